@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Create .venv and install the project's Python dependencies (and, with --test, what the
+# tests need: Debian's chromium for the browser tests). Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+if [[ "${1:-}" == "--test" ]]; then
+    .venv/bin/python -m pip install --quiet -r requirements-test.txt
+    if ! command -v chromium >/dev/null 2>&1; then
+        SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-core >/dev/null
+    fi
+else
+    .venv/bin/python -m pip install --quiet -r requirements.txt
+fi
+.venv/bin/python -m geo build-index
