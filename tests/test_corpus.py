@@ -1,0 +1,214 @@
+"""Loading documents: good files load exactly, bad files and rows become LoadProblems."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from geo.corpus import decode_text, detect_lang, load_bytes, load_corpus
+from geo.errors import CorpusError
+
+DATA = Path(__file__).parent / "data" / "corpus"
+ARABIC = "قالت وزارة الخارجية المصرية إن وفدا من القاهرة توجه إلى بيروت والرياض لبحث الأوضاع في غزة.\n"
+ENGLISH = "Officials in Cairo said a delegation flew to Beirut and Riyadh on Monday to discuss the situation in Gaza.\n"
+
+
+def problems_of(corpus) -> dict[tuple[str, int | None], str]:
+    return {(Path(problem.source).name, problem.line): problem.reason for problem in corpus.problems}
+
+
+@pytest.mark.parametrize(
+    ("file_name", "text", "lang"),
+    [
+        ("news_en.txt", ENGLISH, "en"),
+        ("en_utf8_bom.txt", ENGLISH, "en"),
+        ("ar_cp1256.txt", ARABIC, "ar"),
+        ("ar_utf16.txt", ARABIC, "ar"),
+    ],
+)
+def test_text_file_is_one_document_decoded_exactly(file_name, text, lang):
+    corpus = load_corpus(DATA / file_name)
+    assert corpus.problems == ()
+    (document,) = corpus.documents
+    assert (document.id, document.text, document.lang) == (file_name, text, lang)
+    assert document.source == str(DATA / file_name)
+
+
+def test_markdown_title_is_its_first_heading():
+    (document,) = load_corpus(DATA / "news_ar.md").documents
+    assert document.title == "وفد مصري إلى بيروت"
+    assert document.text.startswith("# وفد مصري إلى بيروت\n\n")
+
+
+def test_jsonl_rows_load_and_bad_lines_are_reported_with_line_numbers():
+    corpus = load_corpus(DATA / "articles.jsonl")
+    assert [document.id for document in corpus.documents] == ["a1", "a2", "a1#2", "articles.jsonl:9"]
+    first = corpus.documents[0]
+    assert (first.title, first.date, first.url, first.text) == ("Gaza talks", "2024-01-05", "https://example.com/a1", ENGLISH)
+    assert corpus.documents[3].lang == "en"
+    assert problems_of(corpus) == {
+        ("articles.jsonl", 4): "invalid JSON (Unterminated string starting at, column 22)",
+        ("articles.jsonl", 5): "expected a JSON object, found list",
+        ("articles.jsonl", 6): "row has no 'text' field",
+        ("articles.jsonl", 7): "row has empty text",
+    }
+
+
+def test_csv_rows_keep_quoted_newlines_and_report_bad_rows():
+    corpus = load_corpus(DATA / "articles.csv")
+    by_id = {document.id: document for document in corpus.documents}
+    assert list(by_id) == ["c1", "articles.csv:6", "c5"]
+    assert by_id["c1"].text == "Line one in Amman.\r\nLine two in Baghdad."
+    assert by_id["articles.csv:6"].lang == "ar"
+    assert by_id["c5"].title == "Quote, comma"
+    assert by_id["c5"].text == 'She said "Mosul" twice.'
+    assert problems_of(corpus) == {
+        ("articles.csv", 4): "row has empty text",
+        ("articles.csv", 5): "malformed CSV row: 5 fields, header has 4",
+    }
+
+
+@pytest.mark.parametrize(
+    ("file_name", "line", "reason_part"),
+    [
+        ("empty.txt", None, "empty file"),
+        ("binary.txt", None, "binary file"),
+        ("slides.pdf", None, "unsupported file type (.pdf)"),
+        ("no_text_column.csv", 1, "no 'text' column (columns: id, body)"),
+        ("missing.txt", None, "no such file or folder"),
+    ],
+)
+def test_bad_file_becomes_one_problem(file_name, line, reason_part):
+    corpus = load_corpus(DATA / file_name)
+    assert corpus.documents == ()
+    (problem,) = corpus.problems
+    assert problem.source == str(DATA / file_name)
+    assert problem.line == line
+    assert reason_part in problem.reason
+
+
+def test_folder_loads_everything_else_and_accounts_for_every_file():
+    corpus = load_corpus(DATA)
+    assert len(corpus.documents) == 12
+    assert len({document.id for document in corpus.documents}) == 12
+    sources = {Path(item.source).name for item in corpus.documents + corpus.problems}
+    visible_files = {file.name for file in DATA.iterdir() if not file.name.startswith(".")}
+    assert sources == visible_files
+    assert ".gitattributes" not in sources
+
+
+def test_several_paths_and_duplicate_file_names_get_unique_ids(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "news.txt").write_text("Damascus", encoding="utf-8")
+    (tmp_path / "news.txt").write_text("Aleppo", encoding="utf-8")
+    corpus = load_corpus([tmp_path / "a", str(tmp_path / "news.txt"), tmp_path / "news.txt"])
+    assert [(document.id, document.text) for document in corpus.documents] == [
+        ("news.txt", "Damascus"),
+        ("news.txt#2", "Aleppo"),
+        ("news.txt#3", "Aleppo"),
+    ]
+
+
+def test_file_over_the_limit_is_refused_before_reading(tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    big.write_text("Cairo " * 100, encoding="utf-8")
+    monkeypatch.setattr(Path, "open", lambda *args, **kwargs: pytest.fail("read a file over the limit"))
+    corpus = load_corpus(big, max_bytes=100)
+    assert corpus.documents == ()
+    assert corpus.problems[0].reason == "file is 600 bytes, over the 100-byte limit; not read"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "ids"),
+    [
+        ("upload.txt", ENGLISH.encode(), ["upload.txt"]),
+        ("upload.md", ARABIC.encode("cp1256"), ["upload.md"]),
+        ("upload.jsonl", b'{"text": "Homs"}\n{"text": "\xd8\xad\xd9\x85\xd8\xb5"}\n', ["upload.jsonl:1", "upload.jsonl:2"]),
+        ("UPLOAD.CSV", "text,id\r\nحمص,x\r\nHoms,y\r\n".encode("utf-16"), ["x", "y"]),
+    ],
+)
+def test_load_bytes_uses_the_extension(name, data, ids):
+    corpus = load_bytes(name, data)
+    assert corpus.problems == ()
+    assert [document.id for document in corpus.documents] == ids
+    assert all(document.source == name for document in corpus.documents)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason_part"),
+    [
+        ("upload.txt", b"", "empty file"),
+        ("upload.txt", b" \r\n\t", "empty file (only whitespace)"),
+        ("upload.jsonl", codecs.BOM_UTF16_LE + "\n \n".encode("utf-16-le"), "empty file"),
+        ("upload.csv", b"id,text\n", "header row but no data rows"),
+        ("upload.csv", b"\n\n", "empty file"),
+        ("upload.docx", b"PK\x03\x04", "unsupported file type (.docx)"),
+        ("upload", b"Cairo", "unsupported file type (no extension)"),
+        ("upload.txt", codecs.BOM_UTF16_LE + b"\x00\xd8", "not valid UTF-16"),
+        ("upload.txt", b"\xff\xd8\xff\xe0 JFIF", "neither UTF-8"),
+        ("upload.txt", b"x" * 11, "11 bytes, over the 10-byte limit"),
+    ],
+)
+def test_load_bytes_reports_bad_uploads(name, data, reason_part):
+    corpus = load_bytes(name, data, max_bytes=10)
+    assert corpus.documents == ()
+    (problem,) = corpus.problems
+    assert problem.source == name
+    assert reason_part in problem.reason
+
+
+@pytest.mark.parametrize(
+    ("data", "reason_part"),
+    [
+        (b'{"text": 42}', "'text' is a int, not a string"),
+        (b'{"text": "\\ud800 Gaza"}', "unpaired surrogate"),
+        (b'{"text": "Gaza", "id": 7, "lang": null}', None),
+    ],
+)
+def test_jsonl_field_types(data, reason_part):
+    corpus = load_bytes("rows.jsonl", data)
+    if reason_part is None:
+        assert [(document.id, document.lang) for document in corpus.documents] == [("7", "en")]
+    else:
+        assert reason_part in corpus.problems[0].reason
+
+
+def test_csv_long_text_field_beyond_the_csv_module_default_limit():
+    text = "Cairo " * 40_000
+    corpus = load_bytes("long.csv", f'text\n"{text}"\n'.encode())
+    assert corpus.problems == ()
+    assert corpus.documents[0].text == text
+
+
+def test_csv_with_bom_in_header_and_mixed_case_column_names():
+    corpus = load_bytes("bom.csv", codecs.BOM_UTF8 + b"Title,TEXT\nT,Gaza\n")
+    assert [(document.title, document.text) for document in corpus.documents] == [("T", "Gaza")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("وصل الوفد إلى القاهرة", "ar"), ("The delegation reached Cairo", "en"), ("Cairo القاهرة والجيزة", "ar"), ("", "en"), ("123 !?", "en")],
+)
+def test_detect_lang(text, lang):
+    assert detect_lang(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (codecs.BOM_UTF8 + "غزة".encode(), "غزة"),
+        (codecs.BOM_UTF16_BE + "غزة".encode("utf-16-be"), "غزة"),
+        ("غزة وبيروت".encode("cp1256"), "غزة وبيروت"),
+        (b"Gaza\r\n", "Gaza\r\n"),
+    ],
+)
+def test_decode_text(data, text):
+    assert decode_text(data) == text
+
+
+def test_decode_text_names_the_source_when_it_fails():
+    with pytest.raises(CorpusError, match=r"^upload\.txt: binary file") as caught:
+        decode_text(b"GIF89a\x00\x01", source="upload.txt")
+    assert isinstance(caught.value, ValueError)
