@@ -1,0 +1,183 @@
+"""Tables and files from parsed mentions: a per-place table, CSV, GeoJSON and JSON Lines.
+
+Everything takes a mentions DataFrame with one row per mention (see
+:data:`MENTION_COLUMNS`; missing columns are filled with nulls), or, for the
+streaming writer, an iterable of mention records as made by ``Mention.as_record``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import BinaryIO
+
+import pandas as pd
+
+MENTION_COLUMNS = (
+    "doc", "title", "date", "url", "lang", "sentence", "sentence_start", "start", "end", "surface",
+    "name", "place_id", "lat", "lon", "country_code", "country", "kind", "confidence", "reason", "resolved",
+)  # fmt: skip
+PLACE_COLUMNS = (
+    "place_id", "name", "surfaces", "country_code", "country", "kind", "lat", "lon", "mentions", "documents",
+)  # fmt: skip
+MENTION_LIST_FIELDS = ("doc", "surface", "start", "end", "sentence")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMATS = ("jsonl", "csv", "geojson", "geojson-mentions")
+
+
+def mentions_frame(records: Iterable[Mapping]) -> pd.DataFrame:
+    """A DataFrame with every :data:`MENTION_COLUMNS` column, from mention records."""
+    return _with_mention_columns(pd.DataFrame.from_records(list(records)))
+
+
+def places_frame(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per resolved place: its surfaces (most frequent first), mention and document counts.
+
+    Sorted by mentions, most first; ties by name.
+    """
+    resolved = _resolved(mentions)
+    if resolved.empty:
+        return pd.DataFrame(columns=list(PLACE_COLUMNS))
+    by_place = resolved.groupby("place_id", sort=False)
+    places = by_place.agg(
+        name=("name", "first"),
+        country_code=("country_code", "first"),
+        country=("country", "first"),
+        kind=("kind", "first"),
+        lat=("lat", "first"),
+        lon=("lon", "first"),
+        mentions=("surface", "size"),
+        documents=("doc", "nunique"),
+    )
+    places["surfaces"] = _surfaces_by_frequency(resolved)
+    places = places.reset_index().sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
+    return places[list(PLACE_COLUMNS)].reset_index(drop=True)
+
+
+def to_csv(frame: pd.DataFrame) -> bytes:
+    """CSV bytes in UTF-8 with a BOM (so Excel shows Arabic), safe against formula injection.
+
+    A text cell starting with ``= + - @``, a tab or a carriage return gets a leading ``'``.
+    """
+    safe = frame.copy()
+    for column in safe.columns:
+        if not pd.api.types.is_numeric_dtype(safe[column]):
+            safe[column] = safe[column].map(_defuse_formula)
+    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+
+
+def to_geojson_places(mentions: pd.DataFrame) -> str:
+    """A FeatureCollection with one Point per resolved place and the list of its mentions."""
+    mention_lists = _mention_lists_by_place(_resolved(mentions))
+    features = [
+        _feature(
+            place["lon"],
+            place["lat"],
+            {
+                "name": place["name"],
+                "place_id": place["place_id"],
+                "country_code": place["country_code"],
+                "country": place["country"],
+                "kind": place["kind"],
+                "surfaces": place["surfaces"],
+                "mention_count": place["mentions"],
+                "document_count": place["documents"],
+                "mentions": mention_lists[place["place_id"]],
+            },
+        )
+        for place in _plain_records(places_frame(mentions))
+    ]
+    return _feature_collection(features)
+
+
+def to_geojson_mentions(mentions: pd.DataFrame) -> str:
+    """A FeatureCollection with one Point per resolved mention, all its columns as properties."""
+    features = [
+        _feature(record["lon"], record["lat"], {key: value for key, value in record.items() if key not in ("lat", "lon")})
+        for record in _plain_records(_resolved(mentions))
+    ]
+    return _feature_collection(features)
+
+
+def to_jsonl(records: Iterable[Mapping]) -> Iterable[str]:
+    """One JSON object per mention, each ending in a newline (non-ASCII kept as is)."""
+    for record in records:
+        yield json.dumps(_clean_record(record), ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def write_mentions(records: Iterable[Mapping], fmt: str, out: BinaryIO) -> None:
+    """Write mention records to a binary stream as ``jsonl``, ``csv``, ``geojson`` (places) or ``geojson-mentions``.
+
+    JSON Lines is streamed record by record; the others are built in memory.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown output format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt == "jsonl":
+        for line in to_jsonl(records):
+            out.write(line.encode("utf-8"))
+        return
+    frame = mentions_frame(records)
+    if fmt == "csv":
+        out.write(to_csv(frame))
+    elif fmt == "geojson":
+        out.write(to_geojson_places(frame).encode("utf-8"))
+    else:
+        out.write(to_geojson_mentions(frame).encode("utf-8"))
+
+
+def _with_mention_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.reindex(columns=[*MENTION_COLUMNS, *(c for c in frame.columns if c not in MENTION_COLUMNS)])
+    if frame["resolved"].isna().all():
+        frame["resolved"] = frame["place_id"].notna()
+    return frame
+
+
+def _resolved(mentions: pd.DataFrame) -> pd.DataFrame:
+    frame = _with_mention_columns(mentions)
+    keep = frame["resolved"].fillna(False).astype(bool) & frame["place_id"].notna()
+    keep &= frame["lat"].notna() & frame["lon"].notna()
+    return frame[keep]
+
+
+def _mention_lists_by_place(resolved: pd.DataFrame) -> dict[str, list[dict]]:
+    lists: dict[str, list[dict]] = defaultdict(list)
+    for record in _plain_records(resolved[["place_id", *MENTION_LIST_FIELDS]]):
+        lists[record.pop("place_id")].append(record)
+    return lists
+
+
+def _plain_records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts of plain Python values, nulls as None (fast: no per-cell checks)."""
+    plain = frame.astype(object).where(frame.notna(), None)
+    columns = list(plain.columns)
+    return [dict(zip(columns, row)) for row in plain.itertuples(index=False, name=None)]
+
+
+def _surfaces_by_frequency(resolved: pd.DataFrame) -> pd.Series:
+    counts = resolved.groupby(["place_id", "surface"], sort=False).size().reset_index(name="count")
+    counts = counts.sort_values(["place_id", "count", "surface"], ascending=[True, False, True], kind="stable")
+    return counts.groupby("place_id", sort=False)["surface"].agg(" / ".join)
+
+
+def _defuse_formula(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _feature(lon: float, lat: float, properties: dict) -> dict:
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [float(lon), float(lat)]},
+        "properties": properties,
+    }
+
+
+def _feature_collection(features: list[dict]) -> str:
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, allow_nan=False)
+
+
+def _clean_record(record: Mapping) -> dict:
+    return {key: None if isinstance(value, float) and math.isnan(value) else value for key, value in record.items()}
