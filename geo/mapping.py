@@ -1,0 +1,240 @@
+"""The event map: a folium map of resolved places that works with no network.
+
+Every JS and CSS file the map needs is served by the app itself from ``static/`` (Streamlit's
+static serving, ``/app/static/``); the default base layer is the Natural Earth country outline
+file shipped in ``static/basemap/``, and OpenStreetMap tiles are only fetched when that layer is
+picked. Markers are built in the browser from one data array, FastMarkerCluster's technique, so
+thousands of places cost little Python; above :data:`CLUSTER_ABOVE` places they are clustered.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Iterable
+
+import folium
+import folium.plugins
+import pandas as pd
+from folium.elements import JSCSSMixin
+from folium.map import Layer
+from folium.template import Template
+
+# From inside streamlit-folium's component iframe (/component/streamlit_folium.st_folium/)
+# this reaches Streamlit's static serving at /app/static/, also under server.baseUrlPath.
+ASSET_BASE = "../../app/static/"
+
+CLUSTER_ABOVE = 40
+"""More places than this are drawn in clusters; fewer are drawn one by one."""
+
+MAX_FIT_ZOOM = 6
+KIND_COLOURS = {
+    "country": "#0072B2",
+    "region": "#009E73",
+    "city": "#D55E00",
+    "landmark": "#CC79A7",
+    "continent": "#E69F00",
+}
+OTHER_KIND = "other"
+BASEMAP_NAME = "Country outlines (offline)"
+ONLINE_TILES_NAME = "OpenStreetMap (online)"
+PLACES_NAME = "Places"
+HEAT_NAME = "Heat map"
+
+_MARKER_CALLBACK = """
+function (row, assetBase) {
+    var size = row[2];
+    var icon = L.icon({
+        iconUrl: assetBase + "markers/" + row[3] + ".svg",
+        iconSize: [size, size],
+        iconAnchor: [size / 2, size / 2],
+        tooltipAnchor: [0, -size / 2]
+    });
+    var marker = L.marker([row[0], row[1]], {icon: icon, alt: row[4], riseOnHover: true});
+    marker.bindTooltip(row[5], {direction: "top"});
+    return marker;
+}
+"""
+
+
+class PlaceMarkers(JSCSSMixin, Layer):
+    """One Leaflet marker per place, built in the browser, clustered when there are many.
+
+    ``rows`` are ``[lat, lon, icon_size, kind, alt_text, tooltip_html]``; the tooltip HTML
+    must already be escaped (see :func:`tooltip_html`).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = (function () {
+                var makeMarker = {{ this.callback }};
+                var rows = {{ this.rows|tojson }};
+                var assetBase = {{ this.asset_base|tojson }};
+                var markers = rows.map(function (row) { return makeMarker(row, assetBase); });
+                {%- if this.clustered %}
+                var group = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 50});
+                group.addLayers(markers);
+                {%- else %}
+                var group = L.featureGroup(markers);
+                {%- endif %}
+                return group;
+            })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, rows: list[list], *, clustered: bool, asset_base: str):
+        super().__init__(name=PLACES_NAME, overlay=True, control=True, show=True)
+        self._name = "PlaceMarkers"
+        self.rows = rows
+        self.clustered = clustered
+        self.asset_base = asset_base
+        self.callback = _MARKER_CALLBACK.strip()
+        self.default_js = (
+            [("markerclusterjs", asset_base + "vendor/markercluster/leaflet.markercluster.js")]
+            if clustered
+            else []
+        )
+        self.default_css = (
+            [
+                ("markerclustercss", asset_base + "vendor/markercluster/MarkerCluster.css"),
+                ("markerclusterdefaultcss", asset_base + "vendor/markercluster/MarkerCluster.Default.css"),
+            ]
+            if clustered
+            else []
+        )
+
+
+class CountryOutlines(Layer):
+    """The offline base layer: Natural Earth country outlines fetched from the app itself."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = L.geoJSON(null, {
+                renderer: L.canvas({padding: 0.5}),
+                interactive: false,
+                style: {color: "#7a8793", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1}
+            });
+            fetch({{ this.url|tojson }})
+                .then(function (response) { return response.json(); })
+                .then(function (data) { {{ this.get_name() }}.addData(data); });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, url: str, *, show: bool):
+        super().__init__(name=BASEMAP_NAME, overlay=False, control=True, show=show)
+        self._name = "CountryOutlines"
+        self.url = url
+
+
+def marker_size(mentions: int) -> int:
+    """Icon size in pixels: grows with the log of the mention count, from 16 to 48."""
+    return int(min(48, 16 + 8 * math.log2(max(1, mentions))))
+
+
+def _isolated(text: str) -> str:
+    return f"<bdi>{html.escape(text)}</bdi>"
+
+
+def tooltip_html(name: str, surfaces: str, mentions: int) -> str:
+    """Escaped tooltip: English name, the name as written, and the mention count."""
+    noun = "mention" if mentions == 1 else "mentions"
+    return (
+        f'<div class="place-tooltip"><strong>{_isolated(name)}</strong>'
+        f"<br>{_isolated(surfaces)}<br>{mentions} {noun}</div>"
+    )
+
+
+def marker_rows(places: pd.DataFrame) -> list[list]:
+    """One data row per place for :class:`PlaceMarkers`."""
+    return [
+        [
+            float(place.lat),
+            float(place.lon),
+            marker_size(int(place.mentions)),
+            place.kind if place.kind in KIND_COLOURS else OTHER_KIND,
+            str(place.name),
+            tooltip_html(str(place.name), str(place.surfaces), int(place.mentions)),
+        ]
+        for place in places.itertuples(index=False)
+    ]
+
+
+def heat_points(places: pd.DataFrame) -> list[list[float]]:
+    """``[lat, lon, weight]`` with weights scaled to 0..1 by the busiest place."""
+    most = max(1, int(places["mentions"].max())) if len(places) else 1
+    return [
+        [float(lat), float(lon), int(count) / most]
+        for lat, lon, count in zip(places["lat"], places["lon"], places["mentions"])
+    ]
+
+
+def _local_assets(m: folium.Map, asset_base: str) -> None:
+    m.default_js = [("leaflet", asset_base + "vendor/leaflet/leaflet.js")]
+    m.default_css = [
+        ("leaflet_css", asset_base + "vendor/leaflet/leaflet.css"),
+        ("geo_map_css", asset_base + "css/map.css"),
+    ]
+
+
+def build_map(
+    places: pd.DataFrame,
+    *,
+    online_tiles_default: bool = False,
+    asset_base: str = ASSET_BASE,
+) -> folium.Map:
+    """The event map for a places frame (``geo.export.places_frame`` columns)."""
+    m = folium.Map(
+        location=[20, 0],
+        zoom_start=2,
+        tiles=None,
+        min_zoom=1,
+        max_zoom=18,
+        world_copy_jump=True,
+        control_scale=True,
+    )
+    _local_assets(m, asset_base)
+    CountryOutlines(asset_base + "basemap/ne_50m_countries.geojson", show=not online_tiles_default).add_to(m)
+    folium.TileLayer("OpenStreetMap", name=ONLINE_TILES_NAME, overlay=False, show=online_tiles_default).add_to(m)
+    if len(places):
+        PlaceMarkers(marker_rows(places), clustered=len(places) > CLUSTER_ABOVE, asset_base=asset_base).add_to(m)
+        heat = folium.plugins.HeatMap(heat_points(places), name=HEAT_NAME, show=False, radius=25, min_opacity=0.3)
+        heat.default_js = [("leaflet-heat.js", asset_base + "vendor/leaflet-heat/leaflet-heat.js")]
+        heat.add_to(m)
+        m.fit_bounds(place_bounds(places), max_zoom=MAX_FIT_ZOOM, padding=(30, 30))
+    folium.LayerControl(collapsed=False).add_to(m)
+    return m
+
+
+def place_bounds(places: pd.DataFrame) -> list[list[float]]:
+    """South-west and north-east corners of the places."""
+    return [
+        [float(places["lat"].min()), float(places["lon"].min())],
+        [float(places["lat"].max()), float(places["lon"].max())],
+    ]
+
+
+def asset_links(m: folium.Map) -> list[str]:
+    """Every JS and CSS URL the map's elements ask the page to load."""
+    links: list[str] = []
+    for element in _walk(m):
+        links.extend(url for _, url in getattr(element, "default_js", []))
+        links.extend(url for _, url in getattr(element, "default_css", []))
+    return list(dict.fromkeys(links))
+
+
+def _walk(element) -> Iterable:
+    yield element
+    for child in getattr(element, "_children", {}).values():
+        yield from _walk(child)
+
+
+def nearest_place(places: pd.DataFrame, lat: float, lon: float) -> str | None:
+    """The place_id drawn nearest to a clicked point (a marker click reports its own position)."""
+    if not len(places):
+        return None
+    distance = (places["lat"] - lat) ** 2 + (places["lon"] - lon) ** 2
+    return str(places.loc[distance.idxmin(), "place_id"])
