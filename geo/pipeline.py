@@ -1,0 +1,102 @@
+"""The geoparser: documents in, place mentions out."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.model import Document, Mention, Sentence
+from geo.recognize import Recognizer
+from geo.resolve import Resolver
+from geo.text import detect_lang, fold_with_offsets, split_sentences
+
+
+class Geoparser:
+    """Finds and resolves place mentions. Pure and thread-safe once built."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.recognizer = Recognizer(gazetteer)
+        self.resolver = Resolver(gazetteer)
+
+    def parse(self, document: Document) -> list[Mention]:
+        """Mentions of places in ``document``, resolved or kept unresolved with the reason."""
+        return self.parse_detailed(document)[0]
+
+    def parse_detailed(self, document: Document) -> tuple[list[Mention], list[Mention]]:
+        """(mentions, rejected): rejected are names judged not to be places here, with why."""
+        text = document.text
+        if not text.strip():
+            return [], []
+        lang = document.lang or detect_lang(text)
+        folded = fold_with_offsets(text)
+        recognition = self.recognizer.recognize(folded, lang=lang)
+        resolutions = self.resolver.resolve(folded.folded, recognition)
+        sentences = split_sentences(text)
+        starts = [s.start for s in sentences]
+        mentions = []
+        for resolution in resolutions:
+            start, end = folded.span_to_original(resolution.candidate.start, resolution.candidate.end)
+            place = self.gazetteer.place(resolution.place) if resolution.place is not None else None
+            mentions.append(Mention(
+                doc=document.id, start=start, end=end, surface=text[start:end],
+                sentence=_sentence_at(sentences, starts, start, text), place=place,
+                confidence=resolution.confidence, reason=resolution.reason,
+                candidates=tuple(self.gazetteer.place_rows[p][0] for p, _ in resolution.candidate.entries[:10]),
+            ))
+        rejected = []
+        for candidate, reason in recognition.rejected:
+            start, end = folded.span_to_original(candidate.start, candidate.end)
+            rejected.append(Mention(
+                doc=document.id, start=start, end=end, surface=text[start:end],
+                sentence=_sentence_at(sentences, starts, start, text), place=None, confidence=0.0,
+                reason=reason,
+            ))
+        return mentions, rejected
+
+    def parse_text(self, text: str, *, lang: str | None = None, doc_id: str = "") -> list[Mention]:
+        return self.parse(Document(id=doc_id, text=text, lang=lang or ""))
+
+
+def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int, text: str) -> Sentence:
+    index = bisect_right(starts, offset) - 1
+    if index >= 0 and sentences[index].end > offset:
+        return sentences[index]
+    return Sentence(offset, offset, "")
+
+
+def load_geoparser(*, cache_dir: Path | str = "cache", cities: str = "cities15000") -> Geoparser:
+    return Geoparser(load_gazetteer(cache_dir=cache_dir, cities=cities))
+
+
+@lru_cache(maxsize=1)
+def default_geoparser() -> Geoparser:
+    return load_geoparser(cache_dir=Path(__file__).resolve().parent.parent / "cache")
+
+
+def geoparse(text: str, *, lang: str | None = None) -> list[Mention]:
+    """Place mentions in ``text``, with the default gazetteer (built on first use)."""
+    return default_geoparser().parse_text(text, lang=lang)
+
+
+def mentions_frame(parsed: Iterable[tuple[Document, list[Mention]]]):
+    """One row per mention, with the document's metadata and the country's English name."""
+    import pandas as pd
+
+    from geo.gazetteer import country_names
+
+    names = country_names()
+    rows = []
+    for document, mentions in parsed:
+        for mention in mentions:
+            record = mention.as_record()
+            record.update(title=document.title or document.id, date=document.date, url=document.url,
+                          lang=document.lang, country=names.get(record["country_code"] or "", ""))
+            rows.append(record)
+    columns = ["doc", "title", "date", "url", "lang", "sentence", "sentence_start", "start", "end",
+               "surface", "name", "place_id", "lat", "lon", "country_code", "country", "kind",
+               "confidence", "reason", "resolved"]
+    return pd.DataFrame(rows, columns=columns)

@@ -1,0 +1,408 @@
+"""Recognition: find the spans of a text that name places, by gazetteer and context rules.
+
+One Aho-Corasick pass over the folded text yields every gazetteer name and demonym; the
+rules below keep those that stand as words (after Arabic proclitics, or run together with
+another name), prefer the longest, and drop people, words that need evidence they lack,
+and lower-case English. Names the gazetteer lacks are recognised after a place cue word
+(مدينة، إقليم، مطار ...) by matching their consonant skeleton against Latin names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geo.gazetteer import (
+    ARTICLE_DROPPED,
+    JOINED,
+    NEEDS_EVIDENCE,
+    PRIMARY,
+    QUALIFIER_ONLY,
+    Gazetteer,
+    arabic_skeleton,
+    unpack,
+)
+from geo.text import FoldedText, fold
+
+# Proclitics, on folded text, that may precede a name inside its word.
+_CONJUNCTIONS = ("", "و", "ف")
+_BARE_NAME_PREFIXES = {c + p for c in _CONJUNCTIONS for p in ("", "ب", "ل", "ك")}
+_ARTICLE_NAME_PREFIXES = {c + p for c in _CONJUNCTIONS for p in ("", "ب", "ك")}
+# ل + ال is written لل: the name's article loses its alef (للبيت الأبيض).
+_ARTICLE_DROPPED_PREFIXES = {c + "لل" for c in _CONJUNCTIONS}
+
+_WORD_BEFORE = re.compile(r"(\w+)(\W*)$")
+_WORD_AFTER = re.compile(r"^(\W*)(\w+)")
+
+
+def _title_forms(stems: str) -> frozenset[str]:
+    forms = set()
+    for stem in fold(stems).split():
+        for conjunction in _CONJUNCTIONS:
+            for preposition in ("", "ب", "ل", "ك"):
+                forms.add(conjunction + preposition + stem)
+                forms.add(conjunction + preposition + "ال" + stem)
+            forms.add(conjunction + "لل" + stem)
+    return frozenset(forms)
+
+
+# Words before a person's name. A place name right after one is a person's name.
+_ARABIC_TITLES = _title_forms(
+    "رئيس سيد سيدة شيخ أمير ملك ملكة جنرال عقيد لواء دكتور مستشار وزير نائب زعيم قائد "
+    "متحدث أستاذ إمام لاعب مدرب سفير كاتب فنان ممثل مغني مطرب شاعر مواطن نجم سلطان"
+) | frozenset(fold("بن ابن أبو أبي عبد بنت"))
+_ARABIC_TITLE_ADJECTIVES = frozenset(fold(
+    "السابق الحالي الجديد الراحل الأسبق المنتخب المخلوع المكلف المؤقت الأسبق الفخري"
+).split())
+_ENGLISH_TITLES = frozenset(
+    "mr mrs ms miss dr gov governor sen senator rep president gen general sgt officer judge "
+    "coach chief lt capt col det deputy sheriff mayor pastor rev father sister brother saint "
+    "prof professor king queen prince princess lord lady sir dame".split()
+)
+# Capitalised words that may stand beside a place name without making it part of another name.
+_ENGLISH_NEIGHBOURS = frozenset(
+    "north south east west northern southern eastern western central greater downtown upper "
+    "lower new old metro the in at of and or for from to by on monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december county state city".split()
+)
+# Words before a name that make it a place (Arabic: folded, article and clitics stripped).
+_ARABIC_CUES = frozenset(fold(
+    "مدينة بلدة قرية إقليم ولاية محافظة منطقة مقاطعة عاصمة مطار قاعدة ميناء مرفأ جزيرة "
+    "بحيرة جمهورية دولة مملكة إمارة سلطنة بلدية مخيم ضاحية حي شمال جنوب شرق غرب وسط"
+).split())
+CUE_KINDS = {
+    fold(word): kind
+    for words, kind in (
+        ("مدينة بلدة قرية عاصمة بلدية ضاحية مخيم حي", "city"),
+        ("إقليم ولاية محافظة منطقة مقاطعة", "region"),
+        ("جمهورية دولة مملكة إمارة سلطنة", "country"),
+        ("مطار قاعدة ميناء مرفأ", "landmark"),
+    )
+    for word in words.split()
+}
+_ENGLISH_LOCATIVES = frozenset("in at near from to outside into across of".split())
+_ARABIC_STOPWORDS = frozenset(fold(
+    "في من إلى الى على عن مع بين حول نحو قرب عند منذ حتى التي الذي الذين التى هذا هذه "
+    "ذلك تلك هناك هنا و أو ثم قد لا لم لن ما إن أن كان كانت يوم اليوم أمس غدا بعد قبل"
+).split())
+_MAX_CUE_WORDS = 3
+_MIN_SKELETON = 3
+
+
+@dataclass
+class Candidate:
+    """A span that may name a place, with the gazetteer entries its name leads to."""
+
+    start: int  # folded offsets
+    end: int
+    key: str
+    entries: list[tuple[int, int]]  # (place index, flags)
+    cue: str = ""  # the place cue word before it, folded, if any
+    via: str = "gazetteer"
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Recognition:
+    candidates: list[Candidate]
+    rejected: list[tuple[Candidate, str]]
+    demonym_countries: list[str]
+
+
+def _word_start(folded: str, index: int) -> int:
+    while index > 0 and folded[index - 1].isalnum():
+        index -= 1
+    return index
+
+
+def _word_end(folded: str, index: int) -> int:
+    while index < len(folded) and folded[index].isalnum():
+        index += 1
+    return index
+
+
+def word_before(folded: str, index: int) -> tuple[str, str]:
+    """(word, what separates it from ``index``) for the word ending before ``index``."""
+    match = _WORD_BEFORE.search(folded, max(0, index - 60), index)
+    return (match.group(1), match.group(2)) if match else ("", "")
+
+
+def word_after(folded: str, index: int) -> tuple[str, str]:
+    match = _WORD_AFTER.search(folded[index:index + 60])
+    return (match.group(2), match.group(1)) if match else ("", "")
+
+
+class Recognizer:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def recognize(self, text: FoldedText, *, lang: str) -> Recognition:
+        folded = text.folded
+        raw, demonyms = self._scan(text)
+        candidates = self._longest(self._standing_alone(folded, raw))
+        recognition = Recognition([], [], demonyms)
+        surnames = self._person_surnames(folded, candidates)
+        for candidate in candidates:
+            reason = self._rejection(text, candidate, candidates, surnames, lang)
+            if reason:
+                recognition.rejected.append((candidate, reason))
+            else:
+                recognition.candidates.append(candidate)
+        self._mark_cues(folded, recognition.candidates)
+        recognition.candidates += self._cued_transliterations(folded, recognition.candidates)
+        recognition.candidates = self._propagate(folded, recognition.candidates)
+        recognition.candidates.sort(key=lambda c: c.start)
+        return recognition
+
+    # -- gazetteer scan -------------------------------------------------------------
+
+    def _scan(self, text: FoldedText) -> tuple[list[Candidate], list[str]]:
+        folded = text.folded
+        candidates, demonyms = [], []
+        for last, (length, packed, demonym) in self.gazetteer.automaton.iter(folded):
+            start, end = last - length + 1, last + 1
+            if demonym:
+                if _word_start(folded, start) == start or folded[_word_start(folded, start):start] in _ARTICLE_NAME_PREFIXES:
+                    if _word_end(folded, end) == end:
+                        demonyms.append(demonym)
+                continue
+            entries = [unpack(entry) for entry in packed]
+            if not folded[start].isascii() or text.original[text.to_original(start)].isupper():
+                candidates.append(Candidate(start, end, folded[start:end], entries))
+        return candidates, demonyms
+
+    def _standing_alone(self, folded: str, raw: list[Candidate]) -> list[Candidate]:
+        """Keep names that start a word (after proclitics) and end one (or run into a name)."""
+        starts = {c.start for c in raw}
+        kept = []
+        for candidate in raw:
+            entries = self._fit_prefix(folded, candidate, starts)
+            if not entries:
+                continue
+            end = candidate.end
+            if _word_end(folded, end) != end and not self._runs_into_name(folded, end, starts):
+                continue
+            candidate.entries = entries
+            kept.append(candidate)
+        return kept
+
+    def _fit_prefix(self, folded: str, candidate: Candidate, starts: set[int]) -> list[tuple[int, int]]:
+        word_start = _word_start(folded, candidate.start)
+        prefix = folded[word_start:candidate.start]
+        if prefix and folded[candidate.start].isascii():
+            return []
+        run_together = len(prefix) > 4 and prefix.endswith("و") and self._ends_a_name(folded, word_start, candidate.start - 1)
+        fitting = []
+        for place, flags in candidate.entries:
+            if flags & ARTICLE_DROPPED:
+                if prefix in _ARTICLE_DROPPED_PREFIXES:
+                    fitting.append((place, flags))
+            elif prefix in (_ARTICLE_NAME_PREFIXES if candidate.key.startswith("ال") else _BARE_NAME_PREFIXES):
+                fitting.append((place, flags))
+            elif run_together and not candidate.key.startswith("ال"):
+                fitting.append((place, flags))
+        if fitting and prefix in _ARTICLE_DROPPED_PREFIXES and all(f & ARTICLE_DROPPED for _, f in fitting):
+            candidate.start -= 1  # the span keeps the name's article, written ل here
+            candidate.key = folded[candidate.start:candidate.end]
+        return fitting
+
+    def _ends_a_name(self, folded: str, word_start: int, end: int) -> bool:
+        """موسكووواشنطن: does a name fill ``folded[word_start:end]`` (after proclitics)?"""
+        for prefix in ("", "و", "ف", "ب", "ل"):
+            length, packed, _ = self.gazetteer.lookup(folded[word_start + len(prefix):end])
+            if packed and length >= 4:
+                return True
+        return False
+
+    def _runs_into_name(self, folded: str, end: int, starts: set[int]) -> bool:
+        return end - 1 >= 0 and folded[end:end + 1] == "و" and (end + 1) in starts and not folded[end - 1].isascii()
+
+    @staticmethod
+    def _longest(candidates: list[Candidate]) -> list[Candidate]:
+        chosen: list[Candidate] = []
+        taken: list[tuple[int, int]] = []
+        for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+            if all(candidate.end <= s or candidate.start >= e for s, e in taken):
+                chosen.append(candidate)
+                taken.append((candidate.start, candidate.end))
+        return sorted(chosen, key=lambda c: c.start)
+
+    # -- context rules ----------------------------------------------------------------
+
+    def _person_surnames(self, folded: str, candidates: list[Candidate]) -> set[str]:
+        """Words that follow a place-like name right after a title: the person's surname."""
+        surnames = set()
+        for candidate in candidates:
+            if self._after_title(folded, candidate.start):
+                following, gap = word_after(folded, candidate.end)
+                if following and not gap.strip() and self._may_be_a_name(following):
+                    surnames.add(following)
+        return surnames
+
+    @staticmethod
+    def _after_title(folded: str, start: int) -> bool:
+        position = start
+        for _ in range(3):
+            word, gap = word_before(folded, position)
+            if not word or gap.strip():
+                return False
+            if word in _ARABIC_TITLES or word.lower() in _ENGLISH_TITLES:
+                return True
+            if not (word in _ARABIC_TITLE_ADJECTIVES or (word.startswith("ال") and word.endswith(("ي", "يه")))):
+                return False
+            position -= len(word) + len(gap)
+        return False
+
+    def _rejection(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate],
+                   surnames: set[str], lang: str) -> str:
+        folded = text.folded
+        following, gap = word_after(folded, candidate.end)
+        if following in surnames and not gap.strip():
+            return "part of a person's name"
+        if self._after_title(folded, candidate.start) and following and not gap.strip() and self._may_be_a_name(following):
+            return "part of a person's name (after a title)"
+        word_start = _word_start(folded, candidate.start)
+        if word_start < candidate.start and self._is_common_word(folded[word_start:_word_end(folded, candidate.end)]) \
+                and not self._is_common_word(candidate.key):
+            return "an everyday word, not a proclitic and a name"
+        if folded[candidate.start].isascii():
+            reason = self._english_rejection(text, candidate, candidates)
+            if reason:
+                return reason
+        candidate.entries = [(p, f) for p, f in candidate.entries if not f & QUALIFIER_ONLY or self._is_qualifier(folded, candidate, candidates)]
+        if not candidate.entries:
+            return "state abbreviation outside a 'Town, ST' qualifier"
+        if all(f & NEEDS_EVIDENCE for _, f in candidate.entries):
+            if not self._has_evidence(text, candidate, candidates):
+                return "also a common word, and nothing in the context marks it as a place"
+        return ""
+
+    def _may_be_a_name(self, word: str) -> bool:
+        """An Arabic word that is neither an everyday word nor a place: a person's name, maybe."""
+        return not (word.isascii() or word.startswith("و") or self._is_common_word(word) or self._names_a_place(word))
+
+    def _names_a_place(self, word: str) -> bool:
+        return bool(self.gazetteer.lookup(word)[1])
+
+    @staticmethod
+    def _is_qualifier(folded: str, candidate: Candidate, candidates: list[Candidate]) -> bool:
+        return any(0 < candidate.start - other.end <= 3 and folded[other.end:candidate.start].strip() == ","
+                   for other in candidates)
+
+    def _english_rejection(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate]) -> str:
+        original = text.original
+        start, end = text.span_to_original(candidate.start, candidate.end)
+        before = re.search(r"([A-Za-z][\w.']*)(\s+)$", original[max(0, start - 40):start])
+        after = re.match(r"(\s+)([A-Za-z][\w']*)", original[end:end + 40])
+        if before and before.group(1).rstrip(".").lower() in _ENGLISH_TITLES:
+            return "part of a person's name (after a title)"
+        if before and before.group(1)[0].isupper() and before.group(1).lower() not in _ENGLISH_NEIGHBOURS:
+            if not _sentence_initial(original, start - len(before.group(0))) and not self._names_a_place(fold(before.group(1))):
+                return "part of a longer proper name"
+        if after and after.group(2)[0].isupper() and after.group(2).lower() not in _ENGLISH_NEIGHBOURS:
+            if not self._names_a_place(fold(after.group(2))):
+                return "part of a longer proper name"
+        return ""
+
+    def _has_evidence(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate]) -> bool:
+        folded = text.folded
+        word, gap = word_before(folded, candidate.start)
+        if _strip_clitics(word) in _ARABIC_CUES:
+            return True
+        if folded[candidate.start].isascii():
+            start = text.to_original(candidate.start)
+            if word in _ENGLISH_LOCATIVES and not gap.strip() and not _sentence_initial(text.original, start):
+                return True
+        following, gap = word_after(folded, candidate.end)
+        if gap.strip() in ("", ",") and following:
+            if self.gazetteer.lookup(following)[2]:
+                return True  # طرابلس الليبية
+            if gap.strip() == "," and any(other.start > candidate.end and other.start - candidate.end <= 3 for other in candidates):
+                return True  # Reading, Pennsylvania
+        return False
+
+    # -- cues and names the gazetteer lacks ----------------------------------------------
+
+    def _mark_cues(self, folded: str, candidates: list[Candidate]) -> None:
+        for candidate in candidates:
+            word, gap = word_before(folded, candidate.start)
+            if not gap.strip() and folded[_word_start(folded, candidate.start)] == folded[candidate.start]:
+                stem = _strip_clitics(word)
+                if stem in CUE_KINDS:
+                    candidate.cue = stem
+
+    def _cued_transliterations(self, folded: str, candidates: list[Candidate]) -> list[Candidate]:
+        """After a cue word, match the following words' consonant skeleton to Latin names."""
+        taken = [(c.start, c.end) for c in candidates]
+        found = []
+        for match in re.finditer(r"\w+", folded):
+            stem = _strip_clitics(match.group())
+            if stem not in CUE_KINDS:
+                continue
+            words = list(re.finditer(r"\w+", folded[match.end():match.end() + 80]))[:_MAX_CUE_WORDS]
+            candidate = self._transliterated(folded, match.end(), words, stem, taken)
+            if candidate:
+                found.append(candidate)
+                taken.append((candidate.start, candidate.end))
+        return found
+
+    def _transliterated(self, folded: str, offset: int, words: list[re.Match], cue: str,
+                        taken: list[tuple[int, int]]) -> Candidate | None:
+        for count in range(len(words), 0, -1):
+            span = words[:count]
+            if folded[offset:offset + span[0].start()].strip():
+                return None
+            if any(w.group().isascii() or self._is_common_word(w.group()) for w in span):
+                continue
+            if any(_has_internal_punctuation(folded, offset, a, b) for a, b in zip(span, span[1:])):
+                continue
+            start, end = offset + span[0].start(), offset + span[-1].end()
+            if any(not (end <= s or start >= e) for s, e in taken):
+                return None
+            places = self.gazetteer.skeletons.get(arabic_skeleton(folded[start:end]), ())
+            if len(arabic_skeleton(folded[start:end])) >= _MIN_SKELETON and places:
+                return Candidate(start, end, folded[start:end], [(p, PRIMARY) for p in places],
+                                 cue=cue, via="transliteration")
+        return None
+
+    def _is_common_word(self, word: str) -> bool:
+        words = self.gazetteer.common_words
+        return word in _ARABIC_STOPWORDS or word in words or any(
+            word.startswith(p) and word[len(p):] in words for p in ("و", "ب", "ل", "ال", "وال", "بال")
+        )
+
+    def _propagate(self, folded: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A name recognised through a cue is a place wherever else the document repeats it."""
+        learned = {c.key: c for c in candidates if c.via == "transliteration"}
+        if not learned:
+            return candidates
+        taken = [(c.start, c.end) for c in candidates]
+        extra = []
+        for key, source in learned.items():
+            for match in re.finditer(re.escape(key), folded):
+                start, end = match.start(), match.end()
+                prefix = folded[_word_start(folded, start):start]
+                if prefix not in _BARE_NAME_PREFIXES or _word_end(folded, end) != end:
+                    continue
+                if any(not (end <= s or start >= e) for s, e in taken):
+                    continue
+                extra.append(Candidate(start, end, key, list(source.entries), via="repeated transliteration"))
+                taken.append((start, end))
+        return candidates + extra
+
+
+def _strip_clitics(word: str) -> str:
+    for prefix in ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2 and word[len(prefix):] in _ARABIC_CUES:
+            return word[len(prefix):]
+    return word
+
+
+def _has_internal_punctuation(folded: str, offset: int, first: re.Match, second: re.Match) -> bool:
+    return bool(folded[offset + first.end():offset + second.start()].strip())
+
+
+def _sentence_initial(original: str, index: int) -> bool:
+    before = original[max(0, index - 3):index].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?\n:;"

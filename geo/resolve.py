@@ -1,0 +1,150 @@
+"""Resolution: choose, for each recognised name, the place it means.
+
+Each candidate place gets a prior from its kind and size, then evidence from the document:
+a qualifier right after the name (Paris, Texas; طرابلس الليبية), the kind a cue word asks
+for (ولاية جورجيا), countries the document names or implies with demonyms, and the
+countries and divisions of the other places it names. One name keeps one sense per
+document unless a qualifier says otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from geo.gazetteer import PRIMARY, Gazetteer
+from geo.recognize import CUE_KINDS, Candidate, Recognition, word_after
+
+_KIND_PRIOR = {"country": 9.0, "continent": 8.5, "landmark": 8.0}
+_REGION_PRIOR = {"un:": 8.0, "alias:": 8.0, "adm1:US:": 7.5, "adm1:": 6.0, "adm2:": 5.0}
+_CAPITAL_BONUS = 2.0
+_SECONDARY_NAME_PENALTY = 1.5
+_DOCUMENT_COUNTRY_BONUS = 2.5
+_DOCUMENT_DIVISION_BONUS = 2.5
+_QUALIFIER_BONUS = 20.0
+_CUE_KIND_BONUS = 4.0
+
+
+@dataclass(frozen=True)
+class Resolution:
+    candidate: Candidate
+    place: int | None
+    confidence: float
+    reason: str
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def resolve(self, folded: str, recognition: Recognition) -> list[Resolution]:
+        candidates = recognition.candidates
+        qualifiers = {id(c): self._qualifier(folded, c, candidates) for c in candidates}
+        countries, divisions = self._document_context(candidates, recognition.demonym_countries)
+        senses: dict[str, tuple[int, float, str]] = {}
+        resolutions = []
+        for candidate in sorted(candidates, key=lambda c: qualifiers[id(c)] is None):
+            qualifier = qualifiers[id(candidate)]
+            if qualifier is None and candidate.key in senses:
+                place, confidence, reason = senses[candidate.key]
+                resolutions.append(Resolution(candidate, place, confidence, reason + "; one sense per document"))
+                continue
+            place, confidence, reason = self._choose(candidate, qualifier, countries, divisions)
+            if qualifier is None:
+                senses[candidate.key] = (place, confidence, reason)
+            else:
+                senses.setdefault(candidate.key, (place, confidence, reason))
+            resolutions.append(Resolution(candidate, place, confidence, reason))
+        return sorted(resolutions, key=lambda r: r.candidate.start)
+
+    # -- context ------------------------------------------------------------------------
+
+    def _document_context(self, candidates: list[Candidate], demonyms: list[str]) -> tuple[Counter, Counter]:
+        """Countries and divisions the document is about, from its unambiguous evidence."""
+        countries: Counter = Counter(demonyms)
+        divisions: Counter = Counter()
+        for candidate in candidates:
+            best = max(candidate.entries, key=lambda e: self._prior(*e))
+            place = self.gazetteer.place_rows[best[0]]
+            if len(candidate.entries) == 1 or place[4] in ("country", "continent") or place[0].startswith("adm1:"):
+                countries[place[5]] += 1
+                if self.gazetteer.admin1[best[0]]:
+                    divisions[self.gazetteer.admin1[best[0]]] += 1
+        return countries, divisions
+
+    def _qualifier(self, folded: str, candidate: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
+        """("country"|"division", code) named right after the candidate, if any."""
+        following, gap = word_after(folded, candidate.end)
+        if not gap.strip() and following:
+            demonym = self.gazetteer.lookup(following)[2]
+            if demonym:
+                return ("country", demonym)
+        for other in candidates:
+            if other.start > candidate.end and folded[candidate.end:other.start].strip() in (",", "،"):
+                if other.start - candidate.end > 3:
+                    continue
+                for place, _ in other.entries:
+                    row = self.gazetteer.place_rows[place]
+                    if row[0].startswith("adm1:"):
+                        return ("division", self.gazetteer.admin1[place])
+                    if row[4] == "country":
+                        return ("country", row[5])
+        return None
+
+    # -- scoring ------------------------------------------------------------------------
+
+    def _prior(self, place: int, flags: int) -> float:
+        row = self.gazetteer.place_rows[place]
+        place_id, kind, population = row[0], row[4], row[6]
+        if kind in _KIND_PRIOR:
+            score = _KIND_PRIOR[kind]
+        else:
+            score = next((v for prefix, v in _REGION_PRIOR.items() if place_id.startswith(prefix)), None)
+            if score is None:
+                score = 2.0 + math.log10(population + 1) / 1.2
+                if place in self.gazetteer.capitals:
+                    score += _CAPITAL_BONUS
+        if not flags & PRIMARY:
+            score -= _SECONDARY_NAME_PENALTY
+        return score
+
+    def _score(self, place: int, flags: int, candidate: Candidate, qualifier, countries: Counter,
+               divisions: Counter) -> tuple[float, list[str]]:
+        row = self.gazetteer.place_rows[place]
+        score, why = self._prior(place, flags), []
+        division = self.gazetteer.admin1[place]
+        if qualifier and (qualifier == ("country", row[5]) or qualifier == ("division", division)):
+            score += _QUALIFIER_BONUS
+            why.append("qualified by " + qualifier[1])
+        own_country = 1 if row[4] in ("country", "continent") else 0
+        if countries[row[5]] - own_country > 0:
+            score += _DOCUMENT_COUNTRY_BONUS
+            why.append(f"document is about {row[5]}")
+        if division and divisions[division] > (1 if row[0].startswith("adm1:") else 0):
+            score += _DOCUMENT_DIVISION_BONUS
+            why.append("document names " + division.split(":", 1)[1])
+        cue_kind = CUE_KINDS.get(candidate.cue, "")
+        if cue_kind and (cue_kind == row[4] or (cue_kind == "landmark" and row[4] == "city")):
+            score += _CUE_KIND_BONUS
+            why.append(f"cue word asks for a {cue_kind}")
+        return score, why
+
+    def _choose(self, candidate: Candidate, qualifier, countries: Counter, divisions: Counter) -> tuple[int | None, float, str]:
+        scored = []
+        for place, flags in candidate.entries:
+            score, why = self._score(place, flags, candidate, qualifier, countries, divisions)
+            scored.append((score, place, why))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        best_score, best, why = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else best_score - 6.0
+        confidence = 1.0 / (1.0 + math.exp(-(best_score - runner_up)))
+        if candidate.via != "gazetteer":
+            confidence *= 0.8
+        row = self.gazetteer.place_rows[best]
+        basis = f"{candidate.via}: {row[4]}"
+        if len(scored) > 1:
+            basis += f", best of {len(scored)} candidates"
+        reason = "; ".join([basis] + why)
+        return best, round(confidence, 3), reason
+

@@ -1,0 +1,178 @@
+"""Text handling shared by names and documents: normalisation with offsets, words, sentences.
+
+Arabic is matched on a *folded* copy of the text: alef/hamza forms, ta marbuta, alef maqsura
+and Persian/Urdu letters are unified, diacritics, tatweel and invisible marks are removed,
+Latin is lower-cased, and hyphens/underscores become spaces. Folding only deletes or
+replaces characters one for one, so every folded offset maps back to an original offset.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from geo.model import Sentence
+
+_REPLACE = {
+    # alef and hamza carriers
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ؤ": "و", "ئ": "ي",
+    # ta marbuta and alef maqsura
+    "ة": "ه", "ى": "ي",
+    # Persian, Urdu, Kurdish and other variants of Arabic letters
+    "ک": "ك", "ڪ": "ك", "گ": "ك", "ی": "ي", "ې": "ي", "ۍ": "ي", "ے": "ي", "ي": "ي",
+    "ہ": "ه", "ە": "ه", "ۀ": "ه", "ھ": "ه", "ۃ": "ه",
+    "پ": "ب", "چ": "ج", "ژ": "ز", "ڤ": "ف", "ڨ": "ق", "ٹ": "ت", "ڈ": "د", "ڑ": "ر",
+    "ں": "ن", "ۆ": "و", "ۇ": "و", "ۋ": "و",
+    # separators that join the words of one name
+    "-": " ", "_": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "\u00a0": " ",
+    "’": "'", "ʼ": "'", "‘": "'", "`": "'",
+}
+# Marks that carry no letter: Arabic diacritics, superscript alef, tatweel, and the
+# invisible joiners and direction marks pasted from the web.
+_DELETED = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640\u200b\u200c\u200d\u200e\u200f\u00ad\u061c\ufeff"
+_DELETED_RE = re.compile(f"[{_DELETED}]")
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(k): v for k, v in _REPLACE.items()}
+    for code in range(0x41, 0x250):
+        lower = chr(code).lower()
+        if len(lower) == 1 and lower != chr(code):
+            table[code] = lower
+    for char in _DELETED:
+        table[ord(char)] = None
+    return table
+
+
+_TABLE = _build_table()
+WORD_RE = re.compile(r"\w+")
+ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
+
+
+def fold(text: str) -> str:
+    """Fold a name or a text for matching (no offsets kept)."""
+    return text.translate(_TABLE)
+
+
+def fold_name(name: str) -> str:
+    """Fold a gazetteer name and squeeze its spaces, the form keys are stored in."""
+    return " ".join(fold(name).split())
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    """A folded copy of ``original`` and the map from folded offsets back to it."""
+
+    original: str
+    folded: str
+    _shifts: tuple[int, ...]
+
+    def to_original(self, index: int) -> int:
+        """Original offset of the folded character at ``index``."""
+        return index + bisect_right(self._shifts, index)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` of a non-empty folded span."""
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def fold_with_offsets(text: str) -> FoldedText:
+    deleted = [m.start() for m in _DELETED_RE.finditer(text)]
+    # After the r-th deleted character, folded offsets lag original ones by r + 1; the
+    # folded offset where that lag starts is ``deleted[r] - r``.
+    shifts = tuple(pos - rank for rank, pos in enumerate(deleted))
+    return FoldedText(text, text.translate(_TABLE), shifts)
+
+
+def is_arabic(text: str) -> bool:
+    return ARABIC_RE.search(text) is not None
+
+
+def detect_lang(text: str) -> str:
+    arabic = len(ARABIC_RE.findall(text[:5000]))
+    latin = len(re.findall(r"[A-Za-z]", text[:5000]))
+    return "ar" if arabic >= latin else "en"
+
+
+# --- sentences ---------------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col",
+    "capt", "sgt", "cpl", "maj", "cmdr", "adm", "prof", "rev", "hon", "pres", "inc", "co",
+    "corp", "ltd", "vs", "etc", "no", "mt", "ft", "ave", "blvd", "rd", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ala", "ariz", "ark",
+    "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+    "tex", "va", "vt", "wash", "wis", "wyo", "approx", "dept", "est", "fig", "e.g", "i.e",
+}
+_TERMINATOR_RE = re.compile(r"(?:\.{2,}|…|[.!?؟؛])+[\"'”’»)\]]*")
+_OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """True when a quotation opened in ``text[start:end]`` is still open at ``end``."""
+    segment = text[start:end]
+    if segment.count('"') % 2 == 1:
+        return True
+    return segment.count("«") > segment.count("»") or segment.count("“") > segment.count("”")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if not word or not word.isascii():
+        return False
+    return word in _ABBREVIATIONS or len(word.replace(".", "")) == 1 or "." in word
+
+
+def _ends_sentence(text: str, match: re.Match, sentence_start: int) -> bool:
+    end = match.end()
+    if end < len(text) and not text[end].isspace():
+        return False  # "3.5", "U.S.A", "example.com": no space after the mark
+    after = end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    next_char = text[after] if after < len(text) else ""
+    if next_char.isascii() and (next_char.islower() or next_char.isdigit()):
+        return False
+    mark = match.group()
+    if mark.startswith(".") and not mark.startswith("..") and _is_abbreviation(text, match.start()):
+        return False
+    closes_quote = mark.endswith(("\"", "'", "”", "’", "»"))
+    return closes_quote or not _inside_quote(text, sentence_start, match.start())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets into ``text``; whitespace between them belongs to none.
+
+    A mark ends a sentence only when whitespace follows it, the next word is not lower
+    case Latin, it does not close an abbreviation (U.S., Mr.), and no quotation is still
+    open (so ellipses inside quotes do not cut them). Blank lines always end a sentence.
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    boundaries: list[int] = []
+    for match in _TERMINATOR_RE.finditer(text):
+        if match.end() <= start:
+            continue
+        if _ends_sentence(text, match, start):
+            boundaries.append(match.end())
+    boundaries.extend(m.start() for m in re.finditer(r"\n\s*\n", text))
+    for boundary in sorted(set(boundaries)):
+        _append_sentence(sentences, text, start, boundary)
+        start = boundary
+    _append_sentence(sentences, text, start, len(text))
+    return sentences
+
+
+def _append_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(start, end, text[start:end]))
