@@ -38,3 +38,7 @@ class GeocoderUnavailable(GeocoderError, ConnectionError):
 
 class GeocoderResponseError(GeocoderError, ValueError):
     """The geocoding service answered with something that is not a valid result."""
+
+
+class GeocoderConfigError(GeocoderError, ValueError):
+    """The geocoder settings are unusable: unknown service or an option it does not take."""
