@@ -17,8 +17,9 @@ from geo.text import detect_lang, fold_with_offsets, split_sentences
 class Geoparser:
     """Finds and resolves place mentions. Pure and thread-safe once built."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, *, geocoder=None):
         self.gazetteer = gazetteer
+        self.geocoder = geocoder
         self.recognizer = Recognizer(gazetteer)
         self.resolver = Resolver(gazetteer)
 
@@ -68,8 +69,8 @@ def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int, text
     return Sentence(offset, offset, "")
 
 
-def load_geoparser(*, cache_dir: Path | str = "cache", cities: str = "cities15000") -> Geoparser:
-    return Geoparser(load_gazetteer(cache_dir=cache_dir, cities=cities))
+def load_geoparser(*, cache_dir: Path | str = "cache", cities: str = "cities15000", geocoder=None) -> Geoparser:
+    return Geoparser(load_gazetteer(cache_dir=cache_dir, cities=cities), geocoder=geocoder)
 
 
 @lru_cache(maxsize=1)
