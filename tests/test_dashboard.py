@@ -1,0 +1,218 @@
+"""The dashboard script under Streamlit's AppTest: filters, selection, URL state, downloads.
+
+AppTest runs no JavaScript: the map is checked through the arguments sent to the map
+component, and a marker click is simulated by setting the value st_folium would return.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+
+from geo import mapping
+from geo.model import Mention, Sentence
+from geo.pipeline import Geoparser
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parent / "data" / "dashboard"
+ALMATY, AKTOBE = "gn:1526384", "gn:610611"
+TIMEOUT = 180  # the first run may build the gazetteer index
+
+
+@pytest.fixture(autouse=True)
+def repo_root(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setattr(sys, "argv", ["dashboard.py"])
+
+
+def run_app(query: dict | None = None) -> AppTest:
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
+    for key, value in (query or {}).items():
+        app.query_params[key] = value
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def map_args(app: AppTest) -> dict:
+    (component,) = [c for c in app.get("component_instance") if c.proto.component_name == "streamlit_folium.st_folium"]
+    return json.loads(component.proto.json_args)
+
+
+def marker_names(app: AppTest) -> set[str]:
+    """The alt texts of the markers in the map script (the data rows are JSON)."""
+    script = map_args(app)["script"]
+    rows = json.loads(script.split("var rows = ", 1)[1].split(";\n", 1)[0])
+    return {row[4] for row in rows}
+
+
+def url_values(app: AppTest, key: str) -> list[str]:
+    value = app.query_params.get(key, [])
+    return [value] if isinstance(value, str) else list(value)
+
+
+def page_html(app: AppTest) -> str:
+    return "\n".join(element.proto.body for element in app.get("html"))
+
+
+def click_marker(app: AppTest, lat: float, lng: float, count: int = 1) -> AppTest:
+    app.session_state[map_args(app)["key"]] = {"last_object_clicked": {"lat": lat, "lng": lng}, "last_object_clicked_count": count}
+    return app.run()
+
+
+def test_seed_corpus_draws_both_scripts_with_local_assets():
+    app = run_app()
+    names = marker_names(app)
+    assert {"Almaty", "Aktobe", "Kazakhstan", "Paris", "Houston"} <= names
+    args = map_args(app)
+    for link in args["js_links"] + args["css_links"]:
+        assert link.startswith(mapping.ASSET_BASE), link
+    assert args["returned_objects"] == ["last_object_clicked", "last_object_clicked_count"]
+
+
+@pytest.mark.parametrize(
+    ("widget", "value", "query_key", "expected_names"),
+    [
+        ("f_places", [AKTOBE], "place", {"Aktobe"}),
+        ("f_countries", ["KZ"], "country", {"Kazakhstan", "Almaty", "Aktobe", "Astana"}),
+        ("f_kinds", ["region"], "kind", {"Texas", "Georgia"}),
+        ("f_documents", ["en_election_2024.md"], "doc", {"Nairobi", "Berlin", "Kenya", "Toronto"}),
+    ],
+)
+def test_multiselect_filters_narrow_the_map_and_go_into_the_url(widget, value, query_key, expected_names):
+    app = run_app()
+    app.multiselect(key=widget).set_value(value).run()
+    names = marker_names(app)
+    assert expected_names <= names
+    assert url_values(app, query_key) == value
+    if widget == "f_places":
+        assert names == expected_names
+
+
+def test_word_and_minimum_filters():
+    app = run_app()
+    app.text_input(key="f_words").set_value("مطار").run()
+    assert "Almaty" in marker_names(app) and "Paris" not in marker_names(app)
+    app.text_input(key="f_words").set_value("").run()
+    app.number_input(key="f_min").set_value(5).run()
+    counts = _mention_counts(app)
+    assert "Almaty" in counts and "Aktobe" not in counts
+    assert all(count >= 5 for count in counts.values())
+    assert marker_names(app) == set(counts)
+    assert url_values(app, "min") == ["5"]
+
+
+def _mention_counts(app: AppTest) -> dict[str, int]:
+    places = app.dataframe[0].value
+    return dict(zip(places["name"], places["mentions"]))
+
+
+def test_clicking_a_marker_selects_its_place_and_shows_its_sentences():
+    app = click_marker(run_app(), 43.2775, 76.89583)
+    assert app.selectbox(key="selected_place").value == ALMATY
+    html = page_html(app)
+    assert "<bdi>Almaty</bdi>" in html
+    assert '<p class="sentence" dir="rtl" lang="ar">' in html
+    assert '<mark class="mention">ألما أتا</mark>' in html
+    assert url_values(app, "sel") == [ALMATY]
+
+
+def test_the_place_list_selects_too_and_a_later_click_wins():
+    app = run_app()
+    app.selectbox(key="selected_place").set_value(AKTOBE).run()
+    assert '<mark class="mention">أكتوبي</mark>' in page_html(app)
+    click_marker(app, 43.2775, 76.89583)
+    assert app.selectbox(key="selected_place").value == ALMATY
+
+
+def test_url_restores_filters_selection_and_open_document():
+    seed = "000_5a42c12e227cab77.txt"
+    app = run_app({"place": [ALMATY, AKTOBE], "q": "مطار", "sel": ALMATY, "open": seed})
+    assert app.multiselect(key="f_places").value == [ALMATY, AKTOBE]
+    assert app.text_input(key="f_words").value == "مطار"
+    assert app.selectbox(key="selected_place").value == ALMATY
+    assert marker_names(app) == {"Almaty"}
+    html = page_html(app)
+    assert '<p class="document-paragraph" dir="rtl" lang="ar">' in html
+    assert '<mark class="mention selected">ألما أتا</mark>' in html
+
+
+def test_unknown_url_values_are_ignored():
+    app = run_app({"place": "gn:does-not-exist", "sel": "nowhere", "min": "lots"})
+    assert app.multiselect(key="f_places").value == []
+    assert app.selectbox(key="selected_place").value is None
+    assert "Almaty" in marker_names(app)
+
+
+def test_opening_and_closing_a_whole_document():
+    app = run_app()
+    app.selectbox(key="selected_place").set_value(ALMATY).run()
+    app.button(key="open_000_5a42c12e227cab77.txt").click().run()
+    html = page_html(app)
+    assert html.count('<mark class="mention selected">ألما أتا</mark>') == 6
+    assert '<mark class="mention">كازاخستان</mark>' in html
+    assert url_values(app, "open") == ["000_5a42c12e227cab77.txt"]
+    app.button(key="close_document").click().run()
+    assert '<p class="document-paragraph"' not in page_html(app)
+
+
+@pytest.fixture
+def deferred_downloads(monkeypatch) -> dict:
+    """File name -> the callable a download button would run when clicked."""
+    captured: dict = {}
+    original = MediaFileManager.add_deferred
+
+    def capture(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        captured[file_name] = data_callable
+        return original(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", capture)
+    return captured
+
+
+def test_downloads_hold_the_filtered_rows(deferred_downloads):
+    app = run_app()
+    app.multiselect(key="f_places").set_value([AKTOBE]).run()
+    assert set(deferred_downloads) == {"mentions.csv", "places.csv", "mentions.geojson", "places.geojson"}
+    mentions = list(csv.DictReader(io.StringIO(deferred_downloads["mentions.csv"]().decode("utf-8-sig"))))
+    assert {row["name"] for row in mentions} == {"Aktobe"} and {row["surface"] for row in mentions} == {"أكتوبي"}
+    places = list(csv.DictReader(io.StringIO(deferred_downloads["places.csv"]().decode("utf-8-sig"))))
+    assert [row["name"] for row in places] == ["Aktobe"]
+    features = json.loads(deferred_downloads["places.geojson"]())["features"]
+    assert [f["properties"]["name"] for f in features] == ["Aktobe"]
+    assert features[0]["geometry"]["coordinates"] == pytest.approx([57.20718, 50.27969], abs=0.01)
+    assert len(json.loads(deferred_downloads["mentions.geojson"]())["features"]) == len(mentions)
+
+
+def test_unresolved_mentions_are_listed_with_their_reason(monkeypatch):
+    original = Geoparser.parse
+
+    def parse_with_an_unresolved_mention(self, document):
+        mentions = original(self, document)
+        if "Qwertyabad" in document.text:
+            start = document.text.index("Qwertyabad")
+            sentence = Sentence(0, len(document.text), document.text)
+            mentions.append(Mention(document.id, start, start + 10, "Qwertyabad", sentence, None, 0.0, "no gazetteer entry"))
+        return mentions
+
+    monkeypatch.setattr(Geoparser, "parse", parse_with_an_unresolved_mention)
+    monkeypatch.setattr(sys, "argv", ["dashboard.py", "--corpus", str(DATA / "unresolved.jsonl")])
+    app = run_app()
+    unresolved = app.dataframe[2].value
+    assert list(unresolved["surface"]) == ["Qwertyabad"]
+    assert list(unresolved["reason"]) == ["no gazetteer entry"]
+    assert "Cairo" in marker_names(app)
+
+
+def test_load_problems_are_shown_not_hidden(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["dashboard.py", "--corpus", str(DATA / "with_problems")])
+    app = run_app()
+    assert any("could not be read" in expander.label for expander in app.expander)
+    assert "Cairo" in marker_names(app)

@@ -1,0 +1,152 @@
+"""Filters, URL state and highlighted text of the dashboard, without Streamlit."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from geo import view
+from geo.export import mentions_frame
+
+DATA = Path(__file__).parent / "data" / "dashboard"
+
+
+@pytest.fixture(scope="module")
+def mentions() -> pd.DataFrame:
+    with open(DATA / "mentions.jsonl", encoding="utf-8") as lines:
+        return mentions_frame(json.loads(line) for line in lines)
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict:
+    return json.loads((DATA / "documents.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        view.ViewState(),
+        view.ViewState(filters=view.Filters(places=("gn:1526384", "gn:610611"))),
+        view.ViewState(filters=view.Filters(countries=("KZ",), kinds=("city",), documents=("ar1",))),
+        view.ViewState(filters=view.Filters(words="مطار airport", min_mentions=3)),
+        view.ViewState(filters=view.Filters(date_from=date(2022, 1, 1), date_to=date(2022, 2, 1))),
+        view.ViewState(selected="gn:1526384", open_document="ar1", online_tiles=True),
+    ],
+)
+def test_url_state_round_trips(state):
+    query = {key: value if isinstance(value, list) else [value] for key, value in view.state_to_query(state).items()}
+    assert view.state_from_query(query) == state
+
+
+def test_default_state_makes_an_empty_query():
+    assert view.state_to_query(view.ViewState()) == {}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"min": ["many"]}, view.Filters()),
+        ({"min": ["-4"]}, view.Filters()),
+        ({"from": ["yesterday"], "to": ["2024-13-40"]}, view.Filters()),
+        ({"place": ["", "gn:1", "gn:1"]}, view.Filters(places=("gn:1",))),
+    ],
+)
+def test_url_values_that_do_not_parse_are_ignored(query, expected):
+    assert view.state_from_query(query).filters == expected
+
+
+def test_unknown_choices_from_an_old_url_are_dropped():
+    filters = view.Filters(places=("gn:1", "gn:gone"), countries=("KZ", "ZZ"), kinds=("city",), documents=("d", "x"))
+    kept = view.without_unknown_choices(filters, places=["gn:1"], countries=["KZ"], kinds=["city"], documents=["d"])
+    assert kept == view.Filters(places=("gn:1",), countries=("KZ",), kinds=("city",), documents=("d",))
+
+
+@pytest.mark.parametrize(
+    ("filters", "surfaces"),
+    [
+        (view.Filters(), ["ألما أتا", "أكتوبي", "ألما أتا", "نور سلطان", "Houston", "Texas", "Seine", "Paris", "Houston", "Paris"]),
+        (view.Filters(places=("gn:610611",)), ["أكتوبي"]),
+        (view.Filters(countries=("US",)), ["Houston", "Texas", "Houston"]),
+        (view.Filters(kinds=("region",)), ["Texas"]),
+        (view.Filters(documents=("en1",)), ["Houston", "Texas", "Seine", "Paris", "Houston"]),
+        (view.Filters(words="SHELTERS"), ["Houston"]),
+        (view.Filters(words="مطار"), ["ألما أتا"]),
+        (view.Filters(words="seine paris"), ["Seine", "Paris"]),
+        (view.Filters(min_mentions=2), ["ألما أتا", "ألما أتا", "Houston", "Seine", "Paris", "Houston", "Paris"]),
+        (view.Filters(date_from=date(2024, 1, 1)), ["Houston", "Texas", "Seine", "Paris", "Houston"]),
+        (view.Filters(date_to=date(2022, 1, 6)), ["ألما أتا", "أكتوبي", "ألما أتا", "نور سلطان"]),
+    ],
+)
+def test_filters_keep_the_matching_mentions(mentions, filters, surfaces):
+    assert list(view.filter_mentions(mentions, filters)["surface"]) == surfaces
+
+
+def test_unresolved_mentions_stay_unless_places_are_narrowed(mentions):
+    assert "Seine" in set(view.filter_mentions(mentions, view.Filters(documents=("en1",)))["surface"])
+    assert "Seine" not in set(view.filter_mentions(mentions, view.Filters(countries=("FR", "US")))["surface"])
+
+
+def test_date_bounds(mentions):
+    assert view.date_bounds(mentions) == (date(2022, 1, 6), date(2024, 5, 2))
+    assert view.date_bounds(mentions[mentions["doc"] == "xss"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [("سيطر المتظاهرون على مطار ألما أتا", "rtl"), ("Rain flooded Houston", "ltr"), ("قال رئيس الوزراء لوكالة Reuters", "rtl"), ("", "ltr")],
+)
+def test_text_direction(text, direction):
+    assert view.text_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("in Paris today", [view.Span(3, 8)], 'in <mark class="mention">Paris</mark> today'),
+        ("<b>Paris</b>", [view.Span(3, 8)], '&lt;b&gt;<mark class="mention">Paris</mark>&lt;/b&gt;'),
+        ("abcdef", [view.Span(0, 4), view.Span(2, 5)], '<mark class="mention">abcd</mark>ef'),
+        ("abc", [view.Span(1, 9)], "abc"),
+        ("a & b", [], "a &amp; b"),
+    ],
+)
+def test_highlight_escapes_and_marks(text, spans, expected):
+    assert view.highlight(text, spans) == expected
+
+
+def test_place_sentences_mark_every_mention_once_per_sentence(mentions):
+    sentences = view.place_sentences(mentions, "gn:1526384")
+    assert [s.doc for s in sentences] == ["ar1", "ar1"]
+    assert all('dir="rtl" lang="ar"' in s.html and '<mark class="mention">ألما أتا</mark>' in s.html for s in sentences)
+    assert sentences[0].title == "احتجاجات في كازاخستان"
+
+
+def test_sentences_and_documents_show_html_as_text(mentions, documents):
+    (sentence,) = view.place_sentences(mentions, "gn:2988507")[1:]
+    assert "<script>" not in sentence.html and "&lt;script&gt;alert(1)&lt;/script&gt;" in sentence.html
+    page = view.document_html(documents["xss"]["text"], mentions[mentions["doc"] == "xss"], None)
+    assert "<b>" not in page and "&lt;b&gt;" in page
+
+
+def test_document_marks_selected_and_unresolved_mentions(mentions, documents):
+    page = view.document_html(documents["en1"]["text"], mentions[mentions["doc"] == "en1"], "gn:4699066")
+    assert page.count('<mark class="mention selected">Houston</mark>') == 2
+    assert '<mark class="mention unresolved">Seine</mark>' in page
+    assert page.count('<p class="document-paragraph" dir="ltr">') == 2
+
+
+def test_place_label_isolates_each_script():
+    label = view.place_label("Almaty", "ألما أتا", "Kazakhstan")
+    assert label == "\u2068Almaty\u2069 · \u2068ألما أتا\u2069 · \u2068Kazakhstan\u2069"
+    assert view.place_label("Kenya", "Kenya", "Kenya") == "\u2068Kenya\u2069"
+
+
+def test_place_facts_escape_names():
+    place = {"name": "<img src=x onerror=alert(1)>", "surfaces": "ألما أتا", "country": None, "country_code": "KZ",
+             "kind": "city", "mentions": 1, "documents": 1}  # fmt: skip
+    facts = view.place_facts_html(place, kind_label="City")
+    assert "<img" not in facts and "&lt;img" in facts
+    assert '<bdi lang="ar">ألما أتا</bdi>' in facts and "1 mention in 1 document" in facts
