@@ -14,7 +14,7 @@ import dataclasses
 import io
 import json
 import os
-import unicodedata
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -29,7 +29,12 @@ OPTIONAL_FIELDS = ("id", "title", "date", "url", "lang")
 
 PathLike = str | os.PathLike
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ARABIC_LETTERS = re.compile(
+    "[\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF"
+    "\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFB\uFE70-\uFEFC]+"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MIN_ARABIC_SHARE = 0.6
 _MAX_CONTROL_SHARE = 0.05
 
@@ -77,14 +82,12 @@ def decode_text(data: bytes, *, source: str = "<bytes>") -> str:
 
 def detect_lang(text: str) -> str:
     """``'ar'`` when Arabic letters outnumber all other letters, else ``'en'``."""
-    arabic = other = 0
-    for char in text:
-        if char.isalpha():
-            if _is_arabic(char):
-                arabic += 1
-            else:
-                other += 1
-    return "ar" if arabic > other else "en"
+    arabic = _count(_ARABIC_LETTERS, text)
+    return "ar" if arabic > _count(_LETTERS, text) - arabic else "en"
+
+
+def _count(pattern: re.Pattern, text: str) -> int:
+    return sum(map(len, pattern.findall(text)))
 
 
 def _decode_utf16(data: bytes, source: str) -> str:
@@ -109,16 +112,10 @@ def _decode_8bit(data: bytes, source: str) -> str:
 
 
 def _looks_arabic(text: str) -> bool:
-    letters = [char for char in text if char.isalpha()]
-    controls = sum(1 for char in text if unicodedata.category(char) == "Cc" and char not in "\t\n\r\f")
-    if not letters or controls > _MAX_CONTROL_SHARE * len(text):
+    letters = _count(_LETTERS, text)
+    if not letters or _count(_CONTROL, text) > _MAX_CONTROL_SHARE * len(text):
         return False
-    return sum(map(_is_arabic, letters)) >= _MIN_ARABIC_SHARE * len(letters)
-
-
-def _is_arabic(char: str) -> bool:
-    code = ord(char)
-    return any(low <= code <= high for low, high in _ARABIC_BLOCKS)
+    return _count(_ARABIC_LETTERS, text) >= _MIN_ARABIC_SHARE * letters
 
 
 def _files_under(path: Path, problems: list[LoadProblem]) -> Iterator[Path]:
