@@ -1,0 +1,50 @@
+"""Shared fixtures. Append new fixtures below; do not remove others'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
+
+# --- geoparser (shared index, built once into <repo>/cache) -------------------------
+
+
+@pytest.fixture(scope="session")
+def geoparser():
+    """One Geoparser for the whole session; the gazetteer index is built or loaded from <repo>/cache."""
+    from geo.pipeline import load_geoparser
+
+    return load_geoparser(cache_dir=REPO / "cache")
+
+
+@pytest.fixture(scope="session")
+def gazetteer(geoparser):
+    return geoparser.gazetteer
+
+
+@pytest.fixture(scope="session")
+def parse(geoparser):
+    """``parse(text, lang=None)`` -> resolved and unresolved mentions, checking every span."""
+
+    def run(text: str, lang: str | None = None):
+        mentions = geoparser.parse_text(text, lang=lang)
+        for mention in mentions:
+            assert text[mention.start:mention.end] == mention.surface, mention
+        return mentions
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def parse_detailed(geoparser):
+    """``parse_detailed(text, lang=None)`` -> (mentions, rejected names with their reasons)."""
+    from geo.model import Document
+
+    def run(text: str, lang: str | None = None):
+        return geoparser.parse_detailed(Document(id="t", text=text, lang=lang or ""))
+
+    return run
