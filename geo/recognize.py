@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from geo.gazetteer import (
+    ALL_CAPS,
     ARTICLE_DROPPED,
     JOINED,
     NEEDS_EVIDENCE,
@@ -22,7 +23,7 @@ from geo.gazetteer import (
     arabic_skeleton,
     unpack,
 )
-from geo.text import FoldedText, fold
+from geo.text import WORD_RE, FoldedText, fold
 
 # Proclitics, on folded text, that may precede a name inside its word.
 _CONJUNCTIONS = ("", "و", "ف")
@@ -31,8 +32,9 @@ _ARTICLE_NAME_PREFIXES = {c + p for c in _CONJUNCTIONS for p in ("", "ب", "ك")
 # ل + ال is written لل: the name's article loses its alef (للبيت الأبيض).
 _ARTICLE_DROPPED_PREFIXES = {c + "لل" for c in _CONJUNCTIONS}
 
-_WORD_BEFORE = re.compile(r"(\w+)(\W*)$")
-_WORD_AFTER = re.compile(r"^(\W*)(\w+)")
+_NEAR = 60  # how far to look for the word next to a name
+_LONGEST_PREFIX = 3  # ولل, فلل
+_ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
 
 
 def _title_forms(stems: str) -> frozenset[str]:
@@ -86,7 +88,13 @@ _ARABIC_STOPWORDS = frozenset(fold(
     "في من إلى الى على عن مع بين حول نحو قرب عند منذ حتى التي الذي الذين التى هذا هذه "
     "ذلك تلك هناك هنا و أو ثم قد لا لم لن ما إن أن كان كانت يوم اليوم أمس غدا بعد قبل"
 ).split())
+_CUE_RE = re.compile(
+    r"(?<!\w)(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)(" + "|".join(sorted(CUE_KINDS, key=len, reverse=True)) + r")(?!\w)"
+)
 _MAX_CUE_WORDS = 3
+# Below this population a city named in Arabic text with nothing else from its country is
+# more likely a word or a person's name than the town.
+MINOR_POPULATION = 200_000
 _MIN_SKELETON = 3
 
 
@@ -124,13 +132,26 @@ def _word_end(folded: str, index: int) -> int:
 
 def word_before(folded: str, index: int) -> tuple[str, str]:
     """(word, what separates it from ``index``) for the word ending before ``index``."""
-    match = _WORD_BEFORE.search(folded, max(0, index - 60), index)
-    return (match.group(1), match.group(2)) if match else ("", "")
+    limit = max(0, index - _NEAR)
+    end = index
+    while end > limit and not folded[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start > limit and folded[start - 1].isalnum():
+        start -= 1
+    return folded[start:end], folded[end:index]
 
 
 def word_after(folded: str, index: int) -> tuple[str, str]:
-    match = _WORD_AFTER.search(folded[index:index + 60])
-    return (match.group(2), match.group(1)) if match else ("", "")
+    """(word, what separates it from ``index``) for the word starting after ``index``."""
+    limit = min(len(folded), index + _NEAR)
+    start = index
+    while start < limit and not folded[start].isalnum():
+        start += 1
+    end = start
+    while end < limit and folded[end].isalnum():
+        end += 1
+    return folded[start:end], folded[index:start]
 
 
 class Recognizer:
@@ -142,7 +163,7 @@ class Recognizer:
         raw, demonyms = self._scan(text)
         candidates = self._longest(self._standing_alone(folded, raw))
         recognition = Recognition([], [], demonyms)
-        surnames = self._person_surnames(folded, candidates)
+        surnames = self._person_surnames(text, candidates)
         for candidate in candidates:
             reason = self._rejection(text, candidate, candidates, surnames, lang)
             if reason:
@@ -159,16 +180,31 @@ class Recognizer:
 
     def _scan(self, text: FoldedText) -> tuple[list[Candidate], list[str]]:
         folded = text.folded
+        size = len(folded)
+        word_starts = bytearray(size + 1)
+        for word in WORD_RE.finditer(folded):
+            word_starts[word.start()] = 1
         candidates, demonyms = [], []
         for last, (length, packed, demonym) in self.gazetteer.automaton.iter(folded):
             start, end = last - length + 1, last + 1
+            # Most raw hits end or start inside a word; drop them before any other work.
+            if end < size and folded[end].isalnum() and folded[end] != "و":
+                continue
+            if word_starts.find(1, max(0, start - _LONGEST_PREFIX), start + 1) == -1 and folded[start - 1] != "و":
+                continue
             if demonym:
                 if _word_start(folded, start) == start or folded[_word_start(folded, start):start] in _ARTICLE_NAME_PREFIXES:
                     if _word_end(folded, end) == end:
                         demonyms.append(demonym)
                 continue
-            entries = [unpack(entry) for entry in packed]
-            if not folded[start].isascii() or text.original[text.to_original(start)].isupper():
+            if folded[start].isascii():
+                original = text.original[text.to_original(start):text.to_original(last) + 1]
+                if not original[:1].isupper():
+                    continue
+                entries = [e for e in map(unpack, packed) if not e[1] & ALL_CAPS or original.isupper()]
+            else:
+                entries = [unpack(entry) for entry in packed]
+            if entries:
                 candidates.append(Candidate(start, end, folded[start:end], entries))
         return candidates, demonyms
 
@@ -221,19 +257,24 @@ class Recognizer:
     @staticmethod
     def _longest(candidates: list[Candidate]) -> list[Candidate]:
         chosen: list[Candidate] = []
-        taken: list[tuple[int, int]] = []
+        occupied = bytearray(max((c.end for c in candidates), default=0))
         for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-            if all(candidate.end <= s or candidate.start >= e for s, e in taken):
+            if occupied.find(1, candidate.start, candidate.end) == -1:
                 chosen.append(candidate)
-                taken.append((candidate.start, candidate.end))
+                occupied[candidate.start:candidate.end] = b"\x01" * (candidate.end - candidate.start)
         return sorted(chosen, key=lambda c: c.start)
 
     # -- context rules ----------------------------------------------------------------
 
-    def _person_surnames(self, folded: str, candidates: list[Candidate]) -> set[str]:
-        """Words that follow a place-like name right after a title: the person's surname."""
+    def _person_surnames(self, text: FoldedText, candidates: list[Candidate]) -> set[str]:
+        """Surnames of people the document names: after a title or a given name."""
+        folded = text.folded
         surnames = set()
         for candidate in candidates:
+            if folded[candidate.start].isascii():
+                if self._after_first_name(text, candidate):
+                    surnames.add(candidate.key)
+                continue
             if self._after_title(folded, candidate.start):
                 following, gap = word_after(folded, candidate.end)
                 if following and not gap.strip() and self._may_be_a_name(following):
@@ -264,10 +305,10 @@ class Recognizer:
             return "part of a person's name (after a title)"
         word_start = _word_start(folded, candidate.start)
         if word_start < candidate.start and self._is_common_word(folded[word_start:_word_end(folded, candidate.end)]) \
-                and not self._is_common_word(candidate.key):
+                and not self._is_common_word(candidate.key) and all(self._is_minor(p) for p, _ in candidate.entries):
             return "an everyday word, not a proclitic and a name"
         if folded[candidate.start].isascii():
-            reason = self._english_rejection(text, candidate, candidates)
+            reason = self._english_rejection(text, candidate, surnames)
             if reason:
                 return reason
         candidate.entries = [(p, f) for p, f in candidate.entries if not f & QUALIFIER_ONLY or self._is_qualifier(folded, candidate, candidates)]
@@ -277,6 +318,10 @@ class Recognizer:
             if not self._has_evidence(text, candidate, candidates):
                 return "also a common word, and nothing in the context marks it as a place"
         return ""
+
+    def _is_minor(self, place: int) -> bool:
+        row = self.gazetteer.place_rows[place]
+        return row[4] == "city" and row[6] < MINOR_POPULATION and place not in self.gazetteer.capitals
 
     def _may_be_a_name(self, word: str) -> bool:
         """An Arabic word that is neither an everyday word nor a place: a person's name, maybe."""
@@ -290,20 +335,33 @@ class Recognizer:
         return any(0 < candidate.start - other.end <= 3 and folded[other.end:candidate.start].strip() == ","
                    for other in candidates)
 
-    def _english_rejection(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate]) -> str:
+    def _english_rejection(self, text: FoldedText, candidate: Candidate, surnames: set[str]) -> str:
         original = text.original
         start, end = text.span_to_original(candidate.start, candidate.end)
-        before = re.search(r"([A-Za-z][\w.']*)(\s+)$", original[max(0, start - 40):start])
-        after = re.match(r"(\s+)([A-Za-z][\w']*)", original[end:end + 40])
+        if candidate.key in surnames:
+            return "a person's surname in this document"
+        if candidate.key in _ENGLISH_NEIGHBOURS:
+            return "a direction or qualifier word, not a place by itself"
+        before = _ENGLISH_WORD_BEFORE.search(original, max(0, start - 40), start)
         if before and before.group(1).rstrip(".").lower() in _ENGLISH_TITLES:
             return "part of a person's name (after a title)"
-        if before and before.group(1)[0].isupper() and before.group(1).lower() not in _ENGLISH_NEIGHBOURS:
-            if not _sentence_initial(original, start - len(before.group(0))) and not self._names_a_place(fold(before.group(1))):
-                return "part of a longer proper name"
-        if after and after.group(2)[0].isupper() and after.group(2).lower() not in _ENGLISH_NEIGHBOURS:
-            if not self._names_a_place(fold(after.group(2))):
-                return "part of a longer proper name"
+        if self._after_first_name(text, candidate):
+            return "part of a person's name (after a given name)"
+        if original[end:end + 1] == "-" and original[end + 1:end + 2].isupper():
+            return "part of a longer hyphenated name"
         return ""
+
+    def _after_first_name(self, text: FoldedText, candidate: Candidate) -> bool:
+        """"Peyton Manning", "J. Jackson": a given name or an initial right before the name."""
+        start = text.to_original(candidate.start)
+        before = _ENGLISH_WORD_BEFORE.search(text.original, max(0, start - 40), start)
+        if not before or not before.group(1)[0].isupper() or before.group(2) != " ":
+            return False
+        word = before.group(1)
+        if len(word) == 2 and word.endswith("."):
+            return True
+        folded = fold(word)
+        return folded in self.gazetteer.first_names and not self._names_a_place(folded)
 
     def _has_evidence(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate]) -> bool:
         folded = text.folded
@@ -336,10 +394,8 @@ class Recognizer:
         """After a cue word, match the following words' consonant skeleton to Latin names."""
         taken = [(c.start, c.end) for c in candidates]
         found = []
-        for match in re.finditer(r"\w+", folded):
-            stem = _strip_clitics(match.group())
-            if stem not in CUE_KINDS:
-                continue
+        for match in _CUE_RE.finditer(folded):
+            stem = match.group(1)
             words = list(re.finditer(r"\w+", folded[match.end():match.end() + 80]))[:_MAX_CUE_WORDS]
             candidate = self._transliterated(folded, match.end(), words, stem, taken)
             if candidate:

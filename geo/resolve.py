@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from geo.gazetteer import PRIMARY, Gazetteer
-from geo.recognize import CUE_KINDS, Candidate, Recognition, word_after
+from geo.recognize import CUE_KINDS, MINOR_POPULATION, Candidate, Recognition, word_after
 
 _KIND_PRIOR = {"country": 9.0, "continent": 8.5, "landmark": 8.0}
 _REGION_PRIOR = {"un:": 8.0, "alias:": 8.0, "adm1:US:": 7.5, "adm1:": 6.0, "adm2:": 5.0}
@@ -40,12 +40,18 @@ class Resolver:
 
     def resolve(self, folded: str, recognition: Recognition) -> list[Resolution]:
         candidates = recognition.candidates
-        qualifiers = {id(c): self._qualifier(folded, c, candidates) for c in candidates}
+        qualifiers = {
+            id(c): self._qualifier(folded, c, candidates[i + 1] if i + 1 < len(candidates) else None)
+            for i, c in enumerate(candidates)
+        }
         countries, divisions = self._document_context(candidates, recognition.demonym_countries)
         senses: dict[str, tuple[int, float, str]] = {}
         resolutions = []
         for candidate in sorted(candidates, key=lambda c: qualifiers[id(c)] is None):
             qualifier = qualifiers[id(candidate)]
+            if self._unsupported_small_place(candidate, qualifier, countries):
+                recognition.rejected.append((candidate, "a small town's name with nothing from its country in the document"))
+                continue
             if qualifier is None and candidate.key in senses:
                 place, confidence, reason = senses[candidate.key]
                 resolutions.append(Resolution(candidate, place, confidence, reason + "; one sense per document"))
@@ -57,6 +63,18 @@ class Resolver:
                 senses.setdefault(candidate.key, (place, confidence, reason))
             resolutions.append(Resolution(candidate, place, confidence, reason))
         return sorted(resolutions, key=lambda r: r.candidate.start)
+
+    def _unsupported_small_place(self, candidate: Candidate, qualifier, countries: Counter) -> bool:
+        """Arabic text: a small foreign town with no cue, no qualifier and no compatriot."""
+        if candidate.key.isascii() or candidate.cue or qualifier or candidate.via != "gazetteer":
+            return False
+        for place, _ in candidate.entries:
+            row = self.gazetteer.place_rows[place]
+            if row[4] != "city" or row[6] >= MINOR_POPULATION or place in self.gazetteer.capitals:
+                return False
+            if countries[row[5]] - (1 if len(candidate.entries) == 1 else 0) > 0:
+                return False
+        return True
 
     # -- context ------------------------------------------------------------------------
 
@@ -73,23 +91,21 @@ class Resolver:
                     divisions[self.gazetteer.admin1[best[0]]] += 1
         return countries, divisions
 
-    def _qualifier(self, folded: str, candidate: Candidate, candidates: list[Candidate]) -> tuple[str, str] | None:
+    def _qualifier(self, folded: str, candidate: Candidate, following_candidate: Candidate | None) -> tuple[str, str] | None:
         """("country"|"division", code) named right after the candidate, if any."""
         following, gap = word_after(folded, candidate.end)
         if not gap.strip() and following:
             demonym = self.gazetteer.lookup(following)[2]
             if demonym:
                 return ("country", demonym)
-        for other in candidates:
-            if other.start > candidate.end and folded[candidate.end:other.start].strip() in (",", "،"):
-                if other.start - candidate.end > 3:
-                    continue
-                for place, _ in other.entries:
-                    row = self.gazetteer.place_rows[place]
-                    if row[0].startswith("adm1:"):
-                        return ("division", self.gazetteer.admin1[place])
-                    if row[4] == "country":
-                        return ("country", row[5])
+        other = following_candidate
+        if other and other.start - candidate.end <= 3 and folded[candidate.end:other.start].strip() in (",", "،"):
+            for place, _ in other.entries:
+                row = self.gazetteer.place_rows[place]
+                if row[0].startswith("adm1:"):
+                    return ("division", self.gazetteer.admin1[place])
+                if row[4] == "country":
+                    return ("country", row[5])
         return None
 
     # -- scoring ------------------------------------------------------------------------

@@ -49,6 +49,7 @@ def _build_table() -> dict[int, str | None]:
 _TABLE = _build_table()
 WORD_RE = re.compile(r"\w+")
 ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 def fold(text: str) -> str:
@@ -91,8 +92,9 @@ def is_arabic(text: str) -> bool:
 
 
 def detect_lang(text: str) -> str:
-    arabic = len(ARABIC_RE.findall(text[:5000]))
-    latin = len(re.findall(r"[A-Za-z]", text[:5000]))
+    sample = text[:2000]
+    arabic = len(ARABIC_RE.findall(sample))
+    latin = len(_LATIN_RE.findall(sample))
     return "ar" if arabic >= latin else "en"
 
 
