@@ -10,7 +10,7 @@ The pieces wrap callables rather than subclass each other::
     geopy geocode -> RateLimiter (min delay) -> retries with back-off (429, 5xx)
       -> GeopyGeocoder.lookup -> CircuitBreaker -> CachedGeocoder (SQLite, hits and misses)
 
-:func:`make_geocoder` assembles the usual stack.
+:func:`online_geocoder` assembles the usual stack.
 """
 
 from __future__ import annotations
@@ -318,7 +318,7 @@ class CachedGeocoder:
         return place
 
 
-def make_geocoder(
+def online_geocoder(
     service: str = "nominatim",
     *,
     cache_dir: str | Path = "cache",

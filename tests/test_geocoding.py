@@ -23,7 +23,7 @@ from geo.geocoding import (
     SqliteGeocodeCache,
     describe_failure,
     failure,
-    make_geocoder,
+    online_geocoder,
 )
 from geo.model import Place
 from nominatim_fake import FakeNominatim, unused_port
@@ -292,8 +292,8 @@ def test_circuit_breaker_ignores_bad_answers_and_resets_on_success():
     assert results == [GeocoderResponseError, GeocoderUnavailable, ALEPPO, GeocoderUnavailable, GeocoderUnavailable, ALEPPO]
 
 
-def test_make_geocoder_stacks_client_breaker_and_cache(server, tmp_path):
-    geocoder = make_geocoder(
+def test_online_geocoder_stacks_client_breaker_and_cache(server, tmp_path):
+    geocoder = online_geocoder(
         "nominatim", cache_dir=tmp_path / "cache", domain=server.domain, scheme="http", min_delay_seconds=0.0
     )
     assert [geocoder.lookup("Aleppo"), geocoder.lookup("Aleppo")] == [ALEPPO, ALEPPO]
