@@ -9,7 +9,6 @@ import json
 import tempfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -141,16 +140,10 @@ def test_every_csv_row_is_a_document_or_a_problem_and_text_is_kept(rows, encodin
     assert [document.text for document in corpus.documents] == [text for _, text in rows if text.strip()]
 
 
-@pytest.fixture(scope="module")
-def geoparser():
-    from geo.pipeline import load_geoparser
-
-    return load_geoparser(cache_dir=Path(__file__).resolve().parent.parent / "cache")
-
-
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=NEWS_TEXT, lang=st.sampled_from(("", "ar", "en")))
 def test_parser_spans_always_index_into_the_text(geoparser, text, lang):
+    """``geoparser`` is the session fixture in conftest.py (geo.pipeline.load_geoparser)."""
     mentions = geoparser.parse(Document(id="d", text=text, lang=lang))
     for mention in mentions:
         assert 0 <= mention.start < mention.end <= len(text)
