@@ -21,7 +21,7 @@ class Geoparser:
         self.gazetteer = gazetteer
         self.geocoder = geocoder
         self.recognizer = Recognizer(gazetteer)
-        self.resolver = Resolver(gazetteer)
+        self.resolver = Resolver(gazetteer, geocoder=geocoder)
 
     def parse(self, document: Document) -> list[Mention]:
         """Mentions of places in ``document``, resolved or kept unresolved with the reason."""
@@ -44,7 +44,9 @@ class Geoparser:
         mentions = []
         for resolution in resolutions:
             start, end = folded.span_to_original(resolution.candidate.start, resolution.candidate.end)
-            place = self.gazetteer.place(resolution.place) if resolution.place is not None else None
+            place = resolution.external
+            if resolution.place is not None:
+                place = self.gazetteer.place(resolution.place)
             mentions.append(Mention(
                 doc=document.id, start=start, end=end, surface=text[start:end],
                 sentence=_sentence_at(sentences, starts, start, text), place=place,

@@ -92,6 +92,9 @@ _CUE_RE = re.compile(
     r"(?<!\w)(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)(" + "|".join(sorted(CUE_KINDS, key=len, reverse=True)) + r")(?!\w)"
 )
 _MAX_CUE_WORDS = 3
+# Cue words always followed by a proper name: a name after one is a place even when no
+# gazetteer knows it (kept unresolved, or sent to the online geocoder when there is one).
+_NAMING_CUES = frozenset(fold("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار").split())
 # Below this population a city named in Arabic text with nothing else from its country is
 # more likely a word or a person's name than the town.
 MINOR_POPULATION = 200_000
@@ -397,14 +400,15 @@ class Recognizer:
         for match in _CUE_RE.finditer(folded):
             stem = match.group(1)
             words = list(re.finditer(r"\w+", folded[match.end():match.end() + 80]))[:_MAX_CUE_WORDS]
-            candidate = self._transliterated(folded, match.end(), words, stem, taken)
+            definite = match.group()[: -len(stem)].endswith(("ال", "لل"))
+            candidate = self._transliterated(folded, match.end(), words, stem, taken, definite=definite)
             if candidate:
                 found.append(candidate)
                 taken.append((candidate.start, candidate.end))
         return found
 
     def _transliterated(self, folded: str, offset: int, words: list[re.Match], cue: str,
-                        taken: list[tuple[int, int]]) -> Candidate | None:
+                        taken: list[tuple[int, int]], *, definite: bool) -> Candidate | None:
         for count in range(len(words), 0, -1):
             span = words[:count]
             if folded[offset:offset + span[0].start()].strip():
@@ -420,6 +424,14 @@ class Recognizer:
             if len(arabic_skeleton(folded[start:end])) >= _MIN_SKELETON and places:
                 return Candidate(start, end, folded[start:end], [(p, PRIMARY) for p in places],
                                  cue=cue, via="transliteration")
+        first = words[0] if words else None
+        # "مطار X" names X; "المطار" (the airport) refers back and names nothing.
+        if cue in _NAMING_CUES and not definite and first and not folded[offset:offset + first.start()].strip() \
+                and len(first.group()) >= 3 and first.group().isalpha() and not first.group().isascii() \
+                and not self._is_common_word(first.group()):
+            start, end = offset + first.start(), offset + first.end()
+            if all(end <= s or start >= e for s, e in taken):
+                return Candidate(start, end, first.group(), [], cue=cue, via="cue")
         return None
 
     def _is_common_word(self, word: str) -> bool:

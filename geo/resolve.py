@@ -13,7 +13,10 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from geo.errors import GeocoderError
 from geo.gazetteer import PRIMARY, Gazetteer
+from geo.geocoding import Geocoder, describe_failure
+from geo.model import Place
 from geo.recognize import CUE_KINDS, MINOR_POPULATION, Candidate, Recognition, word_after
 
 _KIND_PRIOR = {"country": 9.0, "continent": 8.5, "landmark": 8.0}
@@ -32,11 +35,13 @@ class Resolution:
     place: int | None
     confidence: float
     reason: str
+    external: Place | None = None  # a place the online geocoder found, not in the gazetteer
 
 
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, *, geocoder: Geocoder | None = None):
         self.gazetteer = gazetteer
+        self.geocoder = geocoder
 
     def resolve(self, folded: str, recognition: Recognition) -> list[Resolution]:
         candidates = recognition.candidates
@@ -52,6 +57,9 @@ class Resolver:
             if self._unsupported_small_place(candidate, qualifier, countries):
                 recognition.rejected.append((candidate, "a small town's name with nothing from its country in the document"))
                 continue
+            if not candidate.entries:
+                resolutions.append(self._outside_gazetteer(candidate, folded))
+                continue
             if qualifier is None and candidate.key in senses:
                 place, confidence, reason = senses[candidate.key]
                 resolutions.append(Resolution(candidate, place, confidence, reason + "; one sense per document"))
@@ -63,6 +71,19 @@ class Resolver:
                 senses.setdefault(candidate.key, (place, confidence, reason))
             resolutions.append(Resolution(candidate, place, confidence, reason))
         return sorted(resolutions, key=lambda r: r.candidate.start)
+
+    def _outside_gazetteer(self, candidate: Candidate, folded: str) -> Resolution:
+        """A name a cue marks as a place that no gazetteer entry has: ask the geocoder, if any."""
+        name = folded[candidate.start:candidate.end]
+        if self.geocoder is None:
+            return Resolution(candidate, None, 0.0, f"marked as a place by '{candidate.cue}' but not in the gazetteer")
+        try:
+            place = self.geocoder.lookup(name)
+        except GeocoderError as error:
+            return Resolution(candidate, None, 0.0, "not in the gazetteer; " + describe_failure(error))
+        if place is None:
+            return Resolution(candidate, None, 0.0, "not in the gazetteer; the online geocoder knows no such place")
+        return Resolution(candidate, None, 0.5, "online geocoder: not in the gazetteer", external=place)
 
     def _unsupported_small_place(self, candidate: Candidate, qualifier, countries: Counter) -> bool:
         """Arabic text: a small foreign town with no cue, no qualifier and no compatriot."""
@@ -83,6 +104,8 @@ class Resolver:
         countries: Counter = Counter(demonyms)
         divisions: Counter = Counter()
         for candidate in candidates:
+            if not candidate.entries:
+                continue
             best = max(candidate.entries, key=lambda e: self._prior(*e))
             place = self.gazetteer.place_rows[best[0]]
             if len(candidate.entries) == 1 or place[4] in ("country", "continent") or place[0].startswith("adm1:"):
