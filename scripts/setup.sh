@@ -4,7 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
-.venv/bin/python -m pip install --quiet --upgrade pip
 if [[ "${1:-}" == "--test" ]]; then
     .venv/bin/python -m pip install --quiet -r requirements-test.txt
     if ! command -v chromium >/dev/null 2>&1; then
