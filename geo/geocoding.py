@@ -227,7 +227,8 @@ class SqliteGeocodeCache:
 
     WAL mode and a busy timeout let several processes write at once. A file that is
     not a sound SQLite database is renamed ``<name>.corrupt-<timestamp>`` with a
-    warning and a fresh cache is built in its place.
+    warning and a fresh cache is built in its place. A read or write that fails later
+    (e.g. locked past the timeout) warns and counts as not cached; it never raises.
     """
 
     def __init__(self, path: str | Path, *, clock: Callable[[], float] = time.time, busy_timeout_seconds: float = 30.0):
@@ -244,8 +245,12 @@ class SqliteGeocodeCache:
 
     def get(self, key: str) -> CachedAnswer | None:
         """The stored answer for ``key``, or ``None`` when the service was never asked."""
-        with self._lock:
-            row = self._connection.execute("SELECT place, stored_at FROM answers WHERE key = ?", (key,)).fetchone()
+        try:
+            with self._lock:
+                row = self._connection.execute("SELECT place, stored_at FROM answers WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as error:
+            warnings.warn(f"geocode cache {self.path} unreadable ({error}); asking the service", RuntimeWarning)
+            return None
         if row is None:
             return None
         place_json, stored_at = row
@@ -253,11 +258,14 @@ class SqliteGeocodeCache:
 
     def put(self, key: str, place: Place | None) -> None:
         place_json = None if place is None else json.dumps(dataclasses.asdict(place), ensure_ascii=False)
-        with self._lock, self._connection:
-            self._connection.execute(
-                "INSERT OR REPLACE INTO answers (key, place, stored_at) VALUES (?, ?, ?)",
-                (key, place_json, self._clock()),
-            )
+        try:
+            with self._lock, self._connection:
+                self._connection.execute(
+                    "INSERT OR REPLACE INTO answers (key, place, stored_at) VALUES (?, ?, ?)",
+                    (key, place_json, self._clock()),
+                )
+        except sqlite3.Error as error:
+            warnings.warn(f"geocode cache {self.path} not written ({error}); answer not kept", RuntimeWarning)
 
     def __len__(self) -> int:
         with self._lock:

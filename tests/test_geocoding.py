@@ -188,6 +188,14 @@ def test_cache_stores_its_clock_time(tmp_path):
     assert cache.get("other") is None
 
 
+def test_cache_that_fails_later_warns_and_counts_as_not_cached(server, tmp_path):
+    cache = SqliteGeocodeCache(tmp_path / "c.sqlite")
+    geocoder = CachedGeocoder(client(server.domain).lookup, cache)
+    cache.close()
+    with pytest.warns(RuntimeWarning, match="unreadable"), pytest.warns(RuntimeWarning, match="not written"):
+        assert geocoder.lookup("Aleppo") == ALEPPO
+
+
 def _sqlite_with_torn_pages(path) -> None:
     cache = SqliteGeocodeCache(path)
     for number in range(300):
