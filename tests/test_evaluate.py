@@ -1,0 +1,141 @@
+"""geo.evaluate: overlap matching, P/R/F1, Acc@161, reading gold files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geo.errors import CorpusError
+from geo.evaluate import GoldDocument, GoldSpan, Score, evaluate, format_table, read_gold, score_document
+from geo.model import Document, Mention, Place, Sentence
+
+from conftest import TEST_DATA
+
+GOLD = TEST_DATA / "gold" / "mini_gold.jsonl"
+NO_SENTENCE = Sentence(0, 0, "")
+MOSCOW = Place("gn:524901", "Moscow", 55.75222, 37.61556, "city", "RU")
+PARIS_TX = Place("gn:4717560", "Paris", 33.66094, -95.55551, "city", "US")
+
+
+def mention(start, end, place=None, surface="x"):
+    return Mention(doc="d", start=start, end=end, surface=surface, sentence=NO_SENTENCE, place=place,
+                   confidence=0.9 if place else 0.0, reason="test")
+
+
+def gold(*spans):
+    return GoldDocument(Document(id="d", text="x" * 100), tuple(spans))
+
+
+def span(start, end, lat=None, lon=None, surface="g"):
+    return GoldSpan(start, end, surface, lat, lon)
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold_spans", "predicted", "matched", "precision", "recall"),
+    [
+        ([span(0, 5)], [mention(0, 5)], 1, 1.0, 1.0),  # exact
+        ([span(0, 5)], [mention(4, 9)], 1, 1.0, 1.0),  # one shared character is a match
+        ([span(0, 5)], [mention(5, 9)], 0, 0.0, 0.0),  # touching is not
+        ([span(0, 5)], [], 0, 0.0, 0.0),
+        ([], [mention(0, 5)], 0, 0.0, 0.0),
+        ([span(0, 10)], [mention(0, 4), mention(5, 9)], 1, 0.5, 1.0),  # each prediction used once
+        ([span(0, 4), span(5, 9)], [mention(0, 9)], 1, 1.0, 0.5),  # each gold used once
+        ([span(0, 5), span(10, 15), span(20, 25)], [mention(0, 5), mention(10, 15), mention(30, 35)], 2, 2 / 3, 2 / 3),
+    ],
+)
+def test_overlap_matching(gold_spans, predicted, matched, precision, recall):
+    score = Score("t")
+    score_document(score, gold(*gold_spans), predicted)
+    assert (score.gold, score.predicted, score.matched) == (len(gold_spans), len(predicted), matched)
+    assert score.precision == pytest.approx(precision)
+    assert score.recall == pytest.approx(recall)
+    expected_f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    assert score.f1 == pytest.approx(expected_f1)
+    assert len(score.misses) == len(gold_spans) - matched
+    assert len(score.false_places) == len(predicted) - matched
+
+
+def test_resolution_errors_and_acc161():
+    score = Score("t")
+    score_document(score, gold(span(0, 6, 55.75, 37.62), span(10, 15, 48.85, 2.35), span(20, 25, 1.0, 1.0),
+                               span(30, 35)),
+                   [mention(0, 6, MOSCOW), mention(10, 15, PARIS_TX), mention(20, 25), mention(30, 35, MOSCOW)])
+    assert score.matched == 4
+    # Moscow: ~0 km; Paris, Texas for Paris, France: ~7,900 km; unresolved: counts against Acc@161;
+    # gold without coordinates: not scored for resolution
+    assert len(score.errors_km) == 2 and score.unresolved_matches == 1
+    assert score.errors_km[0] < 1
+    assert score.errors_km[1] == pytest.approx(7900, rel=0.05)
+    assert score.acc161 == pytest.approx(1 / 3)
+    assert score.median_km == pytest.approx(sum(score.errors_km) / 2)
+    row = score.row()
+    assert row["resolved_pairs"] == 3 and row["acc161"] == 0.333
+
+
+def test_empty_score():
+    score = Score("empty")
+    assert (score.precision, score.recall, score.f1) == (0.0, 0.0, 0.0)
+    assert score.acc161 is None and score.median_km is None
+    assert score.row()["median_km"] is None
+
+
+def test_format_table():
+    table = format_table([{"corpus": "a", "f1": 0.5, "acc161": None}, {"corpus": "b", "f1": 1.0, "acc161": 0.9}])
+    assert table.splitlines() == ["| corpus | f1 | acc161 |", "|---|---|---|", "| a | 0.5 |  |", "| b | 1.0 | 0.9 |"]
+    assert format_table([]) == ""
+
+
+# --- gold files ------------------------------------------------------------------------------
+
+
+def test_read_gold_fixture():
+    documents = list(read_gold(GOLD))
+    assert [d.document.id for d in documents] == ["g-en-1", "g-ar-1", "g-en-2"]
+    assert [d.document.lang for d in documents] == ["en", "ar", "en"]
+    for document in documents:
+        for place in document.places:
+            assert document.document.text[place.start:place.end] == place.surface
+
+
+@pytest.mark.parametrize(
+    ("lines", "line_number"),
+    [
+        (['{"id": "a", "text": "Moscow", "places": []}', "not json"], 2),
+        (['{"text": "no id"}'], 1),
+        (['{"id": "a", "text": "x", "places": [{"start": 0}]}'], 1),
+        (['["a", "list"]'], 1),
+    ],
+)
+def test_bad_gold_names_file_and_line(tmp_path, lines, line_number):
+    path = tmp_path / "bad_gold.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(CorpusError) as caught:
+        list(read_gold(path))
+    assert caught.value.line == line_number
+    assert str(path) in str(caught.value) and f":{line_number}:" in str(caught.value)
+
+
+def test_blank_lines_in_gold_are_skipped(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    record = {"id": "a", "text": "Moscow", "places": [{"start": 0, "end": 6, "surface": "Moscow"}]}
+    path.write_text("\n" + json.dumps(record) + "\n\n", encoding="utf-8")
+    assert [d.document.id for d in read_gold(path)] == ["a"]
+
+
+def test_evaluate_fixture(geoparser):
+    score = evaluate(geoparser, GOLD)
+    assert (score.documents, score.gold, score.predicted, score.matched) == (3, 6, 5, 5)
+    assert score.precision == 1.0
+    assert score.recall == pytest.approx(5 / 6)
+    assert score.f1 == pytest.approx(10 / 11)
+    assert score.misses == [("g-en-2", "Old Mill")]
+    assert score.acc161 == 1.0
+
+
+def test_evaluate_limit(geoparser):
+    score = evaluate(geoparser, GOLD, limit=1)
+    assert score.documents == 1 and score.gold == 2
