@@ -50,7 +50,9 @@ function (row, assetBase) {
         iconAnchor: [size / 2, size / 2],
         tooltipAnchor: [0, -size / 2]
     });
-    var marker = L.marker([row[0], row[1]], {icon: icon, alt: row[4], riseOnHover: true});
+    var marker = L.marker([row[0], row[1]], {
+        icon: icon, alt: row[4], riseOnHover: true, zIndexOffset: (48 - size) * 1000
+    });
     marker.bindTooltip(row[5], {direction: "top"});
     return marker;
 }
@@ -131,7 +133,10 @@ class CountryOutlines(Layer):
 
 
 def marker_size(mentions: int) -> int:
-    """Icon size in pixels: grows with the log of the mention count, from 16 to 48."""
+    """Icon size in pixels: grows with the log of the mention count, from 16 to 48.
+
+    Smaller icons are drawn above bigger ones, so a busy country never hides a city.
+    """
     return int(min(48, 16 + 8 * math.log2(max(1, mentions))))
 
 

@@ -1,0 +1,103 @@
+"""The dashboard in a real browser: map, marker click, filters, download, reload, offline."""
+
+from __future__ import annotations
+
+import csv
+import io
+from urllib.parse import parse_qs, urlparse
+
+from tests.browser.dashboard_page import click_marker, map_frame, open_dashboard
+
+SEED_PLACES = ["Almaty", "Aktobe", "Kazakhstan", "Paris", "Houston", "Nairobi"]
+
+
+def filter_by_city(page, name: str) -> None:
+    """Pick a place in the sidebar's "filter by city" multiselect, as a user does."""
+    box = page.get_by_test_id("stSidebar").get_by_role("combobox").first
+    box.click()
+    box.fill(name)
+    page.get_by_role("option", name=name).first.click()
+    page.keyboard.press("Escape")
+
+
+def marker_alts(frame) -> list[str]:
+    frame.locator("img.leaflet-marker-icon").first.wait_for()
+    return frame.locator("img.leaflet-marker-icon").evaluate_all("icons => icons.map(icon => icon.alt)")
+
+
+def wait_for_single_marker(page, name: str) -> None:
+    page.wait_for_function(
+        """name => {
+            const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+            const icons = frame && frame.contentDocument ? frame.contentDocument.querySelectorAll('img.leaflet-marker-icon') : [];
+            return icons.length === 1 && icons[0].alt === name;
+        }""",
+        arg=name,
+    )
+
+
+def test_map_draws_the_seed_places_on_the_offline_outlines(seed_server, page):
+    frame = open_dashboard(page, seed_server.url)
+    assert set(SEED_PLACES) <= set(marker_alts(frame))
+    frame.locator(".leaflet-overlay-pane canvas").wait_for()
+    assert frame.get_by_label("Country outlines (offline)").is_checked()
+
+
+def test_clicking_almaty_shows_its_sentences_right_to_left(seed_server, page):
+    open_dashboard(page, seed_server.url)
+    click_marker(page, "Almaty")
+    sentence = page.locator("p.sentence", has=page.locator("mark", has_text="ألما أتا")).first
+    sentence.wait_for()
+    assert sentence.evaluate("p => getComputedStyle(p).direction") == "rtl"
+    assert "Noto Naskh Arabic" in sentence.evaluate("p => getComputedStyle(p).fontFamily")
+    assert page.locator("h3.place-name").inner_text() == "Almaty"
+    assert "sel=gn%3A1526384" in page.url or "sel=gn:1526384" in page.url
+    page.get_by_role("button", name="Open the whole document").first.click()
+    page.locator("p.document-paragraph mark.selected", has_text="ألما أتا").first.wait_for()
+
+
+def test_filter_to_aktobe_download_and_reload(seed_server, page):
+    open_dashboard(page, seed_server.url)
+    filter_by_city(page, "Aktobe")
+    wait_for_single_marker(page, "Aktobe")
+    assert parse_qs(urlparse(page.url).query)["place"] == ["gn:610611"]
+
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Mentions (CSV)").click()
+    rows = list(csv.DictReader(io.StringIO(download_info.value.path().read_text(encoding="utf-8-sig"))))
+    assert rows and {row["name"] for row in rows} == {"Aktobe"}
+    assert {row["surface"] for row in rows} == {"أكتوبي"}
+
+    click_marker(page, "Aktobe")
+    page.locator("p.sentence mark", has_text="أكتوبي").first.wait_for()
+    page.reload()
+    wait_for_single_marker(page, "Aktobe")
+    page.locator("p.sentence mark", has_text="أكتوبي").first.wait_for()
+    assert page.locator("h3.place-name").inner_text() == "Aktobe"
+
+
+def test_heat_map_and_online_tiles_are_layers_to_pick(seed_server, page, requests_seen):
+    frame = open_dashboard(page, seed_server.url)
+    frame.get_by_label("Heat map").check()
+    frame.locator("canvas.leaflet-heatmap-layer").wait_for()
+    assert not [url for url in requests_seen.urls if "tile.openstreetmap.org" in url]
+
+
+def test_hostile_document_text_shows_as_text(hostile_server, page):
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    open_dashboard(page, hostile_server.url)
+    for name, payload in (("Paris", "<script>window.__xss"), ("Berlin", "<svg onload=")):
+        click_marker(page, name)
+        page.locator("p.sentence mark", has_text=name).first.wait_for()
+        page.get_by_role("button", name="Open the whole document").first.click()
+        page.locator("p.document-paragraph", has_text=payload).first.wait_for()
+        map_frame(page).get_by_alt_text(name, exact=True).hover()
+        map_frame(page).locator(".leaflet-tooltip", has_text=name).first.wait_for()
+    page.get_by_role("tab", name="Mentions").click()
+    page.wait_for_timeout(500)
+    assert dialogs == []
+    for document in (page, map_frame(page)):
+        assert document.locator("img[src='x'], svg[onload], #injected-id, a[href^='javascript:']").count() == 0
+    assert page.evaluate("() => window.__xss === undefined")
+    assert map_frame(page).locator("body").evaluate("() => window.__xss === undefined")
