@@ -19,6 +19,7 @@ import csv
 import hashlib
 import json
 import math
+import os
 import pickle
 import unicodedata
 from collections import defaultdict
@@ -52,6 +53,8 @@ EVIDENCE_ZIPF = 4.0
 DROP_ZIPF = 5.5
 MAJOR_POPULATION = 1_000_000
 FREQUENT_WORDS = 60_000
+SHORT_NAME = 3
+SHORT_NAME_POPULATION = 200_000
 COMMON_WORDS = 20_000
 
 
@@ -154,8 +157,9 @@ def load_gazetteer(*, cache_dir: Path | str = "cache", cities: str = "cities1500
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         for stale in cache_dir.glob(f"gazetteer-{cities}-*.pickle"):
-            stale.unlink()
-        temporary = path.with_suffix(".tmp")
+            stale.unlink(missing_ok=True)
+        # A name of its own, so processes building the same index at once never collide.
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with temporary.open("wb") as handle:
             pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(path)
@@ -488,11 +492,22 @@ def _flag_common_words(builder: _Builder) -> None:
                 del entries[index]
             else:
                 entries[index] |= NEEDS_EVIDENCE
+    _drop_short_minor_names(builder)
     for row in _read_tsv(DATA / "ambiguous_words.tsv"):
         for index in builder.names.get(fold_name(row["word"]), {}):
             builder.names[fold_name(row["word"])][index] |= NEEDS_EVIDENCE
     for key in [k for k, v in builder.names.items() if not v]:
         del builder.names[key]
+
+
+def _drop_short_minor_names(builder: _Builder) -> None:
+    """Three-letter names hit inside countless words; keep them for notable places only."""
+    for key, entries in builder.names.items():
+        if len(key) > SHORT_NAME:
+            continue
+        for index in list(entries):
+            if not _is_exempt(builder, index) and builder.places[index].population < SHORT_NAME_POPULATION:
+                del entries[index]
 
 
 def _is_exempt(builder: _Builder, index: int) -> bool:
