@@ -1,0 +1,236 @@
+"""The command line, run as a subprocess: ``python -m geo parse|evaluate|build-index|bench``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from geo.corpus import load_corpus
+from geo.model import KINDS
+
+from conftest import REPO, TEST_DATA
+
+FOLDER = TEST_DATA / "geoparse"
+GOLD = TEST_DATA / "gold" / "mini_gold.jsonl"
+FIELDS = ("doc", "sentence", "start", "end", "surface", "name", "place_id", "lat", "lon", "country_code", "kind")
+PYTHON = REPO / ".venv" / "bin" / "python"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def index_ready(geoparser):
+    """Build (or load) the shared index before the first subprocess needs it."""
+    return geoparser
+
+
+def geo(*args, timeout=180):
+    python = PYTHON if PYTHON.exists() else sys.executable
+    return subprocess.run(
+        [str(python), "-m", "geo", "--cache-dir", str(REPO / "cache"), *map(str, args)],
+        cwd=REPO, capture_output=True, text=True, encoding="utf-8", timeout=timeout,
+    )
+
+
+def texts_of(*paths):
+    return {d.id: d.text for d in load_corpus(list(paths)).documents}
+
+
+def jsonl_records(stdout: str) -> list[dict]:
+    lines = stdout.splitlines()
+    assert lines, "no output"
+    return [json.loads(line) for line in lines]
+
+
+def check_records(records, texts):
+    for record in records:
+        for field in FIELDS:
+            assert field in record, (field, record)
+        assert record["kind"] in KINDS
+        assert texts[record["doc"]][record["start"]:record["end"]] == record["surface"]
+        assert record["surface"] in record["sentence"]
+        assert isinstance(record["lat"], float) and isinstance(record["lon"], float)
+
+
+def places(records, doc):
+    return [(r["surface"], r["place_id"]) for r in records if r["doc"] == doc]
+
+
+# --- parse -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ar_news.txt", [("القاهرة", "gn:360630"), ("أكتوبي", "gn:610611"), ("موسكو", "gn:524901"),
+                         ("كازاخستان", "cc:KZ"), ("روسيا البيضاء", "cc:BY"), ("ألما أتا", "gn:1526384"),
+                         ("مانجيستاو", "adm1:KZ:Mangghystau")]),
+        ("en_news.txt", [("Paris", "gn:4717560"), ("Texas", "adm1:US:Texas"), ("Almaty", "gn:1526384"),
+                         ("White House", "alias:white-house"), ("Reading", "gn:2639577")]),
+    ],
+)
+def test_parse_text_file(name, expected):
+    result = geo("parse", FOLDER / name)
+    assert result.returncode == 0, result.stderr
+    records = jsonl_records(result.stdout)
+    check_records(records, texts_of(FOLDER / name))
+    found = places(records, name)
+    for item in expected:
+        assert item in found
+    if name == "en_news.txt":  # "Reading is fun" is no place; "lived in Reading, England" is
+        text = texts_of(FOLDER / name)[name]
+        assert [r["start"] for r in records if r["surface"] == "Reading"] == [text.rindex("Reading")]
+
+
+def test_parse_jsonl_file():
+    result = geo("parse", FOLDER / "wire.jsonl")
+    assert result.returncode == 0, result.stderr
+    records = jsonl_records(result.stdout)
+    check_records(records, texts_of(FOLDER / "wire.jsonl"))
+    assert places(records, "wire-1") == [("Beirut", "gn:276781"), ("Tripoli", "gn:266826"), ("Lebanon", "cc:LB")]
+    assert places(records, "wire-2") == [("طرابلس", "gn:2210247"), ("القاهرة", "gn:360630")]
+
+
+def test_parse_folder():
+    result = geo("parse", FOLDER)
+    assert result.returncode == 0, result.stderr
+    records = jsonl_records(result.stdout)
+    check_records(records, texts_of(FOLDER))
+    assert {r["doc"] for r in records} == {"ar_news.txt", "en_news.txt", "wire-1", "wire-2"}
+
+
+def test_parse_to_csv_file(tmp_path):
+    out = tmp_path / "mentions.csv"
+    result = geo("parse", FOLDER, "--format", "csv", "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM for Excel
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    texts = texts_of(FOLDER)
+    assert rows
+    for row in rows:
+        for field in FIELDS:
+            assert field in row
+        assert texts[row["doc"]][int(row["start"]):int(row["end"])] == row["surface"]
+        assert row["kind"] in KINDS
+    assert ("مانجيستاو", "Mangystau Region") in [(r["surface"], r["name"]) for r in rows]
+
+
+def test_parse_to_geojson():
+    result = geo("parse", FOLDER / "ar_news.txt", "--format", "geojson")
+    assert result.returncode == 0, result.stderr
+    collection = json.loads(result.stdout)
+    assert collection["type"] == "FeatureCollection"
+    features = {f["properties"]["place_id"]: f for f in collection["features"]}
+    almaty = features["gn:1526384"]
+    assert almaty["geometry"]["type"] == "Point"
+    lon, lat = almaty["geometry"]["coordinates"]
+    assert lat == pytest.approx(43.25, abs=0.1) and lon == pytest.approx(76.92, abs=0.1)
+    assert almaty["properties"]["kind"] == "city"
+    assert almaty["properties"]["mention_count"] == 1
+    assert almaty["properties"]["mentions"][0]["surface"] == "ألما أتا"
+    for feature in collection["features"]:
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda tmp: tmp / "missing.txt", "no such file"),
+        (lambda tmp: _write(tmp / "report.pdf", b"%PDF-1.4"), "unsupported"),
+        (lambda tmp: _write(tmp / "empty.txt", b""), "empty"),
+        (lambda tmp: _write(tmp / "rows.jsonl", b'{"title": "no text"}\n'), "text"),
+    ],
+)
+def test_parse_bad_input_names_the_file(tmp_path, make, message):
+    path = make(tmp_path)
+    result = geo("parse", path)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert str(path) in result.stderr and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_parse_bad_file_beside_a_good_one_still_parses(tmp_path):
+    missing = tmp_path / "missing.txt"
+    result = geo("parse", missing, FOLDER / "wire.jsonl")
+    assert result.returncode == 0
+    assert str(missing) in result.stderr
+    assert {r["doc"] for r in jsonl_records(result.stdout)} == {"wire-1", "wire-2"}
+
+
+def test_parse_unknown_format_is_a_usage_error():
+    result = geo("parse", FOLDER, "--format", "xml")
+    assert result.returncode == 2
+    assert "xml" in result.stderr
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+# --- evaluate --------------------------------------------------------------------------------
+
+
+def test_evaluate_prints_precision_recall_f1():
+    result = geo("evaluate", GOLD, "--errors", "3")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    header = [c.strip() for c in lines[0].strip("|").split("|")]
+    assert {"precision", "recall", "f1", "acc161", "median_km"} <= set(header)
+    row = dict(zip(header, (c.strip() for c in lines[2].strip("|").split("|"))))
+    assert row["corpus"] == "mini_gold.jsonl"
+    assert (row["documents"], row["gold"], row["predicted"]) == ("3", "6", "5")
+    assert (row["precision"], row["recall"], row["f1"]) == ("1.0", "0.833", "0.909")
+    assert "Old Mill" in result.stdout  # the one miss, listed by --errors
+
+
+def test_evaluate_bad_gold_names_file_and_line(tmp_path):
+    path = tmp_path / "broken.jsonl"
+    path.write_text('{"id": "a", "text": "Moscow", "places": []}\n{oops\n', encoding="utf-8")
+    result = geo("evaluate", path)
+    assert result.returncode == 2
+    assert f"{path}:2" in result.stderr and result.stderr.startswith("error:")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="evaluate on a missing file crashes with a FileNotFoundError traceback (exit 1)")
+def test_evaluate_missing_file_is_a_clean_error(tmp_path):
+    path = tmp_path / "nowhere.jsonl"
+    result = geo("evaluate", path)
+    assert result.returncode == 2
+    assert str(path) in result.stderr and result.stderr.startswith("error:")
+    assert "Traceback" not in result.stderr
+
+
+# --- build-index and bench ---------------------------------------------------------------------
+
+
+def test_build_index_reports_places():
+    result = geo("build-index")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("index ready:") and "places" in result.stdout
+
+
+def test_unknown_city_set_is_a_clean_error():
+    result = geo("--cities", "cities42", "build-index")
+    assert result.returncode == 2
+    assert "cities42" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bench_reports_speed(tmp_path):
+    result = geo("bench", FOLDER, "--megabytes", "0.02")
+    assert result.returncode == 0, result.stderr
+    assert "MB/s" in result.stdout and "peak resident memory" in result.stdout
+
+
+def test_no_command_is_a_usage_error():
+    result = geo()
+    assert result.returncode == 2
+    assert "usage" in result.stderr.lower()
