@@ -122,11 +122,17 @@ def test_everyday_words_are_not_proclitic_plus_name(found, text):
     assert found(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="ولاية (و + لاية) is matched as Lae, Papua New Guinea")
+@pytest.mark.xfail(strict=True, reason="ولاية is split as و + لاية and matched as Lae (PG); only a 'small town' rule hides it")
 @pytest.mark.parametrize("text", ["زار ولاية تكساس الأمريكية", "قال حاكم ولاية كاليفورنيا"])
-def test_wilaya_is_not_a_place(recognize, text):
-    assert "لايه" not in [c.key for c in recognize(text).candidates]
-    assert "لايه" not in [c.key for c, _ in recognize(text).rejected]
+def test_wilaya_is_not_a_candidate(recognize, text):
+    recognition = recognize(text)
+    keys = [c.key for c in recognition.candidates] + [c.key for c, _ in recognition.rejected]
+    assert "لايه" not in keys
+
+
+@pytest.mark.xfail(strict=True, reason="with Papua New Guinea in the text, ولاية gives a mention لاية = Lae, PG")
+def test_wilaya_is_not_lae_even_with_png_in_the_text(found):
+    assert ("لاية", "gn:2092740") not in found("زار رئيس وزراء بابوا غينيا الجديدة ولاية كاليفورنيا")
 
 
 # --- longest match -----------------------------------------------------------------------
