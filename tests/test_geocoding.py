@@ -130,12 +130,17 @@ def test_garbage_answers_are_response_errors(server, scenario, reason):
     assert describe_failure(caught.value) == reason
 
 
+# Arrival times at the server carry the loopback's scheduling jitter (tens of ms on a busy
+# machine) on top of the limiter's spacing, hence the margin below the configured delay.
+ARRIVAL_JITTER = 0.1
+
+
 def test_rate_limiter_spaces_requests(server):
-    geocoder = client(server.domain, min_delay_seconds=0.2)
+    geocoder = client(server.domain, min_delay_seconds=0.5)
     for query in ("Aleppo", "حلب", "Atlantis"):
         geocoder.lookup(query)
     arrivals = [request["at"] for request in server.requests]
-    assert all(later - earlier >= 0.18 for earlier, later in zip(arrivals, arrivals[1:]))
+    assert all(later - earlier >= 0.5 - ARRIVAL_JITTER for earlier, later in zip(arrivals, arrivals[1:]))
 
 
 def test_default_config_keeps_nominatim_policy_of_one_request_a_second(server):
@@ -144,7 +149,7 @@ def test_default_config_keeps_nominatim_policy_of_one_request_a_second(server):
     geocoder.lookup("Aleppo")
     geocoder.lookup("Atlantis")
     first, second = (request["at"] for request in server.requests)
-    assert second - first >= 0.95
+    assert second - first >= 1.0 - ARRIVAL_JITTER
     assert server.requests[0]["q"] == "Aleppo"
 
 
