@@ -59,13 +59,18 @@ def _parser() -> argparse.ArgumentParser:
 def _parse(args) -> int:
     from geo.corpus import load_corpus
     from geo.export import write_mentions
+    from geo.gazetteer import country_names
     from geo.pipeline import load_geoparser
 
     corpus = load_corpus(args.paths, max_bytes=args.max_bytes)
     for problem in corpus.problems:
         print(f"warning: {problem}", file=sys.stderr)
     geoparser = load_geoparser(cache_dir=args.cache_dir, cities=args.cities, geocoder=_geocoder(args))
-    records = (m.as_record() for d in corpus.documents for m in geoparser.parse(d))
+    countries = country_names()
+    records = (
+        m.as_record() | {"country": countries.get(m.place.country_code, "") if m.place else ""}
+        for d in corpus.documents for m in geoparser.parse(d)
+    )
     if args.output:
         with args.output.open("wb") as out:
             write_mentions(records, args.format, out)

@@ -84,7 +84,11 @@ class Score:
 
 def read_gold(path: Path | str) -> Iterator[GoldDocument]:
     path = Path(path)
-    with path.open(encoding="utf-8") as handle:
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as error:
+        raise CorpusError(str(path), f"cannot read: {error.strerror or error}") from error
+    with handle:
         for line_number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue

@@ -319,7 +319,8 @@ def _natural_earth_centroids() -> dict[int, tuple[float, float]]:
         geometry = feature["geometry"]
         polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
         ring = max((polygon[0] for polygon in polygons), key=lambda r: abs(_ring_area(r)))
-        centroids[int(feature["id"])] = _ring_centroid(ring)
+        lat, lon = _ring_centroid(ring)
+        centroids[int(feature["id"])] = (lat, (lon + 180) % 360 - 180)  # rings may cross 180°
     return centroids
 
 
@@ -559,7 +560,12 @@ def _demonyms(builder: _Builder) -> dict[str, str]:
     for row in _read_tsv(DATA / "demonyms.tsv"):
         for word in row["demonyms"].split(","):
             demonyms[fold_name(word)] = row["country_code"]
-    # A word that is a place name (السعودية) stays a place, never an adjective.
+    # A word that names a notable place (السعودية) stays a place; one that names only minor
+    # towns (Kazakh, روسي) is the adjective.
+    for form in list(demonyms):
+        entries = builder.names.get(form)
+        if entries and all(not _is_exempt(builder, i) and builder.places[i].population < MAJOR_POPULATION for i in entries):
+            del builder.names[form]
     return {form: code for form, code in demonyms.items() if form not in builder.names}
 
 

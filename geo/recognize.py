@@ -232,16 +232,19 @@ class Recognizer:
         if prefix and folded[candidate.start].isascii():
             return []
         run_together = len(prefix) > 4 and prefix.endswith("و") and self._ends_a_name(folded, word_start, candidate.start - 1)
+        # لل: the preposition ل and the article, whose alef is dropped (للقاهرة, للبيت الأبيض).
+        article_dropped = prefix in _ARTICLE_DROPPED_PREFIXES and not candidate.key.startswith("ال")
         fitting = []
         for place, flags in candidate.entries:
-            if flags & ARTICLE_DROPPED:
-                if prefix in _ARTICLE_DROPPED_PREFIXES:
-                    fitting.append((place, flags))
+            if article_dropped:
+                fitting.append((place, flags))
+            elif flags & ARTICLE_DROPPED:
+                continue
             elif prefix in (_ARTICLE_NAME_PREFIXES if candidate.key.startswith("ال") else _BARE_NAME_PREFIXES):
                 fitting.append((place, flags))
             elif run_together and not candidate.key.startswith("ال"):
                 fitting.append((place, flags))
-        if fitting and prefix in _ARTICLE_DROPPED_PREFIXES and all(f & ARTICLE_DROPPED for _, f in fitting):
+        if fitting and article_dropped:
             candidate.start -= 1  # the span keeps the name's article, written ل here
             candidate.key = folded[candidate.start:candidate.end]
         return fitting

@@ -23,7 +23,7 @@ _KIND_PRIOR = {"country": 9.0, "continent": 8.5, "landmark": 8.0}
 _REGION_PRIOR = {"un:": 8.0, "alias:": 8.0, "adm1:US:": 7.5, "adm1:": 6.0, "adm2:": 5.0}
 _CAPITAL_BONUS = 2.0
 _SECONDARY_NAME_PENALTY = 1.5
-_DOCUMENT_COUNTRY_BONUS = 2.5
+_DOCUMENT_COUNTRY_BONUS = 3.5
 _DOCUMENT_DIVISION_BONUS = 2.5
 _QUALIFIER_BONUS = 20.0
 _CUE_KIND_BONUS = 4.0
@@ -38,6 +38,15 @@ class Resolution:
     external: Place | None = None  # a place the online geocoder found, not in the gazetteer
 
 
+@dataclass(frozen=True)
+class DocumentContext:
+    """What the document says about where it is, before any ambiguous name is decided."""
+
+    countries: Counter  # country code -> mentions and demonyms
+    divisions: Counter  # "CC:Division" -> mentions
+    contributed: dict[int, str]  # id(candidate) -> the country its own mention added
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer, *, geocoder: Geocoder | None = None):
         self.gazetteer = gazetteer
@@ -49,12 +58,12 @@ class Resolver:
             id(c): self._qualifier(folded, c, candidates[i + 1] if i + 1 < len(candidates) else None)
             for i, c in enumerate(candidates)
         }
-        countries, divisions = self._document_context(candidates, recognition.demonym_countries)
+        context = self._document_context(candidates, recognition.demonym_countries)
         senses: dict[str, tuple[int, float, str]] = {}
         resolutions = []
         for candidate in sorted(candidates, key=lambda c: qualifiers[id(c)] is None):
             qualifier = qualifiers[id(candidate)]
-            if self._unsupported_small_place(candidate, qualifier, countries):
+            if self._unsupported_small_place(candidate, qualifier, context.countries):
                 recognition.rejected.append((candidate, "a small town's name with nothing from its country in the document"))
                 continue
             if not candidate.entries:
@@ -64,7 +73,7 @@ class Resolver:
                 place, confidence, reason = senses[candidate.key]
                 resolutions.append(Resolution(candidate, place, confidence, reason + "; one sense per document"))
                 continue
-            place, confidence, reason = self._choose(candidate, qualifier, countries, divisions)
+            place, confidence, reason = self._choose(candidate, qualifier, context)
             if qualifier is None:
                 senses[candidate.key] = (place, confidence, reason)
             else:
@@ -99,10 +108,11 @@ class Resolver:
 
     # -- context ------------------------------------------------------------------------
 
-    def _document_context(self, candidates: list[Candidate], demonyms: list[str]) -> tuple[Counter, Counter]:
+    def _document_context(self, candidates: list[Candidate], demonyms: list[str]) -> DocumentContext:
         """Countries and divisions the document is about, from its unambiguous evidence."""
         countries: Counter = Counter(demonyms)
         divisions: Counter = Counter()
+        contributed: dict[int, str] = {}
         for candidate in candidates:
             if not candidate.entries:
                 continue
@@ -110,9 +120,10 @@ class Resolver:
             place = self.gazetteer.place_rows[best[0]]
             if len(candidate.entries) == 1 or place[4] in ("country", "continent") or place[0].startswith("adm1:"):
                 countries[place[5]] += 1
+                contributed[id(candidate)] = place[5]
                 if self.gazetteer.admin1[best[0]]:
                     divisions[self.gazetteer.admin1[best[0]]] += 1
-        return countries, divisions
+        return DocumentContext(countries, divisions, contributed)
 
     def _qualifier(self, folded: str, candidate: Candidate, following_candidate: Candidate | None) -> tuple[str, str] | None:
         """("country"|"division", code) named right after the candidate, if any."""
@@ -148,19 +159,19 @@ class Resolver:
             score -= _SECONDARY_NAME_PENALTY
         return score
 
-    def _score(self, place: int, flags: int, candidate: Candidate, qualifier, countries: Counter,
-               divisions: Counter) -> tuple[float, list[str]]:
+    def _score(self, place: int, flags: int, candidate: Candidate, qualifier,
+               context: DocumentContext) -> tuple[float, list[str]]:
         row = self.gazetteer.place_rows[place]
         score, why = self._prior(place, flags), []
         division = self.gazetteer.admin1[place]
         if qualifier and (qualifier == ("country", row[5]) or qualifier == ("division", division)):
             score += _QUALIFIER_BONUS
             why.append("qualified by " + qualifier[1])
-        own_country = 1 if row[4] in ("country", "continent") else 0
-        if countries[row[5]] - own_country > 0:
+        own_country = 1 if context.contributed.get(id(candidate)) == row[5] else 0
+        if context.countries[row[5]] - own_country > 0:
             score += _DOCUMENT_COUNTRY_BONUS
             why.append(f"document is about {row[5]}")
-        if division and divisions[division] > (1 if row[0].startswith("adm1:") else 0):
+        if division and context.divisions[division] > (1 if row[0].startswith("adm1:") else 0):
             score += _DOCUMENT_DIVISION_BONUS
             why.append("document names " + division.split(":", 1)[1])
         cue_kind = CUE_KINDS.get(candidate.cue, "")
@@ -169,10 +180,10 @@ class Resolver:
             why.append(f"cue word asks for a {cue_kind}")
         return score, why
 
-    def _choose(self, candidate: Candidate, qualifier, countries: Counter, divisions: Counter) -> tuple[int | None, float, str]:
+    def _choose(self, candidate: Candidate, qualifier, context: DocumentContext) -> tuple[int | None, float, str]:
         scored = []
         for place, flags in candidate.entries:
-            score, why = self._score(place, flags, candidate, qualifier, countries, divisions)
+            score, why = self._score(place, flags, candidate, qualifier, context)
             scored.append((score, place, why))
         scored.sort(key=lambda s: (-s[0], s[1]))
         best_score, best, why = scored[0]

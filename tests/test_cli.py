@@ -200,7 +200,6 @@ def test_evaluate_bad_gold_names_file_and_line(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="evaluate on a missing file crashes with a FileNotFoundError traceback (exit 1)")
 def test_evaluate_missing_file_is_a_clean_error(tmp_path):
     path = tmp_path / "nowhere.jsonl"
     result = geo("evaluate", path)

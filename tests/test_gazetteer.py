@@ -76,7 +76,6 @@ def test_places_are_well_formed(gazetteer):
     assert len(gazetteer.admin1) == len(gazetteer.place_rows)
 
 
-@pytest.mark.xfail(strict=True, reason="Russia's centroid is computed from a ring that crosses the antimeridian: lon 193.06")
 def test_every_place_has_valid_coordinates(gazetteer):
     invalid = [row[:4] for row in gazetteer.place_rows if not (-90 <= row[2] <= 90 and -180 <= row[3] <= 180)]
     assert invalid == []
@@ -193,8 +192,7 @@ def test_every_curated_alias_leads_to_its_place(gazetteer, row):
 @pytest.mark.parametrize(
     ("word", "code"),
     [("الروسية", "RU"),
-     pytest.param("روسي", "RU", marks=pytest.mark.xfail(
-         strict=True, reason="روسي ('Russian', masc.) is indexed as Ruse (Bulgaria), so it is no demonym")), ("Russian", "RU"), ("الكازاخستانية", "KZ"), ("الكازاخستاني", "KZ"),
+     ("روسي", "RU"), ("Russian", "RU"), ("الكازاخستانية", "KZ"), ("الكازاخستاني", "KZ"),
      ("Kazakhstani", "KZ"), ("الليبية", "LY"), ("Libyan", "LY"), ("اللبنانية", "LB"), ("Lebanese", "LB"),
      ("الأمريكية", "US"), ("American", "US"), ("البيلاروسية", "BY"), ("Belarusian", "BY")],
 )
@@ -204,7 +202,6 @@ def test_demonyms_name_a_country_and_no_place(gazetteer, word, code):
     assert packed == ()
 
 
-@pytest.mark.xfail(strict=True, reason="'Kazakh' is kept as a place name (an alternate name of Petropavl), so it is no demonym")
 def test_kazakh_is_a_demonym(gazetteer):
     assert demonym(gazetteer, "Kazakh") == "KZ"
 
@@ -218,7 +215,6 @@ def test_a_place_name_is_never_a_demonym(gazetteer):
 # --- Washington / Georgia in Arabic --------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="Arabic واشنطن leads only to Washington PA and Washington UT, not the US capital")
 def test_arabic_washington_leads_to_the_capital(gazetteer):
     assert "gn:4140963" in entries(gazetteer, "واشنطن")
 

@@ -192,7 +192,6 @@ def test_seed_moscow_and_washington_run_together(seed, seed_text):
     assert pair[1].place.country_code == "US"
 
 
-@pytest.mark.xfail(strict=True, reason="Arabic واشنطن resolves to Washington, Utah (gn:5549222), not the US capital")
 def test_seed_washington_is_the_us_capital(seed):
     mentions, _ = seed
     assert by_surface(mentions)["واشنطن"] == {"gn:4140963"}
