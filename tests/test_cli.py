@@ -8,12 +8,16 @@ import json
 import subprocess
 import sys
 
+from pathlib import Path
+
 import pytest
 
 from geo.corpus import load_corpus
 from geo.model import KINDS
 
-from conftest import REPO, TEST_DATA
+REPO = Path(__file__).resolve().parent.parent
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
 
 FOLDER = TEST_DATA / "geoparse"
 GOLD = TEST_DATA / "gold" / "mini_gold.jsonl"

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 
+from pathlib import Path
+
 import pytest
 
 from geo.errors import CorpusError
 from geo.evaluate import GoldDocument, GoldSpan, Score, evaluate, format_table, read_gold, score_document
 from geo.model import Document, Mention, Place, Sentence
 
-from conftest import TEST_DATA
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
 
 GOLD = TEST_DATA / "gold" / "mini_gold.jsonl"
 NO_SENTENCE = Sentence(0, 0, "")

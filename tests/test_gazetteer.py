@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import shutil
 
+from pathlib import Path
+
 import pytest
 
 from geo.errors import GazetteerError, GeoError
@@ -25,7 +27,8 @@ from geo.gazetteer import (
 from geo.model import KINDS, Place
 from geo.text import fold, fold_name
 
-from conftest import REPO
+REPO = Path(__file__).resolve().parent.parent
+
 
 
 def entries(gazetteer, name: str) -> dict[str, int]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,7 +11,8 @@ from hypothesis import strategies as st
 from geo.model import KINDS, Document, Mention
 from geo.pipeline import geoparse, mentions_frame
 
-from conftest import REPO
+REPO = Path(__file__).resolve().parent.parent
+
 
 SEED = REPO / "seeds" / "000_5a42c12e227cab77.txt"
 
