@@ -27,7 +27,7 @@ ASSET_BASE = "../../app/static/"
 CLUSTER_ABOVE = 40
 """More places than this are drawn in clusters; fewer are drawn one by one."""
 
-MAX_FIT_ZOOM = 6
+MIN_ZOOM, MAX_ZOOM, MAX_FIT_ZOOM = 1, 18, 6
 KIND_COLOURS = {
     "country": "#0072B2",
     "region": "#009E73",
@@ -192,15 +192,9 @@ def build_map(
     asset_base: str = ASSET_BASE,
 ) -> folium.Map:
     """The event map for a places frame (``geo.export.places_frame`` columns)."""
-    m = folium.Map(
-        location=[20, 0],
-        zoom_start=2,
-        tiles=None,
-        min_zoom=1,
-        max_zoom=18,
-        world_copy_jump=True,
-        control_scale=True,
-    )
+    m = folium.Map(location=[20, 0], zoom_start=2, tiles=None, world_copy_jump=True, control_scale=True)
+    # With tiles=None folium passes min/max zoom to no layer; MarkerCluster needs the map's own.
+    m.options.update(min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
     _local_assets(m, asset_base)
     CountryOutlines(asset_base + "basemap/ne_50m_countries.geojson", show=not online_tiles_default).add_to(m)
     folium.TileLayer("OpenStreetMap", name=ONLINE_TILES_NAME, overlay=False, show=online_tiles_default).add_to(m)

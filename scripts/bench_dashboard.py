@@ -141,6 +141,7 @@ def rss_mb(pid: int) -> float:
 
 async def one_session(browser, url: str) -> tuple[float, float]:
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.set_default_timeout(600_000)
     try:
         page = await context.new_page()
         started = time.perf_counter()
@@ -241,7 +242,7 @@ def five_thousand_places(count: int = 5000) -> None:
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
                 started = time.perf_counter()
                 page.goto(f"http://127.0.0.1:{server.server_port}/index.html")
-                page.wait_for_function("() => document.querySelectorAll('.marker-cluster, img.leaflet-marker-icon').length > 0", polling=10)
+                page.wait_for_function("() => document.querySelectorAll('.marker-cluster, img.leaflet-marker-icon').length > 0", polling=10, timeout=300_000)
                 drawn = time.perf_counter() - started
                 frames = page.evaluate(PAN_AND_ZOOM)
                 browser.close()

@@ -105,6 +105,13 @@ def test_many_places_are_clustered(count, clustered):
     assert ("markerClusterGroup" in map_script(m)) is clustered
 
 
+@pytest.mark.parametrize("count", [3, mapping.CLUSTER_ABOVE + 1])
+def test_the_map_itself_has_zoom_limits(count):
+    """MarkerCluster throws "Map has no maxZoom specified" on a map without tiles otherwise."""
+    script = map_script(mapping.build_map(synthetic_places(count)))
+    assert re.search(r'"maxZoom": 18', script) and re.search(r'"minZoom": 1', script)
+
+
 def test_heat_map_is_a_local_layer_to_toggle(places):
     m = mapping.build_map(places)
     (heat,) = layers_of(m, folium.plugins.HeatMap)
