@@ -97,6 +97,13 @@ def hostile_server() -> Iterator[StreamlitServer]:
 
 
 @pytest.fixture(scope="session")
+def many_places_server() -> Iterator[StreamlitServer]:
+    server = StreamlitServer("--corpus", str(ROOT / "tests" / "data" / "dashboard" / "many_places.jsonl"))
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
 def browser():
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

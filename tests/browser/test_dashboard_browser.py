@@ -83,6 +83,21 @@ def test_heat_map_and_online_tiles_are_layers_to_pick(seed_server, page, request
     assert not [url for url in requests_seen.urls if "tile.openstreetmap.org" in url]
 
 
+def test_many_places_draw_in_clusters_that_open_on_click(many_places_server, page):
+    page.goto(many_places_server.url)
+    cluster = map_frame(page).locator(".marker-cluster").first
+    cluster.wait_for(timeout=90_000)
+    singles = map_frame(page).locator("img.leaflet-marker-icon").count()
+    cluster.click()
+    page.wait_for_function(
+        """before => {
+            const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+            return frame.contentDocument.querySelectorAll('img.leaflet-marker-icon').length > before;
+        }""",
+        arg=singles,
+    )
+
+
 def test_hostile_document_text_shows_as_text(hostile_server, page):
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
