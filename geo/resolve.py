@@ -25,6 +25,9 @@ _CAPITAL_BONUS = 2.0
 _SECONDARY_NAME_PENALTY = 1.5
 _DOCUMENT_COUNTRY_BONUS = 3.5
 _DOCUMENT_DIVISION_BONUS = 2.5
+_SHARED_DIVISION_BONUS = 1.5
+# Names with more candidates than this say too little about where the document is.
+_MAX_COHERENCE_CANDIDATES = 10
 _QUALIFIER_BONUS = 20.0
 _CUE_KIND_BONUS = 4.0
 
@@ -40,11 +43,13 @@ class Resolution:
 
 @dataclass(frozen=True)
 class DocumentContext:
-    """What the document says about where it is, before any ambiguous name is decided."""
+    """What the document says about where it is: countries and divisions, with counts."""
 
-    countries: Counter  # country code -> mentions and demonyms
-    divisions: Counter  # "CC:Division" -> mentions
-    contributed: dict[int, str]  # id(candidate) -> the country its own mention added
+    countries: Counter  # country code -> names and demonyms placing the document there
+    divisions: Counter  # "CC:Division" -> names placing the document there
+    contributed: dict[str, tuple[str, str]]  # name -> the (country, division) it added
+    possible_divisions: Counter  # "CC:Division" -> ambiguous names that may lie there
+    possible: dict[str, set[str]]  # ambiguous name -> the divisions it may lie in
 
 
 class Resolver:
@@ -53,22 +58,31 @@ class Resolver:
         self.geocoder = geocoder
 
     def resolve(self, folded: str, recognition: Recognition) -> list[Resolution]:
+        """Two passes: the first decides with what the unambiguous names say, the second
+        with the places the first pass chose for every name (Gainesville then Georgia)."""
         candidates = recognition.candidates
         qualifiers = {
             id(c): self._qualifier(folded, c, candidates[i + 1] if i + 1 < len(candidates) else None)
             for i, c in enumerate(candidates)
         }
         context = self._document_context(candidates, recognition.demonym_countries)
+        kept, resolutions = [], []
+        for candidate in candidates:
+            if self._unsupported_small_place(candidate, qualifiers[id(candidate)], context.countries):
+                recognition.rejected.append((candidate, "a small town's name with nothing from its country in the document"))
+            elif not candidate.entries:
+                resolutions.append(self._outside_gazetteer(candidate, folded))
+            else:
+                kept.append(candidate)
+        first = self._resolve_pass(kept, qualifiers, context)
+        second = self._resolve_pass(kept, qualifiers, self._resolved_context(first, kept, recognition.demonym_countries))
+        return sorted(resolutions + second, key=lambda r: r.candidate.start)
+
+    def _resolve_pass(self, candidates: list[Candidate], qualifiers: dict, context: DocumentContext) -> list[Resolution]:
         senses: dict[str, tuple[int, float, str]] = {}
         resolutions = []
         for candidate in sorted(candidates, key=lambda c: qualifiers[id(c)] is None):
             qualifier = qualifiers[id(candidate)]
-            if self._unsupported_small_place(candidate, qualifier, context.countries):
-                recognition.rejected.append((candidate, "a small town's name with nothing from its country in the document"))
-                continue
-            if not candidate.entries:
-                resolutions.append(self._outside_gazetteer(candidate, folded))
-                continue
             if qualifier is None and candidate.key in senses:
                 place, confidence, reason = senses[candidate.key]
                 resolutions.append(Resolution(candidate, place, confidence, reason + "; one sense per document"))
@@ -79,7 +93,7 @@ class Resolver:
             else:
                 senses.setdefault(candidate.key, (place, confidence, reason))
             resolutions.append(Resolution(candidate, place, confidence, reason))
-        return sorted(resolutions, key=lambda r: r.candidate.start)
+        return resolutions
 
     def _outside_gazetteer(self, candidate: Candidate, folded: str) -> Resolution:
         """A name a cue marks as a place that no gazetteer entry has: ask the geocoder, if any."""
@@ -109,21 +123,39 @@ class Resolver:
     # -- context ------------------------------------------------------------------------
 
     def _document_context(self, candidates: list[Candidate], demonyms: list[str]) -> DocumentContext:
-        """Countries and divisions the document is about, from its unambiguous evidence."""
-        countries: Counter = Counter(demonyms)
-        divisions: Counter = Counter()
-        contributed: dict[int, str] = {}
+        """Countries and divisions the document is about, from its unambiguous names."""
+        chosen = {}
         for candidate in candidates:
             if not candidate.entries:
                 continue
-            best = max(candidate.entries, key=lambda e: self._prior(*e))
-            place = self.gazetteer.place_rows[best[0]]
-            if len(candidate.entries) == 1 or place[4] in ("country", "continent") or place[0].startswith("adm1:"):
-                countries[place[5]] += 1
-                contributed[id(candidate)] = place[5]
-                if self.gazetteer.admin1[best[0]]:
-                    divisions[self.gazetteer.admin1[best[0]]] += 1
-        return DocumentContext(countries, divisions, contributed)
+            best, flags = max(candidate.entries, key=lambda e: self._prior(*e))
+            kind, place_id = self.gazetteer.place_rows[best][4], self.gazetteer.place_rows[best][0]
+            unambiguous = len(candidate.entries) == 1 or kind in ("country", "continent") or place_id.startswith("adm1:")
+            if unambiguous and flags & PRIMARY:
+                chosen[candidate.key] = best
+        return self._context(chosen, candidates, demonyms)
+
+    def _resolved_context(self, resolutions: list[Resolution], candidates: list[Candidate],
+                          demonyms: list[str]) -> DocumentContext:
+        """Countries and divisions of the places a first pass chose."""
+        return self._context({r.candidate.key: r.place for r in resolutions}, candidates, demonyms)
+
+    def _context(self, chosen: dict[str, int], candidates: list[Candidate], demonyms: list[str]) -> DocumentContext:
+        """Each distinct name counts once, so a repeated name cannot vouch for itself."""
+        contributed = {
+            key: (self.gazetteer.place_rows[place][5], self.gazetteer.admin1[place]) for key, place in chosen.items()
+        }
+        possible: dict[str, set[str]] = {}
+        for candidate in candidates:
+            if candidate.key not in possible and 1 < len(candidate.entries) <= _MAX_COHERENCE_CANDIDATES:
+                possible[candidate.key] = {self.gazetteer.admin1[p] for p, _ in candidate.entries} - {""}
+        return DocumentContext(
+            countries=Counter(demonyms) + Counter(country for country, _ in contributed.values()),
+            divisions=Counter(division for _, division in contributed.values() if division),
+            contributed=contributed,
+            possible_divisions=Counter(d for divisions in possible.values() for d in divisions),
+            possible=possible,
+        )
 
     def _qualifier(self, folded: str, candidate: Candidate, following_candidate: Candidate | None) -> tuple[str, str] | None:
         """("country"|"division", code) named right after the candidate, if any."""
@@ -167,13 +199,16 @@ class Resolver:
         if qualifier and (qualifier == ("country", row[5]) or qualifier == ("division", division)):
             score += _QUALIFIER_BONUS
             why.append("qualified by " + qualifier[1])
-        own_country = 1 if context.contributed.get(id(candidate)) == row[5] else 0
-        if context.countries[row[5]] - own_country > 0:
+        own_country, own_division = context.contributed.get(candidate.key, ("", ""))
+        if context.countries[row[5]] - (own_country == row[5]) > 0:
             score += _DOCUMENT_COUNTRY_BONUS
             why.append(f"document is about {row[5]}")
-        if division and context.divisions[division] > (1 if row[0].startswith("adm1:") else 0):
+        if division and context.divisions[division] - (own_division == division) > 0:
             score += _DOCUMENT_DIVISION_BONUS
             why.append("document names " + division.split(":", 1)[1])
+        elif division and context.possible_divisions[division] - (division in context.possible.get(candidate.key, ())) > 0:
+            score += _SHARED_DIVISION_BONUS
+            why.append("another name may lie in " + division.split(":", 1)[1])
         cue_kind = CUE_KINDS.get(candidate.cue, "")
         if cue_kind and (cue_kind == row[4] or (cue_kind == "landmark" and row[4] == "city")):
             score += _CUE_KIND_BONUS

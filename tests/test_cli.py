@@ -230,7 +230,7 @@ def test_unknown_city_set_is_a_clean_error():
 def test_bench_reports_speed(tmp_path):
     result = geo("bench", FOLDER, "--megabytes", "0.02")
     assert result.returncode == 0, result.stderr
-    assert "MB/s" in result.stdout and "peak resident memory" in result.stdout
+    assert "MB per CPU second" in result.stdout and "peak resident memory" in result.stdout
 
 
 def test_no_command_is_a_usage_error():

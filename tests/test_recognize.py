@@ -23,8 +23,8 @@ def found(parse):
 
 @pytest.fixture(scope="module")
 def recognize(geoparser):
-    def run(text, lang="ar"):
-        return geoparser.recognizer.recognize(fold_with_offsets(text), lang=lang)
+    def run(text):
+        return geoparser.recognizer.recognize(fold_with_offsets(text))
 
     return run
 
