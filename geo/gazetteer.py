@@ -320,10 +320,19 @@ def _natural_earth_centroids() -> dict[int, tuple[float, float]]:
             continue
         geometry = feature["geometry"]
         polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
-        ring = max((polygon[0] for polygon in polygons), key=lambda r: abs(_ring_area(r)))
+        ring = max((_unwrapped(polygon[0]) for polygon in polygons), key=lambda r: abs(_ring_area(r)))
         lat, lon = _ring_centroid(ring)
-        centroids[int(feature["id"])] = (lat, (lon + 180) % 360 - 180)  # rings may cross 180°
+        centroids[int(feature["id"])] = (lat, (lon + 180) % 360 - 180)
     return centroids
+
+
+def _unwrapped(ring: list) -> list:
+    """A ring that crosses the antimeridian (Chukotka, Fiji) with its western longitudes
+    moved past 180°, so that its area and centroid are those of one piece."""
+    longitudes = [x for x, _ in ring]
+    if max(longitudes) - min(longitudes) <= 180:
+        return ring
+    return [[x + 360 if x < 0 else x, y] for x, y in ring]
 
 
 def _ring_area(ring: list) -> float:
