@@ -28,8 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, StreamlitServer  # noqa: E402
-from tests.browser.dashboard_page import MAP_FRAME  # noqa: E402
+from tests.browser.dashboard_page import CHROMIUM, CHROMIUM_ARGS, MAP_FRAME, StreamlitServer  # noqa: E402
 
 MARKER_DRAWN = f"""() => {{
     const frame = document.querySelector('{MAP_FRAME}');
