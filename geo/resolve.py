@@ -19,7 +19,7 @@ from geo.geocoding import Geocoder, describe_failure
 from geo.model import Place
 from geo.recognize import CUE_KINDS, MINOR_POPULATION, Candidate, Recognition, word_after
 
-_KIND_PRIOR = {"country": 9.0, "continent": 8.5, "landmark": 8.0}
+_KIND_PRIOR = {"country": 10.5, "continent": 8.5, "landmark": 8.0}
 _REGION_PRIOR = {"un:": 8.0, "alias:": 8.0, "adm1:US:": 7.5, "adm1:": 6.0, "adm2:": 5.0}
 _CAPITAL_BONUS = 2.0
 _SECONDARY_NAME_PENALTY = 1.5
