@@ -255,9 +255,7 @@ def show_document(documents: dict[str, Document], mentions: pd.DataFrame) -> Non
     header, close = st.columns([6, 1])
     header.html(f'<h3 class="document-title"><bdi>{html.escape(document.title or document.id)}</bdi></h3>')
     close.button("Close", key="close_document", on_click=open_document, args=(None,))
-    facts = [fact for fact in (document.date, document.url if document.url.startswith(("http://", "https://")) else "") if fact]
-    if facts:
-        st.caption(" · ".join(facts))
+    st.html(view.document_source_html(document.date, document.url))
     doc_mentions = mentions[mentions["doc"] == document.id]
     with st.container(height=480, key="document_view"):
         st.html(view.document_html(document.text, doc_mentions, st.session_state.get("selected_place")))

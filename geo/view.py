@@ -273,3 +273,13 @@ def place_facts_html(place: Mapping, *, kind_label: str) -> str:
         f'<span class="counts">{mentions} mention{"" if mentions == 1 else "s"} in '
         f'{documents} document{"" if documents == 1 else "s"}</span></p>'
     )
+
+
+def document_source_html(date_text: str, url: str) -> str:
+    """The document's date and, for http(s) addresses only, a link to its source."""
+    parts = [html.escape(date_text)] if date_text else []
+    if url.lower().startswith(("http://", "https://")):
+        parts.append(f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">source</a>')
+    elif url:
+        parts.append(html.escape(url))
+    return f'<p class="document-source">{" · ".join(parts)}</p>'

@@ -211,6 +211,23 @@ def test_unresolved_mentions_are_listed_with_their_reason(monkeypatch):
     assert "Cairo" in marker_names(app)
 
 
+def test_a_rerun_never_parses_again(monkeypatch):
+    parsed: list[str] = []
+    original = Geoparser.parse
+
+    def counting_parse(self, document):
+        parsed.append(document.id)
+        return original(self, document)
+
+    monkeypatch.setattr(Geoparser, "parse", counting_parse)
+    app = run_app()
+    after_first_run = len(parsed)
+    app.selectbox(key="selected_place").set_value(ALMATY).run()
+    app.multiselect(key="f_kinds").set_value(["city"]).run()
+    app.text_input(key="f_words").set_value("مطار").run()
+    assert len(parsed) == after_first_run
+
+
 def test_load_problems_are_shown_not_hidden(monkeypatch):
     monkeypatch.setattr(sys, "argv", ["dashboard.py", "--corpus", str(DATA / "with_problems")])
     app = run_app()

@@ -150,3 +150,18 @@ def test_place_facts_escape_names():
     facts = view.place_facts_html(place, kind_label="City")
     assert "<img" not in facts and "&lt;img" in facts
     assert '<bdi lang="ar">ألما أتا</bdi>' in facts and "1 mention in 1 document" in facts
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/a?b=1&c=\"2\"", '<a href="https://example.org/a?b=1&amp;c=&quot;2&quot;" target="_blank" rel="noopener noreferrer">source</a>'),
+        ("javascript:alert(1)", "2024-01-02 · javascript:alert(1)"),
+        ("JavaScript:alert(1)", "2024-01-02 · JavaScript:alert(1)"),
+        ("", '<p class="document-source">2024-01-02</p>'),
+    ],
+)
+def test_only_http_sources_become_links(url, expected):
+    source = view.document_source_html("2024-01-02", url)
+    assert expected in source
+    assert 'href="javascript' not in source.lower()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 from tests.browser.dashboard_page import click_marker, map_frame, open_dashboard
 
+UPLOAD = Path(__file__).resolve().parents[1] / "data" / "dashboard" / "upload.jsonl"
 SEED_PLACES = ["Almaty", "Aktobe", "Kazakhstan", "Paris", "Houston", "Nairobi"]
 
 
@@ -81,6 +83,13 @@ def test_heat_map_and_online_tiles_are_layers_to_pick(seed_server, page, request
     frame.get_by_label("Heat map").check()
     frame.locator("canvas.leaflet-heatmap-layer").wait_for()
     assert not [url for url in requests_seen.urls if "tile.openstreetmap.org" in url]
+
+
+def test_uploaded_documents_join_the_corpus(seed_server, page):
+    open_dashboard(page, seed_server.url)
+    page.get_by_test_id("stSidebar").locator("input[type=file]").set_input_files(str(UPLOAD))
+    map_frame(page).get_by_alt_text("Reykjavík", exact=True).wait_for()
+    assert {"Almaty", "Reykjavík"} <= set(marker_alts(map_frame(page)))
 
 
 def test_many_places_draw_in_clusters_that_open_on_click(many_places_server, page):
