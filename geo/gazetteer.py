@@ -176,7 +176,8 @@ def _fingerprint(cities: str) -> str:
         digest.update(f"{package}={metadata.version(package)}".encode())
     for path in sorted(DATA.glob("*")):
         digest.update(path.name.encode() + path.read_bytes())
-    digest.update((Path(__file__).parent / "gazetteer.py").read_bytes())
+    for module in ("gazetteer.py", "text.py"):  # how names are built and folded
+        digest.update((Path(__file__).parent / module).read_bytes())
     return digest.hexdigest()[:16]
 
 

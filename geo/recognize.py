@@ -200,10 +200,18 @@ class Recognizer:
         raw, demonyms = self._scan(text)
         candidates = self._longest(self._standing_alone(folded, raw))
         recognition = Recognition([], [], demonyms)
-        surnames = self._person_surnames(text, candidates)
         cues = self._find_cues(folded)
+        # Most candidates are everyday words with no evidence: settle those first, cheaply.
+        plausible = []
         for candidate in candidates:
-            reason = self._rejection(text, candidate, candidates, surnames, cues)
+            reason = self._context_rejection(text, candidate, candidates, cues)
+            if reason:
+                recognition.rejected.append((candidate, reason))
+            else:
+                plausible.append(candidate)
+        surnames = self._person_surnames(text, plausible)
+        for candidate in plausible:
+            reason = self._rejection(text, candidate, surnames)
             if reason:
                 recognition.rejected.append((candidate, reason))
             else:
@@ -333,8 +341,21 @@ class Recognizer:
             position -= len(word) + len(gap)
         return False
 
-    def _rejection(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate],
-                   surnames: set[str], cues: dict[int, Cue]) -> str:
+    def _context_rejection(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate],
+                           cues: dict[int, Cue]) -> str:
+        """Why the context rules this name out as a place: a state abbreviation with no town
+        before it, or an everyday word with no evidence. Empty when it does not."""
+        folded = text.folded
+        candidate.entries = [(p, f) for p, f in candidate.entries if not f & QUALIFIER_ONLY or self._is_qualifier(folded, candidate, candidates)]
+        if not candidate.entries:
+            return "state abbreviation outside a 'Town, ST' qualifier"
+        if all(f & NEEDS_EVIDENCE for _, f in candidate.entries):
+            if not self._has_evidence(text, candidate, candidates, cues):
+                return "also a common word, and nothing in the context marks it as a place"
+        return ""
+
+    def _rejection(self, text: FoldedText, candidate: Candidate, surnames: set[str]) -> str:
+        """Why this name is a person's or part of a longer word, or empty."""
         folded = text.folded
         following, gap = word_after(folded, candidate.end)
         if following in surnames and not gap.strip():
@@ -346,15 +367,7 @@ class Recognizer:
                 and not self._is_common_word(candidate.key) and all(self._is_minor(p) for p, _ in candidate.entries):
             return "an everyday word, not a proclitic and a name"
         if folded[candidate.start].isascii():
-            reason = self._english_rejection(text, candidate, surnames)
-            if reason:
-                return reason
-        candidate.entries = [(p, f) for p, f in candidate.entries if not f & QUALIFIER_ONLY or self._is_qualifier(folded, candidate, candidates)]
-        if not candidate.entries:
-            return "state abbreviation outside a 'Town, ST' qualifier"
-        if all(f & NEEDS_EVIDENCE for _, f in candidate.entries):
-            if not self._has_evidence(text, candidate, candidates, cues):
-                return "also a common word, and nothing in the context marks it as a place"
+            return self._english_rejection(text, candidate, surnames)
         return ""
 
     def _is_minor(self, place: int) -> bool:

@@ -2,7 +2,7 @@
 
 Arabic is matched on a *folded* copy of the text: alef/hamza forms, ta marbuta, alef maqsura
 and Persian/Urdu letters are unified, diacritics, tatweel and invisible marks are removed,
-Latin is lower-cased, and hyphens/underscores become spaces. Folding only deletes or
+cased scripts are lower-cased, and hyphens/underscores become spaces. Folding only deletes or
 replaces characters one for one, so every folded offset maps back to an original offset.
 """
 
@@ -35,26 +35,26 @@ _DELETED = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640\u200b\
 _DELETED_RE = re.compile(f"[{_DELETED}]")
 
 
-def _build_table() -> dict[int, str | None]:
-    table: dict[int, str | None] = {ord(k): v for k, v in _REPLACE.items()}
-    for code in range(0x41, 0x250):
-        lower = chr(code).lower()
-        if len(lower) == 1 and lower != chr(code):
-            table[code] = lower
-    for char in _DELETED:
-        table[ord(char)] = None
-    return table
+_REPLACEMENTS = tuple(_REPLACE.items())
 
 
-_TABLE = _build_table()
 WORD_RE = re.compile(r"\w+")
 ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 def fold(text: str) -> str:
-    """Fold a name or a text for matching (no offsets kept)."""
-    return text.translate(_TABLE)
+    """Fold a name or a text for matching (no offsets kept).
+
+    Chained ``str.replace`` calls, each skipped when its letter is absent, run several
+    times faster than one ``str.translate`` with a table on Arabic text. ``lower`` keeps
+    the length of every character but İ, which is made I first.
+    """
+    folded = text.replace("İ", "I").lower()
+    for letter, replacement in _REPLACEMENTS:
+        if letter in folded:
+            folded = folded.replace(letter, replacement)
+    return _DELETED_RE.sub("", folded)
 
 
 def fold_name(name: str) -> str:
@@ -84,7 +84,7 @@ def fold_with_offsets(text: str) -> FoldedText:
     # After the r-th deleted character, folded offsets lag original ones by r + 1; the
     # folded offset where that lag starts is ``deleted[r] - r``.
     shifts = tuple(pos - rank for rank, pos in enumerate(deleted))
-    return FoldedText(text, text.translate(_TABLE), shifts)
+    return FoldedText(text, fold(text), shifts)
 
 
 def is_arabic(text: str) -> bool:
