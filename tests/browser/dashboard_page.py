@@ -102,3 +102,20 @@ def click_marker(page, name: str, *, attempts: int = 6) -> None:
         page.mouse.wheel(0, -240)
         page.wait_for_timeout(700)
     raise AssertionError(f"the {name} marker stayed covered by other markers")
+
+
+def wait_for_markers(page, names: list[str], *, only: bool = False) -> None:
+    """Wait until the map shows markers with these names (and no other, with ``only``).
+
+    While Streamlit reruns, the old map can stay on the page beside the new one, so every
+    map frame is looked at and the wait ends once one of them matches.
+    """
+    page.wait_for_function(
+        """([selector, names, only]) => [...document.querySelectorAll(selector)].some(frame => {
+            const icons = frame.contentDocument ? [...frame.contentDocument.querySelectorAll('img.leaflet-marker-icon')] : [];
+            const alts = icons.map(icon => icon.alt);
+            return names.every(name => alts.includes(name)) && (!only || alts.length === names.length);
+        })""",
+        arg=[MAP_FRAME, names, only],
+        timeout=FIRST_MAP_TIMEOUT_MS,
+    )

@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-from tests.browser.dashboard_page import click_marker, map_frame, open_dashboard
+from tests.browser.dashboard_page import click_marker, map_frame, open_dashboard, wait_for_markers
 
 UPLOAD = Path(__file__).resolve().parents[1] / "data" / "dashboard" / "upload.jsonl"
 SEED_PLACES = ["Almaty", "Aktobe", "Kazakhstan", "Paris", "Houston", "Nairobi"]
@@ -25,17 +25,6 @@ def filter_by_city(page, name: str) -> None:
 def marker_alts(frame) -> list[str]:
     frame.locator("img.leaflet-marker-icon").first.wait_for()
     return frame.locator("img.leaflet-marker-icon").evaluate_all("icons => icons.map(icon => icon.alt)")
-
-
-def wait_for_single_marker(page, name: str) -> None:
-    page.wait_for_function(
-        """name => {
-            const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
-            const icons = frame && frame.contentDocument ? frame.contentDocument.querySelectorAll('img.leaflet-marker-icon') : [];
-            return icons.length === 1 && icons[0].alt === name;
-        }""",
-        arg=name,
-    )
 
 
 def test_map_draws_the_seed_places_on_the_offline_outlines(seed_server, page):
@@ -61,7 +50,7 @@ def test_clicking_almaty_shows_its_sentences_right_to_left(seed_server, page):
 def test_filter_to_aktobe_download_and_reload(seed_server, page):
     open_dashboard(page, seed_server.url)
     filter_by_city(page, "Aktobe")
-    wait_for_single_marker(page, "Aktobe")
+    wait_for_markers(page, ["Aktobe"], only=True)
     assert parse_qs(urlparse(page.url).query)["place"] == ["gn:610611"]
 
     with page.expect_download() as download_info:
@@ -73,7 +62,7 @@ def test_filter_to_aktobe_download_and_reload(seed_server, page):
     click_marker(page, "Aktobe")
     page.locator("p.sentence mark", has_text="أكتوبي").first.wait_for()
     page.reload()
-    wait_for_single_marker(page, "Aktobe")
+    wait_for_markers(page, ["Aktobe"], only=True)
     page.locator("p.sentence mark", has_text="أكتوبي").first.wait_for()
     assert page.locator("h3.place-name").inner_text() == "Aktobe"
 
@@ -88,8 +77,7 @@ def test_heat_map_and_online_tiles_are_layers_to_pick(seed_server, page, request
 def test_uploaded_documents_join_the_corpus(seed_server, page):
     open_dashboard(page, seed_server.url)
     page.get_by_test_id("stSidebar").locator("input[type=file]").set_input_files(str(UPLOAD))
-    map_frame(page).get_by_alt_text("Reykjavík", exact=True).wait_for()
-    assert {"Almaty", "Reykjavík"} <= set(marker_alts(map_frame(page)))
+    wait_for_markers(page, ["Almaty", "Reykjavík"])
 
 
 def test_many_places_draw_in_clusters_that_open_on_click(many_places_server, page):
