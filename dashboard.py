@@ -70,6 +70,7 @@ def path_signature(path: Path) -> tuple:
 
 @st.cache_data(show_spinner="Reading the corpus…")
 def read_path(path: str, signature: tuple) -> Corpus:
+    """The corpus at ``path``; ``signature`` (see :func:`path_signature`) is part of the cache key."""
     return load_corpus(path)
 
 
@@ -98,12 +99,7 @@ def load_sources(path: Path, uploads) -> tuple[list[tuple[Document, ...]], list]
     """The corpus from the path and each upload, as document groups, plus every load problem."""
     corpora = [read_path(str(path), path_signature(path))]
     corpora += [read_upload(upload.name, upload.getvalue()) for upload in uploads or ()]
-    seen: set[str] = set()
-    groups = []
-    for corpus in corpora:
-        new = tuple(document for document in corpus.documents if document.id not in seen)
-        seen.update(document.id for document in new)
-        groups.append(new)
+    groups = view.with_unique_ids([corpus.documents for corpus in corpora])
     problems = [problem for corpus in corpora for problem in corpus.problems]
     return groups, problems
 
@@ -332,7 +328,7 @@ def main() -> None:
         f"{len(places)} places shown · {int((~filtered['resolved'].astype(bool)).sum())} unresolved"
     )
     if problems:
-        with st.expander(f"{len(problems)} files or rows could not be read"):
+        with st.expander(f"{len(problems)} {'file or row' if len(problems) == 1 else 'files or rows'} could not be read"):
             st.text("\n".join(str(problem) for problem in problems))
     map_column, panel_column = st.columns([3, 2], gap="medium")
     with map_column:
