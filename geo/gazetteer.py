@@ -134,8 +134,10 @@ def latin_skeleton(name: str) -> str:
 
 
 def arabic_skeleton(folded: str) -> str:
-    """Skeleton of a folded Arabic name; long vowels, ع, ح and ه carry no consonant here."""
-    return _squeeze(_ARABIC_SKELETON.get(c, "") for c in folded)
+    """Skeleton of a folded Arabic name; long vowels, ع, ح and ه carry no consonant here.
+    تش is how Arabic writes "ch" (كراتشي, Karachi)."""
+    letters = (_ARABIC_SKELETON.get(c, "") for c in folded.replace("تش", "ش"))
+    return _squeeze(letter for letter in letters if letter)
 
 
 # --- loading and caching -------------------------------------------------------------

@@ -257,7 +257,7 @@ class Recognizer:
         kept = []
         for candidate in raw:
             entries = self._fit_prefix(folded, candidate, starts)
-            if not entries:
+            if not entries or self._is_everyday_word_split(folded, candidate, entries):
                 continue
             end = candidate.end
             if _word_end(folded, end) != end and not self._runs_into_name(folded, end, starts):
@@ -288,6 +288,17 @@ class Recognizer:
             candidate.start -= 1  # the span keeps the name's article, written ل here
             candidate.key = folded[candidate.start:candidate.end]
         return fitting
+
+    def _is_everyday_word_split(self, folded: str, candidate: Candidate, entries: list[tuple[int, int]]) -> bool:
+        """ولاية is a word, not و + لاية (Lae): a minor town's name after a proclitic, when
+        the whole word is an everyday word and the name alone is not."""
+        word_start = _word_start(folded, candidate.start)
+        return (
+            word_start < candidate.start
+            and all(self._is_minor(p) for p, _ in entries)
+            and self._is_common_word(folded[word_start:_word_end(folded, candidate.end)])
+            and not self._is_common_word(candidate.key)
+        )
 
     def _ends_a_name(self, folded: str, word_start: int, end: int) -> bool:
         """موسكووواشنطن: does a name fill ``folded[word_start:end]`` (after proclitics)?"""
@@ -362,10 +373,6 @@ class Recognizer:
             return "part of a person's name"
         if self._after_title(folded, candidate.start) and following and not gap.strip() and self._may_be_a_name(following):
             return "part of a person's name (after a title)"
-        word_start = _word_start(folded, candidate.start)
-        if word_start < candidate.start and self._is_common_word(folded[word_start:_word_end(folded, candidate.end)]) \
-                and not self._is_common_word(candidate.key) and all(self._is_minor(p) for p, _ in candidate.entries):
-            return "an everyday word, not a proclitic and a name"
         if folded[candidate.start].isascii():
             return self._english_rejection(text, candidate, surnames)
         return ""

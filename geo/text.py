@@ -33,6 +33,7 @@ _REPLACE = {
 # invisible joiners and direction marks pasted from the web.
 _DELETED = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640\u200b\u200c\u200d\u200e\u200f\u00ad\u061c\ufeff"
 _DELETED_RE = re.compile(f"[{_DELETED}]")
+_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0640"}  # diacritics, tatweel
 
 
 _REPLACEMENTS = tuple(_REPLACE.items())
@@ -75,8 +76,12 @@ class FoldedText:
         return index + bisect_right(self._shifts, index)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``[start, end)`` of a non-empty folded span."""
-        return self.to_original(start), self.to_original(end - 1) + 1
+        """Original ``[start, end)`` of a non-empty folded span, with the diacritics that
+        sit on its last letter (الأُرْدُنّ keeps its shadda)."""
+        original_end = self.to_original(end - 1) + 1
+        while original_end < len(self.original) and self.original[original_end] in _MARKS:
+            original_end += 1
+        return self.to_original(start), original_end
 
 
 def fold_with_offsets(text: str) -> FoldedText:
@@ -131,6 +136,29 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS or len(word.replace(".", "")) == 1 or "." in word
 
 
+# After "U.S." or "p.m.", these words start a new sentence; a name ("U.S. Army") does not.
+_SENTENCE_STARTERS = frozenset(
+    "he she it they we i you the a an this that these those there his her its their our "
+    "but and in on at after when while however meanwhile".split()
+)
+_TIME_FOLLOWERS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday "
+    "est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc".split()
+)
+
+
+def _abbreviation_ends_sentence(text: str, dot: int, next_word_start: int) -> bool:
+    """Does the abbreviation ending at ``dot`` also end its sentence?"""
+    next_word = re.match(r"[A-Za-z]+", text[next_word_start:next_word_start + 20])
+    if not next_word:
+        return False
+    word = next_word.group().lower()
+    abbreviation = text[max(0, dot - 3):dot + 1].lower()
+    if abbreviation.endswith(("a.m.", "p.m.")):
+        return word not in _TIME_FOLLOWERS
+    return "." in text[max(0, dot - 4):dot] and word in _SENTENCE_STARTERS
+
+
 def _ends_sentence(text: str, match: re.Match, sentence_start: int) -> bool:
     end = match.end()
     if end < len(text) and not text[end].isspace():
@@ -143,7 +171,7 @@ def _ends_sentence(text: str, match: re.Match, sentence_start: int) -> bool:
         return False
     mark = match.group()
     if mark.startswith(".") and not mark.startswith("..") and _is_abbreviation(text, match.start()):
-        return False
+        return _abbreviation_ends_sentence(text, match.start(), after)
     closes_quote = mark.endswith(("\"", "'", "”", "’", "»"))
     return closes_quote or not _inside_quote(text, sentence_start, match.start())
 

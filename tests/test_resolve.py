@@ -89,7 +89,6 @@ def test_cue_word_asks_for_a_kind(resolved, text, place_id):
     assert resolved(text)["عمان"] == place_id
 
 
-@pytest.mark.xfail(strict=True, reason="ولاية جورجيا resolves to the country Georgia (no Arabic name for the US state)")
 @pytest.mark.parametrize("text", ["قال حاكم ولاية جورجيا إن الأمطار توقفت", "زار مسؤولون أمريكيون ولاية جورجيا"])
 def test_wilaya_georgia_is_the_us_state(resolved, text):
     assert resolved(text)["جورجيا"] == "adm1:US:Georgia"
