@@ -175,6 +175,8 @@ def sidebar_filters(mentions: pd.DataFrame, all_places: pd.DataFrame, documents:
     date_from = date_to = None
     bounds = view.date_bounds(mentions)
     if bounds:
+        if not view.dates_within(st.session_state.get("f_dates"), bounds):
+            st.session_state["f_dates"] = bounds
         chosen = st.sidebar.date_input("Document dates", min_value=bounds[0], max_value=bounds[1], key="f_dates")
         if isinstance(chosen, tuple) and len(chosen) == 2 and tuple(chosen) != bounds:
             date_from, date_to = chosen

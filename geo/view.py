@@ -121,6 +121,15 @@ def date_bounds(mentions: pd.DataFrame) -> tuple[date, date] | None:
     return dates.min().date(), dates.max().date()
 
 
+def dates_within(chosen: object, bounds: tuple[date, date]) -> bool:
+    """Whether a date-range widget value (one or two dates while picking) lies within bounds."""
+    return (
+        isinstance(chosen, tuple)
+        and 1 <= len(chosen) <= 2
+        and all(isinstance(day, date) and bounds[0] <= day <= bounds[1] for day in chosen)
+    )
+
+
 def filter_mentions(mentions: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """The mentions an analyst's filters keep.
 

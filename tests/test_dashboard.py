@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -209,6 +210,15 @@ def test_unresolved_mentions_are_listed_with_their_reason(monkeypatch):
     assert list(unresolved["surface"]) == ["Qwertyabad"]
     assert list(unresolved["reason"]) == ["no gazetteer entry"]
     assert "Cairo" in marker_names(app)
+
+
+def test_date_range_filter_from_the_url(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["dashboard.py", "--corpus", str(DATA / "dated.jsonl")])
+    app = run_app({"from": "2024-03-01", "to": "2024-03-31"})
+    assert marker_names(app) == {"Lima"}
+    app.date_input(key="f_dates").set_value((date(2024, 1, 15), date(2024, 4, 30))).run()
+    assert marker_names(app) == {"Lima", "Oslo"}
+    assert url_values(app, "from") == ["2024-01-15"] and url_values(app, "to") == ["2024-04-30"]
 
 
 def test_a_rerun_never_parses_again(monkeypatch):

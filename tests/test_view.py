@@ -174,3 +174,18 @@ def test_uploads_reusing_an_id_keep_their_text_under_a_new_one():
     groups = view.with_unique_ids([seeds, first, second])
     assert [[d.id for d in group] for group in groups] == [["a.txt", "b.txt"], ["a.txt#2"], ["a.txt#3", "c.txt"]]
     assert [d.text for group in groups for d in group] == ["seed", "seed b", "upload one", "upload two", "c"]
+
+
+@pytest.mark.parametrize(
+    ("chosen", "within"),
+    [
+        ((date(2022, 1, 6), date(2024, 5, 2)), True),
+        ((date(2023, 1, 1),), True),
+        ((date(2021, 1, 1), date(2023, 1, 1)), False),
+        (date(2023, 1, 1), False),
+        (None, False),
+        ((), False),
+    ],
+)
+def test_date_range_values_within_the_corpus_dates(chosen, within):
+    assert view.dates_within(chosen, (date(2022, 1, 6), date(2024, 5, 2))) is within
