@@ -297,7 +297,7 @@ class Recognizer:
             word_start < candidate.start
             and all(self._is_minor(p) for p, _ in entries)
             and self._is_common_word(folded[word_start:_word_end(folded, candidate.end)])
-            and not self._is_common_word(candidate.key)
+            and candidate.key not in self.gazetteer.common_words
         )
 
     def _ends_a_name(self, folded: str, word_start: int, end: int) -> bool:

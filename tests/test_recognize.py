@@ -119,7 +119,6 @@ def test_everyday_words_are_not_proclitic_plus_name(found, text):
     assert found(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="ولاية is split as و + لاية and matched as Lae (PG); only a 'small town' rule hides it")
 @pytest.mark.parametrize("text", ["زار ولاية تكساس الأمريكية", "قال حاكم ولاية كاليفورنيا"])
 def test_wilaya_is_not_a_candidate(recognize, text):
     recognition = recognize(text)
@@ -127,7 +126,6 @@ def test_wilaya_is_not_a_candidate(recognize, text):
     assert "لايه" not in keys
 
 
-@pytest.mark.xfail(strict=True, reason="with Papua New Guinea in the text, ولاية gives a mention لاية = Lae, PG")
 def test_wilaya_is_not_lae_even_with_png_in_the_text(found):
     assert ("لاية", "gn:2092740") not in found("زار رئيس وزراء بابوا غينيا الجديدة ولاية كاليفورنيا")
 
