@@ -257,8 +257,8 @@ class Recognizer:
         kept = []
         for candidate in raw:
             entries = self._fit_prefix(folded, candidate, starts)
-            if not entries or self._is_everyday_word_split(folded, candidate, entries):
-                continue
+            if not entries or candidate.key in _ARABIC_CUES or self._is_everyday_word_split(folded, candidate, entries):
+                continue  # "مدينة" is the word city, whatever GeoNames lists it as
             end = candidate.end
             if _word_end(folded, end) != end and not self._runs_into_name(folded, end, starts):
                 continue
