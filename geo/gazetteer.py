@@ -44,11 +44,14 @@ QUALIFIER_ONLY = 4  # only right after "Town, " (AP state abbreviations)
 NEEDS_EVIDENCE = 8  # also a common word
 JOINED = 16  # the words of a multi-word Arabic name run together
 ALL_CAPS = 32  # an abbreviation (US, UAE): only matches where the text is in capitals too
+WORD_FIRST = 64  # a very common word: the document's country is not evidence enough
 
 CLDR_PRIMARY = ("en", "ar")
 CLDR_SECONDARY = ("fr", "de", "es", "it", "pt", "ru")
 # A name this frequent as a word (Zipf scale) is a word first: the place needs evidence.
 EVIDENCE_ZIPF = 4.0
+# ... this frequent, the document's country is not evidence enough;
+WORD_FIRST_ZIPF = 4.8
 # ... and this frequent, a minor place is not worth the false matches at all.
 DROP_ZIPF = 5.5
 MAJOR_POPULATION = 1_000_000
@@ -58,7 +61,7 @@ SHORT_NAME_POPULATION = 200_000
 COMMON_WORDS = 20_000
 
 
-FLAG_BITS = 6  # entries pack (place index << FLAG_BITS) | flags into one int
+FLAG_BITS = 7  # entries pack (place index << FLAG_BITS) | flags into one int
 FLAG_MASK = (1 << FLAG_BITS) - 1
 
 
@@ -514,11 +517,11 @@ def _flag_common_words(builder: _Builder) -> None:
             if frequency >= DROP_ZIPF and place.population < MAJOR_POPULATION and not place.place_id.startswith("adm"):
                 del entries[index]
             else:
-                entries[index] |= NEEDS_EVIDENCE
+                entries[index] |= NEEDS_EVIDENCE | (WORD_FIRST if frequency >= WORD_FIRST_ZIPF else 0)
     _drop_short_minor_names(builder)
     for row in _read_tsv(DATA / "ambiguous_words.tsv"):
         for index in builder.names.get(fold_name(row["word"]), {}):
-            builder.names[fold_name(row["word"])][index] |= NEEDS_EVIDENCE
+            builder.names[fold_name(row["word"])][index] |= NEEDS_EVIDENCE | WORD_FIRST
     for key in [k for k, v in builder.names.items() if not v]:
         del builder.names[key]
 

@@ -10,6 +10,7 @@ and lower-case English. Names the gazetteer lacks are recognised after a place c
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import ahocorasick
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from geo.gazetteer import (
     NEEDS_EVIDENCE,
     PRIMARY,
     QUALIFIER_ONLY,
+    WORD_FIRST,
     Gazetteer,
     arabic_skeleton,
     unpack,
@@ -201,10 +203,11 @@ class Recognizer:
         candidates = self._longest(self._standing_alone(folded, raw))
         recognition = Recognition([], [], demonyms)
         cues = self._find_cues(folded)
+        countries = self._countries_named(candidates, demonyms)
         # Most candidates are everyday words with no evidence: settle those first, cheaply.
         plausible = []
         for candidate in candidates:
-            reason = self._context_rejection(text, candidate, candidates, cues)
+            reason = self._context_rejection(text, candidate, candidates, cues, countries)
             if reason:
                 recognition.rejected.append((candidate, reason))
             else:
@@ -352,8 +355,17 @@ class Recognizer:
             position -= len(word) + len(gap)
         return False
 
+    def _countries_named(self, candidates: list[Candidate], demonyms: list[str]) -> Counter:
+        """Countries that names needing no evidence pin down, and demonyms, by name."""
+        countries = Counter(demonyms)
+        for candidate in {c.key: c for c in candidates}.values():
+            codes = {self.gazetteer.place_rows[p][5] for p, f in candidate.entries if not f & NEEDS_EVIDENCE}
+            if len(codes) == 1:
+                countries[codes.pop()] += 1
+        return countries
+
     def _context_rejection(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate],
-                           cues: dict[int, Cue]) -> str:
+                           cues: dict[int, Cue], countries: Counter) -> str:
         """Why the context rules this name out as a place: a state abbreviation with no town
         before it, or an everyday word with no evidence. Empty when it does not."""
         folded = text.folded
@@ -361,7 +373,7 @@ class Recognizer:
         if not candidate.entries:
             return "state abbreviation outside a 'Town, ST' qualifier"
         if all(f & NEEDS_EVIDENCE for _, f in candidate.entries):
-            if not self._has_evidence(text, candidate, candidates, cues):
+            if not self._has_evidence(text, candidate, candidates, cues, countries):
                 return "also a common word, and nothing in the context marks it as a place"
         return ""
 
@@ -427,9 +439,15 @@ class Recognizer:
         return folded in self.gazetteer.first_names and not self._names_a_notable_place(folded)
 
     def _has_evidence(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate],
-                      cues: dict[int, Cue]) -> bool:
+                      cues: dict[int, Cue], countries: Counter) -> bool:
         folded = text.folded
         if self._cue_before(folded, _word_start(folded, candidate.start), cues):
+            return True
+        # تعز in a document that names عدن is about Yemen. (Not for English: local news names
+        # its own country on every line, which vouches for nothing.)
+        if not candidate.key.isascii() and any(
+            countries[self.gazetteer.place_rows[p][5]] for p, f in candidate.entries if not f & WORD_FIRST
+        ):
             return True
         word, gap = word_before(folded, candidate.start)
         if folded[candidate.start].isascii():
