@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import http.server
 import json
+import os
 import random
 import statistics
 import sys
@@ -131,6 +132,12 @@ def rerun_timings(corpus: Path | None, label: str, repeats: int = 10) -> None:
 # --- 3. concurrent sessions ------------------------------------------------------------------
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -170,11 +177,13 @@ async def concurrent_sessions(count: int) -> None:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
+    cpu_before = cpu_seconds(server.process.pid)
     try:
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             results = await asyncio.gather(*(one_session(browser, server.url) for _ in range(count)))
             await browser.close()
+        server_cpu = cpu_seconds(server.process.pid) - cpu_before
     finally:
         sampling.set()
         sampler.join()
@@ -184,7 +193,7 @@ async def concurrent_sessions(count: int) -> None:
     print(f"{count} concurrent sessions, seed corpus: every one got the map and the side panel")
     print("  time to map per session: " + ", ".join(f"{t:.1f}" for t in to_map) + " s")
     print(f"  time to map: {summary(to_map)}; click to side panel: {summary(to_panel)}")
-    print(f"  server peak RSS: {peak[0]:.0f} MB")
+    print(f"  server peak RSS: {peak[0]:.0f} MB; server CPU for all sessions {server_cpu:.1f} s (the rest of the wall time is the {count} browsers sharing the same cores)")
 
 
 # --- 4. 5,000 places -------------------------------------------------------------------------
