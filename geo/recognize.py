@@ -181,8 +181,11 @@ class Recognizer:
     def _find_cues(self, folded: str) -> dict[int, Cue]:
         """Cue words standing as words (after proclitics and the article), by where they end."""
         cues = {}
+        size = len(folded)
         for last, stem in self._cue_automaton.iter(folded):
             end = last + 1
+            if end < size and folded[end].isalnum():
+                continue  # inside a longer word, like most hits of حي
             start = end - len(stem)
             word_start = _word_start(folded, start)
             prefix = folded[word_start:start]

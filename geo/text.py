@@ -118,12 +118,29 @@ _TERMINATOR_RE = re.compile(r"(?:\.{2,}|…|[.!?؟؛])+[\"'”’»)\]]*")
 _OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
 
 
-def _inside_quote(text: str, start: int, end: int) -> bool:
-    """True when a quotation opened in ``text[start:end]`` is still open at ``end``."""
-    segment = text[start:end]
-    if segment.count('"') % 2 == 1:
-        return True
-    return segment.count("«") > segment.count("»") or segment.count("“") > segment.count("”")
+class _Quotes:
+    """Which quotations are open at any offset, from one pass over the text's quote marks.
+    A line break closes them all, so one stray quote cannot swallow the rest of a text."""
+
+    _MARKS_RE = re.compile('["«»“”\n]')
+
+    def __init__(self, text: str):
+        self.positions: list[int] = []
+        self.open_after: list[bool] = []
+        straight = guillemets = curly = 0
+        for match in self._MARKS_RE.finditer(text):
+            mark = match.group()
+            if mark == "\n":
+                straight = guillemets = curly = 0
+            straight += mark == '"'
+            guillemets += (mark == "«") - (mark == "»")
+            curly += (mark == "“") - (mark == "”")
+            self.positions.append(match.start())
+            self.open_after.append(straight % 2 == 1 or guillemets > 0 or curly > 0)
+
+    def open_at(self, offset: int) -> bool:
+        index = bisect_right(self.positions, offset - 1) - 1
+        return index >= 0 and self.open_after[index]
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -159,7 +176,7 @@ def _abbreviation_ends_sentence(text: str, dot: int, next_word_start: int) -> bo
     return "." in text[max(0, dot - 4):dot] and word in _SENTENCE_STARTERS
 
 
-def _ends_sentence(text: str, match: re.Match, sentence_start: int) -> bool:
+def _ends_sentence(text: str, match: re.Match, quotes: _Quotes) -> bool:
     end = match.end()
     if end < len(text) and not text[end].isspace():
         return False  # "3.5", "U.S.A", "example.com": no space after the mark
@@ -173,7 +190,7 @@ def _ends_sentence(text: str, match: re.Match, sentence_start: int) -> bool:
     if mark.startswith(".") and not mark.startswith("..") and _is_abbreviation(text, match.start()):
         return _abbreviation_ends_sentence(text, match.start(), after)
     closes_quote = mark.endswith(("\"", "'", "”", "’", "»"))
-    return closes_quote or not _inside_quote(text, sentence_start, match.start())
+    return closes_quote or not quotes.open_at(match.start())
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -184,14 +201,10 @@ def split_sentences(text: str) -> list[Sentence]:
     open (so ellipses inside quotes do not cut them). Blank lines always end a sentence.
     """
     sentences: list[Sentence] = []
-    start = 0
-    boundaries: list[int] = []
-    for match in _TERMINATOR_RE.finditer(text):
-        if match.end() <= start:
-            continue
-        if _ends_sentence(text, match, start):
-            boundaries.append(match.end())
+    quotes = _Quotes(text)
+    boundaries = [m.end() for m in _TERMINATOR_RE.finditer(text) if _ends_sentence(text, m, quotes)]
     boundaries.extend(m.start() for m in re.finditer(r"\n\s*\n", text))
+    start = 0
     for boundary in sorted(set(boundaries)):
         _append_sentence(sentences, text, start, boundary)
         start = boundary
