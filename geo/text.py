@@ -41,7 +41,6 @@ _REPLACEMENTS = tuple(_REPLACE.items())
 
 WORD_RE = re.compile(r"\w+")
 ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
-_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 def fold(text: str) -> str:
@@ -94,13 +93,6 @@ def fold_with_offsets(text: str) -> FoldedText:
 
 def is_arabic(text: str) -> bool:
     return ARABIC_RE.search(text) is not None
-
-
-def detect_lang(text: str) -> str:
-    sample = text[:2000]
-    arabic = len(ARABIC_RE.findall(sample))
-    latin = len(_LATIN_RE.findall(sample))
-    return "ar" if arabic >= latin else "en"
 
 
 # --- sentences ---------------------------------------------------------------------

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.text import detect_lang, fold, fold_name, fold_with_offsets, is_arabic, split_sentences
+from geo.corpus import detect_lang
+from geo.text import fold, fold_name, fold_with_offsets, is_arabic, split_sentences
 
 DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanwin, harakat, shadda, sukun
 TATWEEL = "\u0640"
