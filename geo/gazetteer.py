@@ -80,7 +80,7 @@ class Gazetteer:
     skeletons: dict[str, tuple[int, ...]]  # consonant skeleton of Latin names -> places
     capitals: frozenset[int]
     country_of_code: dict[str, int]
-    common_words: frozenset[str]  # folded everyday Arabic words, never transliterated names
+    common_words: frozenset[str]  # folded everyday Arabic and English words
     first_names: frozenset[str]  # folded given names: a place name after one is a surname
     automaton: ahocorasick.Automaton = field(repr=False)
     _places: dict[int, Place] = field(default_factory=dict, repr=False, compare=False)
@@ -263,7 +263,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
         skeletons={k: tuple(sorted(v)) for k, v in builder.skeletons.items()},
         capitals=frozenset(builder.capitals),
         country_of_code={p.country_code: i for i, p in enumerate(builder.places) if p.kind == "country"},
-        common_words=_common_arabic_words(),
+        common_words=_common_words(),
         first_names=_first_names(),
         automaton=automaton,
     )
@@ -564,10 +564,10 @@ def _word_frequencies() -> dict[str, float]:
     return frequencies
 
 
-def _common_arabic_words() -> frozenset[str]:
+def _common_words() -> frozenset[str]:
     from wordfreq import top_n_list
 
-    return frozenset(fold_name(word) for word in top_n_list("ar", COMMON_WORDS))
+    return frozenset(fold_name(word) for language in ("ar", "en") for word in top_n_list(language, COMMON_WORDS))
 
 
 def _first_names() -> frozenset[str]:

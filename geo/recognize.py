@@ -386,11 +386,26 @@ class Recognizer:
         following, gap = word_after(folded, candidate.end)
         if following in surnames and not gap.strip():
             return "part of a person's name"
+        if gap == " " and self._followed_by_a_surname(text, candidate, following):
+            return "a given name: the word after it is nobody's place and no everyday word"
         if self._after_title(folded, candidate.start) and following and not gap.strip() and self._may_be_a_name(following):
             return "part of a person's name (after a title)"
         if folded[candidate.start].isascii():
             return self._english_rejection(text, candidate, surnames)
         return ""
+
+    def _followed_by_a_surname(self, text: FoldedText, candidate: Candidate, following: str) -> bool:
+        """Nursultan Nazarbayev, Paris Hilton: a town's name right before a capitalised word
+        that is neither a place nor an everyday word is a person's given name. (Arabic has no
+        capitals, and verbs after a subject look just like surnames: بيروت شعروا.)"""
+        if not candidate.key.isascii() or not following.isascii() or following in _ENGLISH_NEIGHBOURS:
+            return False
+        if any(self.gazetteer.place_rows[p][4] != "city" for p, _ in candidate.entries):
+            return False
+        if not text.original[text.to_original(candidate.end) + 1:][:1].isupper():
+            return False
+        return not (following in self.gazetteer.common_words or self._names_a_place(following)
+                    or self.gazetteer.lookup(following)[2])
 
     def _is_minor(self, place: int) -> bool:
         row = self.gazetteer.place_rows[place]

@@ -252,8 +252,11 @@ def test_person_rejection_has_a_reason(parse_detailed):
     assert "person" in rejected[0].reason
 
 
-@pytest.mark.xfail(strict=True, reason="without a title before it, a person's first name is taken for the place")
-@pytest.mark.parametrize("text", ["نور سلطان نزارباييف استقال من منصبه", "Nursultan Nazarbayev resigned."])
+@pytest.mark.parametrize("text", [
+    pytest.param("نور سلطان نزارباييف استقال من منصبه", marks=pytest.mark.xfail(
+        strict=True, reason="Arabic has no capitals: with no title, a given name that is a city's stays a place")),
+    "Nursultan Nazarbayev resigned.",
+])
 def test_person_without_a_title_is_no_place(found, text):
     assert found(text) == []
 
