@@ -506,7 +506,7 @@ def _flag_common_words(builder: _Builder) -> None:
         if " " in key:
             continue
         frequency = frequencies.get(key, 0.0)
-        if frequency < EVIDENCE_ZIPF or (key.isascii() and key not in english_words):
+        if frequency < EVIDENCE_ZIPF or (key.isascii() and not _is_english_word(key, english_words)):
             continue
         for index in list(entries):
             place = builder.places[index]
@@ -550,6 +550,11 @@ def _english_words() -> frozenset[str]:
     from english_words import get_english_words_set
 
     return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+
+
+def _is_english_word(key: str, english_words: frozenset[str]) -> bool:
+    """The dictionary lists no plurals: "rivers" is a word because "river" is."""
+    return key in english_words or (key.endswith("s") and key[:-1] in english_words)
 
 
 def _word_frequencies() -> dict[str, float]:

@@ -94,6 +94,10 @@ _ARABIC_STOPWORDS = frozenset(fold(
     "ذلك تلك هناك هنا و أو ثم قد لا لم لن ما إن أن كان كانت يوم اليوم أمس غدا بعد قبل"
 ).split())
 _MAX_CUE_WORDS = 3
+_ENGLISH_FEATURE_RE = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+ ){1,3}(?P<after>River|Creek|Lake|Bay|Canyon|Mountains)"
+    r"|(?P<before>Lake|Mount) [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it (kept unresolved, or sent to the online geocoder when there is one).
 _NAMING_CUES = frozenset(fold("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار").split())
@@ -224,6 +228,7 @@ class Recognizer:
                 recognition.candidates.append(candidate)
         self._mark_cues(folded, recognition.candidates, cues)
         recognition.candidates += self._cued_transliterations(folded, recognition.candidates, cues)
+        recognition.candidates += self._named_features(text, recognition.candidates)
         recognition.candidates = self._propagate(folded, recognition.candidates)
         recognition.candidates.sort(key=lambda c: c.start)
         return recognition
@@ -245,12 +250,13 @@ class Recognizer:
                         demonyms.append(demonym)
                 continue
             if folded[start].isascii():
-                original = text.original[text.to_original(start):text.to_original(last) + 1]
-                if not original[:1].isupper():
+                first = text.to_original(start)
+                if not text.original[first].isupper():
                     continue
+                capitals = text.original[first:text.to_original(last) + 1].isupper()
                 # GeoNames' other Latin names are often historical or foreign ("Hammersmith"
                 # for Saugus): in English text a name must be a place's own.
-                entries = [unpack(e) for e in packed if e & PRIMARY and (not e & ALL_CAPS or original.isupper())]
+                entries = [unpack(e) for e in packed if e & PRIMARY and (capitals or not e & ALL_CAPS)]
             else:
                 entries = [(e >> FLAG_BITS, e & FLAG_MASK) for e in packed]
             if entries:
@@ -529,6 +535,18 @@ class Recognizer:
             if all(end <= s or start >= e for s, e in taken):
                 return Candidate(start, end, first.group(), [], cue=cue, via="cue")
         return None
+
+    @staticmethod
+    def _named_features(text: FoldedText, candidates: list[Candidate]) -> list[Candidate]:
+        """Brazos River, Lake Lanier, Mount Elgon: English names a feature word marks as
+        places. Those the gazetteer lacks are kept, unresolved, for the online geocoder."""
+        found = []
+        for match in _ENGLISH_FEATURE_RE.finditer(text.original):
+            start, end = text.to_folded(match.start()), text.to_folded(match.end())
+            if all(end <= c.start or start >= c.end for c in candidates + found):
+                cue = (match.group("before") or match.group("after")).lower()
+                found.append(Candidate(start, end, text.folded[start:end], [], cue=cue, via="cue"))
+        return found
 
     def _is_common_word(self, word: str) -> bool:
         words = self.gazetteer.common_words

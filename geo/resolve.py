@@ -75,8 +75,12 @@ class Resolver:
             else:
                 kept.append(candidate)
         first = self._resolve_pass(kept, qualifiers, context)
-        second = self._resolve_pass(kept, qualifiers, self._resolved_context(first, kept, recognition.demonym_countries))
-        return sorted(resolutions + second, key=lambda r: r.candidate.start)
+        ambiguous = [c for c in kept if len(c.entries) > 1]
+        if ambiguous:
+            resolved_context = self._resolved_context(first, kept, recognition.demonym_countries)
+            first = [r for r in first if len(r.candidate.entries) == 1]
+            first += self._resolve_pass(ambiguous, qualifiers, resolved_context)
+        return sorted(resolutions + first, key=lambda r: r.candidate.start)
 
     def _resolve_pass(self, candidates: list[Candidate], qualifiers: dict, context: DocumentContext) -> list[Resolution]:
         senses: dict[str, tuple[int, float, str]] = {}
@@ -99,7 +103,7 @@ class Resolver:
         """A name a cue marks as a place that no gazetteer entry has: ask the geocoder, if any."""
         name = folded[candidate.start:candidate.end]
         if self.geocoder is None:
-            return Resolution(candidate, None, 0.0, f"marked as a place by '{candidate.cue}' but not in the gazetteer")
+            return Resolution(candidate, None, 0.0, f"named as a place by '{candidate.cue}' but not in the gazetteer")
         try:
             place = self.geocoder.lookup(name)
         except GeocoderError as error:

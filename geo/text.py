@@ -9,7 +9,7 @@ replaces characters one for one, so every folded offset maps back to an original
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from geo.model import Sentence
@@ -69,10 +69,15 @@ class FoldedText:
     original: str
     folded: str
     _shifts: tuple[int, ...]
+    _deleted: tuple[int, ...]  # original offsets of the characters folding removed
 
     def to_original(self, index: int) -> int:
         """Original offset of the folded character at ``index``."""
         return index + bisect_right(self._shifts, index)
+
+    def to_folded(self, index: int) -> int:
+        """Folded offset of the original character at ``index`` (or of the next one kept)."""
+        return index - bisect_left(self._deleted, index)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` of a non-empty folded span, with the diacritics that
@@ -88,7 +93,7 @@ def fold_with_offsets(text: str) -> FoldedText:
     # After the r-th deleted character, folded offsets lag original ones by r + 1; the
     # folded offset where that lag starts is ``deleted[r] - r``.
     shifts = tuple(pos - rank for rank, pos in enumerate(deleted))
-    return FoldedText(text, fold(text), shifts)
+    return FoldedText(text, fold(text), shifts, tuple(deleted))
 
 
 def is_arabic(text: str) -> bool:
@@ -136,6 +141,8 @@ class _Quotes:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
+    if dot == 0 or not text[dot - 1].isascii():
+        return False
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1

@@ -14,9 +14,11 @@ import pytest
 
 from tests.browser.dashboard_page import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, ROOT, StreamlitServer
 
-sync_api = pytest.importorskip("playwright.sync_api")
+from playwright import sync_api
+
+# The README's test command installs chromium; without it these tests must fail, not vanish.
 if not Path(CHROMIUM).exists():
-    pytest.skip("Debian's chromium is not installed (scripts/setup.sh --test installs it)", allow_module_level=True)
+    raise RuntimeError(f"{CHROMIUM} is missing: run `bash scripts/test.sh`, which installs Debian's chromium")
 
 
 @pytest.fixture(scope="session")
