@@ -20,7 +20,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import mapping, view
-from geo.corpus import load_bytes, load_corpus
+from geo.corpus import load_bytes, load_corpus, with_unique_ids
 from geo.errors import GeoError
 from geo.export import places_frame, to_csv, to_geojson_mentions, to_geojson_places
 from geo.model import Corpus, Document
@@ -99,7 +99,7 @@ def load_sources(path: Path, uploads) -> tuple[list[tuple[Document, ...]], list]
     """The corpus from the path and each upload, as document groups, plus every load problem."""
     corpora = [read_path(str(path), path_signature(path))]
     corpora += [read_upload(upload.name, upload.getvalue()) for upload in uploads or ()]
-    groups = view.with_unique_ids([corpus.documents for corpus in corpora])
+    groups = with_unique_ids([corpus.documents for corpus in corpora])
     problems = [problem for corpus in corpora for problem in corpus.problems]
     return groups, problems
 

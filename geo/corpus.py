@@ -54,7 +54,7 @@ def load_corpus(paths: PathLike | Iterable[PathLike], *, max_bytes: int = DEFAUL
     for path in paths:
         for file in _files_under(Path(path), problems):
             _load_file(file, max_bytes, documents, problems)
-    return Corpus(documents=_with_unique_ids(documents), problems=tuple(problems))
+    return Corpus(documents=with_unique_ids([documents])[0], problems=tuple(problems))
 
 
 def load_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
@@ -65,7 +65,7 @@ def load_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         problems.append(LoadProblem(name, _too_big(len(data), max_bytes)))
     else:
         _load_data(name, name, data, max_bytes, documents, problems)
-    return Corpus(documents=_with_unique_ids(documents), problems=tuple(problems))
+    return Corpus(documents=with_unique_ids([documents])[0], problems=tuple(problems))
 
 
 def decode_text(data: bytes, *, source: str = "<bytes>") -> str:
@@ -281,17 +281,22 @@ def _has_lone_surrogate(*values: str) -> bool:
     return False
 
 
-def _with_unique_ids(documents: list[Document]) -> tuple[Document, ...]:
+def with_unique_ids(groups: Iterable[Iterable[Document]]) -> list[tuple[Document, ...]]:
+    """Document groups (a corpus, then each upload) where an id already taken becomes
+    ``id#2``, ``id#3``…: nothing is dropped, a reused id keeps its text under a new one."""
     seen: set[str] = set()
-    unique = []
-    for document in documents:
-        doc_id, copy = document.id, 1
-        while doc_id in seen:
-            copy += 1
-            doc_id = f"{document.id}#{copy}"
-        seen.add(doc_id)
-        unique.append(document if doc_id == document.id else dataclasses.replace(document, id=doc_id))
-    return tuple(unique)
+    unique_groups = []
+    for group in groups:
+        unique = []
+        for document in group:
+            doc_id, copy = document.id, 1
+            while doc_id in seen:
+                copy += 1
+                doc_id = f"{document.id}#{copy}"
+            seen.add(doc_id)
+            unique.append(document if doc_id == document.id else dataclasses.replace(document, id=doc_id))
+        unique_groups.append(tuple(unique))
+    return unique_groups
 
 
 def _is_supported(name: str) -> bool:

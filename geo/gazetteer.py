@@ -42,7 +42,6 @@ PRIMARY = 1  # an official or everyday name in English or Arabic, not a foreign 
 ARTICLE_DROPPED = 2  # ال removed: only valid after the proclitic ل (للبيت الأبيض)
 QUALIFIER_ONLY = 4  # only right after "Town, " (AP state abbreviations)
 NEEDS_EVIDENCE = 8  # also a common word
-JOINED = 16  # the words of a multi-word Arabic name run together
 ALL_CAPS = 32  # an abbreviation (US, UAE): only matches where the text is in capitals too
 WORD_FIRST = 64  # a very common word: the document's country is not evidence enough
 
@@ -221,7 +220,7 @@ class _Builder:
             self._add_key(key, index, flags)
         if is_arabic(key):
             if " " in key:
-                self._add_key(key.replace(" ", ""), index, flags | JOINED)
+                self._add_key(key.replace(" ", ""), index, flags)  # الولاياتالمتحدة
             if key.startswith("ال") and len(key) > 4:
                 self._add_key(key[2:], index, flags | ARTICLE_DROPPED)
 

@@ -20,7 +20,6 @@ from geo.gazetteer import (
     ARTICLE_DROPPED,
     FLAG_BITS,
     FLAG_MASK,
-    JOINED,
     NEEDS_EVIDENCE,
     PRIMARY,
     QUALIFIER_ONLY,

@@ -14,7 +14,6 @@ from datetime import date
 
 import pandas as pd
 
-from geo.model import Document
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: keeps mixed-script labels readable
 
@@ -169,26 +168,6 @@ def without_unknown_choices(filters: Filters, *, places: Iterable[str], countrie
     """The filters with choices that the corpus does not offer (e.g. from an old URL) dropped."""
     known = {"places": set(places), "countries": set(countries), "kinds": set(kinds), "documents": set(documents)}
     return replace(filters, **{attr: tuple(v for v in getattr(filters, attr) if v in allowed) for attr, allowed in known.items()})
-
-
-def with_unique_ids(groups: Iterable[Iterable[Document]]) -> list[tuple[Document, ...]]:
-    """Document groups (the corpus, then each upload) where an id already taken becomes ``id#2``, ``id#3``…
-
-    Nothing is dropped: an upload that reuses a seed file's name keeps its text under a new id.
-    """
-    seen: set[str] = set()
-    unique_groups = []
-    for group in groups:
-        unique = []
-        for document in group:
-            doc_id, copy = document.id, 1
-            while doc_id in seen:
-                copy += 1
-                doc_id = f"{document.id}#{copy}"
-            seen.add(doc_id)
-            unique.append(document if doc_id == document.id else replace(document, id=doc_id))
-        unique_groups.append(tuple(unique))
-    return unique_groups
 
 
 def is_arabic_char(char: str) -> bool:

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from geo import view
+from geo.corpus import with_unique_ids
 from geo.export import mentions_frame
 from geo.model import Document
 
@@ -171,7 +172,7 @@ def test_only_http_sources_become_links(url, expected):
 def test_uploads_reusing_an_id_keep_their_text_under_a_new_one():
     seeds = (Document("a.txt", "seed"), Document("b.txt", "seed b"))
     first, second = (Document("a.txt", "upload one"),), (Document("a.txt", "upload two"), Document("c.txt", "c"))
-    groups = view.with_unique_ids([seeds, first, second])
+    groups = with_unique_ids([seeds, first, second])
     assert [[d.id for d in group] for group in groups] == [["a.txt", "b.txt"], ["a.txt#2"], ["a.txt#3", "c.txt"]]
     assert [d.text for group in groups for d in group] == ["seed", "seed b", "upload one", "upload two", "c"]
 
