@@ -21,6 +21,7 @@ from pathlib import Path
 from geo.errors import CorpusError
 from geo.model import Corpus, Document, LoadProblem
 
+TITLE_CHARS = 90
 DEFAULT_MAX_BYTES = 50_000_000
 TEXT_SUFFIXES = (".txt", ".md")
 TABLE_SUFFIXES = (".jsonl", ".csv")
@@ -182,10 +183,15 @@ def _text_document(source: str, name: str, text: str) -> Iterator[Document]:
 
 
 def _title_of(name: str, text: str) -> str:
+    """A markdown heading; else the first line when it is short enough to be a headline;
+    else the opening words. A file name like 000_5a42c12e227cab77 tells a reader nothing."""
     first_line = text.lstrip().split("\n", 1)[0].strip()
-    if Path(name).suffix.lower() == ".md" and first_line.startswith("#"):
+    if first_line.startswith("#"):
         return first_line.lstrip("#").strip()
-    return Path(name).stem
+    if len(first_line) <= TITLE_CHARS:
+        return first_line or Path(name).stem
+    words = first_line[:TITLE_CHARS].rsplit(" ", 1)[0]
+    return words.rstrip(" ,،.:;") + "…"
 
 
 def _jsonl_documents(source: str, name: str, text: str) -> Iterator[Document | LoadProblem]:
