@@ -84,8 +84,18 @@ def open_dashboard(page, url: str):
     return map_frame(page)
 
 
+def wait_until_idle(page) -> None:
+    """Wait until Streamlit has no script run in progress (its "Running…" widget is gone)."""
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", polling=100, timeout=30_000
+    )
+
+
 def click_marker(page, name: str, *, attempts: int = 6) -> None:
-    """Click a place's marker as a user would: zoom in with the wheel until nothing covers it."""
+    """Click a place's marker as a user would, once the app is idle (a click that lands
+    during a rerun is lost with the map being redrawn): zoom in with the wheel until
+    nothing covers the marker."""
+    wait_until_idle(page)
     marker = map_frame(page).get_by_alt_text(name, exact=True)
     for _ in range(attempts):
         box = marker.bounding_box()
