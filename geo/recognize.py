@@ -244,9 +244,8 @@ class Recognizer:
             if end < size and folded[end].isalnum() and folded[end] != "و":
                 continue
             if demonym:
-                if _word_start(folded, start) == start or folded[_word_start(folded, start):start] in _ARTICLE_NAME_PREFIXES:
-                    if _word_end(folded, end) == end:
-                        demonyms.append(demonym)
+                if folded[_word_start(folded, start):start] in _ARTICLE_NAME_PREFIXES and _word_end(folded, end) == end:
+                    demonyms.append(demonym)
                 continue
             if folded[start].isascii():
                 first = text.to_original(start)

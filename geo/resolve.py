@@ -56,6 +56,7 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer, *, geocoder: Geocoder | None = None):
         self.gazetteer = gazetteer
         self.geocoder = geocoder
+        self._priors: dict[tuple[int, int], float] = {}  # a pure function of the gazetteer
 
     def resolve(self, folded: str, recognition: Recognition) -> list[Resolution]:
         """Two passes: the first decides with what the unambiguous names say, the second
@@ -181,6 +182,14 @@ class Resolver:
     # -- scoring ------------------------------------------------------------------------
 
     def _prior(self, place: int, flags: int) -> float:
+        """The place's score before any context; memoised, as the same few recur."""
+        key = (place, flags & PRIMARY)
+        prior = self._priors.get(key)
+        if prior is None:
+            prior = self._priors[key] = self._compute_prior(place, flags)
+        return prior
+
+    def _compute_prior(self, place: int, flags: int) -> float:
         row = self.gazetteer.place_rows[place]
         place_id, kind, population = row[0], row[4], row[6]
         if kind in _KIND_PRIOR:

@@ -111,7 +111,7 @@ _ABBREVIATIONS = {
     "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
     "tex", "va", "vt", "wash", "wis", "wyo", "approx", "dept", "est", "fig", "e.g", "i.e",
 }
-_TERMINATOR_RE = re.compile(r"(?:\.{2,}|…|[.!?؟؛])+[\"'”’»)\]]*")
+_TERMINATOR_RE = re.compile(r"[.!?؟؛…]+[\"'”’»)\]]*")
 _OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
 
 
