@@ -3,13 +3,19 @@
 # tests need: Debian's chromium for the browser tests). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -m venv .venv
+SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+if [[ ! -x .venv/bin/python ]] && ! python3 -m venv .venv 2>/dev/null; then
+    # Debian and Ubuntu ship venv apart from python3.
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv >/dev/null
+    rm -rf .venv
+    python3 -m venv .venv
+fi
 if [[ "${1:-}" == "--test" ]]; then
     .venv/bin/python -m pip install --quiet -r requirements-test.txt
     if ! command -v chromium >/dev/null 2>&1; then
-        SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
         $SUDO apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-core >/dev/null
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
     fi
 else
     .venv/bin/python -m pip install --quiet -r requirements.txt
