@@ -88,20 +88,17 @@ def geoparse(text: str, *, lang: str | None = None) -> list[Mention]:
 
 
 def mentions_frame(parsed: Iterable[tuple[Document, list[Mention]]]):
-    """One row per mention, with the document's metadata and the country's English name."""
-    import pandas as pd
-
+    """One row per mention (``geo.export.MENTION_COLUMNS``), with the document's metadata
+    and the country's English name."""
+    from geo.export import mentions_frame as frame_of_records
     from geo.gazetteer import country_names
 
     names = country_names()
-    rows = []
-    for document, mentions in parsed:
-        for mention in mentions:
-            record = mention.as_record()
-            record.update(title=document.title or document.id, date=document.date, url=document.url,
-                          lang=document.lang, country=names.get(record["country_code"] or "", ""))
-            rows.append(record)
-    columns = ["doc", "title", "date", "url", "lang", "sentence", "sentence_start", "start", "end",
-               "surface", "name", "place_id", "lat", "lon", "country_code", "country", "kind",
-               "confidence", "reason", "resolved"]
-    return pd.DataFrame(rows, columns=columns)
+    return frame_of_records(
+        mention.as_record() | {
+            "title": document.title or document.id, "date": document.date, "url": document.url,
+            "lang": document.lang, "country": names.get(mention.place.country_code, "") if mention.place else "",
+        }
+        for document, mentions in parsed
+        for mention in mentions
+    )
