@@ -61,6 +61,8 @@ def test_filter_to_aktobe_download_and_reload(seed_server, page):
 
     click_marker(page, "Aktobe")
     page.locator("p.sentence mark", has_text="أكتوبي").first.wait_for()
+    # The selection reaches the address bar when the run that drew the panel finishes.
+    page.wait_for_function("() => new URLSearchParams(location.search).get('sel') === 'gn:610611'")
     page.reload()
     wait_for_markers(page, ["Aktobe"], only=True)
     page.locator("p.sentence mark", has_text="أكتوبي").first.wait_for()
