@@ -42,7 +42,7 @@ def test_clicking_almaty_shows_its_sentences_right_to_left(seed_server, page):
     assert sentence.evaluate("p => getComputedStyle(p).direction") == "rtl"
     assert "Noto Naskh Arabic" in sentence.evaluate("p => getComputedStyle(p).fontFamily")
     assert page.locator("h3.place-name").inner_text() == "Almaty"
-    assert "sel=gn%3A1526384" in page.url or "sel=gn:1526384" in page.url
+    page.wait_for_function("() => new URLSearchParams(location.search).get('sel') === 'gn:1526384'")
     page.get_by_role("button", name="Open the whole document").first.click()
     page.locator("p.document-paragraph mark.selected", has_text="ألما أتا").first.wait_for()
 
@@ -51,6 +51,7 @@ def test_filter_to_aktobe_download_and_reload(seed_server, page):
     open_dashboard(page, seed_server.url)
     filter_by_city(page, "Aktobe")
     wait_for_markers(page, ["Aktobe"], only=True)
+    page.wait_for_function("() => new URLSearchParams(location.search).has('place')")
     assert parse_qs(urlparse(page.url).query)["place"] == ["gn:610611"]
 
     with page.expect_download() as download_info:
