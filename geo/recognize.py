@@ -192,7 +192,7 @@ class Recognizer:
             start = end - len(stem)
             word_start = _word_start(folded, start)
             prefix = folded[word_start:start]
-            if prefix in _CUE_PREFIXES and _word_end(folded, end) == end:
+            if prefix in _CUE_PREFIXES:
                 cues[end] = Cue(stem, end, definite=prefix.endswith(("ال", "لل")))
         return cues
 

@@ -69,7 +69,7 @@ class Resolver:
         context = self._document_context(candidates, recognition.demonym_countries)
         kept, resolutions = [], []
         for candidate in candidates:
-            if self._unsupported_small_place(candidate, qualifiers[id(candidate)], context.countries):
+            if self._unsupported_small_place(candidate, qualifiers[id(candidate)], context):
                 recognition.rejected.append((candidate, "a small town's name with nothing from its country in the document"))
             elif not candidate.entries:
                 resolutions.append(self._outside_gazetteer(candidate, folded))
@@ -113,15 +113,16 @@ class Resolver:
             return Resolution(candidate, None, 0.0, "not in the gazetteer; the online geocoder knows no such place")
         return Resolution(candidate, None, 0.5, "online geocoder: not in the gazetteer", external=place)
 
-    def _unsupported_small_place(self, candidate: Candidate, qualifier, countries: Counter) -> bool:
+    def _unsupported_small_place(self, candidate: Candidate, qualifier, context: DocumentContext) -> bool:
         """Arabic text: a small foreign town with no cue, no qualifier and no compatriot."""
         if candidate.key.isascii() or candidate.cue or qualifier or candidate.via != "gazetteer":
             return False
+        own_country = context.contributed.get(candidate.key, ("", ""))[0]
         for place, _ in candidate.entries:
             row = self.gazetteer.place_rows[place]
             if row[4] != "city" or row[6] >= MINOR_POPULATION or place in self.gazetteer.capitals:
                 return False
-            if countries[row[5]] - (1 if len(candidate.entries) == 1 else 0) > 0:
+            if context.countries[row[5]] - (own_country == row[5]) > 0:
                 return False
         return True
 
