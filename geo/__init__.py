@@ -1,4 +1,10 @@
-"""geo: find and resolve place mentions in Arabic and English news, offline."""
+"""geo: find and resolve place mentions in Arabic and English news, offline.
+
+``geo.geoparse(text)``, ``geo.load_corpus(path)`` and ``geo.mentions_frame(parsed)`` are
+loaded on first use, so ``import geo`` stays cheap (no gazetteer, no pandas).
+"""
+
+import importlib
 
 from geo.errors import (
     CorpusError,
@@ -10,6 +16,14 @@ from geo.errors import (
     GeoError,
 )
 from geo.model import Corpus, Document, LoadProblem, Mention, Place, Sentence
+
+_LAZY = {
+    "geoparse": "geo.pipeline",
+    "load_geoparser": "geo.pipeline",
+    "mentions_frame": "geo.pipeline",
+    "Geoparser": "geo.pipeline",
+    "load_corpus": "geo.corpus",
+}
 
 __all__ = [
     "Corpus",
@@ -25,4 +39,12 @@ __all__ = [
     "Mention",
     "Place",
     "Sentence",
+    *_LAZY,
 ]
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'geo' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import geo
 from geo.model import KINDS, Document, Mention
 from geo.pipeline import geoparse, mentions_frame
 
@@ -87,6 +90,18 @@ def test_as_record_fields(geoparser):
 def test_geoparse_uses_the_default_index():
     mentions = geoparse("وصل الوفد إلى كازاخستان", lang="ar")
     assert [(m.surface, m.place.place_id) for m in mentions] == [("كازاخستان", "cc:KZ")]
+
+
+def test_package_offers_geoparse_and_load_corpus_without_loading_them_on_import():
+    check = (
+        "import sys, geo; assert 'geo.pipeline' not in sys.modules and 'pandas' not in sys.modules; "
+        "import geo.pipeline, geo.corpus; "
+        "assert geo.geoparse is geo.pipeline.geoparse and geo.load_corpus is geo.corpus.load_corpus; "
+        "assert geo.mentions_frame is geo.pipeline.mentions_frame"
+    )
+    subprocess.run([sys.executable, "-c", check], cwd=REPO, check=True)
+    with pytest.raises(AttributeError, match="no attribute 'nowhere'"):
+        geo.nowhere  # noqa: B018
 
 
 def test_mentions_frame(geoparser):
