@@ -26,6 +26,12 @@ _SECONDARY_NAME_PENALTY = 1.5
 _DOCUMENT_COUNTRY_BONUS = 3.5
 _DOCUMENT_DIVISION_BONUS = 2.5
 _SHARED_DIVISION_BONUS = 1.5
+# Another name of the document with a place this close: Huntsville is the Huntsville by
+# Walker County, Decatur the one by Avondale Estates. Points, not divisions, decide it.
+_NEAR_KM = 40.0
+_NEARBY_BONUS = 2.0
+_MAX_NEARBY_BONUS = 4.0
+_LOCAL_KINDS = ("city", "landmark")
 # Names with more candidates than this say too little about where the document is.
 _MAX_COHERENCE_CANDIDATES = 10
 _QUALIFIER_BONUS = 20.0
@@ -50,6 +56,7 @@ class DocumentContext:
     contributed: dict[str, tuple[str, str]]  # name -> the (country, division) it added
     possible_divisions: Counter  # "CC:Division" -> ambiguous names that may lie there
     possible: dict[str, set[str]]  # ambiguous name -> the divisions it may lie in
+    nearby: dict[int, float]  # place of an ambiguous name -> evidence from names close to it
 
 
 class Resolver:
@@ -161,7 +168,33 @@ class Resolver:
             contributed=contributed,
             possible_divisions=Counter(d for divisions in possible.values() for d in divisions),
             possible=possible,
+            nearby=self._nearby(candidates),
         )
+
+    def _local_points(self, candidate: Candidate) -> list[tuple[int, float, float]]:
+        """Places of a name that are points on a local map: towns, landmarks, counties."""
+        rows = self.gazetteer.place_rows
+        return [(place, rows[place][2], rows[place][3]) for place, _ in candidate.entries
+                if rows[place][4] in _LOCAL_KINDS or rows[place][0].startswith("adm2:")]
+
+    def _nearby(self, candidates: list[Candidate]) -> dict[int, float]:
+        """For each place of an ambiguous name, the evidence of other names with a place
+        within _NEAR_KM. An anchor's weight falls with its own ambiguity."""
+        points: dict[str, list[tuple[int, float, float]]] = {}
+        for candidate in candidates:
+            if candidate.key not in points and candidate.entries:
+                points[candidate.key] = self._local_points(candidate)
+        anchors = [(key, found) for key, found in points.items() if 0 < len(found) <= _MAX_COHERENCE_CANDIDATES]
+        nearby: dict[int, float] = {}
+        for key, found in points.items():
+            if len(found) < 2:
+                continue
+            for place, lat, lon in found:
+                evidence = sum(_NEARBY_BONUS / math.sqrt(len(other)) for other_key, other in anchors
+                               if other_key != key and _any_within(lat, lon, other, _NEAR_KM))
+                if evidence:
+                    nearby[place] = min(evidence, _MAX_NEARBY_BONUS)
+        return nearby
 
     def _qualifier(self, folded: str, candidate: Candidate, following_candidate: Candidate | None) -> tuple[str, str] | None:
         """("country"|"division", code) named right after the candidate, if any."""
@@ -223,6 +256,9 @@ class Resolver:
         elif division and context.possible_divisions[division] - (division in context.possible.get(candidate.key, ())) > 0:
             score += _SHARED_DIVISION_BONUS
             why.append("another name may lie in " + division.split(":", 1)[1])
+        if context.nearby.get(place):
+            score += context.nearby[place]
+            why.append(f"another name lies within {_NEAR_KM:.0f} km")
         cue_kind = CUE_KINDS.get(candidate.cue, "")
         if cue_kind and (cue_kind == row[4] or (cue_kind == "landmark" and row[4] == "city")):
             score += _CUE_KIND_BONUS
@@ -247,3 +283,14 @@ class Resolver:
         reason = "; ".join([basis] + why)
         return best, round(confidence, 3), reason
 
+
+
+def _any_within(lat: float, lon: float, points: list[tuple[int, float, float]], km: float) -> bool:
+    """Whether any point is within ``km``; an equirectangular estimate, exact enough at this scale."""
+    degrees = km / 111.2
+    scale = math.cos(math.radians(lat))
+    for _, other_lat, other_lon in points:
+        dlat, dlon = other_lat - lat, (other_lon - lon) * scale
+        if abs(dlat) < degrees and abs(dlon) < degrees and dlat * dlat + dlon * dlon < degrees * degrees:
+            return True
+    return False

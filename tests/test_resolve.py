@@ -197,3 +197,26 @@ def test_unambiguous_name_is_confident_and_ambiguous_one_less(parse):
     mentions = {m.surface: m for m in parse("Kazakhstan and Tripoli")}
     assert mentions["Kazakhstan"].confidence > 0.95
     assert mentions["Tripoli"].confidence < mentions["Kazakhstan"].confidence
+
+
+# --- nearby places ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        # Huntsville, Texas is the seat of Walker County, Texas; Huntsville, Alabama of Madison County.
+        ("Huntsville police closed two roads near the Walker County courthouse.", "Huntsville", "gn:4699540"),
+        ("Huntsville police closed two roads near the Madison County courthouse.", "Huntsville", "gn:4068590"),
+        ("The Walker County Fair opened. Families drove in from Huntsville.", "Walker County", "adm2:US:Texas:Walker County"),
+        ("Decatur and Avondale want to extend their borders, DeKalb County lawmakers said.", "Decatur", "gn:4191124"),
+    ],
+)
+def test_a_place_near_the_documents_other_places_wins(resolved, text, surface, place_id):
+    assert resolved(text)[surface] == place_id
+
+
+def test_nearby_evidence_is_given_as_the_reason(parse):
+    huntsville = next(m for m in parse("Huntsville police closed roads near the Walker County courthouse.")
+                      if m.surface == "Huntsville")
+    assert "within 40 km" in huntsville.reason
