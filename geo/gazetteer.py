@@ -58,6 +58,7 @@ FREQUENT_WORDS = 60_000
 SHORT_NAME = 3
 SHORT_NAME_POPULATION = 200_000
 COMMON_WORDS = 20_000
+EVERYDAY_WORDS = 300  # the most frequent English words: none is a given name in news
 
 
 FLAG_BITS = 7  # entries pack (place index << FLAG_BITS) | flags into one int
@@ -575,7 +576,11 @@ def _common_words() -> frozenset[str]:
 
 
 def _first_names() -> frozenset[str]:
-    """Given names from gender-guesser's dictionary (about 40,000, many languages)."""
+    """Given names from gender-guesser's dictionary (about 40,000, many languages), less
+    the everyday English words it also lists (The, In, Will): "The Athens City Council"."""
+    from wordfreq import top_n_list
+
+    everyday = {fold_name(word) for word in top_n_list("en", EVERYDAY_WORDS)}
     names = set()
     with resources.files("gender_guesser").joinpath("data", "nam_dict.txt").open(encoding="iso-8859-1") as handle:
         for line in handle:
@@ -583,7 +588,7 @@ def _first_names() -> frozenset[str]:
                 name = line[3:29].strip()
                 if name.isalpha():
                     names.add(fold_name(name))
-    return frozenset(names)
+    return frozenset(names - everyday)
 
 
 def _demonyms(builder: _Builder) -> dict[str, str]:
