@@ -66,6 +66,11 @@ _ENGLISH_TITLES = frozenset(
     "prof professor king queen prince princess lord lady sir dame".split()
 )
 # Capitalised words that may stand beside a place name without making it part of another name.
+# The Moscow Times, the Paris Review, the Washington Post: a publication, not the city.
+_PUBLICATION_AFTER = re.compile(
+    r" (?:Times|Post|Review|Journal|Herald|Tribune|Gazette|Chronicle|Observer|Telegraph|Courier"
+    r"|Inquirer|Examiner|Daily News|Sun-Times|Star-Tribune|Free Press)\b"
+)
 _ENGLISH_NEIGHBOURS = frozenset(
     "north south east west northern southern eastern western central greater downtown upper "
     "lower new old metro the in at of and or for from to by on monday tuesday wednesday "
@@ -93,10 +98,14 @@ _ARABIC_STOPWORDS = frozenset(fold(
     "ذلك تلك هناك هنا و أو ثم قد لا لم لن ما إن أن كان كانت يوم اليوم أمس غدا بعد قبل"
 ).split())
 _MAX_CUE_WORDS = 3
+# Capitalised words that open a sentence or a title, never a feature's name.
+_FEATURE_NAME_STOPWORDS = "The|A|An|In|On|At|Along|Near|Off|From|To|By|Of|And"
 _ENGLISH_FEATURE_RE = re.compile(
-    r"\b(?:(?:[A-Z][a-z]+ ){1,3}(?P<after>River|Creek|Lake|Bay|Canyon|Mountains)"
-    r"|(?P<before>Lake|Mount) [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    rf"\b(?:(?:(?!(?:{_FEATURE_NAME_STOPWORDS}) )[A-Z][a-z]+ ){{1,3}}(?P<after>River|Creek|Lake|Bay|Canyon|Mountains"
+    r"|Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|St\.|Rd\.|Ave\.|Blvd\.)"
+    r"|(?P<before>Lake|Mount) [A-Z][a-z]+(?: [A-Z][a-z]+)?)(?!\w)"
 )
+_STREET_WORDS = frozenset("street road avenue boulevard drive lane parkway st. rd. ave. blvd.".split())
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it (kept unresolved, or sent to the online geocoder when there is one).
 _NAMING_CUES = frozenset(fold("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار").split())
@@ -227,7 +236,7 @@ class Recognizer:
                 recognition.candidates.append(candidate)
         self._mark_cues(folded, recognition.candidates, cues)
         recognition.candidates += self._cued_transliterations(folded, recognition.candidates, cues)
-        recognition.candidates += self._named_features(text, recognition.candidates)
+        recognition.candidates = self._named_features(text, recognition.candidates, recognition.rejected)
         recognition.candidates = self._propagate(folded, recognition.candidates)
         recognition.candidates.sort(key=lambda c: c.start)
         return recognition
@@ -446,6 +455,8 @@ class Recognizer:
             return "part of a person's name (after a given name)"
         if original[end:end + 1] == "-" and original[end + 1:end + 2].isupper():
             return "part of a longer hyphenated name"
+        if _PUBLICATION_AFTER.match(original, end):
+            return "part of a newspaper's or magazine's name"
         return ""
 
     def _after_first_name(self, text: FoldedText, candidate: Candidate) -> bool:
@@ -535,16 +546,28 @@ class Recognizer:
         return None
 
     @staticmethod
-    def _named_features(text: FoldedText, candidates: list[Candidate]) -> list[Candidate]:
-        """Brazos River, Lake Lanier, Mount Elgon: English names a feature word marks as
-        places. Those the gazetteer lacks are kept, unresolved, for the online geocoder."""
-        found = []
+    def _named_features(text: FoldedText, candidates: list[Candidate],
+                        rejected: list[tuple[Candidate, str]]) -> list[Candidate]:
+        """Brazos River, Lake Lanier, Richmond Street: English names a feature word marks
+        as one place. Names inside them (Richmond, Street, Vermont in Lake Vermont) are not
+        the town or state; a feature the gazetteer lacks is kept, unresolved, for the
+        online geocoder."""
+        features = []
         for match in _ENGLISH_FEATURE_RE.finditer(text.original):
             start, end = text.to_folded(match.start()), text.to_folded(match.end())
-            if all(end <= c.start or start >= c.end for c in candidates + found):
-                cue = (match.group("before") or match.group("after")).lower()
-                found.append(Candidate(start, end, text.folded[start:end], [], cue=cue, via="cue"))
-        return found
+            if any(c.start <= start and end <= c.end for c in candidates + features):
+                continue
+            cue = (match.group("before") or match.group("after")).lower()
+            features.append(Candidate(start, end, text.folded[start:end], [], cue=cue, via="cue"))
+        kept = []
+        for candidate in candidates:
+            inside = next((f for f in features if f.start <= candidate.start and candidate.end <= f.end), None)
+            if inside is None:
+                kept.append(candidate)
+            else:
+                kind = "street" if inside.cue in _STREET_WORDS else "feature"
+                rejected.append((candidate, f"part of the {kind} name '{inside.key}'"))
+        return kept + features
 
     def _is_common_word(self, word: str) -> bool:
         words = self.gazetteer.common_words
