@@ -3,6 +3,8 @@
 Recognition uses overlap matching: a predicted span and a gold span match when they share
 a character, each used once. Resolution is scored on matched pairs whose gold has
 coordinates: the great-circle error of the predicted place, Acc@161 km and the median.
+A pair the geoparser recognised but could not place (a hospital the gazetteer lacks)
+counts as a miss for Acc@161; ``acc161_located`` scores only the pairs it placed.
 """
 
 from __future__ import annotations
@@ -67,18 +69,25 @@ class Score:
         return sum(e <= ACC_KM for e in self.errors_km) / scored if scored else None
 
     @property
+    def acc161_located(self) -> float | None:
+        errors = self.errors_km
+        return sum(e <= ACC_KM for e in errors) / len(errors) if errors else None
+
+    @property
     def median_km(self) -> float | None:
         return statistics.median(self.errors_km) if self.errors_km else None
 
     def row(self) -> dict:
-        acc, median = self.acc161, self.median_km
+        acc, located, median = self.acc161, self.acc161_located, self.median_km
         return {
             "corpus": self.name, "documents": self.documents, "gold": self.gold,
             "predicted": self.predicted, "precision": round(self.precision, 3),
             "recall": round(self.recall, 3), "f1": round(self.f1, 3),
             "acc161": None if acc is None else round(acc, 3),
+            "acc161_located": None if located is None else round(located, 3),
             "median_km": None if median is None else round(median, 1),
-            "resolved_pairs": len(self.errors_km) + self.unresolved_matches,
+            "pairs": len(self.errors_km) + self.unresolved_matches,
+            "unlocated": self.unresolved_matches,
         }
 
 

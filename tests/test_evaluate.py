@@ -76,13 +76,13 @@ def test_resolution_errors_and_acc161():
     assert score.acc161 == pytest.approx(1 / 3)
     assert score.median_km == pytest.approx(sum(score.errors_km) / 2)
     row = score.row()
-    assert row["resolved_pairs"] == 3 and row["acc161"] == 0.333
+    assert (row["pairs"], row["unlocated"], row["acc161"], row["acc161_located"]) == (3, 1, 0.333, 0.5)
 
 
 def test_empty_score():
     score = Score("empty")
     assert (score.precision, score.recall, score.f1) == (0.0, 0.0, 0.0)
-    assert score.acc161 is None and score.median_km is None
+    assert score.acc161 is None and score.acc161_located is None and score.median_km is None
     assert score.row()["median_km"] is None
 
 
