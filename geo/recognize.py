@@ -109,6 +109,17 @@ _STREET_WORDS = frozenset("street road avenue boulevard drive lane parkway st. r
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it (kept unresolved, or sent to the online geocoder when there is one).
 _NAMING_CUES = frozenset(fold("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار").split())
+# Facility words: the words after one name a building, a road or a valley that the gazetteer
+# seldom knows (معهد الأورام، مستشفى الملك خالد، طريق الكورنيش). The name with its facility
+# word is kept as one landmark, unresolved unless the online geocoder finds it.
+FACILITY_CUES = frozenset(fold("مستشفى معهد مسجد كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة").split())
+# "طريق" and "شارع" are also "way" and "street" in general (طريق السلام): their name must be
+# a rare word or a person's (طريق الكورنيش، شارع الملك فيصل).
+_FIGURATIVE_FACILITIES = frozenset(fold("طريق شارع").split())
+# Words that never end a facility's name: الملك عبد العزيز, الأمير سلطان.
+_NAME_LINKS = frozenset(fold("الملك الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل").split())
+# "عن طريق" is "by means of", not a road.
+_NOT_A_FACILITY_BEFORE = frozenset(fold("عن وعن فعن").split())
 # Below this population a city named in Arabic text with nothing else from its country is
 # more likely a word or a person's name than the town.
 MINOR_POPULATION = 200_000
@@ -186,7 +197,7 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self._cue_automaton = ahocorasick.Automaton()
-        for stem in _ARABIC_CUES:
+        for stem in _ARABIC_CUES | FACILITY_CUES:
             self._cue_automaton.add_word(stem, stem)
         self._cue_automaton.make_automaton()
 
@@ -236,6 +247,7 @@ class Recognizer:
                 recognition.candidates.append(candidate)
         self._mark_cues(folded, recognition.candidates, cues)
         recognition.candidates += self._cued_transliterations(folded, recognition.candidates, cues)
+        recognition.candidates += self._named_facilities(folded, recognition.candidates, cues)
         recognition.candidates = self._named_features(text, recognition.candidates, recognition.rejected)
         recognition.candidates = self._propagate(folded, recognition.candidates)
         recognition.candidates.sort(key=lambda c: c.start)
@@ -544,6 +556,52 @@ class Recognizer:
             if all(end <= s or start >= e for s, e in taken):
                 return Candidate(start, end, first.group(), [], cue=cue, via="cue")
         return None
+
+    def _named_facilities(self, folded: str, candidates: list[Candidate], cues: dict[int, Cue]) -> list[Candidate]:
+        """مستشفى الملك خالد، معهد الأورام القومي: a facility word and the name after it, as
+        one landmark. A known place after it (مطار بيروت) keeps its own, resolved mention."""
+        taken = [(c.start, c.end) for c in candidates]
+        found = []
+        for cue in cues.values():
+            if cue.stem not in FACILITY_CUES or cue.definite:
+                continue
+            start = _word_start(folded, cue.end - len(cue.stem))
+            previous, _ = word_before(folded, start)
+            if previous in _NOT_A_FACILITY_BEFORE:
+                continue
+            end = self._facility_name_end(folded, cue.end, figurative=cue.stem in _FIGURATIVE_FACILITIES)
+            if end is None or any(not (end <= s or start >= e) for s, e in taken):
+                continue
+            cue_start = cue.end - len(cue.stem)
+            found.append(Candidate(cue_start, end, folded[cue_start:end], [], cue=cue.stem, via="cue"))
+            taken.append((cue_start, end))
+        return found
+
+    def _facility_name_end(self, folded: str, offset: int, *, figurative: bool) -> int | None:
+        """Where the name after a facility word ends: its first word, the words a link word
+        joins (الملك عبد العزيز), and one adjective of the article's form (القومي). An
+        indefinite everyday word after it is an adjective (مستشفى ميداني، طريق مسدود)."""
+        words = list(WORD_RE.finditer(folded, offset, offset + 80))[:4]
+        if not words or folded[offset:words[0].start()] != " ":
+            return None
+        first = words[0].group()
+        if first.isascii() or not first.isalpha() or len(first) < 2 or first in _ARABIC_STOPWORDS \
+                or first in FACILITY_CUES:
+            return None
+        if first not in _NAME_LINKS and self._is_common_word(first) and (figurative or not first.startswith("ال")):
+            return None
+        if not first.startswith("ال") and first.endswith(("ي", "يا", "يه")):
+            return None  # an indefinite nisba adjective: مستشفى ميدانيا، طريق رئيسي
+        end, index = words[0].end(), 0
+        while words[index].group() in _NAME_LINKS and index + 1 < len(words) \
+                and folded[end:words[index + 1].start()] == " ":
+            index += 1
+            end = words[index].end()
+        if index + 1 < len(words) and folded[end:words[index + 1].start()] == " ":
+            adjective = words[index + 1].group()
+            if adjective.startswith("ال") and adjective.endswith("ي") and len(adjective) > 4:
+                end = words[index + 1].end()
+        return end
 
     @staticmethod
     def _named_features(text: FoldedText, candidates: list[Candidate],

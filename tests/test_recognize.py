@@ -415,3 +415,34 @@ def test_a_feature_the_gazetteer_knows_whole_keeps_its_place(found):
 @pytest.mark.parametrize("text", ["The Athens City Council met on Monday.", "In Athens, the council met on Monday."])
 def test_an_everyday_word_before_a_name_is_no_given_name(found, text):
     assert surfaces(found(text)) == ["Athens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("نقل المصابون إلى معهد الأورام القومي في القاهرة", "معهد الأورام القومي"),
+        ("تجمع المتضامنون أمام #معهد_الأورام", "معهد_الأورام"),
+        ("أغلقت السلطات طريق الملك عبد العزيز", "طريق الملك عبد العزيز"),
+        ("انهار جسر الواله بعد السيول", "جسر الواله"),
+        ("وصل الجرحى إلى بمستشفى الرازي", "مستشفى الرازي"),
+        ("Police closed Main Street after the storm.", "Main Street"),
+    ],
+)
+def test_a_named_facility_is_one_unresolved_landmark(parse, text, facility):
+    mentions = [m for m in parse(text) if m.surface == facility]
+    assert len(mentions) == 1 and mentions[0].place is None
+    assert "not in the gazetteer" in mentions[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "تم ذلك عن طريق الخطأ",  # "by mistake": no road
+    "نسير على طريق السلام",  # the road to peace
+    "أقاموا مستشفى ميدانيا",  # a field hospital
+    "عادوا إلى المستشفى مساء",  # "the hospital" refers back
+])
+def test_a_facility_word_without_a_name_is_no_place(found, text):
+    assert found(text) == []
+
+
+def test_a_known_place_after_a_facility_word_keeps_its_mention(found):
+    assert found("هبطت الطائرة في مطار بيروت") == [("بيروت", "gn:276781")]
