@@ -473,7 +473,8 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
 
 
 def _add_aliases(builder: _Builder) -> None:
-    flag_names = {"qualifier": QUALIFIER_ONLY, "evidence": NEEDS_EVIDENCE, "": 0}
+    # "secondary": the name's lesser sense, which needs the document to point at it.
+    flag_names = {"qualifier": PRIMARY | QUALIFIER_ONLY, "evidence": PRIMARY | NEEDS_EVIDENCE, "secondary": 0, "": PRIMARY}
     for line, row in enumerate(_read_tsv(DATA / "aliases.tsv"), start=2):
         target = row["target"]
         if target not in builder.ids:
@@ -489,7 +490,7 @@ def _add_aliases(builder: _Builder) -> None:
         if row["flags"] not in flag_names:
             raise GazetteerError(f"aliases.tsv row {line}: unknown flag {row['flags']!r}")
         # A curated row is the last word on its name: its flags replace those of the sources.
-        builder.add_name(builder.ids[target], row["name"], PRIMARY | flag_names[row["flags"]], min_letters=2, override=True)
+        builder.add_name(builder.ids[target], row["name"], flag_names[row["flags"]], min_letters=2, override=True)
 
 
 def _flag_common_words(builder: _Builder) -> None:

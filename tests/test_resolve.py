@@ -220,3 +220,15 @@ def test_nearby_evidence_is_given_as_the_reason(parse):
     huntsville = next(m for m in parse("Huntsville police closed roads near the Walker County courthouse.")
                       if m.surface == "Huntsville")
     assert "within 40 km" in huntsville.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("إجمالي إصابات كورونا في المملكة", "cc:SA"),
+        ("قال وزير الداخلية الأردني إن جميع طرق المملكة سالكة", "cc:JO"),
+        ("قالت الحكومة المغربية إن المملكة مستعدة", "cc:MA"),
+    ],
+)
+def test_the_kingdom_is_saudi_arabia_unless_the_document_points_elsewhere(resolved, text, place_id):
+    assert resolved(text)["المملكة"] == place_id
