@@ -521,7 +521,9 @@ class Recognizer:
         taken = [(c.start, c.end) for c in candidates]
         found = []
         for cue in cues.values():
-            if cue.stem not in CUE_KINDS:
+            # Every country has its Arabic name in CLDR: a word after دولة or المملكة that no
+            # gazetteer lists is an adjective (طرق المملكة سالكة), not an unlisted country.
+            if CUE_KINDS.get(cue.stem, "country") == "country":
                 continue
             words = list(WORD_RE.finditer(folded[cue.end:cue.end + 80]))[:_MAX_CUE_WORDS]
             candidate = self._transliterated(folded, cue.end, words, cue.stem, taken, definite=cue.definite)

@@ -446,3 +446,7 @@ def test_a_facility_word_without_a_name_is_no_place(found, text):
 
 def test_a_known_place_after_a_facility_word_keeps_its_mention(found):
     assert found("هبطت الطائرة في مطار بيروت") == [("بيروت", "gn:276781")]
+
+
+def test_no_transliteration_after_a_country_cue(found):
+    assert found("قال وزير الداخلية الأردني إن جميع طرق المملكة سالكة") == [("المملكة", "cc:JO")]
