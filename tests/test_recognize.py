@@ -450,3 +450,11 @@ def test_a_known_place_after_a_facility_word_keeps_its_mention(found):
 
 def test_no_transliteration_after_a_country_cue(found):
     assert found("قال وزير الداخلية الأردني إن جميع طرق المملكة سالكة") == [("المملكة", "cc:JO")]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("أقامت حفلها بالأردن تضامنا مع الضحايا", "الأردن"),
+    ("وصل الوفد وبيروت تستعد للقمة", "بيروت"),
+])
+def test_a_proclitic_is_no_title(found, text, surface):
+    assert surfaces(found(text)) == [surface]
