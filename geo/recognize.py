@@ -101,10 +101,16 @@ _MAX_CUE_WORDS = 3
 # Capitalised words that open a sentence or a title, never a feature's name.
 _FEATURE_NAME_STOPWORDS = "The|A|An|In|On|At|Along|Near|Off|From|To|By|Of|And"
 _ENGLISH_FEATURE_RE = re.compile(
-    rf"\b(?:(?:(?!(?:{_FEATURE_NAME_STOPWORDS}) )[A-Z][a-z]+ ){{1,3}}(?P<after>River|Creek|Lake|Bay|Canyon|Mountains"
+    rf"\b(?=[A-Z])(?:(?:(?!(?:{_FEATURE_NAME_STOPWORDS}) )[A-Z][a-z]+ ){{1,3}}(?P<after>River|Creek|Lake|Bay|Canyon|Mountains"
     r"|Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|St\.|Rd\.|Ave\.|Blvd\.)"
     r"|(?P<before>Lake|Mount) [A-Z][a-z]+(?: [A-Z][a-z]+)?)(?!\w)"
 )
+# "Cooke, Grayson and Love counties": each name in the list is a county.
+_COUNTY_LIST_RE = re.compile(
+    r"\b((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )*[A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:and|or) [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r" ([Cc]ounties|[Pp]arishes)\b"
+)
+_LIST_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _STREET_WORDS = frozenset("street road avenue boulevard drive lane parkway st. rd. ave. blvd.".split())
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it (kept unresolved, or sent to the online geocoder when there is one).
@@ -249,6 +255,7 @@ class Recognizer:
         recognition.candidates += self._cued_transliterations(folded, recognition.candidates, cues)
         recognition.candidates += self._named_facilities(folded, recognition.candidates, cues)
         recognition.candidates = self._named_features(text, recognition.candidates, recognition.rejected)
+        recognition.candidates = self._listed_counties(text, recognition.candidates, recognition.rejected)
         recognition.candidates = self._propagate(folded, recognition.candidates)
         recognition.candidates.sort(key=lambda c: c.start)
         return recognition
@@ -363,10 +370,10 @@ class Recognizer:
                 if self._after_first_name(text, candidate):
                     surnames.add(candidate.key)
                 continue
-            if self._after_title(folded, candidate.start):
-                following, gap = word_after(folded, candidate.end)
-                if following and not gap.strip() and self._may_be_a_name(following):
-                    surnames.add(following)
+            following, gap = word_after(folded, candidate.end)
+            if following and not gap.strip() and self._may_be_a_name(following) \
+                    and self._after_title(folded, candidate.start):
+                surnames.add(following)
         return surnames
 
     @staticmethod
@@ -413,7 +420,7 @@ class Recognizer:
             return "part of a person's name"
         if gap == " " and self._followed_by_a_surname(text, candidate, following):
             return "a given name: the word after it is nobody's place and no everyday word"
-        if self._after_title(folded, candidate.start) and following and not gap.strip() and self._may_be_a_name(following):
+        if following and not gap.strip() and self._may_be_a_name(following) and self._after_title(folded, candidate.start):
             return "part of a person's name (after a title)"
         if folded[candidate.start].isascii():
             return self._english_rejection(text, candidate, surnames)
@@ -628,6 +635,33 @@ class Recognizer:
                 kind = "street" if inside.cue in _STREET_WORDS else "feature"
                 rejected.append((candidate, f"part of the {kind} name '{inside.key}'"))
         return kept + features
+
+    def _listed_counties(self, text: FoldedText, candidates: list[Candidate],
+                         rejected: list[tuple[Candidate, str]]) -> list[Candidate]:
+        """"Dallas and Tarrant counties": each listed name stands for its county, which
+        replaces the town of that name (or a word such as "Love") as the candidate."""
+        listed = []
+        for match in _COUNTY_LIST_RE.finditer(text.original):
+            unit = "parish" if match.group(2).lower() == "parishes" else "county"
+            for name in _LIST_NAME_RE.finditer(match.group(1)):
+                if name.group() in ("And", "Or"):
+                    continue
+                key = fold(f"{name.group()} {unit}")
+                packed = self.gazetteer.lookup(key)[1]
+                if packed:
+                    start = text.to_folded(match.start(1) + name.start())
+                    end = text.to_folded(match.start(1) + name.end())
+                    listed.append(Candidate(start, end, key, [unpack(e) for e in packed], cue=unit))
+        if not listed:
+            return candidates
+        kept = []
+        for candidate in candidates:
+            county = next((c for c in listed if c.start < candidate.end and candidate.start < c.end), None)
+            if county is None:
+                kept.append(candidate)
+            else:
+                rejected.append((candidate, f"the name of {county.key.title()} here, in a list of {county.cue} names"))
+        return kept + listed
 
     def _is_common_word(self, word: str) -> bool:
         words = self.gazetteer.common_words

@@ -458,3 +458,24 @@ def test_no_transliteration_after_a_country_cue(found):
 ])
 def test_a_proclitic_is_no_title(found, text, surface):
     assert surfaces(found(text)) == [surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storms hit Dallas and Tarrant counties.",
+         [("Dallas", "adm2:US:Texas:Dallas County"), ("Tarrant", "adm2:US:Texas:Tarrant County")]),
+        ("Girls from Cooke, Grayson and Love counties will compete.",
+         [("Cooke", "adm2:US:Texas:Cooke County"), ("Grayson", "adm2:US:Texas:Grayson County"),
+          ("Love", "adm2:US:Oklahoma:Love County")]),
+        ("Rain fell in Caddo and Bossier parishes.",
+         [("Caddo", "adm2:US:Louisiana:Caddo Parish"), ("Bossier", "adm2:US:Louisiana:Bossier Parish")]),
+    ],
+)
+def test_names_listed_before_counties_are_counties(found, text, expected):
+    assert found(text) == expected
+
+
+def test_the_town_a_listed_county_shares_its_name_with_is_rejected_with_a_reason(parse_detailed):
+    _, rejected = parse_detailed("Storms hit Dallas and Tarrant counties.")
+    assert [(m.surface, m.reason) for m in rejected] == [("Dallas", "the name of Dallas County here, in a list of county names")]
