@@ -73,7 +73,8 @@ class Resolver:
             id(c): self._qualifier(folded, c, candidates[i + 1] if i + 1 < len(candidates) else None)
             for i, c in enumerate(candidates)
         }
-        context = self._document_context(candidates, recognition.demonym_countries)
+        nearby = self._nearby(candidates)
+        context = self._document_context(candidates, recognition.demonym_countries, nearby)
         kept, resolutions = [], []
         for candidate in candidates:
             if self._unsupported_small_place(candidate, qualifiers[id(candidate)], context):
@@ -85,7 +86,7 @@ class Resolver:
         first = self._resolve_pass(kept, qualifiers, context)
         ambiguous = [c for c in kept if len(c.entries) > 1]
         if ambiguous:
-            resolved_context = self._resolved_context(first, kept, recognition.demonym_countries)
+            resolved_context = self._resolved_context(first, kept, recognition.demonym_countries, nearby)
             first = [r for r in first if len(r.candidate.entries) == 1]
             first += self._resolve_pass(ambiguous, qualifiers, resolved_context)
         return sorted(resolutions + first, key=lambda r: r.candidate.start)
@@ -135,7 +136,8 @@ class Resolver:
 
     # -- context ------------------------------------------------------------------------
 
-    def _document_context(self, candidates: list[Candidate], demonyms: list[str]) -> DocumentContext:
+    def _document_context(self, candidates: list[Candidate], demonyms: list[str],
+                          nearby: dict[int, float]) -> DocumentContext:
         """Countries and divisions the document is about, from its unambiguous names."""
         chosen = {}
         for candidate in candidates:
@@ -146,14 +148,15 @@ class Resolver:
             unambiguous = len(candidate.entries) == 1 or kind in ("country", "continent") or place_id.startswith("adm1:")
             if unambiguous and flags & PRIMARY:
                 chosen[candidate.key] = best
-        return self._context(chosen, candidates, demonyms)
+        return self._context(chosen, candidates, demonyms, nearby)
 
     def _resolved_context(self, resolutions: list[Resolution], candidates: list[Candidate],
-                          demonyms: list[str]) -> DocumentContext:
+                          demonyms: list[str], nearby: dict[int, float]) -> DocumentContext:
         """Countries and divisions of the places a first pass chose."""
-        return self._context({r.candidate.key: r.place for r in resolutions}, candidates, demonyms)
+        return self._context({r.candidate.key: r.place for r in resolutions}, candidates, demonyms, nearby)
 
-    def _context(self, chosen: dict[str, int], candidates: list[Candidate], demonyms: list[str]) -> DocumentContext:
+    def _context(self, chosen: dict[str, int], candidates: list[Candidate], demonyms: list[str],
+                 nearby: dict[int, float]) -> DocumentContext:
         """Each distinct name counts once, so a repeated name cannot vouch for itself."""
         contributed = {
             key: (self.gazetteer.place_rows[place][5], self.gazetteer.admin1[place]) for key, place in chosen.items()
@@ -168,7 +171,7 @@ class Resolver:
             contributed=contributed,
             possible_divisions=Counter(d for divisions in possible.values() for d in divisions),
             possible=possible,
-            nearby=self._nearby(candidates),
+            nearby=nearby,
         )
 
     def _local_points(self, candidate: Candidate) -> list[tuple[int, float, float]]:
