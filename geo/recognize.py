@@ -328,12 +328,12 @@ class Recognizer:
         return fitting
 
     def _is_everyday_word_split(self, folded: str, candidate: Candidate, entries: list[tuple[int, int]]) -> bool:
-        """ولاية is a word, not و + لاية (Lae): a minor town's name after a proclitic, when
-        the whole word is an everyday word and the name alone is not."""
+        """ولاية is a word, not و + لاية (Lae), nor كبيرا ك + بيرا (Beira): a town's name after
+        a proclitic, when the whole word is an everyday word and the name alone is not."""
         word_start = _word_start(folded, candidate.start)
         return (
             word_start < candidate.start
-            and all(self._is_minor(p) for p, _ in entries)
+            and all(self._is_town(p) for p, _ in entries)
             and self._is_common_word(folded[word_start:_word_end(folded, candidate.end)])
             and candidate.key not in self.gazetteer.common_words
         )
@@ -439,6 +439,9 @@ class Recognizer:
         return not (following in self.gazetteer.common_words or self._names_a_place(following)
                     or self.gazetteer.lookup(following)[2])
 
+    def _is_town(self, place: int) -> bool:
+        return self.gazetteer.place_rows[place][4] == "city" and place not in self.gazetteer.capitals
+
     def _is_minor(self, place: int) -> bool:
         row = self.gazetteer.place_rows[place]
         return row[4] == "city" and row[6] < MINOR_POPULATION and place not in self.gazetteer.capitals
@@ -508,8 +511,9 @@ class Recognizer:
                 return True
         following, gap = word_after(folded, candidate.end)
         if gap.strip() in ("", ",") and following:
-            if self.gazetteer.lookup(following)[2]:
-                return True  # طرابلس الليبية
+            demonym = self.gazetteer.lookup(following)[2]
+            if demonym and any(self.gazetteer.place_rows[p][5] == demonym for p, _ in candidate.entries):
+                return True  # طرابلس الليبية, but not وزير الداخلية الأردني (Oman's Ad Dakhiliyah)
             if gap.strip() == "," and any(other.start > candidate.end and other.start - candidate.end <= 3 for other in candidates):
                 return True  # Reading, Pennsylvania
         return False

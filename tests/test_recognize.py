@@ -479,3 +479,22 @@ def test_names_listed_before_counties_are_counties(found, text, expected):
 def test_the_town_a_listed_county_shares_its_name_with_is_rejected_with_a_reason(parse_detailed):
     _, rejected = parse_detailed("Storms hit Dallas and Tarrant counties.")
     assert [(m.surface, m.reason) for m in rejected] == [("Dallas", "the name of Dallas County here, in a list of county names")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ارتفعت الإصابات في حضرموت وتعز", ["حضرموت", "تعز"]),
+    ("أمطار غزيرة على المنطقة الشرقية والقصيم", ["الشرقية", "القصيم"]),
+    ("قالت الحكومة المصرية إن الحدود الشرقية آمنة", []),
+])
+def test_arabic_divisions(found, text, expected):
+    assert surfaces(found(text)) == expected
+
+
+def test_a_demonym_after_a_word_vouches_only_for_its_own_country(found):
+    # الداخلية is also Oman's Ad Dakhiliyah; "الأردني" after it says Jordan, not Oman.
+    assert found("قال وزير الداخلية الأردني إن الطرق سالكة") == []
+
+
+@pytest.mark.parametrize("text", ["أثار ذلك استهجانا كبيرا لدى النواب", "كما توقعت ورقة العمل نموا"])
+def test_an_everyday_word_is_not_a_proclitic_and_a_town(found, text):
+    assert found(text) == []  # كبيرا is not ك + Beira, ورقة not و + Raqqa
