@@ -110,6 +110,7 @@ _COUNTY_LIST_RE = re.compile(
     r"\b((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )*[A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:and|or) [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r" ([Cc]ounties|[Pp]arishes)\b"
 )
+_LATIN_WORD = re.compile(r"[A-Z][a-z]")
 _LIST_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _STREET_WORDS = frozenset("street road avenue boulevard drive lane parkway st. rd. ave. blvd.".split())
 # Cue words always followed by a proper name: a name after one is a place even when no
@@ -624,6 +625,8 @@ class Recognizer:
         the town or state; a feature the gazetteer lacks is kept, unresolved, for the
         online geocoder."""
         features = []
+        if not _LATIN_WORD.search(text.original):
+            return candidates  # an Arabic text: spare it the feature regex
         for match in _ENGLISH_FEATURE_RE.finditer(text.original):
             start, end = text.to_folded(match.start()), text.to_folded(match.end())
             if any(c.start <= start and end <= c.end for c in candidates + features):
@@ -645,6 +648,8 @@ class Recognizer:
         """"Dallas and Tarrant counties": each listed name stands for its county, which
         replaces the town of that name (or a word such as "Love") as the candidate."""
         listed = []
+        if "ounties" not in text.original and "arishes" not in text.original:
+            return candidates
         for match in _COUNTY_LIST_RE.finditer(text.original):
             unit = "parish" if match.group(2).lower() == "parishes" else "county"
             for name in _LIST_NAME_RE.finditer(match.group(1)):
