@@ -245,6 +245,8 @@ class Recognizer:
                 recognition.rejected.append((candidate, reason))
             else:
                 plausible.append(candidate)
+        # Before people: "Old Alton Edwardsville Road" makes nobody's surname of Edwardsville.
+        plausible, features = self._named_features(text, plausible, recognition.rejected)
         surnames = self._person_surnames(text, plausible)
         for candidate in plausible:
             reason = self._rejection(text, candidate, surnames)
@@ -255,7 +257,8 @@ class Recognizer:
         self._mark_cues(folded, recognition.candidates, cues)
         recognition.candidates += self._cued_transliterations(folded, recognition.candidates, cues)
         recognition.candidates += self._named_facilities(folded, recognition.candidates, cues)
-        recognition.candidates = self._named_features(text, recognition.candidates, recognition.rejected)
+        taken = list(recognition.candidates)
+        recognition.candidates += [f for f in features if all(f.end <= c.start or f.start >= c.end for c in taken)]
         recognition.candidates = self._listed_counties(text, recognition.candidates, recognition.rejected)
         recognition.candidates = self._propagate(folded, recognition.candidates)
         recognition.candidates.sort(key=lambda c: c.start)
@@ -405,9 +408,11 @@ class Recognizer:
         """Why the context rules this name out as a place: a state abbreviation with no town
         before it, or an everyday word with no evidence. Empty when it does not."""
         folded = text.folded
-        candidate.entries = [(p, f) for p, f in candidate.entries if not f & QUALIFIER_ONLY or self._is_qualifier(folded, candidate, candidates)]
+        candidate.entries = [(p, f) for p, f in candidate.entries
+                             if not f & QUALIFIER_ONLY or self._is_qualifier(folded, candidate, candidates)
+                             or _after_party(folded, candidate.start)]
         if not candidate.entries:
-            return "state abbreviation outside a 'Town, ST' qualifier"
+            return "state abbreviation outside a 'Town, ST' qualifier or a party label (D-S.C.)"
         if all(f & NEEDS_EVIDENCE for _, f in candidate.entries):
             if not self._has_evidence(text, candidate, candidates, cues, countries):
                 return "also a common word, and nothing in the context marks it as a place"
@@ -619,14 +624,14 @@ class Recognizer:
 
     @staticmethod
     def _named_features(text: FoldedText, candidates: list[Candidate],
-                        rejected: list[tuple[Candidate, str]]) -> list[Candidate]:
-        """Brazos River, Lake Lanier, Richmond Street: English names a feature word marks
-        as one place. Names inside them (Richmond, Street, Vermont in Lake Vermont) are not
-        the town or state; a feature the gazetteer lacks is kept, unresolved, for the
-        online geocoder."""
+                        rejected: list[tuple[Candidate, str]]) -> tuple[list[Candidate], list[Candidate]]:
+        """(names outside features, features). Brazos River, Lake Lanier, Richmond Street:
+        English names a feature word marks as one place. Names inside them (Richmond, Street,
+        Vermont in Lake Vermont) are not the town or state; a feature the gazetteer lacks is
+        kept, unresolved, for the online geocoder."""
         features = []
         if not _LATIN_WORD.search(text.original):
-            return candidates  # an Arabic text: spare it the feature regex
+            return candidates, []  # an Arabic text: spare it the feature regex
         for match in _ENGLISH_FEATURE_RE.finditer(text.original):
             start, end = text.to_folded(match.start()), text.to_folded(match.end())
             if any(c.start <= start and end <= c.end for c in candidates + features):
@@ -641,7 +646,7 @@ class Recognizer:
             else:
                 kind = "street" if inside.cue in _STREET_WORDS else "feature"
                 rejected.append((candidate, f"part of the {kind} name '{inside.key}'"))
-        return kept + features
+        return kept, features
 
     def _listed_counties(self, text: FoldedText, candidates: list[Candidate],
                          rejected: list[tuple[Candidate, str]]) -> list[Candidate]:
@@ -700,6 +705,12 @@ class Recognizer:
 
 def _has_internal_punctuation(folded: str, offset: int, first: re.Match, second: re.Match) -> bool:
     return bool(folded[offset + first.end():offset + second.start()].strip())
+
+
+def _after_party(folded: str, start: int) -> bool:
+    """"Rep. James Clyburn, D-S.C.": a state abbreviation after a party letter."""
+    return folded[max(0, start - 2):start] in ("d ", "r ", "i ") and not folded[max(0, start - 3):start - 2].isalnum() \
+        and folded[max(0, start - 5):start - 2].endswith((", ", "("))  # the hyphen is folded to a space
 
 
 def _sentence_initial(original: str, index: int) -> bool:

@@ -498,3 +498,17 @@ def test_a_demonym_after_a_word_vouches_only_for_its_own_country(found):
 @pytest.mark.parametrize("text", ["أثار ذلك استهجانا كبيرا لدى النواب", "كما توقعت ورقة العمل نموا"])
 def test_an_everyday_word_is_not_a_proclitic_and_a_town(found, text):
     assert found(text) == []  # كبيرا is not ك + Beira, ورقة not و + Raqqa
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("House Majority Whip James Clyburn, D-S.C., voted no.", [("S.C.", "adm1:US:South Carolina")]),
+    ("Rep. Nick Rahall, D-W. Va., chairs the panel.", [("W. Va.", "adm1:US:West Virginia")]),
+    ("Sen. John Cornyn (R-Texas) spoke.", [("Texas", "adm1:US:Texas")]),
+])
+def test_a_state_after_a_party_label_is_a_place(found, text, expected):
+    assert found(text) == expected
+
+
+def test_a_name_inside_a_road_is_nobodys_surname(found):
+    text = "Crews widened Old Alton Edwardsville Road. Edwardsville officials approved the plan."
+    assert ("Edwardsville", "gn:4237717") in found(text)
