@@ -58,6 +58,8 @@ DROP_ZIPF = 5.5
 MAJOR_POPULATION = 1_000_000
 FREQUENT_WORDS = 100_000
 ARTICLE_WORD_ZIPF = 2.5  # a name with its article added or dropped this frequent is a word
+# A capital smaller than this (The Valley, Anguilla: دولي "international") is no household name.
+EXEMPT_CAPITAL_POPULATION = 100_000
 SHORT_NAME = 3
 SHORT_NAME_POPULATION = 200_000
 COMMON_WORDS = 20_000
@@ -622,6 +624,8 @@ def _is_arabic_word(key: str, frequencies: dict[str, float]) -> bool:
     """Whether a frequent Arabic name is also an everyday word. Wordfreq counts names too
     (حضرموت is as frequent as many words), but a proper noun seldom changes its article:
     تعز is never التعز, nor القصيم قصيم; a common word does (جدة, الجدة; الشرقية, شرقية)."""
+    if frequencies.get(key, 0.0) >= WORD_FIRST_ZIPF:
+        return True  # as frequent as لأول: a word, whatever its article does
     other = key[2:] if key.startswith("ال") else "ال" + key
     return frequencies.get(other, 0.0) >= ARTICLE_WORD_ZIPF
 
@@ -640,7 +644,7 @@ def _is_exempt(builder: _Builder, index: int) -> bool:
     place = builder.places[index]
     return (
         place.kind in ("country", "continent")
-        or index in builder.capitals
+        or (index in builder.capitals and place.population >= EXEMPT_CAPITAL_POPULATION)
         or place.place_id.startswith(("alias:", "un:", "adm1:US:"))
     )
 

@@ -311,3 +311,9 @@ def test_frequent_proper_nouns_are_not_everyday_words(gazetteer, name):
 @pytest.mark.parametrize(("name", "place_id"), [("الشرقية", "adm1:SA:Eastern Province"), ("عسير", "adm1:SA:Mintaqat `Asir")])
 def test_division_names_that_are_adjectives_need_evidence(gazetteer, name, place_id):
     assert entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE  # شرقية "eastern", عسير "difficult"
+
+
+@pytest.mark.parametrize(("name", "place_id"), [("لأول", "gn:6050610"), ("دولي", "gn:3573374")])
+def test_very_frequent_words_and_tiny_capitals_need_evidence(gazetteer, name, place_id):
+    # لأول "for the first time" (Laval); دولي "international" (The Valley, Anguilla's capital)
+    assert entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE
