@@ -381,14 +381,16 @@ class Recognizer:
         return surnames
 
     @staticmethod
-    def _after_title(folded: str, start: int) -> bool:
+    def _after_title(folded: str, start: int, *, with_adjective: bool = False) -> bool:
+        """Whether a title comes before ``start`` (الرئيس، Mr.), with up to two adjectives
+        between (الرئيس السوري); ``with_adjective`` asks for at least one."""
         position = start
-        for _ in range(3):
+        for words in range(3):
             word, gap = word_before(folded, position)
             if not word or gap.strip():
                 return False
             if word in _ARABIC_TITLES or word.lower() in _ENGLISH_TITLES:
-                return True
+                return words > 0 or not with_adjective
             if not (word in _ARABIC_TITLE_ADJECTIVES or (word.startswith("ال") and word.endswith(("ي", "يه")))):
                 return False
             position -= len(word) + len(gap)
@@ -428,6 +430,11 @@ class Recognizer:
             return "a given name: the word after it is nobody's place and no everyday word"
         if following and not gap.strip() and self._may_be_a_name(following) and self._after_title(folded, candidate.start):
             return "part of a person's name (after a title)"
+        # الرئيس السوري بشار: after a title and its adjective comes a name, never a place
+        # (a place after a bare title is its complement: رئيس وزراء لبنان).
+        if not any(self.gazetteer.place_rows[p][4] in ("country", "continent") for p, _ in candidate.entries) \
+                and self._after_title(folded, candidate.start, with_adjective=True):
+            return "a person's name (after a title and its adjective)"
         if folded[candidate.start].isascii():
             return self._english_rejection(text, candidate, surnames)
         return ""

@@ -512,3 +512,12 @@ def test_a_state_after_a_party_label_is_a_place(found, text, expected):
 def test_a_name_inside_a_road_is_nobodys_surname(found):
     text = "Crews widened Old Alton Edwardsville Road. Edwardsville officials approved the plan."
     assert ("Edwardsville", "gn:4237717") in found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("دعا الرئيس السوري بشار الأسد إلى الحوار", []),  # Bashar, not Béchar
+    ("قال رئيس الوزراء اللبناني إن طرابلس هادئة", ["طرابلس"]),
+    ("زار رئيس وزراء لبنان باريس", ["لبنان", "باريس"]),
+])
+def test_a_name_after_a_title_and_its_adjective_is_a_person(found, text, expected):
+    assert surfaces(found(text)) == expected
