@@ -473,9 +473,10 @@ def _add_divisions(builder: _Builder) -> None:
 
 
 # Arabic division names that are generic words once their "محافظة" is gone: "the capital",
-# "the north" (محافظة العاصمة، محافظة الشمال).
-_GENERIC_DIVISION_NAMES = frozenset(fold_name(w) for w in "العاصمة الشمال الجنوب الشرق الغرب الوسط الوسطى".split())
-_ARABIC_DIVISION_WORDS = tuple(fold_name(w) + " " for w in "محافظة منطقة جهة ولاية إقليم".split())
+# "the north", "the southern" (محافظة العاصمة، محافظة الشمال، المحافظة الجنوبية).
+_GENERIC_DIVISION_NAMES = frozenset(
+    fold_name(w) for w in "العاصمة الشمال الجنوب الشرق الغرب الوسط الوسطى الشمالية الجنوبية".split())
+_ARABIC_DIVISION_WORDS = tuple(fold_name(w) + " " for w in "محافظة المحافظة منطقة المنطقة جهة ولاية إقليم".split())
 _DIVISION_WORDS = re.compile(r"\b(?:muhafazat|mintaqat|sha`biyat|wilayat|wilaya de|governorate|province|region|state|of)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|az|an|at|el)[ -]")
 # An ISO division whose name agrees with no GeoNames one is still that division when their

@@ -300,6 +300,7 @@ def test_division_keys_keep_different_names_apart(a, b):
 def test_local_names_keep_arabic_without_the_division_word():
     assert _local_names("محافظة المفرق (ara), Mafraq (eng), Al Mafraq (eng)") == (["المفرق"], ["Mafraq", "Al Mafraq"])
     assert _local_names("محافظة العاصمة (ara), Capital (eng)") == ([], ["Capital"])
+    assert _local_names("المحافظة الجنوبية (ara), Southern (eng)") == ([], ["Southern"])
 
 
 @pytest.mark.parametrize("name", ["حضرموت", "القصيم", "تعز", "مأرب"])
