@@ -131,6 +131,7 @@ _NOT_A_FACILITY_BEFORE = frozenset(fold("عن وعن فعن").split())
 # more likely a word or a person's name than the town.
 MINOR_POPULATION = 200_000
 _MIN_SKELETON = 3
+_TELLING_SKELETON = 5  # consonants: enough to trust a transliteration with nothing else to go on
 
 
 @dataclass(slots=True)
@@ -255,7 +256,7 @@ class Recognizer:
             else:
                 recognition.candidates.append(candidate)
         self._mark_cues(folded, recognition.candidates, cues)
-        recognition.candidates += self._cued_transliterations(folded, recognition.candidates, cues)
+        recognition.candidates += self._cued_transliterations(folded, recognition.candidates, cues, countries)
         recognition.candidates += self._named_facilities(folded, recognition.candidates, cues)
         taken = list(recognition.candidates)
         recognition.candidates += [f for f in features if all(f.end <= c.start or f.start >= c.end for c in taken)]
@@ -299,8 +300,9 @@ class Recognizer:
         kept = []
         for candidate in raw:
             entries = self._fit_prefix(folded, candidate, starts)
-            if not entries or candidate.key in _ARABIC_CUES or self._is_everyday_word_split(folded, candidate, entries):
-                continue  # "مدينة" is the word city, whatever GeoNames lists it as
+            if not entries or candidate.key in _ARABIC_CUES or candidate.key in FACILITY_CUES \
+                    or self._is_everyday_word_split(folded, candidate, entries):
+                continue  # "مدينة" is the word city and "ميدان" a square, whatever GeoNames says
             end = candidate.end
             if _word_end(folded, end) != end and not self._runs_into_name(folded, end, starts):
                 continue
@@ -540,7 +542,8 @@ class Recognizer:
                 if cue and cue.stem in CUE_KINDS:
                     candidate.cue = cue.stem
 
-    def _cued_transliterations(self, folded: str, candidates: list[Candidate], cues: dict[int, Cue]) -> list[Candidate]:
+    def _cued_transliterations(self, folded: str, candidates: list[Candidate], cues: dict[int, Cue],
+                               countries: Counter) -> list[Candidate]:
         """After a cue word, match the following words' consonant skeleton to Latin names."""
         taken = [(c.start, c.end) for c in candidates]
         found = []
@@ -550,14 +553,14 @@ class Recognizer:
             if CUE_KINDS.get(cue.stem, "country") == "country":
                 continue
             words = list(WORD_RE.finditer(folded[cue.end:cue.end + 80]))[:_MAX_CUE_WORDS]
-            candidate = self._transliterated(folded, cue.end, words, cue.stem, taken, definite=cue.definite)
+            candidate = self._transliterated(folded, cue.end, words, cue.stem, taken, countries, definite=cue.definite)
             if candidate:
                 found.append(candidate)
                 taken.append((candidate.start, candidate.end))
         return found
 
     def _transliterated(self, folded: str, offset: int, words: list[re.Match], cue: str,
-                        taken: list[tuple[int, int]], *, definite: bool) -> Candidate | None:
+                        taken: list[tuple[int, int]], countries: Counter, *, definite: bool) -> Candidate | None:
         for count in range(len(words), 0, -1):
             span = words[:count]
             if folded[offset:offset + span[0].start()].strip():
@@ -569,8 +572,9 @@ class Recognizer:
             start, end = offset + span[0].start(), offset + span[-1].end()
             if any(not (end <= s or start >= e) for s, e in taken):
                 return None
-            places = self.gazetteer.skeletons.get(arabic_skeleton(folded[start:end]), ())
-            if len(arabic_skeleton(folded[start:end])) >= _MIN_SKELETON and places:
+            skeleton = arabic_skeleton(folded[start:end])
+            places = self._plausible_transliterations(skeleton, countries)
+            if len(skeleton) >= _MIN_SKELETON and places:
                 return Candidate(start, end, folded[start:end], [(p, PRIMARY) for p in places],
                                  cue=cue, via="transliteration")
         first = words[0] if words else None
@@ -628,6 +632,14 @@ class Recognizer:
             if adjective.startswith("ال") and adjective.endswith("ي") and len(adjective) > 4:
                 end = words[index + 1].end()
         return end
+
+    def _plausible_transliterations(self, skeleton: str, countries: Counter) -> tuple[int, ...]:
+        """Places whose Latin name has this skeleton: in the document's countries when it
+        names any, else only when the skeleton is long enough to be telling (منطقة البتراء
+        in a Jordanian story is not Ulan Bator)."""
+        places = self.gazetteer.skeletons.get(skeleton, ())
+        local = tuple(p for p in places if countries[self.gazetteer.place_rows[p][5]])
+        return local or (places if len(skeleton) >= _TELLING_SKELETON else ())
 
     @staticmethod
     def _named_features(text: FoldedText, candidates: list[Candidate],

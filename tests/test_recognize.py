@@ -521,3 +521,15 @@ def test_a_name_inside_a_road_is_nobodys_surname(found):
 ])
 def test_a_name_after_a_title_and_its_adjective_is_a_person(found, text, expected):
     assert surfaces(found(text)) == expected
+
+
+def test_a_facility_word_is_never_a_place_itself(found):
+    assert found("تجمع المحتجون في ميدان رمسيس") == [("ميدان رمسيس", None)]  # ميدان is also Medan's Arabic name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قالت الحكومة الأردنية إن السيول اجتاحت منطقة البتراء", []),  # "btr" is no reason for Ulan Bator
+    ("وصل الوفد إلى إقليم مانجيستاو", [("مانجيستاو", "adm1:KZ:Mangghystau")]),
+])
+def test_a_transliteration_stays_in_the_documents_countries_unless_it_is_telling(found, text, expected):
+    assert found(text) == expected
