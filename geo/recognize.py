@@ -92,6 +92,7 @@ CUE_KINDS = {
     )
     for word in words.split()
 }
+_SPEECH_VERBS = frozenset("said says told added asked wrote explained noted stated recalled".split())
 _ENGLISH_LOCATIVES = frozenset("in at near from to outside into across of".split())
 _ARABIC_STOPWORDS = frozenset(fold(
     "في من إلى الى على عن مع بين حول نحو قرب عند منذ حتى التي الذي الذين التى هذا هذه "
@@ -373,7 +374,7 @@ class Recognizer:
         surnames = set()
         for candidate in candidates:
             if folded[candidate.start].isascii():
-                if self._after_first_name(text, candidate):
+                if self._after_first_name(text, candidate) or self._speaks(folded, candidate):
                     surnames.add(candidate.key)
                 continue
             following, gap = word_after(folded, candidate.end)
@@ -381,6 +382,15 @@ class Recognizer:
                     and self._after_title(folded, candidate.start):
                 surnames.add(following)
         return surnames
+
+    def _speaks(self, folded: str, candidate: Candidate) -> bool:
+        """"Robertson said": a town's name before a verb of speech is a person's, unless a
+        preposition makes it the place. (Capitals, countries and states speak for their
+        governments: "Washington said".)"""
+        following, gap = word_after(folded, candidate.end)
+        if gap != " " or following not in _SPEECH_VERBS or word_before(folded, candidate.start)[0] in _ENGLISH_LOCATIVES:
+            return False  # "Officials in Robertson said": the town, after all
+        return all(self._is_town(p) for p, _ in candidate.entries)
 
     @staticmethod
     def _after_title(folded: str, start: int, *, with_adjective: bool = False) -> bool:

@@ -533,3 +533,13 @@ def test_a_facility_word_is_never_a_place_itself(found):
 ])
 def test_a_transliteration_stays_in_the_documents_countries_unless_it_is_telling(found, text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Robertson said the bridge would reopen. Later Robertson toured the site.", []),
+    ("Officials in Robertson said the bridge would reopen.", ["Robertson"]),
+    ("Washington said it would respond.", ["Washington"]),
+    ("Moscow said the talks had failed.", ["Moscow"]),
+])
+def test_a_town_that_speaks_is_a_person(found, text, expected):
+    assert surfaces(found(text)) == expected
