@@ -145,7 +145,10 @@ class Resolver:
                 continue
             best, flags = max(candidate.entries, key=lambda e: self._prior(*e))
             kind, place_id = self.gazetteer.place_rows[best][4], self.gazetteer.place_rows[best][0]
-            unambiguous = len(candidate.entries) == 1 or kind in ("country", "continent") or place_id.startswith("adm1:")
+            countries = sum(self.gazetteer.place_rows[p][4] == "country" for p, _ in candidate.entries)
+            # المملكة may be Saudi Arabia, Jordan or Morocco: a country only when it is one.
+            unambiguous = len(candidate.entries) == 1 or place_id.startswith("adm1:") or (
+                kind in ("country", "continent") and countries <= 1)
             if unambiguous and flags & PRIMARY:
                 chosen[candidate.key] = best
         return self._context(chosen, candidates, demonyms, nearby)
@@ -182,19 +185,35 @@ class Resolver:
 
     def _nearby(self, candidates: list[Candidate]) -> dict[int, float]:
         """For each place of an ambiguous name, the evidence of other names with a place
-        within _NEAR_KM. An anchor's weight falls with its own ambiguity."""
+        within _NEAR_KM. An anchor's weight falls with its own ambiguity. Anchor points sit
+        in a grid of _NEAR_KM cells, so each place looks at its nine cells only."""
         points: dict[str, list[tuple[int, float, float]]] = {}
         for candidate in candidates:
             if candidate.key not in points and candidate.entries:
                 points[candidate.key] = self._local_points(candidate)
-        anchors = [(key, found) for key, found in points.items() if 0 < len(found) <= _MAX_COHERENCE_CANDIDATES]
+        grid: dict[tuple[int, int], list[tuple[str, int, float, float]]] = {}
+        weights = {}
+        for key, found in points.items():
+            if 0 < len(found) <= _MAX_COHERENCE_CANDIDATES:
+                weights[key] = _NEARBY_BONUS / math.sqrt(len(found))
+                for place, lat, lon in found:
+                    grid.setdefault(_cell(lat, lon), []).append((key, place, lat, lon))
         nearby: dict[int, float] = {}
         for key, found in points.items():
             if len(found) < 2:
                 continue
             for place, lat, lon in found:
-                evidence = sum(_NEARBY_BONUS / math.sqrt(len(other)) for other_key, other in anchors
-                               if other_key != key and _any_within(lat, lon, other, _NEAR_KM))
+                row, column = _cell(lat, lon)
+                near_keys = {
+                    other_key
+                    for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                    for other_key, other_place, other_lat, other_lon in grid.get((row + dr, column + dc), ())
+                    # Another name, and another place: a place listed under two keys
+                    # (القاهرة, لقاهرة) cannot vouch for itself.
+                    if other_key != key and other_place != place
+                    and _within(lat, lon, other_lat, other_lon, _NEAR_KM)
+                }
+                evidence = sum(weights[other_key] for other_key in near_keys)
                 if evidence:
                     nearby[place] = min(evidence, _MAX_NEARBY_BONUS)
         return nearby
@@ -287,13 +306,16 @@ class Resolver:
         return best, round(confidence, 3), reason
 
 
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    """A grid cell about _NEAR_KM wide: longitude is scaled by the cosine of the latitude,
+    as a degree of longitude shrinks toward the poles."""
+    size = _NEAR_KM / 111.2
+    return int(lat // size), int(lon * max(math.cos(math.radians(lat)), 0.1) // size)
 
-def _any_within(lat: float, lon: float, points: list[tuple[int, float, float]], km: float) -> bool:
-    """Whether any point is within ``km``; an equirectangular estimate, exact enough at this scale."""
+
+def _within(lat: float, lon: float, other_lat: float, other_lon: float, km: float) -> bool:
+    """An equirectangular estimate, exact enough at this scale (the 180° meridian is not
+    handled: no two towns a name could mean straddle it)."""
     degrees = km / 111.2
-    scale = math.cos(math.radians(lat))
-    for _, other_lat, other_lon in points:
-        dlat, dlon = other_lat - lat, (other_lon - lon) * scale
-        if abs(dlat) < degrees and abs(dlon) < degrees and dlat * dlat + dlon * dlon < degrees * degrees:
-            return True
-    return False
+    dlat, dlon = other_lat - lat, (other_lon - lon) * math.cos(math.radians(lat))
+    return dlat * dlat + dlon * dlon < degrees * degrees
