@@ -56,7 +56,7 @@ WORD_FIRST_ZIPF = 4.8
 # ... and this frequent, a minor place is not worth the false matches at all.
 DROP_ZIPF = 5.5
 MAJOR_POPULATION = 1_000_000
-FREQUENT_WORDS = 100_000
+FREQUENT_WORDS = 100_000  # reaches Arabic words of Zipf 2.56, below ARTICLE_WORD_ZIPF
 ARTICLE_WORD_ZIPF = 2.5  # a name with its article added or dropped this frequent is a word
 # A capital smaller than this (The Valley, Anguilla: دولي "international") is no household name.
 EXEMPT_CAPITAL_POPULATION = 100_000
@@ -475,9 +475,11 @@ def _add_divisions(builder: _Builder) -> None:
 # Arabic division names that are generic words once their "محافظة" is gone: "the capital",
 # "the north", "the southern" (محافظة العاصمة، محافظة الشمال، المحافظة الجنوبية).
 _GENERIC_DIVISION_NAMES = frozenset(
-    fold_name(w) for w in "العاصمة الشمال الجنوب الشرق الغرب الوسط الوسطى الشمالية الجنوبية".split())
+    fold_name(w) for w in "العاصمة الشمال الجنوب الشرق الغرب الوسط الوسطى الأوسط الشمالية الجنوبية الشمالي "
+                          "الجنوبي".split())
 _ARABIC_DIVISION_WORDS = tuple(fold_name(w) + " " for w in "محافظة المحافظة منطقة المنطقة جهة ولاية إقليم".split())
-_DIVISION_WORDS = re.compile(r"\b(?:muhafazat|mintaqat|sha`biyat|wilayat|wilaya de|governorate|province|region|state|of)\b")
+_DIVISION_WORDS = re.compile(
+    r"\b(?:muhafazat|mintaqat|sha`biyat|baladiyat|wilayat|wilaya de|mayorality|governorate|province|region|state|of)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|az|an|at|el)[ -]")
 # An ISO division whose name agrees with no GeoNames one is still that division when their
 # points are this close (Beyrouth and Beirut).
@@ -496,10 +498,11 @@ def _add_division_names(builder: _Builder) -> None:
     """Arabic names of first-level divisions, from the ISO 3166-2 list (iso3166-2 package):
     on the GeoNames division whose name agrees, else as a division of their own at ISO's point."""
     subdivisions = json.loads(resources.files("iso3166_2").joinpath("iso3166-2.json").read_text(encoding="utf-8"))
-    known = {}
+    known, by_country = {}, defaultdict(list)
     for index, place in enumerate(builder.places):
         if place.place_id.startswith("adm1:"):
             known.setdefault((place.country_code, _division_key(place.name)), index)
+            by_country[place.country_code].append(index)
     for country, divisions in subdivisions.items():
         for division in divisions.values():
             arabic, english = _local_names(division.get("localOtherName") or "")
@@ -508,7 +511,7 @@ def _add_division_names(builder: _Builder) -> None:
             keys = [_division_key(name) for name in [division["name"], *english]]
             index = next((known[(country, key)] for key in keys if (country, key) in known), None)
             if index is None:
-                index = _division_near(builder, country, *division["latLng"])
+                index = _division_near(builder, by_country[country], keys, *division["latLng"])
             if index is None:
                 index = _add_iso_division(builder, country, division, english)
             if not builder.places[index].name_ar:
@@ -517,12 +520,14 @@ def _add_division_names(builder: _Builder) -> None:
                 builder.add_name(index, name, PRIMARY)
 
 
-def _division_near(builder: _Builder, country: str, lat: float, lon: float) -> int | None:
-    """The GeoNames division of ``country`` without an Arabic name nearest the point, if close."""
+def _division_near(builder: _Builder, divisions: list[int], keys: list[str], lat: float, lon: float) -> int | None:
+    """The country's GeoNames division without an Arabic name nearest the point, if it is
+    close and its name sounds alike (Beyrouth and Beirut; Manama is not Muharraq)."""
+    sounds = {latin_skeleton(key)[:3] for key in keys}
     near = [
-        (distance_km(lat, lon, place.lat, place.lon), index)
-        for index, place in enumerate(builder.places)
-        if place.place_id.startswith(f"adm1:{country}:") and not place.name_ar
+        (distance_km(lat, lon, builder.places[index].lat, builder.places[index].lon), index)
+        for index in divisions
+        if not builder.places[index].name_ar and latin_skeleton(_division_key(builder.places[index].name))[:3] in sounds
     ]
     best = min(near, default=None)
     return best[1] if best and best[0] <= _SAME_DIVISION_KM else None
@@ -547,15 +552,15 @@ def _local_names(listing: str) -> tuple[list[str], list[str]]:
 
 
 def _add_iso_division(builder: _Builder, country: str, division: dict, english: list[str]) -> int:
+    """A division GeoNames lacks, at ISO's point. Only its Arabic names will lead to it:
+    ISO's English labels ("Southeastern", "Northern") are no names to look for in text."""
     name = english[0] if english else _ascii(division["name"])
     lat, lon = division["latLng"]
-    index = builder.add_place(
+    return builder.add_place(
         Place(place_id=f"adm1:{country}:{name}", name=name, lat=round(lat, 4), lon=round(lon, 4), kind="region",
               country_code=country),
         admin1=f"{country}:{name}",
     )
-    builder.add_name(index, name, PRIMARY)
-    return index
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:

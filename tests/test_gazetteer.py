@@ -306,7 +306,8 @@ def test_local_names_keep_arabic_without_the_division_word():
 @pytest.mark.parametrize("name", ["حضرموت", "القصيم", "تعز", "مأرب"])
 def test_frequent_proper_nouns_are_not_everyday_words(gazetteer, name):
     # Frequent, but they never change their article (التعز، قصيم): names, not words.
-    assert all(not flags & NEEDS_EVIDENCE for flags in entries(gazetteer, name).values())
+    found = entries(gazetteer, name)
+    assert found and all(not flags & NEEDS_EVIDENCE for flags in found.values())
 
 
 @pytest.mark.parametrize(("name", "place_id"), [("الشرقية", "adm1:SA:Eastern Province"), ("عسير", "adm1:SA:Mintaqat `Asir")])
@@ -318,3 +319,14 @@ def test_division_names_that_are_adjectives_need_evidence(gazetteer, name, place
 def test_very_frequent_words_and_tiny_capitals_need_evidence(gazetteer, name, place_id):
     # لأول "for the first time" (Laval); دولي "international" (The Valley, Anguilla's capital)
     assert entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE
+
+
+@pytest.mark.parametrize("label", ["Southeastern", "Northeastern"])
+def test_iso_only_divisions_have_no_english_labels_as_names(gazetteer, label):
+    assert not any(place_id.startswith("adm1:OM:") for place_id in entries(gazetteer, label))
+
+
+@pytest.mark.parametrize(("place_id", "not_its_name"), [("adm1:BH:Manama", "المحرق"), ("adm1:PS:West Bank", "القدس")])
+def test_a_division_close_to_another_does_not_take_its_arabic_name(gazetteer, place_id, not_its_name):
+    index = next(i for i, row in enumerate(gazetteer.place_rows) if row[0] == place_id)
+    assert fold_name(gazetteer.place(index).name_ar) != fold_name(not_its_name)
