@@ -65,12 +65,12 @@ _ENGLISH_TITLES = frozenset(
     "coach chief lt capt col det deputy sheriff mayor pastor rev father sister brother saint "
     "prof professor king queen prince princess lord lady sir dame".split()
 )
-# Capitalised words that may stand beside a place name without making it part of another name.
 # The Moscow Times, the Paris Review, the Washington Post: a publication, not the city.
 _PUBLICATION_AFTER = re.compile(
     r" (?:Times|Post|Review|Journal|Herald|Tribune|Gazette|Chronicle|Observer|Telegraph|Courier"
     r"|Inquirer|Examiner|Daily News|Sun-Times|Star-Tribune|Free Press)\b"
 )
+# Capitalised words that may stand beside a place name without making it part of another name.
 _ENGLISH_NEIGHBOURS = frozenset(
     "north south east west northern southern eastern western central greater downtown upper "
     "lower new old metro the in at of and or for from to by on monday tuesday wednesday "
@@ -107,10 +107,11 @@ _ENGLISH_FEATURE_RE = re.compile(
     r"|(?P<before>Lake|Mount) [A-Z][a-z]+(?: [A-Z][a-z]+)?)(?!\w)"
 )
 # "Cooke, Grayson and Love counties": each name in the list is a county.
+_COUNTY_WORD_RE = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes)\b")
 _COUNTY_LIST_RE = re.compile(
-    r"\b((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )*[A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:and|or) [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r" ([Cc]ounties|[Pp]arishes)\b"
+    r"\b((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )*[A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:and|or) [A-Z][a-z]+(?: [A-Z][a-z]+)?) \Z"
 )
+_COUNTY_LIST_WINDOW = 200  # characters before "counties" a list may take
 _LATIN_WORD = re.compile(r"[A-Z][a-z]")
 _LIST_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _STREET_WORDS = frozenset("street road avenue boulevard drive lane parkway st. rd. ave. blvd.".split())
@@ -152,6 +153,22 @@ class Recognition:
     candidates: list[Candidate]
     rejected: list[tuple[Candidate, str]]
     demonym_countries: list[str]
+
+
+class _Occupied:
+    """Offsets of a document already taken by a name: overlap tests in time proportional
+    to the span, not to the number of names found so far."""
+
+    def __init__(self, size: int, spans=()):
+        self._taken = bytearray(size)
+        for start, end in spans:
+            self.take(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._taken.find(1, start, end) != -1
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)
 
 
 def _word_start(folded: str, index: int) -> int:
@@ -259,8 +276,8 @@ class Recognizer:
         self._mark_cues(folded, recognition.candidates, cues)
         recognition.candidates += self._cued_transliterations(folded, recognition.candidates, cues, countries)
         recognition.candidates += self._named_facilities(folded, recognition.candidates, cues)
-        taken = list(recognition.candidates)
-        recognition.candidates += [f for f in features if all(f.end <= c.start or f.start >= c.end for c in taken)]
+        taken = _Occupied(len(folded), ((c.start, c.end) for c in recognition.candidates))
+        recognition.candidates += [f for f in features if not taken.overlaps(f.start, f.end)]
         recognition.candidates = self._listed_counties(text, recognition.candidates, recognition.rejected)
         recognition.candidates = self._propagate(folded, recognition.candidates)
         recognition.candidates.sort(key=lambda c: c.start)
@@ -341,7 +358,7 @@ class Recognizer:
         return (
             word_start < candidate.start
             and all(self._is_town(p) for p, _ in entries)
-            and self._is_common_word(folded[word_start:_word_end(folded, candidate.end)])
+            and folded[word_start:_word_end(folded, candidate.end)] in self.gazetteer.common_words
             and candidate.key not in self.gazetteer.common_words
         )
 
@@ -384,13 +401,13 @@ class Recognizer:
         return surnames
 
     def _speaks(self, folded: str, candidate: Candidate) -> bool:
-        """"Robertson said": a town's name before a verb of speech is a person's, unless a
-        preposition makes it the place. (Capitals, countries and states speak for their
-        governments: "Washington said".)"""
+        """"Robertson said": a minor town's name before a verb of speech is a person's, unless
+        a preposition makes it the place. (Capitals, big cities, countries and states speak
+        for their governments: "Washington said", "Chicago said it would appeal".)"""
         following, gap = word_after(folded, candidate.end)
         if gap != " " or following not in _SPEECH_VERBS or word_before(folded, candidate.start)[0] in _ENGLISH_LOCATIVES:
             return False  # "Officials in Robertson said": the town, after all
-        return all(self._is_town(p) for p, _ in candidate.entries)
+        return all(self._is_minor(p) for p, _ in candidate.entries)
 
     @staticmethod
     def _after_title(folded: str, start: int, *, with_adjective: bool = False) -> bool:
@@ -442,9 +459,10 @@ class Recognizer:
             return "a given name: the word after it is nobody's place and no everyday word"
         if following and not gap.strip() and self._may_be_a_name(following) and self._after_title(folded, candidate.start):
             return "part of a person's name (after a title)"
-        # الرئيس السوري بشار: after a title and its adjective comes a name, never a place
-        # (a place after a bare title is its complement: رئيس وزراء لبنان).
-        if not any(self.gazetteer.place_rows[p][4] in ("country", "continent") for p, _ in candidate.entries) \
+        # الرئيس السوري بشار: after a title and its adjective comes a name, not a minor town
+        # (a place after a bare title is its complement: رئيس وزراء لبنان; a big city may be
+        # the object: زار الرئيس الفرنسي بيروت).
+        if not any(self._is_notable(p) for p, _ in candidate.entries) \
                 and self._after_title(folded, candidate.start, with_adjective=True):
             return "a person's name (after a title and its adjective)"
         if folded[candidate.start].isascii():
@@ -466,6 +484,11 @@ class Recognizer:
 
     def _is_town(self, place: int) -> bool:
         return self.gazetteer.place_rows[place][4] == "city" and place not in self.gazetteer.capitals
+
+    def _is_notable(self, place: int) -> bool:
+        """A country, continent, capital or big city: a name the news uses as the place."""
+        row = self.gazetteer.place_rows[place]
+        return row[4] in ("country", "continent") or (row[4] == "city" and not self._is_minor(place))
 
     def _is_minor(self, place: int) -> bool:
         row = self.gazetteer.place_rows[place]
@@ -560,7 +583,7 @@ class Recognizer:
         for cue in cues.values():
             # Every country has its Arabic name in CLDR: a word after دولة or المملكة that no
             # gazetteer lists is an adjective (طرق المملكة سالكة), not an unlisted country.
-            if CUE_KINDS.get(cue.stem, "country") == "country":
+            if CUE_KINDS.get(cue.stem) in (None, "country"):
                 continue
             words = list(WORD_RE.finditer(folded[cue.end:cue.end + 80]))[:_MAX_CUE_WORDS]
             candidate = self._transliterated(folded, cue.end, words, cue.stem, taken, countries, definite=cue.definite)
@@ -600,7 +623,7 @@ class Recognizer:
     def _named_facilities(self, folded: str, candidates: list[Candidate], cues: dict[int, Cue]) -> list[Candidate]:
         """مستشفى الملك خالد، معهد الأورام القومي: a facility word and the name after it, as
         one landmark. A known place after it (مطار بيروت) keeps its own, resolved mention."""
-        taken = [(c.start, c.end) for c in candidates]
+        taken = _Occupied(len(folded), ((c.start, c.end) for c in candidates))
         found = []
         for cue in cues.values():
             if cue.stem not in FACILITY_CUES or cue.definite:
@@ -610,11 +633,11 @@ class Recognizer:
             if previous in _NOT_A_FACILITY_BEFORE:
                 continue
             end = self._facility_name_end(folded, cue.end, figurative=cue.stem in _FIGURATIVE_FACILITIES)
-            if end is None or any(not (end <= s or start >= e) for s, e in taken):
+            if end is None or taken.overlaps(start, end):
                 continue
             cue_start = cue.end - len(cue.stem)
             found.append(Candidate(cue_start, end, folded[cue_start:end], [], cue=cue.stem, via="cue"))
-            taken.append((cue_start, end))
+            taken.take(cue_start, end)
         return found
 
     def _facility_name_end(self, folded: str, offset: int, *, figurative: bool) -> int | None:
@@ -630,13 +653,15 @@ class Recognizer:
             return None
         if first not in _NAME_LINKS and self._is_common_word(first) and (figurative or not first.startswith("ال")):
             return None
-        if not first.startswith("ال") and first.endswith(("ي", "يا", "يه")):
-            return None  # an indefinite nisba adjective: مستشفى ميدانيا، طريق رئيسي
+        if not first.startswith("ال") and _is_nisba_of(first, self._is_common_word):
+            return None  # an indefinite adjective: مستشفى ميدانيا، طريق رئيسي (but مسجد علي)
         end, index = words[0].end(), 0
         while words[index].group() in _NAME_LINKS and index + 1 < len(words) \
                 and folded[end:words[index + 1].start()] == " ":
             index += 1
             end = words[index].end()
+        if words[index].group() in _NAME_LINKS:
+            return None  # "جسر الملك،": the name is cut off
         if index + 1 < len(words) and folded[end:words[index + 1].start()] == " ":
             adjective = words[index + 1].group()
             if adjective.startswith("ال") and adjective.endswith("ي") and len(adjective) > 4:
@@ -658,19 +683,26 @@ class Recognizer:
         English names a feature word marks as one place. Names inside them (Richmond, Street,
         Vermont in Lake Vermont) are not the town or state; a feature the gazetteer lacks is
         kept, unresolved, for the online geocoder."""
-        features = []
         if not _LATIN_WORD.search(text.original):
             return candidates, []  # an Arabic text: spare it the feature regex
+        # Candidates do not overlap here (longest match): index them by where they start.
+        by_start = {c.start: c for c in candidates}
+        features, feature_at = [], [None] * (len(text.folded) + 1)
         for match in _ENGLISH_FEATURE_RE.finditer(text.original):
             start, end = text.to_folded(match.start()), text.to_folded(match.end())
-            if any(c.start <= start and end <= c.end for c in candidates + features):
+            known = by_start.get(start)
+            # A known place the feature's name opens with stays that place: Green Bay,
+            # Mount Vernon in "Mount Vernon Police".
+            if known is not None and (known.end >= end or match.group("before")):
                 continue
             cue = (match.group("before") or match.group("after")).lower()
-            features.append(Candidate(start, end, text.folded[start:end], [], cue=cue, via="cue"))
+            feature = Candidate(start, end, text.folded[start:end], [], cue=cue, via="cue")
+            features.append(feature)
+            feature_at[start:end] = [feature] * (end - start)
         kept = []
         for candidate in candidates:
-            inside = next((f for f in features if f.start <= candidate.start and candidate.end <= f.end), None)
-            if inside is None:
+            inside = feature_at[candidate.start]
+            if inside is None or candidate.end > inside.end:
                 kept.append(candidate)
             else:
                 kind = "street" if inside.cue in _STREET_WORDS else "feature"
@@ -684,17 +716,20 @@ class Recognizer:
         listed = []
         if "ounties" not in text.original and "arishes" not in text.original:
             return candidates
-        for match in _COUNTY_LIST_RE.finditer(text.original):
-            unit = "parish" if match.group(2).lower() == "parishes" else "county"
+        for word in _COUNTY_WORD_RE.finditer(text.original):
+            # The list ends at the word: match it in a bounded window before it, never across
+            # the whole text (a long comma list would make the regex quadratic).
+            match = _COUNTY_LIST_RE.search(text.original, max(0, word.start() - _COUNTY_LIST_WINDOW), word.start())
+            if match is None:
+                continue
+            unit = "parish" if word.group().lower() == "parishes" else "county"
             for name in _LIST_NAME_RE.finditer(match.group(1)):
-                if name.group() in ("And", "Or"):
-                    continue
-                key = fold(f"{name.group()} {unit}")
-                packed = self.gazetteer.lookup(key)[1]
-                if packed:
-                    start = text.to_folded(match.start(1) + name.start())
+                found = self._county(name, unit)
+                if found:
+                    name_start, key, entries = found
+                    start = text.to_folded(match.start(1) + name_start)
                     end = text.to_folded(match.start(1) + name.end())
-                    listed.append(Candidate(start, end, key, [unpack(e) for e in packed], cue=unit))
+                    listed.append(Candidate(start, end, key, entries, cue=unit))
         if not listed:
             return candidates
         kept = []
@@ -705,6 +740,18 @@ class Recognizer:
             else:
                 rejected.append((candidate, f"the name of {county.key.title()} here, in a list of {county.cue} names"))
         return kept + listed
+
+    def _county(self, name: re.Match, unit: str) -> tuple[int, str, list[tuple[int, int]]] | None:
+        """(where the name starts, key, entries) of "<name> County", trying the last word
+        alone when two were taken ("In Dallas" in "In Dallas and Tarrant counties")."""
+        words = name.group().split(" ")
+        for first in range(len(words)):
+            key = fold(" ".join(words[first:]) + f" {unit}")
+            packed = self.gazetteer.lookup(key)[1]
+            if packed:
+                skipped = sum(len(word) + 1 for word in words[:first])
+                return name.start() + skipped, key, [unpack(e) for e in packed]
+        return None
 
     def _is_common_word(self, word: str) -> bool:
         words = self.gazetteer.common_words
@@ -734,6 +781,14 @@ class Recognizer:
 
 def _has_internal_punctuation(folded: str, offset: int, first: re.Match, second: re.Match) -> bool:
     return bool(folded[offset + first.end():offset + second.start()].strip())
+
+
+def _is_nisba_of(word: str, is_everyday) -> bool:
+    """ميدانيا، رئيسي: an adjective made from an everyday noun (ميدان، رئيس) with ي."""
+    for suffix in ("يا", "يه", "ي"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return is_everyday(word[:-len(suffix)])
+    return False
 
 
 def _after_party(folded: str, start: int) -> bool:
