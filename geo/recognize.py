@@ -92,6 +92,8 @@ CUE_KINDS = {
     )
     for word in words.split()
 }
+# Nouns a town's name modifies: "Gainesville residents", "Robertson police".
+_TOWN_NOUNS = frozenset("residents officials police council mayor schools city county voters".split())
 _SPEECH_VERBS = frozenset("said says told added asked wrote explained noted stated recalled".split())
 _ENGLISH_LOCATIVES = frozenset("in at near from to outside into across of".split())
 _ARABIC_STOPWORDS = frozenset(fold(
@@ -389,16 +391,25 @@ class Recognizer:
         """Surnames of people the document names: after a title or a given name."""
         folded = text.folded
         surnames = set()
+        speakers, places = set(), set()
         for candidate in candidates:
             if folded[candidate.start].isascii():
-                if self._after_first_name(text, candidate) or self._speaks(folded, candidate):
+                if self._after_first_name(text, candidate):
                     surnames.add(candidate.key)
+                elif self._speaks(folded, candidate):
+                    speakers.add(candidate.key)
+                elif word_before(folded, candidate.start)[0] in _ENGLISH_LOCATIVES \
+                        or word_after(folded, candidate.end)[0] in _TOWN_NOUNS:
+                    places.add(candidate.key)
                 continue
             following, gap = word_after(folded, candidate.end)
             if following and not gap.strip() and self._may_be_a_name(following) \
                     and self._after_title(folded, candidate.start):
                 surnames.add(following)
-        return surnames
+        # "Robertson said" makes a person of every Robertson, unless the document also uses
+        # it as a town ("in Robertson", "Gainesville residents": "Gainesville says no" is
+        # the town speaking).
+        return surnames | (speakers - places)
 
     def _speaks(self, folded: str, candidate: Candidate) -> bool:
         """"Robertson said": a minor town's name before a verb of speech is a person's, unless

@@ -558,6 +558,7 @@ def test_a_transliteration_stays_in_the_documents_countries_unless_it_is_telling
     ("Washington said it would respond.", ["Washington"]),
     ("Moscow said the talks had failed.", ["Moscow"]),
     ("Chicago said it would appeal. Chicago has 2.7 million people.", ["Chicago", "Chicago"]),
+    ("Gainesville residents marched, and Gainesville says no to the plan.", ["Gainesville", "Gainesville"]),
 ])
 def test_a_town_that_speaks_is_a_person(found, text, expected):
     assert surfaces(found(text)) == expected
