@@ -39,7 +39,11 @@ __all__ = [
     "Mention",
     "Place",
     "Sentence",
-    *_LAZY,
+    "geoparse",
+    "load_corpus",
+    "load_geoparser",
+    "mentions_frame",
+    "Geoparser",
 ]
 
 

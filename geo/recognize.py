@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 import ahocorasick
-from dataclasses import dataclass
 
 from geo.gazetteer import (
     ALL_CAPS,

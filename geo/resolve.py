@@ -2,9 +2,9 @@
 
 Each candidate place gets a prior from its kind and size, then evidence from the document:
 a qualifier right after the name (Paris, Texas; طرابلس الليبية), the kind a cue word asks
-for (ولاية جورجيا), countries the document names or implies with demonyms, and the
-countries and divisions of the other places it names. One name keeps one sense per
-document unless a qualifier says otherwise.
+for (ولاية جورجيا), countries the document names or implies with demonyms, the
+countries and divisions of the other places it names, and their points within 40 km. One
+name keeps one sense per document unless a qualifier says otherwise.
 """
 
 from __future__ import annotations
