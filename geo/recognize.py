@@ -57,6 +57,9 @@ _ARABIC_TITLES = _title_forms(
     "رئيس سيد سيدة شيخ أمير ملك ملكة جنرال عقيد لواء دكتور مستشار وزير نائب زعيم قائد "
     "متحدث أستاذ إمام لاعب مدرب سفير كاتب فنان ممثل مغني مطرب شاعر مواطن نجم سلطان"
 ) | frozenset(fold("بن ابن أبو أبي عبد بنت").split())
+# Surnames Arabic spells from Russian and Central Asian ones (نزارباييف، توكاييف، لافروف):
+# a town's name right before one is a given name, title or not.
+_SURNAME_ENDINGS = tuple(fold("ييف يف وف وفا يفا ييفا سكي فيتش").split())
 _ARABIC_TITLE_ADJECTIVES = frozenset(fold(
     "السابق الحالي الجديد الراحل الأسبق المنتخب المخلوع المكلف المؤقت الأسبق الفخري"
 ).split())
@@ -388,7 +391,8 @@ class Recognizer:
     # -- context rules ----------------------------------------------------------------
 
     def _person_surnames(self, text: FoldedText, candidates: list[Candidate]) -> set[str]:
-        """Surnames of people the document names: after a title or a given name."""
+        """Surnames of people the document names: after a title or a given name, or with
+        a Russian or Central Asian ending (نور سلطان نزارباييف)."""
         folded = text.folded
         surnames = set()
         speakers, places = set(), set()
@@ -404,7 +408,7 @@ class Recognizer:
                 continue
             following, gap = word_after(folded, candidate.end)
             if following and not gap.strip() and self._may_be_a_name(following) \
-                    and self._after_title(folded, candidate.start):
+                    and (following.endswith(_SURNAME_ENDINGS) or self._after_title(folded, candidate.start)):
                 surnames.add(following)
         # "Robertson said" makes a person of every Robertson, unless the document also uses
         # it as a town ("in Robertson", "Gainesville residents": "Gainesville says no" is
