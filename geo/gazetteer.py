@@ -57,6 +57,9 @@ WORD_FIRST_ZIPF = 4.8
 # ... and this frequent, a minor place is not worth the false matches at all.
 DROP_ZIPF = 5.5
 MAJOR_POPULATION = 1_000_000
+# A town this big keeps a name that is an everyday word, but only where a cue word names it
+# (مدينة صور): smaller ones are not worth the false matches.
+CUED_WORD_POPULATION = 100_000
 FREQUENT_WORDS = 100_000  # reaches Arabic words of Zipf 2.56, below ARTICLE_WORD_ZIPF
 ARTICLE_WORD_ZIPF = 2.5  # a name with its article added or dropped this frequent is a word
 # A capital smaller than this (The Valley, Anguilla: دولي "international") is no household name.
@@ -629,7 +632,7 @@ def _flag_common_words(builder: _Builder) -> None:
                 continue
             if place.population >= MAJOR_POPULATION:
                 continue
-            if frequency >= DROP_ZIPF and place.population < MAJOR_POPULATION and not place.place_id.startswith("adm"):
+            if frequency >= DROP_ZIPF and place.population < CUED_WORD_POPULATION and not place.place_id.startswith("adm"):
                 del entries[index]
             else:
                 entries[index] |= NEEDS_EVIDENCE | (WORD_FIRST if frequency >= WORD_FIRST_ZIPF else 0)
@@ -657,7 +660,11 @@ def _drop_short_minor_names(builder: _Builder) -> None:
         if len(key) > SHORT_NAME:
             continue
         for index in list(entries):
-            if not _is_exempt(builder, index) and builder.places[index].population < SHORT_NAME_POPULATION:
+            if _is_exempt(builder, index) or builder.places[index].population >= SHORT_NAME_POPULATION:
+                continue
+            if builder.places[index].population >= CUED_WORD_POPULATION:
+                entries[index] |= NEEDS_EVIDENCE | WORD_FIRST
+            else:
                 del entries[index]
 
 

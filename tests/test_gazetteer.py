@@ -16,6 +16,7 @@ from geo.gazetteer import (
     NEEDS_EVIDENCE,
     PRIMARY,
     QUALIFIER_ONLY,
+    WORD_FIRST,
     _division_key,
     _fingerprint,
     _local_names,
@@ -338,3 +339,9 @@ def test_divisions_sit_at_their_iso_point(gazetteer, place_id, point):
     # The mean of a division's cities leans toward where people live (the Gulf coast).
     row = next(row for row in gazetteer.place_rows if row[0] == place_id)
     assert distance_km(row[2], row[3], *point) < 1
+
+
+def test_a_town_named_by_an_everyday_word_is_kept_for_cue_words_only(gazetteer):
+    # صور is "pictures" and Tyre (Lebanon): kept, but only where a cue word names it.
+    tyre = entries(gazetteer, "صور")
+    assert tyre and all(flags & NEEDS_EVIDENCE and flags & WORD_FIRST for flags in tyre.values())

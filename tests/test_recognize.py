@@ -326,7 +326,6 @@ def test_common_word_with_evidence_is_a_place(parse, text, surface, country):
     assert (surface, country) in [(m.surface, m.place.country_code) for m in parse(text)]
 
 
-@pytest.mark.xfail(strict=True, reason="صور (Tyre) after the cue مدينة is not recognised")
 def test_tyre_after_a_cue(parse):
     assert [(m.surface, m.place.country_code) for m in parse("زار مدينة صور الجنوبية")] == [("صور", "LB")]
 
