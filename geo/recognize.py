@@ -381,11 +381,11 @@ class Recognizer:
     @staticmethod
     def _longest(candidates: list[Candidate]) -> list[Candidate]:
         chosen: list[Candidate] = []
-        occupied = bytearray(max((c.end for c in candidates), default=0))
+        occupied = _Occupied(max((c.end for c in candidates), default=0))
         for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-            if occupied.find(1, candidate.start, candidate.end) == -1:
+            if not occupied.overlaps(candidate.start, candidate.end):
                 chosen.append(candidate)
-                occupied[candidate.start:candidate.end] = b"\x01" * (candidate.end - candidate.start)
+                occupied.take(candidate.start, candidate.end)
         return sorted(chosen, key=lambda c: c.start)
 
     # -- context rules ----------------------------------------------------------------
@@ -593,7 +593,7 @@ class Recognizer:
     def _cued_transliterations(self, folded: str, candidates: list[Candidate], cues: dict[int, Cue],
                                countries: Counter) -> list[Candidate]:
         """After a cue word, match the following words' consonant skeleton to Latin names."""
-        taken = [(c.start, c.end) for c in candidates]
+        taken = _Occupied(len(folded), ((c.start, c.end) for c in candidates))
         found = []
         for cue in cues.values():
             # Every country has its Arabic name in CLDR: a word after دولة or المملكة that no
@@ -604,11 +604,11 @@ class Recognizer:
             candidate = self._transliterated(folded, cue.end, words, cue.stem, taken, countries, definite=cue.definite)
             if candidate:
                 found.append(candidate)
-                taken.append((candidate.start, candidate.end))
+                taken.take(candidate.start, candidate.end)
         return found
 
     def _transliterated(self, folded: str, offset: int, words: list[re.Match], cue: str,
-                        taken: list[tuple[int, int]], countries: Counter, *, definite: bool) -> Candidate | None:
+                        taken: _Occupied, countries: Counter, *, definite: bool) -> Candidate | None:
         for count in range(len(words), 0, -1):
             span = words[:count]
             if folded[offset:offset + span[0].start()].strip():
@@ -618,7 +618,7 @@ class Recognizer:
             if any(_has_internal_punctuation(folded, offset, a, b) for a, b in zip(span, span[1:])):
                 continue
             start, end = offset + span[0].start(), offset + span[-1].end()
-            if any(not (end <= s or start >= e) for s, e in taken):
+            if taken.overlaps(start, end):
                 return None
             skeleton = arabic_skeleton(folded[start:end])
             places = self._plausible_transliterations(skeleton, countries)
@@ -631,7 +631,7 @@ class Recognizer:
                 and len(first.group()) >= 3 and first.group().isalpha() and not first.group().isascii() \
                 and not self._is_common_word(first.group()):
             start, end = offset + first.start(), offset + first.end()
-            if all(end <= s or start >= e for s, e in taken):
+            if not taken.overlaps(start, end):
                 return Candidate(start, end, first.group(), [], cue=cue, via="cue")
         return None
 
@@ -779,7 +779,7 @@ class Recognizer:
         learned = {c.key: c for c in candidates if c.via == "transliteration"}
         if not learned:
             return candidates
-        taken = [(c.start, c.end) for c in candidates]
+        taken = _Occupied(len(folded), ((c.start, c.end) for c in candidates))
         extra = []
         for key, source in learned.items():
             for match in re.finditer(re.escape(key), folded):
@@ -787,10 +787,10 @@ class Recognizer:
                 prefix = folded[_word_start(folded, start):start]
                 if prefix not in _BARE_NAME_PREFIXES or _word_end(folded, end) != end:
                     continue
-                if any(not (end <= s or start >= e) for s, e in taken):
+                if taken.overlaps(start, end):
                     continue
                 extra.append(Candidate(start, end, key, list(source.entries), via="repeated transliteration"))
-                taken.append((start, end))
+                taken.take(start, end)
         return candidates + extra
 
 
