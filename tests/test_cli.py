@@ -228,9 +228,16 @@ def test_unknown_city_set_is_a_clean_error():
 
 
 def test_bench_reports_speed(tmp_path):
-    result = geo("bench", FOLDER, "--megabytes", "0.02")
+    result = geo("bench", FOLDER, "--megabytes", "0.02", "--passes", "2")
     assert result.returncode == 0, result.stderr
     assert "MB per CPU second" in result.stdout and "peak resident memory" in result.stdout
+    assert "best of 2 passes" in result.stdout
+
+
+def test_bench_needs_a_pass():
+    result = geo("bench", FOLDER, "--passes", "0")
+    assert result.returncode == 2
+    assert "must be 1 or more, not 0" in result.stderr
 
 
 def test_no_command_is_a_usage_error():
