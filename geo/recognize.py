@@ -36,6 +36,7 @@ _BARE_NAME_PREFIXES = {c + p for c in _CONJUNCTIONS for p in ("", "ب", "ل", "�
 _ARTICLE_NAME_PREFIXES = {c + p for c in _CONJUNCTIONS for p in ("", "ب", "ك")}
 # ل + ال is written لل: the name's article loses its alef (للبيت الأبيض).
 _ARTICLE_DROPPED_PREFIXES = {c + "لل" for c in _CONJUNCTIONS}
+_NAME_PREFIXES = _BARE_NAME_PREFIXES | _ARTICLE_NAME_PREFIXES | _ARTICLE_DROPPED_PREFIXES
 
 _NEAR = 60  # how far to look for the word next to a name
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
@@ -176,6 +177,17 @@ class _Occupied:
         self._taken[start:end] = b"\x01" * (end - start)
 
 
+# [^\W_] is exactly str.isalnum; matching in C is what makes these cheap per name.
+_WORD_CHARS = re.compile(r"[^\W_]*")
+_GAP_AND_WORD = re.compile(r"([\W_]*)([^\W_]*)")
+
+
+def _may_follow(prefix: str, first_letter: str) -> bool:
+    """Whether a name starting with ``first_letter`` may follow ``prefix`` in its word:
+    proclitics, or another name and و run together (موسكووواشنطن); never in Latin script."""
+    return not first_letter.isascii() and (prefix in _NAME_PREFIXES or len(prefix) > 4 and prefix.endswith("و"))
+
+
 def _word_start(folded: str, index: int) -> int:
     while index > 0 and folded[index - 1].isalnum():
         index -= 1
@@ -183,9 +195,7 @@ def _word_start(folded: str, index: int) -> int:
 
 
 def _word_end(folded: str, index: int) -> int:
-    while index < len(folded) and folded[index].isalnum():
-        index += 1
-    return index
+    return _WORD_CHARS.match(folded, index).end()
 
 
 def word_before(folded: str, index: int) -> tuple[str, str]:
@@ -202,14 +212,8 @@ def word_before(folded: str, index: int) -> tuple[str, str]:
 
 def word_after(folded: str, index: int) -> tuple[str, str]:
     """(word, what separates it from ``index``) for the word starting after ``index``."""
-    limit = min(len(folded), index + _NEAR)
-    start = index
-    while start < limit and not folded[start].isalnum():
-        start += 1
-    end = start
-    while end < limit and folded[end].isalnum():
-        end += 1
-    return folded[start:end], folded[index:start]
+    gap, word = _GAP_AND_WORD.match(folded, index, index + _NEAR).groups()
+    return word, gap
 
 
 @dataclass(frozen=True)
@@ -296,8 +300,10 @@ class Recognizer:
         candidates, demonyms = [], []
         for last, (length, packed, demonym) in self.gazetteer.automaton.iter(folded):
             start, end = last - length + 1, last + 1
-            # Most raw hits end inside a word; drop them before any other work.
+            # Most raw hits end or start inside a word; drop them before any other work.
             if end < size and folded[end].isalnum() and folded[end] != "و":
+                continue
+            if start and folded[start - 1].isalnum() and not _may_follow(folded[_word_start(folded, start):start], folded[start]):
                 continue
             if demonym:
                 if folded[_word_start(folded, start):start] in _ARTICLE_NAME_PREFIXES and _word_end(folded, end) == end:
