@@ -37,6 +37,7 @@ _ARTICLE_NAME_PREFIXES = {c + p for c in _CONJUNCTIONS for p in ("", "ب", "ك")
 # ل + ال is written لل: the name's article loses its alef (للبيت الأبيض).
 _ARTICLE_DROPPED_PREFIXES = {c + "لل" for c in _CONJUNCTIONS}
 _NAME_PREFIXES = _BARE_NAME_PREFIXES | _ARTICLE_NAME_PREFIXES | _ARTICLE_DROPPED_PREFIXES
+_PROCLITIC_LETTERS = frozenset("وفبلك")  # a name's prefix ends in one, or in the و of a run-together name
 
 _NEAR = 60  # how far to look for the word next to a name
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
@@ -235,6 +236,9 @@ class Recognizer:
         for stem in _ARABIC_CUES | FACILITY_CUES:
             self._cue_automaton.add_word(stem, stem)
         self._cue_automaton.make_automaton()
+        # Unpacked gazetteer entries by packed tuple: the same few names recur in every
+        # document. Shared lists, so no rule may change a candidate's entries in place.
+        self._unpacked: dict[tuple[int, ...], list[tuple[int, int]]] = {}
 
     def _find_cues(self, folded: str) -> dict[int, Cue]:
         """Cue words standing as words (after proclitics and the article), by where they end."""
@@ -303,7 +307,9 @@ class Recognizer:
             # Most raw hits end or start inside a word; drop them before any other work.
             if end < size and folded[end].isalnum() and folded[end] != "و":
                 continue
-            if start and folded[start - 1].isalnum() and not _may_follow(folded[_word_start(folded, start):start], folded[start]):
+            if start and folded[start - 1].isalnum() and (
+                    folded[start - 1] not in _PROCLITIC_LETTERS
+                    or not _may_follow(folded[_word_start(folded, start):start], folded[start])):
                 continue
             if demonym:
                 if folded[_word_start(folded, start):start] in _ARTICLE_NAME_PREFIXES and _word_end(folded, end) == end:
@@ -318,7 +324,9 @@ class Recognizer:
                 # for Saugus): in English text a name must be a place's own.
                 entries = [unpack(e) for e in packed if e & PRIMARY and (capitals or not e & ALL_CAPS)]
             else:
-                entries = [(e >> FLAG_BITS, e & FLAG_MASK) for e in packed]
+                entries = self._unpacked.get(packed)
+                if entries is None:
+                    entries = self._unpacked[packed] = [(e >> FLAG_BITS, e & FLAG_MASK) for e in packed]
             if entries:
                 candidates.append(Candidate(start, end, folded[start:end], entries))
         return candidates, demonyms
