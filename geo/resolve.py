@@ -64,6 +64,9 @@ _APPROXIMATE_REASON = {
     "country": "the document's only country, a small one",
 }
 _SLUG_RE = re.compile(r"\W+")
+# Cue words for a part of a town (حي المرج، منطقة القيروان): the part of a town the document
+# is about, not a foreign town of the same name that nothing else in the document points at.
+_DISTRICT_CUES = frozenset(fold("حي ضاحية منطقة").split())
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,8 @@ class Resolver:
             resolved_context = self._resolved_context(first, kept, recognition.demonym_countries, nearby)
             first = [r for r in first if len(r.candidate.entries) == 1]
             first += self._resolve_pass(ambiguous, qualifiers, resolved_context)
-        return self._with_approximate_places(text, sorted(resolutions + first, key=lambda r: r.candidate.start))
+        resolutions = sorted(resolutions + first, key=lambda r: r.candidate.start)
+        return self._with_approximate_places(text, self._local_districts(resolutions, recognition.demonym_countries))
 
     def _resolve_pass(self, candidates: list[Candidate], qualifiers: dict, context: DocumentContext) -> list[Resolution]:
         senses: dict[str, tuple[int, float, str]] = {}
@@ -166,6 +170,29 @@ class Resolver:
 
     # -- approximate places ---------------------------------------------------------------
 
+    def _local_districts(self, resolutions: list[Resolution], demonyms: list[str]) -> list[Resolution]:
+        """A district's name resolved to a minor town abroad that no other name or demonym of
+        the document points at, in a document whose places lie mostly in another country, is
+        unplaced again (حي المرج in Cairo is not Al Marj in Libya), for an approximate place.
+        Regions, seas and big cities abroad (المنطقة الشرقية، منطقة الخليج) keep their sense."""
+        rows = self.gazetteer.place_rows
+        kept = []
+        for resolution in resolutions:
+            place, key = resolution.place, resolution.candidate.key
+            if place is not None and resolution.candidate.cue in _DISTRICT_CUES and self._minor_town(place):
+                # What the document's other names and its demonyms say, not the district itself.
+                others = Counter(rows[r.place][5] for r in resolutions if r.place is not None and r.candidate.key != key)
+                majority = _majority(others + Counter(demonyms))
+                if majority and rows[place][5] not in others and rows[place][5] not in demonyms:
+                    resolution = Resolution(resolution.candidate, None, 0.0, f"a district's name in a document "
+                                            f"about {majority}, not {rows[place][1]} abroad")
+            kept.append(resolution)
+        return kept
+
+    def _minor_town(self, place: int) -> bool:
+        row = self.gazetteer.place_rows[place]
+        return row[4] == "city" and row[6] < MINOR_POPULATION and place not in self.gazetteer.capitals
+
     @staticmethod
     def _unplaced_spot(resolution: Resolution) -> bool:
         """A name no source placed that stands for one spot, not a stretch of land."""
@@ -197,9 +224,7 @@ class Resolver:
         places lie in when one has the majority: a stray match abroad (a surname read as
         Prague) is no anchor for a Kuwaiti street."""
         rows = self.gazetteer.place_rows
-        countries = Counter(rows[r.place][5] for r in resolutions if r.place is not None and rows[r.place][5])
-        ranked = countries.most_common(2)
-        majority = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+        majority = _majority(Counter(rows[r.place][5] for r in resolutions if r.place is not None))
         return [
             _Anchor(r.candidate.start, r.candidate.end, _sentence_index(sentence_starts, r.candidate.start), r.place)
             for r in resolutions
@@ -457,6 +482,12 @@ def _locates(gap: str) -> bool:
         return True
     return tokens[-1] in _LOCATING_WORDS and len(tokens) <= _MAX_WORDS_BEFORE_LOCATING + 1 \
         and not {",", "،"} & set(tokens)
+
+
+def _majority(countries: Counter) -> str:
+    """The country counted more often than any other, or "" when none is."""
+    ranked = [(code, count) for code, count in countries.most_common(3) if code][:2]
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
 def _rank(found: tuple[str, int]) -> int:

@@ -380,3 +380,18 @@ def test_a_spot_the_geocoder_does_not_know_is_placed_approximately(gazetteer, te
 )
 def test_words_that_put_a_spot_in_the_place_named_next(gap, locates):
     assert _locates(fold(gap)) is locates
+
+
+# District cues name parts of towns: Arabic only, as English has no such cue word.
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("غمرت مياه الأمطار شوارع حي المرج في القاهرة", "المرج", "near:gn:360630:المرج"),
+        ("غمرت مياه الأمطار منطقة القيروان وحي الجهراء في الكويت", "القيروان", "near:gn:285799:القيروان"),
+        ("غمرت مياه الأمطار شوارع حي المرج في ليبيا", "المرج", "gn:88903"),  # the document is about Libya
+        ("وصل الوفد الليبي إلى حي المرج", "المرج", "gn:88903"),  # a demonym points at Libya
+        ("هطلت أمطار على الكويت وعلى منطقة الشرقية", "الشرقية", "adm1:SA:Eastern Province"),  # a region abroad
+    ],
+)
+def test_a_district_is_the_documents_not_a_minor_town_abroad(parse, text, surface, place_id):
+    assert spot(parse(text), surface).place.place_id == place_id
