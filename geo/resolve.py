@@ -5,19 +5,27 @@ a qualifier right after the name (Paris, Texas; طرابلس الليبية), th
 for (ولاية جورجيا), countries the document names or implies with demonyms, the
 countries and divisions of the other places it names, and their points within 40 km. One
 name keeps one sense per document unless a qualifier says otherwise.
+
+A spot no gazetteer lists (مستشفى الملك خالد، Main Street), which the online geocoder does
+not place either, is placed approximately at the place the text puts it in: a place named
+right after it, else in its sentence, else the place the document names most, else the
+document's only country when that country is small. It stays unresolved when none exists.
 """
 
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
 from geo.errors import GeocoderError
-from geo.gazetteer import PRIMARY, Gazetteer
+from geo.gazetteer import PRIMARY, Gazetteer, country_areas_km2
 from geo.geocoding import Geocoder, describe_failure
 from geo.model import Place
 from geo.recognize import CUE_KINDS, MINOR_POPULATION, Candidate, Recognition, word_after
+from geo.text import FoldedText, fold, is_arabic, split_sentences
 
 _KIND_PRIOR = {"country": 10.5, "continent": 8.5, "landmark": 8.0}
 _REGION_PRIOR = {"un:": 8.0, "alias:": 8.0, "adm1:US:": 7.5, "adm1:": 6.0, "adm2:": 5.0}
@@ -36,6 +44,29 @@ _LOCAL_KINDS = ("city", "landmark")
 _MAX_COHERENCE_CANDIDATES = 10
 _QUALIFIER_BONUS = 20.0
 _CUE_KIND_BONUS = 4.0
+# Features that stretch over a region (a river, a mountain range): no one town stands for them.
+_EXTENDED_FEATURE_CUES = frozenset("river mountains bay canyon".split())
+# Words that put a spot in the place named next: "Main Street in Tulsa", مستشفى الملك خالد
+# في تبوك, بمكة (the proclitic ب stands apart from the name's span).
+_LOCATING_WORDS = frozenset(fold("في وفي ب in at near of").split())
+# Words a spot's name may still have before its locating word (مستشفى الجامعة الأميركية في بيروت).
+_MAX_WORDS_BEFORE_LOCATING = 2
+_GAP_TOKEN_RE = re.compile(r"\w+|[،,]")
+# A country no larger than a disc of 161 km radius (Lebanon, Kuwait, Qatar): its point is as
+# good a guess for a spot in it as a town's point is for the town's surroundings.
+_SMALL_COUNTRY_KM2 = math.pi * 161.0 ** 2
+# Approximate places are guesses: below any gazetteer match, falling with the evidence.
+_APPROXIMATE_CONFIDENCE = {"right after": 0.3, "sentence": 0.25, "document": 0.2, "country": 0.15}
+_APPROXIMATE_REASON = {
+    "right after": "named right after it",
+    "sentence": "named in the same sentence",
+    "document": "the place the document names most",
+    "country": "the document's only country, a small one",
+}
+_SLUG_RE = re.compile(r"\W+")
+# Cue words for a part of a town (حي المرج، منطقة القيروان): the part of a town the document
+# is about, not a foreign town of the same name that nothing else in the document points at.
+_DISTRICT_CUES = frozenset(fold("حي ضاحية منطقة").split())
 
 
 @dataclass(frozen=True)
@@ -59,15 +90,30 @@ class DocumentContext:
     nearby: dict[int, float]  # place of an ambiguous name -> evidence from names close to it
 
 
+@dataclass(frozen=True)
+class _Anchor:
+    """A place the document names that an unknown spot may lie in."""
+
+    start: int  # folded offsets of the naming mention
+    end: int
+    sentence: int
+    place: int
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer, *, geocoder: Geocoder | None = None):
         self.gazetteer = gazetteer
         self.geocoder = geocoder
         self._priors: dict[tuple[int, int], float] = {}  # a pure function of the gazetteer
+        self._small_countries = frozenset(
+            code for code, area in country_areas_km2().items() if 0 < area <= _SMALL_COUNTRY_KM2
+        )
 
-    def resolve(self, folded: str, recognition: Recognition) -> list[Resolution]:
+    def resolve(self, text: FoldedText, recognition: Recognition) -> list[Resolution]:
         """Two passes: the first decides with what the unambiguous names say, the second
-        with the places the first pass chose for every name (Gainesville then Georgia)."""
+        with the places the first pass chose for every name (Gainesville then Georgia).
+        Then the names no source places get an approximate place from the others."""
+        folded = text.folded
         candidates = recognition.candidates
         qualifiers = {
             id(c): self._qualifier(folded, c, candidates[i + 1] if i + 1 < len(candidates) else None)
@@ -89,7 +135,8 @@ class Resolver:
             resolved_context = self._resolved_context(first, kept, recognition.demonym_countries, nearby)
             first = [r for r in first if len(r.candidate.entries) == 1]
             first += self._resolve_pass(ambiguous, qualifiers, resolved_context)
-        return sorted(resolutions + first, key=lambda r: r.candidate.start)
+        resolutions = sorted(resolutions + first, key=lambda r: r.candidate.start)
+        return self._with_approximate_places(text, self._local_districts(resolutions, recognition.demonym_countries))
 
     def _resolve_pass(self, candidates: list[Candidate], qualifiers: dict, context: DocumentContext) -> list[Resolution]:
         senses: dict[str, tuple[int, float, str]] = {}
@@ -120,6 +167,122 @@ class Resolver:
         if place is None:
             return Resolution(candidate, None, 0.0, "not in the gazetteer; the online geocoder knows no such place")
         return Resolution(candidate, None, 0.5, "online geocoder: not in the gazetteer", external=place)
+
+    # -- approximate places ---------------------------------------------------------------
+
+    def _local_districts(self, resolutions: list[Resolution], demonyms: list[str]) -> list[Resolution]:
+        """A district's name resolved to a minor town abroad that no other name or demonym of
+        the document points at, in a document whose places lie mostly in another country, is
+        unplaced again (حي المرج in Cairo is not Al Marj in Libya), for an approximate place.
+        Regions, seas and big cities abroad (المنطقة الشرقية، منطقة الخليج) keep their sense."""
+        rows = self.gazetteer.place_rows
+        kept = []
+        for resolution in resolutions:
+            place, key = resolution.place, resolution.candidate.key
+            if place is not None and resolution.candidate.cue in _DISTRICT_CUES and self._minor_town(place):
+                # What the document's other names and its demonyms say, not the district itself.
+                others = Counter(rows[r.place][5] for r in resolutions if r.place is not None and r.candidate.key != key)
+                majority = _majority(others + Counter(demonyms))
+                if majority and rows[place][5] not in others and rows[place][5] not in demonyms:
+                    resolution = Resolution(resolution.candidate, None, 0.0, f"a district's name in a document "
+                                            f"about {majority}, not {rows[place][1]} abroad")
+            kept.append(resolution)
+        return kept
+
+    def _minor_town(self, place: int) -> bool:
+        row = self.gazetteer.place_rows[place]
+        return row[4] == "city" and row[6] < MINOR_POPULATION and place not in self.gazetteer.capitals
+
+    @staticmethod
+    def _unplaced_spot(resolution: Resolution) -> bool:
+        """A name no source placed that stands for one spot, not a stretch of land."""
+        return (resolution.place is None and resolution.external is None
+                and resolution.candidate.cue not in _EXTENDED_FEATURE_CUES)
+
+    def _with_approximate_places(self, text: FoldedText, resolutions: list[Resolution]) -> list[Resolution]:
+        """Each unplaced spot at its best anchor; one name, one anchor per document (the
+        best any of its mentions has)."""
+        if not any(self._unplaced_spot(r) for r in resolutions):
+            return resolutions
+        sentence_starts = [text.to_folded(s.start) for s in split_sentences(text.original)]
+        anchors = self._anchors(resolutions, sentence_starts)
+        best: dict[str, tuple[str, int]] = {}
+        for resolution in resolutions:
+            if self._unplaced_spot(resolution):
+                found = self._anchor_for(text.folded, resolution.candidate, anchors, sentence_starts, resolutions)
+                key = resolution.candidate.key
+                if found and (key not in best or _rank(found) < _rank(best[key])):
+                    best[key] = found
+        return [
+            self._approximate(text, r, *best[r.candidate.key])
+            if self._unplaced_spot(r) and r.candidate.key in best else r
+            for r in resolutions
+        ]
+
+    def _anchors(self, resolutions: list[Resolution], sentence_starts: list[int]) -> list[_Anchor]:
+        """Towns, landmarks and divisions the document names, in the country most of its
+        places lie in when one has the majority: a stray match abroad (a surname read as
+        Prague) is no anchor for a Kuwaiti street."""
+        rows = self.gazetteer.place_rows
+        majority = _majority(Counter(rows[r.place][5] for r in resolutions if r.place is not None))
+        return [
+            _Anchor(r.candidate.start, r.candidate.end, _sentence_index(sentence_starts, r.candidate.start), r.place)
+            for r in resolutions
+            if r.place is not None and self._is_local(r.place) and (not majority or rows[r.place][5] == majority)
+        ]
+
+    def _is_local(self, place: int) -> bool:
+        """A point a spot can lie by: a town, a landmark or a division, not a sea or a river."""
+        place_id, kind = self.gazetteer.place_rows[place][0], self.gazetteer.place_rows[place][4]
+        return kind == "city" or (kind == "landmark" and not place_id.startswith("alias:")) \
+            or place_id.startswith(("adm1:", "adm2:"))
+
+    def _anchor_for(self, folded: str, candidate: Candidate, anchors: list[_Anchor], sentence_starts: list[int],
+                    resolutions: list[Resolution]) -> tuple[str, int] | None:
+        """(how it was found, place) of the place an unknown spot is in, best evidence first."""
+        sentence = _sentence_index(sentence_starts, candidate.start)
+        in_sentence = [a for a in anchors if a.sentence == sentence]
+        following = [a for a in in_sentence if a.start >= candidate.end]
+        if following:
+            after = min(following, key=lambda a: a.start)
+            between = [r for r in resolutions if candidate.end <= r.candidate.start < after.start]
+            if not between and _locates(folded[candidate.end:after.start]):
+                return "right after", after.place
+        if in_sentence:
+            nearest = min(in_sentence, key=lambda a: a.start - candidate.end if a.start >= candidate.end
+                          else candidate.start - a.end)
+            return "sentence", nearest.place
+        if anchors:
+            counts = Counter(a.place for a in anchors)
+            return "document", counts.most_common(1)[0][0]
+        return self._small_country(resolutions)
+
+    def _small_country(self, resolutions: list[Resolution]) -> tuple[str, int] | None:
+        """The one country the document names, when it is small enough to stand for a spot."""
+        rows = self.gazetteer.place_rows
+        countries = {r.place for r in resolutions if r.place is not None and rows[r.place][4] == "country"}
+        if len(countries) == 1:
+            country = next(iter(countries))
+            if rows[country][5] in self._small_countries:
+                return "country", country
+        return None
+
+    def _approximate(self, text: FoldedText, resolution: Resolution, how: str, anchor: int) -> Resolution:
+        """The spot as a place of its own at its anchor's point, so that it never merges with
+        the anchor on a map or in a count."""
+        candidate = resolution.candidate
+        start, end = text.span_to_original(candidate.start, candidate.end)
+        name = " ".join(text.original[start:end].replace("_", " ").replace("#", " ").split())
+        row = self.gazetteer.place_rows[anchor]
+        # A village or a province the cue names (قرية X، محافظة X) keeps that kind.
+        cue_kind = CUE_KINDS.get(candidate.cue, "")
+        place = Place(
+            place_id=f"near:{row[0]}:{_SLUG_RE.sub('-', candidate.key).strip('-')}",
+            name=name, lat=row[2], lon=row[3], kind=cue_kind if cue_kind in ("city", "region") else "landmark",
+            country_code=row[5], name_ar=name if is_arabic(name) else "",
+        )
+        reason = f"{resolution.reason}; approximate: placed at {row[1]}, {_APPROXIMATE_REASON[how]}"
+        return Resolution(candidate, None, _APPROXIMATE_CONFIDENCE[how], reason, external=place)
 
     def _unsupported_small_place(self, candidate: Candidate, qualifier, context: DocumentContext) -> bool:
         """Arabic text: a small foreign town with no cue, no qualifier and no compatriot."""
@@ -304,6 +467,36 @@ class Resolver:
             basis += f", best of {len(scored)} candidates"
         reason = "; ".join([basis] + why)
         return best, round(confidence, 3), reason
+
+
+def _locates(gap: str) -> bool:
+    """Does the text between a spot and the next place put the spot in it? Nothing but a
+    hashtag sign (قرية X #تبوك), a comma (Main Street, Tulsa), or a locating word after at
+    most two more words of the name; a cue word after it (في مدينة، بمحافظة) changes nothing."""
+    tokens = _GAP_TOKEN_RE.findall(gap)
+    if tokens and tokens[-1] in CUE_KINDS:
+        tokens.pop()
+    elif tokens and tokens[-1][:1] == "ب" and tokens[-1][1:] in CUE_KINDS:
+        tokens[-1] = "ب"
+    if len(tokens) <= 1 and set(tokens) <= {",", "،"}:
+        return True
+    return tokens[-1] in _LOCATING_WORDS and len(tokens) <= _MAX_WORDS_BEFORE_LOCATING + 1 \
+        and not {",", "،"} & set(tokens)
+
+
+def _majority(countries: Counter) -> str:
+    """The country counted more often than any other, or "" when none is."""
+    ranked = [(code, count) for code, count in countries.most_common(3) if code][:2]
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+
+
+def _rank(found: tuple[str, int]) -> int:
+    """How good the evidence behind an anchor is: 0 is best."""
+    return list(_APPROXIMATE_CONFIDENCE).index(found[0])
+
+
+def _sentence_index(sentence_starts: list[int], offset: int) -> int:
+    return bisect_right(sentence_starts, offset) - 1
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:

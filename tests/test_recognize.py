@@ -433,7 +433,8 @@ def test_an_everyday_word_before_a_name_is_no_given_name(found, text):
 )
 def test_a_named_facility_is_one_unresolved_landmark(parse, text, facility):
     mentions = [m for m in parse(text) if m.surface == facility]
-    assert len(mentions) == 1 and mentions[0].place is None
+    # No gazetteer entry: resolution may still place it approximately (في القاهرة).
+    assert len(mentions) == 1 and mentions[0].candidates == ()
     assert "not in the gazetteer" in mentions[0].reason
 
 

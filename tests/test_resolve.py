@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from geo.model import Place
+from geo.pipeline import Geoparser
 from geo.recognize import Recognition
-from geo.resolve import Resolver
+from geo.resolve import Resolver, _locates
+from geo.text import fold, fold_with_offsets
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +22,7 @@ def resolved(parse):
 
 
 def test_nothing_to_resolve(gazetteer):
-    assert Resolver(gazetteer).resolve("", Recognition([], [], [])) == []
+    assert Resolver(gazetteer).resolve(fold_with_offsets(""), Recognition([], [], [])) == []
 
 
 # --- prior: kind and size -------------------------------------------------------------------
@@ -232,3 +235,163 @@ def test_nearby_evidence_is_given_as_the_reason(parse):
 )
 def test_the_kingdom_is_saudi_arabia_unless_the_document_points_elsewhere(resolved, text, place_id):
     assert resolved(text)["المملكة"] == place_id
+
+
+# --- approximate places for spots no source lists ---------------------------------------------
+
+
+def spot(mentions, surface):
+    return next(m for m in mentions if m.surface == surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "anchor", "evidence"),
+    [
+        ("نقل المصابون إلى مستشفى الملك فهد في تبوك", "مستشفى الملك فهد", "gn:101628", "named right after it"),
+        ("Crews repaired Maple Street in Tulsa on Monday.", "Maple Street", "gn:4553433", "named right after it"),
+        ("شهدت إربد أمطارا غزيرة أغلقت شارع الملك عبد الله", "شارع الملك عبد الله", "gn:248946",
+         "named in the same sentence"),
+        ("Flooding in Fargo closed Elm Street for hours.", "Elm Street", "gn:5059163", "named in the same sentence"),
+        ("زار الوزير مدينة حمص. ثم تفقد مستشفى الرازي.", "مستشفى الرازي", "gn:169577",
+         "the place the document names most"),
+        ("The mayor of Tulsa spoke on Monday. Later, crews repaired Maple Street.", "Maple Street", "gn:4553433",
+         "the place the document names most"),
+        ("هطلت أمطار غزيرة في الكويت. وأغلقت السلطات طريق الملك فهد.", "طريق الملك فهد", "cc:KW",
+         "the document's only country, a small one"),
+        ("Heavy rain fell across Qatar. Police closed Pearl Street.", "Pearl Street", "cc:QA",
+         "the document's only country, a small one"),
+    ],
+)
+def test_a_spot_no_source_lists_is_placed_at_the_place_the_text_puts_it_in(
+        parse, gazetteer, text, surface, anchor, evidence):
+    mention = spot(parse(text), surface)
+    anchor_place = gazetteer.place(next(i for i, row in enumerate(gazetteer.place_rows) if row[0] == anchor))
+    place = mention.place
+    assert place.place_id.startswith(f"near:{anchor}:") and place.kind == "landmark"
+    assert (place.lat, place.lon, place.country_code) == (anchor_place.lat, anchor_place.lon, anchor_place.country_code)
+    assert place.name == surface and mention.confidence <= 0.3
+    assert mention.reason.endswith(f"approximate: placed at {anchor_place.name}, {evidence}")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("أغلقت السلطات طريق الملك عبد العزيز", "طريق الملك عبد العزيز"),  # no place at all
+        ("Police closed Main Street after the storm.", "Main Street"),
+        ("هطلت أمطار غزيرة في السعودية. وأغلقت السلطات طريق الملك فهد.", "طريق الملك فهد"),  # a large country
+        ("Heavy rain fell across Brazil. Police closed Pearl Street.", "Pearl Street"),
+        ("Volunteers cleaned the banks of the Brazos River in Waco.", "Brazos River"),  # no one town stands for a river
+    ],
+)
+def test_a_spot_with_nothing_to_place_it_by_stays_unresolved_with_the_reason(parse, text, surface):
+    mention = spot(parse(text), surface)
+    assert mention.place is None and mention.confidence == 0.0
+    assert mention.reason.endswith("not in the gazetteer")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # Paris is nearer, but every other place of the document is in Kuwait.
+        ("حضر وفد من باريس افتتاح مستشفى الأمل، وشكر أهالي الجهراء والفحيحيل والأحمدي الوفد.", "مستشفى الأمل", "KW"),
+        ("Tulsa, Dallas and Austin prepared for the fair as tourists from Madrid visited Pearl Street.",
+         "Pearl Street", "US"),
+    ],
+)
+def test_a_spot_is_placed_in_the_country_most_places_of_the_document_lie_in(parse, text, surface, country):
+    mention = spot(parse(text), surface)
+    assert mention.place.country_code == country and "named in the same sentence" in mention.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("نقل المصابون إلى مستشفى الملك فهد في تبوك. وفي الرياض قال الطبيب إن مستشفى الملك فهد استقبل الجرحى.",
+         "مستشفى الملك فهد"),
+        ("The clinic on Maple Street in Tulsa reopened. In Dallas, officials said Maple Street was dry.", "Maple Street"),
+    ],
+)
+def test_a_spot_keeps_one_place_per_document_the_best_evidence_gives(parse, text, surface):
+    places = {m.place for m in parse(text) if m.surface == surface}
+    assert len(places) == 1 and "named right after it" in spot(parse(text), surface).reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("غمرت السيول قرية المريخة في محافظة حضرموت", "المريخة", "city"),
+        ("نقل المصابون إلى مستشفى الملك فهد في تبوك", "مستشفى الملك فهد", "landmark"),
+    ],
+)
+def test_an_approximate_place_has_the_kind_its_cue_word_names(parse, text, surface, kind):
+    assert spot(parse(text), surface).place.kind == kind
+
+
+class _Geocoder:
+    """Answers every query with one place, or with none."""
+
+    def __init__(self, place):
+        self.place = place
+        self.queries = []
+
+    def lookup(self, query, *, language=None):
+        self.queries.append(query)
+        return self.place
+
+
+HOSPITAL = Place("nominatim:123", "King Fahd Hospital", 28.38, 36.57, "landmark", "SA")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("نقل المصابون إلى مستشفى الملك فهد في تبوك", "مستشفى الملك فهد"),
+        ("Crews repaired Maple Street in Tulsa on Monday.", "Maple Street"),
+    ],
+)
+def test_the_online_geocoders_answer_wins_over_an_approximate_place(gazetteer, text, surface):
+    geocoder = _Geocoder(HOSPITAL)
+    mention = spot(Geoparser(gazetteer, geocoder=geocoder).parse_text(text), surface)
+    assert mention.place == HOSPITAL and mention.reason == "online geocoder: not in the gazetteer"
+    assert geocoder.queries
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "anchor"),
+    [
+        ("نقل المصابون إلى مستشفى الملك فهد في تبوك", "مستشفى الملك فهد", "Tabuk"),
+        ("Crews repaired Maple Street in Tulsa on Monday.", "Maple Street", "Tulsa"),
+    ],
+)
+def test_a_spot_the_geocoder_does_not_know_is_placed_approximately(gazetteer, text, surface, anchor):
+    mention = spot(Geoparser(gazetteer, geocoder=_Geocoder(None)).parse_text(text), surface)
+    assert mention.place.place_id.startswith("near:")
+    assert mention.reason == (f"not in the gazetteer; the online geocoder knows no such place; "
+                              f"approximate: placed at {anchor}, named right after it")
+
+
+@pytest.mark.parametrize(
+    ("gap", "locates"),
+    [
+        (" في ", True), (" ب", True), (" #", True), (", ", True), (" in ", True),
+        (" الأميركية في ", True), (" في مدينة ", True), (" بمحافظة ", True),
+        (" تجاه ", False), ("، وشكر أهالي ", False), (" and ", False), (" was closed by the ", False),
+    ],
+)
+def test_words_that_put_a_spot_in_the_place_named_next(gap, locates):
+    assert _locates(fold(gap)) is locates
+
+
+# District cues name parts of towns: Arabic only, as English has no such cue word.
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("غمرت مياه الأمطار شوارع حي المرج في القاهرة", "المرج", "near:gn:360630:المرج"),
+        ("غمرت مياه الأمطار منطقة القيروان وحي الجهراء في الكويت", "القيروان", "near:gn:285799:القيروان"),
+        ("غمرت مياه الأمطار شوارع حي المرج في ليبيا", "المرج", "gn:88903"),  # the document is about Libya
+        ("وصل الوفد الليبي إلى حي المرج", "المرج", "gn:88903"),  # a demonym points at Libya
+        ("هطلت أمطار على الكويت وعلى منطقة الشرقية", "الشرقية", "adm1:SA:Eastern Province"),  # a region abroad
+    ],
+)
+def test_a_district_is_the_documents_not_a_minor_town_abroad(parse, text, surface, place_id):
+    assert spot(parse(text), surface).place.place_id == place_id
