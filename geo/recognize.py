@@ -355,10 +355,13 @@ class Recognizer:
         run_together = len(prefix) > 4 and prefix.endswith("و") and self._ends_a_name(folded, word_start, candidate.start - 1)
         # لل: the preposition ل and the article, whose alef is dropped (للقاهرة, للبيت الأبيض).
         article_dropped = prefix in _ARTICLE_DROPPED_PREFIXES and not candidate.key.startswith("ال")
+        # للبنين is ل + البنين (for the boys): only a place whose name takes the article fits.
+        with_article = self._places_named("ال" + candidate.key) if article_dropped else frozenset()
         fitting = []
         for place, flags in candidate.entries:
             if article_dropped:
-                fitting.append((place, flags))
+                if place in with_article:
+                    fitting.append((place, flags))
             elif flags & ARTICLE_DROPPED:
                 continue
             elif prefix in (_ARTICLE_NAME_PREFIXES if candidate.key.startswith("ال") else _BARE_NAME_PREFIXES):
@@ -369,6 +372,9 @@ class Recognizer:
             candidate.start -= 1  # the span keeps the name's article, written ل here
             candidate.key = folded[candidate.start:candidate.end]
         return fitting
+
+    def _places_named(self, key: str) -> frozenset[int]:
+        return frozenset(e >> FLAG_BITS for e in self.gazetteer.lookup(key)[1])
 
     def _is_everyday_word_split(self, folded: str, candidate: Candidate, entries: list[tuple[int, int]]) -> bool:
         """ولاية is a word, not و + لاية (Lae), nor كبيرا ك + بيرا (Beira): a town's name after

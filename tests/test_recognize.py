@@ -98,6 +98,15 @@ def test_lil_before_a_name_with_the_article_starts_at_the_second_lam(found, conj
     assert found(text) == [(surface, place_id)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("افتتحت الوزارة مدرسة للبنين وأخرى للبنات", []),  # ل + البنين (the boys), not Benin
+    ("وصلت المساعدات لبنين أمس", [("بنين", "cc:BJ")]),  # ل + بنين: Benin takes no article
+    ("سافر الوفد للبنان أمس", [("لبنان", "cc:LB")]),  # ل + لبنان
+])
+def test_lil_reads_the_article_only_for_a_name_that_takes_it(found, text, expected):
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize(("text", "surface"), [("وكازاخستان", "كازاخستان"), ("للبيت الأبيض", "لبيت الأبيض"),
                                                ("وللبيت الأبيض", "لبيت الأبيض"), ("وبالقاهرة", "القاهرة")])
 def test_surface_excludes_proclitics(parse, text, surface):
