@@ -303,9 +303,11 @@ class Resolver:
                           nearby: dict[int, float]) -> DocumentContext:
         """Countries and divisions the document is about, from its unambiguous names."""
         chosen = {}
+        seen: dict[str, list] = {}
         for candidate in candidates:
-            if not candidate.entries:
-                continue
+            if not candidate.entries or seen.get(candidate.key) == candidate.entries:
+                continue  # a name repeated with the same entries says nothing new
+            seen[candidate.key] = candidate.entries
             best, flags = max(candidate.entries, key=lambda e: self._prior(*e))
             kind, place_id = self.gazetteer.place_rows[best][4], self.gazetteer.place_rows[best][0]
             countries = sum(self.gazetteer.place_rows[p][4] == "country" for p, _ in candidate.entries)
