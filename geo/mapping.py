@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import folium
 import folium.plugins
 import pandas as pd
+import xyzservices
 from folium.elements import JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
@@ -197,7 +198,10 @@ def build_map(
     m.options.update(min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
     _local_assets(m, asset_base)
     CountryOutlines(asset_base + "basemap/ne_50m_countries.geojson", show=not online_tiles_default).add_to(m)
-    folium.TileLayer("OpenStreetMap", name=ONLINE_TILES_NAME, overlay=False, show=online_tiles_default).add_to(m)
+    # The provider itself, not its name: folium would search xyzservices' whole catalogue for
+    # the name on every rerun.
+    osm = xyzservices.providers.OpenStreetMap.Mapnik
+    folium.TileLayer(osm, name=ONLINE_TILES_NAME, overlay=False, show=online_tiles_default).add_to(m)
     if len(places):
         PlaceMarkers(marker_rows(places), clustered=len(places) > CLUSTER_ABOVE, asset_base=asset_base).add_to(m)
         heat = folium.plugins.HeatMap(heat_points(places), name=HEAT_NAME, show=False, radius=25, min_opacity=0.3)
