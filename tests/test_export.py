@@ -56,6 +56,14 @@ def test_places_frame_counts_mentions_and_documents(mentions):
     ]
 
 
+def test_places_frame_lists_surfaces_most_frequent_first_then_in_text_order():
+    frame = mentions_frame([
+        mention("d1", "القاهرة", CAIRO), mention("d1", "Cairo", CAIRO, 10),
+        mention("d2", "Al-Qahira", CAIRO), mention("d2", "Cairo", CAIRO, 30),
+    ])
+    assert places_frame(frame)["surfaces"].tolist() == ["Cairo / Al-Qahira / القاهرة"]
+
+
 @pytest.mark.parametrize("frame", [pd.DataFrame(), pd.DataFrame(columns=list(MENTION_COLUMNS)), mentions_frame([])])
 def test_places_frame_of_no_mentions_has_the_columns(frame):
     places = places_frame(frame)
