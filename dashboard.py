@@ -2,6 +2,8 @@
 
     streamlit run dashboard.py                      # the seed corpus in seeds/
     streamlit run dashboard.py -- --corpus PATH     # a .txt/.md/.jsonl/.csv file or a folder
+    python scripts/serve.py [same options]          # the same, with imports and the gazetteer
+                                                    # loaded while the server and browser start
 
 Thin UI: parsing is ``geo.pipeline``, tables and files ``geo.export``, the map ``geo.mapping``,
 filters, URL state and highlighted text ``geo.view``.
@@ -24,7 +26,8 @@ from geo.corpus import load_bytes, load_corpus, with_unique_ids
 from geo.errors import GeoError
 from geo.export import places_frame, to_csv, to_geojson_mentions, to_geojson_places
 from geo.model import Corpus, Document
-from geo.pipeline import load_geoparser, mentions_frame
+from geo.pipeline import mentions_frame
+from geo.warm import shared_geoparser
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
 UPLOAD_TYPES = ["txt", "md", "csv", "jsonl"]
@@ -59,7 +62,8 @@ def corpus_path() -> Path:
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
 def geoparser():
-    return load_geoparser()
+    """The process's one geoparser: scripts/serve.py may have loaded it before the first run."""
+    return shared_geoparser()
 
 
 def path_signature(path: Path) -> tuple:
