@@ -118,6 +118,7 @@ def test_hostile_document_text_shows_as_text(hostile_server, page):
         page.locator("p.document-paragraph", has_text=payload).first.wait_for()
         map_frame(page).get_by_alt_text(name, exact=True).hover()
         map_frame(page).locator(".leaflet-tooltip", has_text=name).first.wait_for()
+    page.get_by_text("Tables: places, mentions, unresolved").click()
     page.get_by_role("tab", name="Mentions").click()
     page.wait_for_timeout(500)
     assert dialogs == []
