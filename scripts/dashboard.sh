@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec .venv/bin/streamlit run dashboard.py --server.headless true --server.address 127.0.0.1 "$@"
+# scripts/serve.py is `streamlit run dashboard.py` that loads the gazetteer while the server starts.
+exec .venv/bin/python scripts/serve.py --server.headless true --server.address 127.0.0.1 "$@"

@@ -110,8 +110,14 @@ def test_word_and_minimum_filters():
     assert url_values(app, "min") == ["5"]
 
 
+def open_tables(app: AppTest) -> AppTest:
+    """Open the tables' expander, as a click on it does (it reruns the app)."""
+    app.session_state["tables_open"] = True
+    return app.run()
+
+
 def _mention_counts(app: AppTest) -> dict[str, int]:
-    places = app.dataframe[0].value
+    places = open_tables(app).dataframe[0].value
     return dict(zip(places["name"], places["mentions"]))
 
 
@@ -205,11 +211,20 @@ def test_unresolved_mentions_are_listed_with_their_reason(monkeypatch):
 
     monkeypatch.setattr(Geoparser, "parse", parse_with_an_unresolved_mention)
     monkeypatch.setattr(sys, "argv", ["dashboard.py", "--corpus", str(DATA / "unresolved.jsonl")])
-    app = run_app()
+    app = open_tables(run_app())
     unresolved = app.dataframe[2].value
     assert list(unresolved["surface"]) == ["Qwertyabad"]
     assert list(unresolved["reason"]) == ["no gazetteer entry"]
     assert "Cairo" in marker_names(app)
+
+
+def test_the_tables_wait_until_their_expander_is_opened():
+    app = run_app()
+    assert [expander.label for expander in app.expander] == ["Tables: places, mentions, unresolved"]
+    assert not app.dataframe
+    open_tables(app)
+    assert [tab.label.split(" (")[0] for tab in app.tabs] == ["Places", "Mentions", "Unresolved"]
+    assert len(app.dataframe) == 3 and "Almaty" in set(app.dataframe[0].value["name"])
 
 
 def test_date_range_filter_from_the_url(monkeypatch):

@@ -1,4 +1,5 @@
-"""Browser tests: `streamlit run dashboard.py` in the background, Debian's Chromium through Playwright.
+"""Browser tests: the dashboard started as users start it (scripts/serve.py, see
+dashboard_page.StreamlitServer) in the background, Debian's Chromium through Playwright.
 
 Every page's requests are recorded and a test fails on any that leaves the machine. A failed
 test leaves a screenshot in test-artifacts/.

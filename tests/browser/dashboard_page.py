@@ -1,4 +1,4 @@
-"""Helpers for the browser tests and the bench: start `streamlit run dashboard.py`, drive the page."""
+"""Helpers for the browser tests and the bench: start the dashboard's server, drive the page."""
 
 from __future__ import annotations
 
@@ -28,16 +28,21 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-class StreamlitServer:
-    """`streamlit run dashboard.py` on a free local port, stopped on close."""
+STREAMLIT_RUN = ("-m", "streamlit", "run", "dashboard.py")
+LAUNCHER = ("scripts/serve.py",)
 
-    def __init__(self, *dashboard_args: str):
+
+class StreamlitServer:
+    """The dashboard on a free local port, stopped on close: started by scripts/serve.py (what
+    scripts/dashboard.sh runs) or, with ``launcher=False``, by plain `streamlit run dashboard.py`."""
+
+    def __init__(self, *dashboard_args: str, launcher: bool = True):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = ARTIFACTS / f"streamlit-{self.port}.log"
         ARTIFACTS.mkdir(exist_ok=True)
         command = [
-            sys.executable, "-m", "streamlit", "run", "dashboard.py",
+            sys.executable, *(LAUNCHER if launcher else STREAMLIT_RUN),
             "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(self.port),
             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
         ]  # fmt: skip

@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-from tests.browser.dashboard_page import click_marker, map_frame, open_dashboard, wait_for_markers
+from tests.browser.dashboard_page import StreamlitServer, click_marker, map_frame, open_dashboard, wait_for_markers
 
 UPLOAD = Path(__file__).resolve().parents[1] / "data" / "dashboard" / "upload.jsonl"
 SEED_PLACES = ["Almaty", "Aktobe", "Kazakhstan", "Paris", "Houston", "Nairobi"]
@@ -32,6 +32,15 @@ def test_map_draws_the_seed_places_on_the_offline_outlines(seed_server, page):
     assert set(SEED_PLACES) <= set(marker_alts(frame))
     frame.locator(".leaflet-overlay-pane canvas").wait_for()
     assert frame.get_by_label("Country outlines (offline)").is_checked()
+
+
+def test_plain_streamlit_run_draws_the_seed_map_too(page):
+    """The other fixtures start the dashboard as scripts/dashboard.sh does, with scripts/serve.py."""
+    server = StreamlitServer(launcher=False)
+    try:
+        assert set(SEED_PLACES) <= set(marker_alts(open_dashboard(page, server.url)))
+    finally:
+        server.close()
 
 
 def test_clicking_almaty_shows_its_sentences_right_to_left(seed_server, page):
@@ -109,6 +118,7 @@ def test_hostile_document_text_shows_as_text(hostile_server, page):
         page.locator("p.document-paragraph", has_text=payload).first.wait_for()
         map_frame(page).get_by_alt_text(name, exact=True).hover()
         map_frame(page).locator(".leaflet-tooltip", has_text=name).first.wait_for()
+    page.get_by_text("Tables: places, mentions, unresolved").click()
     page.get_by_role("tab", name="Mentions").click()
     page.wait_for_timeout(500)
     assert dialogs == []

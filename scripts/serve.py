@@ -1,0 +1,67 @@
+"""Start the dashboard, loading what its first run needs while the server and the browser start.
+
+    .venv/bin/python scripts/serve.py [streamlit run options] [-- --corpus PATH]
+
+Takes the options of ``streamlit run dashboard.py`` and does the same, in this process:
+Streamlit's own command line parses them and starts the server (streamlit.web.bootstrap).
+Before that, a background thread imports pandas and folium and loads the gazetteer
+(``geo.warm``), about 2 s of work that would otherwise wait until the browser's front end
+has booted and asked for the first run; the dashboard's first run then finds it done. If the
+warm-up fails, it is logged and the dashboard's own first run loads again and shows the error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DASHBOARD = ROOT / "dashboard.py"
+
+# What dashboard.py's first run imports that takes time. Not streamlit_folium: it registers its
+# component with Streamlit's runtime only when imported during a script run, so the app itself
+# must import it (its dependencies here make that quick).
+WARM_MODULES = (
+    "pandas", "jinja2", "branca", "folium", "folium.plugins",
+    "geo.pipeline", "geo.mapping", "geo.view", "geo.export", "geo.corpus",
+)  # fmt: skip
+
+_LOGGER = logging.getLogger("dashboard.warm_up")
+
+
+def warm_up() -> None:
+    """Import the dashboard's heavy modules and load the shared geoparser; log, never raise."""
+    from geo.warm import shared_geoparser
+
+    try:
+        for module in WARM_MODULES:
+            importlib.import_module(module)
+        shared_geoparser()
+    except Exception:
+        # A thread's exception reaches no one; the dashboard's first run loads again and shows it.
+        _LOGGER.exception("warm-up failed; the dashboard's first run will load the gazetteer itself")
+
+
+def start_warm_up() -> threading.Thread:
+    # A daemon: stopping the server must not wait for a warm-up still under way.
+    thread = threading.Thread(target=warm_up, name="dashboard-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Warm up in the background, then run ``streamlit run dashboard.py *argv`` in this process."""
+    sys.path.insert(0, str(ROOT))  # geo/ is not installed; this file's folder is scripts/
+    # Streamlit's server modules first, alone: imports hold the GIL, and the warm-up would
+    # otherwise delay the moment the server answers and the browser can start booting.
+    from streamlit.web import cli
+
+    start_warm_up()
+    cli.main(["run", str(DASHBOARD), *(sys.argv[1:] if argv is None else argv)], prog_name="streamlit")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""geo.warm and scripts/serve.py: the gazetteer is loaded once per process, by whoever asks
+first, and a failed warm-up shows up in the dashboard instead of hiding."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+import geo.pipeline
+from geo import warm
+from geo.errors import GazetteerError
+from scripts import serve
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def nothing_loaded(monkeypatch):
+    """Each test starts with no shared geoparser and no cached resources, in the repo root."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setattr(sys, "argv", ["dashboard.py"])
+    monkeypatch.setattr(warm, "_geoparsers", {})
+    st.cache_resource.clear()
+    yield
+    st.cache_resource.clear()
+
+
+@pytest.fixture
+def loads(monkeypatch) -> list[str]:
+    """Every real gazetteer load, by cache folder."""
+    seen: list[str] = []
+    original = geo.pipeline.load_geoparser
+
+    def counting_load(*, cache_dir="cache", cities="cities15000", geocoder=None):
+        seen.append(str(cache_dir))
+        return original(cache_dir=cache_dir, cities=cities, geocoder=geocoder)
+
+    monkeypatch.setattr(geo.pipeline, "load_geoparser", counting_load)
+    return seen
+
+
+def failing_load(**_options):
+    raise GazetteerError("cached index cache/gazetteer.pickle is unreadable")
+
+
+def test_callers_at_the_same_time_share_one_load(monkeypatch):
+    release = threading.Event()
+    started: list[int] = []
+
+    def slow_load(**_options):
+        started.append(1)
+        release.wait(timeout=30)
+        return object()
+
+    monkeypatch.setattr(geo.pipeline, "load_geoparser", slow_load)
+    results: list[object] = []
+    callers = [threading.Thread(target=lambda: results.append(warm.shared_geoparser())) for _ in range(4)]
+    for caller in callers:
+        caller.start()
+    # Give the other callers time to reach the loader while the first load is under way.
+    for caller in callers:
+        caller.join(timeout=0.2)
+    release.set()
+    for caller in callers:
+        caller.join(timeout=30)
+    assert len(started) == 1
+    assert len(results) == 4 and all(result is results[0] for result in results)
+
+
+def test_a_failed_load_is_not_remembered(monkeypatch):
+    monkeypatch.setattr(geo.pipeline, "load_geoparser", failing_load)
+    with pytest.raises(GazetteerError):
+        warm.shared_geoparser()
+    monkeypatch.setattr(geo.pipeline, "load_geoparser", lambda **_options: "loaded")
+    assert warm.shared_geoparser() == "loaded"
+
+
+def test_each_index_is_loaded_once(loads):
+    first = warm.shared_geoparser()
+    assert warm.shared_geoparser(cache_dir=ROOT / "cache") is first
+    assert loads == ["cache"]
+
+
+def test_the_dashboard_reuses_what_the_warm_up_loaded(loads):
+    serve.warm_up()
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180).run()
+    assert not app.exception and not app.error
+    assert app.get("component_instance"), "the map is drawn"
+    assert loads == ["cache"]
+
+
+def test_a_failed_warm_up_is_logged_and_shown_in_the_app(monkeypatch, caplog):
+    monkeypatch.setattr(geo.pipeline, "load_geoparser", failing_load)
+    serve.warm_up()
+    assert "warm-up failed" in caplog.text and "unreadable" in caplog.text
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180).run()
+    assert not app.exception
+    assert [error.value for error in app.error] == [
+        "The corpus could not be parsed: cached index cache/gazetteer.pickle is unreadable"
+    ]
+
+
+def test_the_launcher_warms_up_then_runs_streamlit_with_every_option(monkeypatch):
+    calls: list[str] = []
+    monkeypatch.setattr(serve, "start_warm_up", lambda: calls.append("warm-up"))
+    monkeypatch.setattr("streamlit.web.cli.main", lambda args, prog_name: calls.append((prog_name, args)))
+    serve.main(["--server.port", "8600", "--", "--corpus", "news.csv"])
+    assert calls == [
+        "warm-up",
+        ("streamlit", ["run", str(ROOT / "dashboard.py"), "--server.port", "8600", "--", "--corpus", "news.csv"]),
+    ]
+
+
+def test_the_warm_up_thread_does_not_keep_the_process_alive(monkeypatch):
+    monkeypatch.setattr(serve, "warm_up", lambda: None)
+    thread = serve.start_warm_up()
+    thread.join(timeout=30)
+    assert thread.daemon and not thread.is_alive()
