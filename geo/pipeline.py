@@ -50,7 +50,7 @@ class Geoparser:
                 doc=document.id, start=start, end=end, surface=text[start:end],
                 sentence=_sentence_at(sentences, starts, start, text), place=place,
                 confidence=resolution.confidence, reason=resolution.reason,
-                candidates=tuple(self.gazetteer.place_rows[p][0] for p, _ in resolution.candidate.entries[:10]),
+                candidates=tuple([self.gazetteer.place_rows[p][0] for p, _ in resolution.candidate.entries[:10]]),
             ))
         rejected = []
         for candidate, reason in recognition.rejected if with_rejected else ():
