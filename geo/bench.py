@@ -89,6 +89,8 @@ def measure(geoparser: Geoparser, lang: str, documents: list[Document], *, passe
 
 def run_bench(paths: list[Path], *, cache_dir: Path, target_mb: float = 5.0, passes: int = 3,
               wall_clock: Callable[[], float] = time.perf_counter) -> BenchResult:
+    if passes < 1:
+        raise ValueError(f"a benchmark needs at least one pass, not {passes}")
     started = wall_clock()
     gazetteer = load_gazetteer(cache_dir=cache_dir)
     startup = wall_clock() - started
@@ -100,7 +102,8 @@ def run_bench(paths: list[Path], *, cache_dir: Path, target_mb: float = 5.0, pas
     for document in documents:
         by_lang.setdefault(document.lang or "?", []).append(document)
     throughputs = tuple(
-        measure(geoparser, lang, repeated(group, target_mb=target_mb), passes=passes) for lang, group in sorted(by_lang.items())
+        measure(geoparser, lang, repeated(group, target_mb=target_mb), passes=passes)
+        for lang, group in sorted(by_lang.items())
     )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 if sys.platform != "darwin" else 1024 * 1024)
     return BenchResult(startup, throughputs, peak)
