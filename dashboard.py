@@ -49,6 +49,7 @@ mark.mention { background: #fde68a; padding: 0 0.1em; border-radius: 2px; }
 mark.mention.selected { background: #f59e0b; }
 mark.mention.unresolved { background: #e5e7eb; text-decoration: underline dotted; }
 .place-facts { margin: 0 0 0.5em; }
+.place-facts .approximate { color: #92400e; }
 .doc-title { font-weight: 600; margin: 0.8em 0 0.2em; unicode-bidi: isolate; }
 </style>
 """
@@ -234,7 +235,8 @@ def show_place_panel(places: pd.DataFrame, mentions: pd.DataFrame) -> None:
         st.caption(f"{len(places)} places on the map. Click a marker or pick one above to read its sentences.")
         return
     place = places.set_index("place_id").loc[selected]
-    st.html(view.place_facts_html(place, kind_label=KIND_LABELS.get(place["kind"], str(place["kind"]))))
+    kind_label = KIND_LABELS.get(place["kind"], str(place["kind"]))
+    st.html(view.place_facts_html(place, kind_label=kind_label, approximate=view.approximate_note(mentions, selected)))
     sentences = view.place_sentences(mentions, selected)
     with st.container(height=420, key="sentences_panel"):
         for doc_id, group in _by_document(sentences):

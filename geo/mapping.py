@@ -21,6 +21,8 @@ from folium.elements import JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
 
+from geo.model import is_approximate
+
 # From inside streamlit-folium's component iframe (/component/streamlit_folium.st_folium/)
 # this reaches Streamlit's static serving at /app/static/, also under server.baseUrlPath.
 ASSET_BASE = "../../app/static/"
@@ -145,12 +147,14 @@ def _isolated(text: str) -> str:
     return f"<bdi>{html.escape(text)}</bdi>"
 
 
-def tooltip_html(name: str, surfaces: str, mentions: int) -> str:
-    """Escaped tooltip: English name, the name as written, and the mention count."""
+def tooltip_html(name: str, surfaces: str, mentions: int, *, approximate: bool = False) -> str:
+    """Escaped tooltip: English name, the name as written, the mention count, and whether
+    the point is only the place the text puts the spot in."""
     noun = "mention" if mentions == 1 else "mentions"
+    where = "<br><em>approximate location</em>" if approximate else ""
     return (
         f'<div class="place-tooltip"><strong>{_isolated(name)}</strong>'
-        f"<br>{_isolated(surfaces)}<br>{mentions} {noun}</div>"
+        f"<br>{_isolated(surfaces)}<br>{mentions} {noun}{where}</div>"
     )
 
 
@@ -163,7 +167,8 @@ def marker_rows(places: pd.DataFrame) -> list[list]:
             marker_size(int(place.mentions)),
             place.kind if place.kind in KIND_COLOURS else OTHER_KIND,
             str(place.name),
-            tooltip_html(str(place.name), str(place.surfaces), int(place.mentions)),
+            tooltip_html(str(place.name), str(place.surfaces), int(place.mentions),
+                         approximate=is_approximate(str(place.place_id))),
         ]
         for place in places.itertuples(index=False)
     ]

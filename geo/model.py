@@ -5,6 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 KINDS = ("country", "region", "city", "landmark", "continent")
+APPROXIMATE_PREFIX = "near:"  # place_id of a spot no source lists, placed at its anchor's point
+APPROXIMATE_REASON = "approximate: "  # in its reason, before how it was placed
+
+
+def is_approximate(place_id: str) -> bool:
+    """Whether a place id is an approximate place (see :class:`Place`)."""
+    return place_id.startswith(APPROXIMATE_PREFIX)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from geo.errors import GeocoderError
 from geo.gazetteer import PRIMARY, Gazetteer, country_areas_km2
 from geo.geocoding import Geocoder, describe_failure
-from geo.model import Place
+from geo.model import APPROXIMATE_PREFIX, APPROXIMATE_REASON, Place
 from geo.recognize import CUE_KINDS, MINOR_POPULATION, Candidate, Recognition, word_after
 from geo.text import FoldedText, fold, is_arabic, split_sentences
 
@@ -277,11 +277,11 @@ class Resolver:
         # A village or a province the cue names (قرية X، محافظة X) keeps that kind.
         cue_kind = CUE_KINDS.get(candidate.cue, "")
         place = Place(
-            place_id=f"near:{row[0]}:{_SLUG_RE.sub('-', candidate.key).strip('-')}",
+            place_id=f"{APPROXIMATE_PREFIX}{row[0]}:{_SLUG_RE.sub('-', candidate.key).strip('-')}",
             name=name, lat=row[2], lon=row[3], kind=cue_kind if cue_kind in ("city", "region") else "landmark",
             country_code=row[5], name_ar=name if is_arabic(name) else "",
         )
-        reason = f"{resolution.reason}; approximate: placed at {row[1]}, {_APPROXIMATE_REASON[how]}"
+        reason = f"{resolution.reason}; {APPROXIMATE_REASON}placed at {row[1]}, {_APPROXIMATE_REASON[how]}"
         return Resolution(candidate, None, _APPROXIMATE_CONFIDENCE[how], reason, external=place)
 
     def _unsupported_small_place(self, candidate: Candidate, qualifier, context: DocumentContext) -> bool:

@@ -14,6 +14,8 @@ from datetime import date
 
 import pandas as pd
 
+from geo.model import APPROXIMATE_REASON, is_approximate
+
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: keeps mixed-script labels readable
 
@@ -270,8 +272,21 @@ def _mention_class(place_id: object, resolved: object, selected: str | None) -> 
     return "mention selected" if place_id == selected else "mention"
 
 
-def place_facts_html(place: Mapping, *, kind_label: str) -> str:
-    """The selected place's heading: English name, names as written, country, kind and counts."""
+def approximate_note(mentions: pd.DataFrame, place_id: str) -> str:
+    """For an approximate place, how it was placed ("placed at Tabuk, named right after it"),
+    from its mentions' reasons; empty for any other place."""
+    if not is_approximate(place_id):
+        return ""
+    for reason in mentions.loc[mentions["place_id"] == place_id, "reason"]:
+        _, found, how = str(reason).partition(APPROXIMATE_REASON)
+        if found:
+            return how
+    return "placed at the place the text puts it in"
+
+
+def place_facts_html(place: Mapping, *, kind_label: str, approximate: str = "") -> str:
+    """The selected place's heading: English name, names as written, country, kind and counts,
+    and for an approximate place, where it was put."""
     surfaces = str(place["surfaces"])
     surfaces_lang = "ar" if text_direction(surfaces) == "rtl" else "en"
     country = place["country"] if isinstance(place["country"], str) and place["country"] else place["country_code"] or "—"
@@ -281,7 +296,9 @@ def place_facts_html(place: Mapping, *, kind_label: str) -> str:
         f'<p class="place-facts">As written: <bdi lang="{surfaces_lang}">{html.escape(surfaces)}</bdi><br>'
         f"Country: <bdi>{html.escape(str(country))}</bdi> · Kind: {html.escape(kind_label)}<br>"
         f'<span class="counts">{mentions} mention{"" if mentions == 1 else "s"} in '
-        f'{documents} document{"" if documents == 1 else "s"}</span></p>'
+        f'{documents} document{"" if documents == 1 else "s"}</span>'
+        + (f'<br><span class="approximate">Approximate location: {html.escape(approximate)}</span>' if approximate else "")
+        + "</p>"
     )
 
 

@@ -218,6 +218,15 @@ def test_unresolved_mentions_are_listed_with_their_reason(monkeypatch):
     assert "Cairo" in marker_names(app)
 
 
+def test_an_approximate_place_says_where_it_was_put(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["dashboard.py", "--corpus", str(DATA / "approximate.jsonl")])
+    app = run_app()
+    app.selectbox(key="selected_place").set_value("near:gn:4699066:richmond-street").run()
+    assert "Approximate location: placed at Houston, named right after it" in page_html(app)
+    app.selectbox(key="selected_place").set_value("gn:4699066").run()
+    assert "Approximate location" not in page_html(app)
+
+
 def test_the_tables_wait_until_their_expander_is_opened():
     app = run_app()
     assert [expander.label for expander in app.expander] == ["Tables: places, mentions, unresolved"]

@@ -83,6 +83,13 @@ def test_markers_carry_the_english_name_as_alt_text(places):
     assert "ألما أتا" in almaty[5] and "2 mentions" in almaty[5]
 
 
+@pytest.mark.parametrize(("place_id", "flagged"), [("near:gn:4699066:richmond-street", True), ("gn:4699066", False)])
+def test_the_tooltip_flags_an_approximate_location(place_id, flagged):
+    places = synthetic_places(1).assign(place_id=[place_id])
+    (markers,) = layers_of(mapping.build_map(places), mapping.PlaceMarkers)
+    assert ("approximate location" in markers.rows[0][5]) == flagged
+
+
 def test_tooltips_and_script_escape_document_html():
     hostile = synthetic_places(2).assign(
         name=["<script>alert(1)</script>", "Paris"], surfaces=['<img src=x onerror="alert(2)">', "javascript:alert(3)"]

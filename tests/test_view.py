@@ -155,6 +155,30 @@ def test_place_facts_escape_names():
 
 
 @pytest.mark.parametrize(
+    ("place_id", "reasons", "note"),
+    [
+        ("near:gn:101628:مستشفى-الملك-خالد", ["cue: not in the gazetteer; approximate: placed at Tabuk, named right after it"],
+         "placed at Tabuk, named right after it"),
+        ("near:gn:4699066:richmond-street", ["cue: not in the gazetteer; approximate: placed at Houston, named in the same sentence"],
+         "placed at Houston, named in the same sentence"),
+        ("near:gn:4699066:richmond-street", ["a reason from an older parse"], "placed at the place the text puts it in"),
+        ("gn:4699066", ["gazetteer: city"], ""),
+    ],
+)
+def test_approximate_note_says_where_the_spot_was_put(place_id, reasons, note):
+    mentions = pd.DataFrame({"place_id": [place_id] * len(reasons) + ["gn:1"], "reason": reasons + ["approximate: elsewhere"]})
+    assert view.approximate_note(mentions, place_id) == note
+
+
+def test_place_facts_flag_an_approximate_location():
+    place = {"name": "مستشفى الملك خالد", "surfaces": "مستشفى الملك خالد", "country": "Saudi Arabia", "country_code": "SA",
+             "kind": "landmark", "mentions": 2, "documents": 1}  # fmt: skip
+    facts = view.place_facts_html(place, kind_label="Landmark", approximate="placed at <Tabuk>, named right after it")
+    assert '<span class="approximate">Approximate location: placed at &lt;Tabuk&gt;, named right after it</span>' in facts
+    assert "Approximate" not in view.place_facts_html(place, kind_label="Landmark")
+
+
+@pytest.mark.parametrize(
     ("url", "expected"),
     [
         ("https://example.org/a?b=1&c=\"2\"", '<a href="https://example.org/a?b=1&amp;c=&quot;2&quot;" target="_blank" rel="noopener noreferrer">source</a>'),
