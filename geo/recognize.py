@@ -629,14 +629,14 @@ class Recognizer:
 
     def _transliterated(self, folded: str, offset: int, words: list[re.Match], cue: str,
                         taken: _Occupied, countries: Counter, *, definite: bool) -> Candidate | None:
-        for count in range(len(words), 0, -1):
+        if words and folded[offset:offset + words[0].start()].strip():
+            return None
+        # A name ends before its first everyday word and before punctuation inside it.
+        usable = next((index for index, word in enumerate(words)
+                       if word.group().isascii() or self._is_common_word(word.group())
+                       or (index and _has_internal_punctuation(folded, offset, words[index - 1], word))), len(words))
+        for count in range(usable, 0, -1):
             span = words[:count]
-            if folded[offset:offset + span[0].start()].strip():
-                return None
-            if any(w.group().isascii() or self._is_common_word(w.group()) for w in span):
-                continue
-            if any(_has_internal_punctuation(folded, offset, a, b) for a, b in zip(span, span[1:])):
-                continue
             start, end = offset + span[0].start(), offset + span[-1].end()
             if taken.overlaps(start, end):
                 return None
