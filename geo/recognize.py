@@ -183,6 +183,22 @@ _WORD_CHARS = re.compile(r"[^\W_]*")
 _GAP_AND_WORD = re.compile(r"([\W_]*)([^\W_]*)")
 
 
+_HASHTAG_WORD_RE = re.compile(r"#([\u0621-\u064a]{3,})(?![\u0621-\u064a])")
+_SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
+# A hashtag's skeleton must have this many consonants to be matched without a cue word: with 3,
+# words such as كوفيد and يستاهل sound like some town of the country.
+_HASHTAG_SKELETON = 4
+
+
+def _skeletons(word: str) -> set[str]:
+    """Consonant skeletons of a folded Arabic word, the article's ل also assimilated to a
+    sun letter as Latin names write it (الزرقاء, Az Zarqa)."""
+    skeletons = {arabic_skeleton(word)}
+    if word.startswith("ال") and word[2:3] in _SUN_LETTERS:
+        skeletons.add(arabic_skeleton(word[2:]))
+    return skeletons
+
+
 def _may_follow(prefix: str, first_letter: str) -> bool:
     """Whether a name starting with ``first_letter`` may follow ``prefix`` in its word:
     proclitics, or another name and و run together (موسكووواشنطن); never in Latin script."""
@@ -289,6 +305,7 @@ class Recognizer:
         self._mark_cues(folded, recognition.candidates, cues)
         recognition.candidates += self._cued_transliterations(folded, recognition.candidates, cues, countries)
         recognition.candidates += self._named_facilities(folded, recognition.candidates, cues)
+        recognition.candidates += self._hashtag_transliterations(folded, recognition.candidates, countries)
         taken = _Occupied(len(folded), ((c.start, c.end) for c in recognition.candidates))
         recognition.candidates += [f for f in features if not taken.overlaps(f.start, f.end)]
         recognition.candidates = self._listed_counties(text, recognition.candidates, recognition.rejected)
@@ -654,6 +671,28 @@ class Recognizer:
             if not taken.overlaps(start, end):
                 return Candidate(start, end, first.group(), [], cue=cue, via="cue")
         return None
+
+    def _hashtag_transliterations(self, folded: str, candidates: list[Candidate], countries: Counter) -> list[Candidate]:
+        """#الخفجي: a hashtag no gazetteer spells in Arabic that sounds like a town of a
+        country the document is about is that town (GeoNames lacks Al Khafji's Arabic name).
+        Tweets tag places; any rare word matched this way would bring in too many words."""
+        if not countries or "#" not in folded:
+            return []
+        taken = _Occupied(len(folded), ((c.start, c.end) for c in candidates))
+        rows = self.gazetteer.place_rows
+        found = []
+        for match in _HASHTAG_WORD_RE.finditer(folded):
+            start, end = match.span(1)
+            word = match.group(1)
+            if taken.overlaps(start, end) or self._is_common_word(word):
+                continue
+            places = sorted({
+                p for skeleton in _skeletons(word) if len(skeleton) >= _HASHTAG_SKELETON
+                for p in self.gazetteer.skeletons.get(skeleton, ()) if countries[rows[p][5]] and rows[p][4] == "city"
+            })
+            if places:
+                found.append(Candidate(start, end, word, [(p, PRIMARY) for p in places], via="transliteration"))
+        return found
 
     def _named_facilities(self, folded: str, candidates: list[Candidate], cues: dict[int, Cue]) -> list[Candidate]:
         """مستشفى الملك خالد، معهد الأورام القومي: a facility word and the name after it, as

@@ -214,6 +214,23 @@ def test_transliteration_needs_a_cue(found):
     assert found("غادر مانجيستاو مساء أمس") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # GeoNames has no Arabic name for Al Khafji: a hashtag that sounds like a town of the
+        # document's country is that town.
+        ("أمطار غزيرة على #الخفجي و #الدمام في السعودية",
+         [("الخفجي", "gn:109380"), ("الدمام", "gn:110336"), ("السعودية", "cc:SA")]),
+        ("أمطار غزيرة على #الخفجي اليوم", []),  # no country to look in
+        ("أمطار غزيرة على الخفجي في السعودية", [("السعودية", "cc:SA")]),  # not a hashtag
+        ("#كوفيد ينتشر في السعودية", [("السعودية", "cc:SA")]),  # three consonants: too short
+        ("Heavy rain over #Houston, Texas", [("Houston", "gn:4699066"), ("Texas", "adm1:US:Texas")]),
+    ],
+)
+def test_hashtags_that_sound_like_a_town_of_the_documents_country(found, text, expected):
+    assert found(text) == expected
+
+
 def test_a_cued_transliteration_is_recognised_again_later(found):
     text = "زار إقليم مانجيستاو ثم غادر مانجيستاو"
     assert found(text) == [("مانجيستاو", "adm1:KZ:Mangghystau")] * 2
