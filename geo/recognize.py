@@ -124,7 +124,7 @@ _LIST_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _STREET_WORDS = frozenset("street road avenue boulevard drive lane parkway st. rd. ave. blvd.".split())
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it (kept unresolved, or sent to the online geocoder when there is one).
-_NAMING_CUES = frozenset(fold("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار").split())
+_NAMING_CUES = frozenset(fold("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار منطقة").split())
 # Facility words: the words after one name a building, a road or a valley that the gazetteer
 # seldom knows (معهد الأورام، مستشفى الملك خالد، طريق الكورنيش). The name with its facility
 # word is kept as one landmark, unresolved unless the online geocoder finds it.
@@ -666,7 +666,9 @@ class Recognizer:
         # "مطار X" names X; "المطار" (the airport) refers back and names nothing.
         if cue in _NAMING_CUES and not definite and first and not folded[offset:offset + first.start()].strip() \
                 and len(first.group()) >= 3 and first.group().isalpha() and not first.group().isascii() \
-                and not self._is_common_word(first.group()):
+                and not self._is_common_word(first.group()) \
+                and (first.group().startswith("ال") or not _is_nisba_of(first.group(), self._is_common_word)):
+            # (an indefinite nisba is an adjective: منطقة سهلية is a plain, not a place)
             start, end = offset + first.start(), offset + first.end()
             if not taken.overlaps(start, end):
                 return Candidate(start, end, first.group(), [], cue=cue, via="cue")

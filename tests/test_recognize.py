@@ -217,6 +217,20 @@ def test_transliteration_needs_a_cue(found):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # منطقة names an area no gazetteer lists; it is placed approximately at the city after it.
+        ("اشتعلت النيران في منطقة الكرادة ببغداد", [("الكرادة", "near:gn:98182:الكراده"), ("بغداد", "gn:98182")]),
+        ("Flooding hit the Karrada district of Baghdad", [("Baghdad", "gn:98182")]),
+        ("تقع المزرعة في منطقة سهلية واسعة", []),  # an adjective made from سهل (plain)
+        ("زرعت الأشجار في منطقة الزهور", []),  # an everyday word (the flowers)
+    ],
+)
+def test_mintaqa_names_an_area_but_not_an_adjective(found, text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # GeoNames has no Arabic name for Al Khafji: a hashtag that sounds like a town of the
         # document's country is that town.
         ("أمطار غزيرة على #الخفجي و #الدمام في السعودية",
@@ -570,7 +584,8 @@ def test_a_facility_word_is_never_a_place_itself(found):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("قالت الحكومة الأردنية إن السيول اجتاحت منطقة البتراء", []),  # "btr" is no reason for Ulan Bator
+    # "btr" is no reason for Ulan Bator: an area منطقة names, with nothing to place it by
+    ("قالت الحكومة الأردنية إن السيول اجتاحت منطقة البتراء", [("البتراء", None)]),
     ("وصل الوفد إلى إقليم مانجيستاو", [("مانجيستاو", "adm1:KZ:Mangghystau")]),
 ])
 def test_a_transliteration_stays_in_the_documents_countries_unless_it_is_telling(found, text, expected):
