@@ -324,12 +324,15 @@ class Recognizer:
             # Most raw hits end or start inside a word; drop them before any other work.
             if end < size and folded[end].isalnum() and folded[end] != "و":
                 continue
-            if start and folded[start - 1].isalnum() and (
-                    folded[start - 1] not in _PROCLITIC_LETTERS
-                    or not _may_follow(folded[_word_start(folded, start):start], folded[start])):
-                continue
+            prefix = ""
+            if start and folded[start - 1].isalnum():
+                if folded[start - 1] not in _PROCLITIC_LETTERS:
+                    continue
+                prefix = folded[_word_start(folded, start):start]
+                if not _may_follow(prefix, folded[start]):
+                    continue
             if demonym:
-                if folded[_word_start(folded, start):start] in _ARTICLE_NAME_PREFIXES and _word_end(folded, end) == end:
+                if prefix in _ARTICLE_NAME_PREFIXES and _word_end(folded, end) == end:
                     demonyms.append(demonym)
                 continue
             if folded[start].isascii():
