@@ -303,10 +303,11 @@ class Recognizer:
             else:
                 recognition.candidates.append(candidate)
         self._mark_cues(folded, recognition.candidates, cues)
-        recognition.candidates += self._cued_transliterations(folded, recognition.candidates, cues, countries)
-        recognition.candidates += self._named_facilities(folded, recognition.candidates, cues)
-        recognition.candidates += self._hashtag_transliterations(folded, recognition.candidates, countries)
+        # Names the gazetteer lacks, each step taking its spans in one map of the document.
         taken = _Occupied(len(folded), ((c.start, c.end) for c in recognition.candidates))
+        recognition.candidates += self._cued_transliterations(folded, taken, cues, countries)
+        recognition.candidates += self._named_facilities(folded, taken, cues)
+        recognition.candidates += self._hashtag_transliterations(folded, taken, countries)
         recognition.candidates += [f for f in features if not taken.overlaps(f.start, f.end)]
         recognition.candidates = self._listed_counties(text, recognition.candidates, recognition.rejected)
         recognition.candidates = self._propagate(folded, recognition.candidates)
@@ -630,10 +631,10 @@ class Recognizer:
                 if cue and cue.stem in CUE_KINDS:
                     candidate.cue = cue.stem
 
-    def _cued_transliterations(self, folded: str, candidates: list[Candidate], cues: dict[int, Cue],
+    def _cued_transliterations(self, folded: str, taken: _Occupied, cues: dict[int, Cue],
                                countries: Counter) -> list[Candidate]:
-        """After a cue word, match the following words' consonant skeleton to Latin names."""
-        taken = _Occupied(len(folded), ((c.start, c.end) for c in candidates))
+        """After a cue word, match the following words' consonant skeleton to Latin names;
+        each name found is taken in ``taken``."""
         found = []
         for cue in cues.values():
             # Every country has its Arabic name in CLDR: a word after دولة or المملكة that no
@@ -677,13 +678,12 @@ class Recognizer:
                 return Candidate(start, end, first.group(), [], cue=cue, via="cue")
         return None
 
-    def _hashtag_transliterations(self, folded: str, candidates: list[Candidate], countries: Counter) -> list[Candidate]:
+    def _hashtag_transliterations(self, folded: str, taken: _Occupied, countries: Counter) -> list[Candidate]:
         """#الخفجي: a hashtag no gazetteer spells in Arabic that sounds like a town of a
         country the document is about is that town (GeoNames lacks Al Khafji's Arabic name).
         Tweets tag places; any rare word matched this way would bring in too many words."""
         if not countries or "#" not in folded:
             return []
-        taken = _Occupied(len(folded), ((c.start, c.end) for c in candidates))
         rows = self.gazetteer.place_rows
         found = []
         for match in _HASHTAG_WORD_RE.finditer(folded):
@@ -697,12 +697,12 @@ class Recognizer:
             })
             if places:
                 found.append(Candidate(start, end, word, [(p, PRIMARY) for p in places], via="transliteration"))
+                taken.take(start, end)
         return found
 
-    def _named_facilities(self, folded: str, candidates: list[Candidate], cues: dict[int, Cue]) -> list[Candidate]:
+    def _named_facilities(self, folded: str, taken: _Occupied, cues: dict[int, Cue]) -> list[Candidate]:
         """مستشفى الملك خالد، معهد الأورام القومي: a facility word and the name after it, as
         one landmark. A known place after it (مطار بيروت) keeps its own, resolved mention."""
-        taken = _Occupied(len(folded), ((c.start, c.end) for c in candidates))
         found = []
         for cue in cues.values():
             if cue.stem not in FACILITY_CUES or cue.definite:
