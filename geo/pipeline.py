@@ -37,8 +37,8 @@ class Geoparser:
             return [], []
         folded = fold_with_offsets(text)
         recognition = self.recognizer.recognize(folded)
-        resolutions = self.resolver.resolve(folded, recognition)
         sentences = split_sentences(text)
+        resolutions = self.resolver.resolve(folded, recognition, sentences)
         starts = [s.start for s in sentences]
         mentions = []
         for resolution in resolutions:

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from geo.errors import GeocoderError
 from geo.gazetteer import PRIMARY, Gazetteer, country_areas_km2
 from geo.geocoding import Geocoder, describe_failure
-from geo.model import APPROXIMATE_PREFIX, APPROXIMATE_REASON, Place
+from geo.model import APPROXIMATE_PREFIX, APPROXIMATE_REASON, Place, Sentence
 from geo.recognize import CUE_KINDS, MINOR_POPULATION, Candidate, Recognition, word_after
-from geo.text import FoldedText, fold, is_arabic, split_sentences
+from geo.text import FoldedText, fold, is_arabic
 
 _KIND_PRIOR = {"country": 10.5, "continent": 8.5, "landmark": 8.0}
 _REGION_PRIOR = {"un:": 8.0, "alias:": 8.0, "adm1:US:": 7.5, "adm1:": 6.0, "adm2:": 5.0}
@@ -109,10 +109,11 @@ class Resolver:
             code for code, area in country_areas_km2().items() if 0 < area <= _SMALL_COUNTRY_KM2
         )
 
-    def resolve(self, text: FoldedText, recognition: Recognition) -> list[Resolution]:
+    def resolve(self, text: FoldedText, recognition: Recognition, sentences: list[Sentence]) -> list[Resolution]:
         """Two passes: the first decides with what the unambiguous names say, the second
         with the places the first pass chose for every name (Gainesville then Georgia).
-        Then the names no source places get an approximate place from the others."""
+        Then the names no source places get an approximate place from the others, in their
+        sentence (``sentences`` of ``text.original``, as ``split_sentences`` gives them)."""
         folded = text.folded
         candidates = recognition.candidates
         qualifiers = {
@@ -136,7 +137,8 @@ class Resolver:
             first = [r for r in first if len(r.candidate.entries) == 1]
             first += self._resolve_pass(ambiguous, qualifiers, resolved_context)
         resolutions = sorted(resolutions + first, key=lambda r: r.candidate.start)
-        return self._with_approximate_places(text, self._local_districts(resolutions, recognition.demonym_countries))
+        resolutions = self._local_districts(resolutions, recognition.demonym_countries)
+        return self._with_approximate_places(text, resolutions, sentences)
 
     def _resolve_pass(self, candidates: list[Candidate], qualifiers: dict, context: DocumentContext) -> list[Resolution]:
         senses: dict[str, tuple[int, float, str]] = {}
@@ -199,12 +201,13 @@ class Resolver:
         return (resolution.place is None and resolution.external is None
                 and resolution.candidate.cue not in _EXTENDED_FEATURE_CUES)
 
-    def _with_approximate_places(self, text: FoldedText, resolutions: list[Resolution]) -> list[Resolution]:
+    def _with_approximate_places(self, text: FoldedText, resolutions: list[Resolution],
+                                 sentences: list[Sentence]) -> list[Resolution]:
         """Each unplaced spot at its best anchor; one name, one anchor per document (the
         best any of its mentions has)."""
         if not any(self._unplaced_spot(r) for r in resolutions):
             return resolutions
-        sentence_starts = [text.to_folded(s.start) for s in split_sentences(text.original)]
+        sentence_starts = [text.to_folded(s.start) for s in sentences]
         anchors = self._anchors(resolutions, sentence_starts)
         best: dict[str, tuple[str, int]] = {}
         for resolution in resolutions:

@@ -22,7 +22,7 @@ def resolved(parse):
 
 
 def test_nothing_to_resolve(gazetteer):
-    assert Resolver(gazetteer).resolve(fold_with_offsets(""), Recognition([], [], [])) == []
+    assert Resolver(gazetteer).resolve(fold_with_offsets(""), Recognition([], [], []), []) == []
 
 
 # --- prior: kind and size -------------------------------------------------------------------
