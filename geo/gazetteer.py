@@ -494,8 +494,7 @@ def _division_key(name: str) -> str:
     """A division's name without its administrative words, article, marks and doubled
     letters: "Muhafazat Hadramawt" and "Ḩaḑramawt", "Al-Qassim" and "Al Qaşīm" agree."""
     bare = _LEADING_ARTICLE.sub("", _DIVISION_WORDS.sub(" ", _ascii(name).lower()).strip())
-    letters = [c for c in bare if c.isalpha()]
-    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+    return _squeeze(c for c in bare if c.isalpha())
 
 
 def _add_division_names(builder: _Builder) -> None:
