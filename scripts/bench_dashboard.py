@@ -3,7 +3,9 @@
     .venv/bin/python scripts/bench_dashboard.py [--sessions 20] [--skip-browser] [--first-map-only] [--runs 3] [--launch both]
 
 1. Time from starting the server (seed corpus; scripts/serve.py and/or `streamlit run`) to the
-   first map drawn in Chromium, with when the front end connects and the map is requested.
+   first map drawn in Chromium, with when the front end connects and the map is requested;
+   beside it, in the same turns, `streamlit run` on a one-line app to its text drawn: the
+   floor that Streamlit itself sets on this machine.
 2. Server-side rerun after a filter change (AppTest, in process) on the seed corpus and on a
    generated corpus of 1,000 English documents naming about 500 places.
 3. N concurrent browser sessions on one server: time to map and to the side panel per session,
@@ -59,24 +61,28 @@ FIRST_MAP_MILESTONES = {
 
 
 LAUNCHES = {"serve": "scripts/serve.py", "streamlit-run": "streamlit run dashboard.py"}
+# The reference: Streamlit's floor on this machine, a script that writes one line of text.
+BARE_APP = 'import streamlit as st\n\nst.markdown("bare app ready")\n'
+BARE_APP_DRAWN = "() => document.body.innerText.includes('bare app ready')"
 
 
-def time_to_first_map(*, launcher: bool) -> dict[str, float]:
-    """Seconds from starting the server to each milestone of the first page load."""
+def time_to_first_map(*, launcher: bool, bare_app: Path | None = None) -> dict[str, float]:
+    """Seconds from starting the server to each milestone of the first page load; with
+    ``bare_app``, from starting `streamlit run` on it to its text drawn instead."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         started = time.perf_counter()
-        server = StreamlitServer(launcher=launcher)
+        server = StreamlitServer(launcher=launcher, app=bare_app)
         times = {"server healthy": time.perf_counter() - started}
         try:
             page = browser.new_page()
             page.on("request", partial(_note_milestone, times, started))
             page.on("websocket", partial(_note_milestone, times, started))
             page.goto(server.url)
-            page.wait_for_function(MARKER_DRAWN, polling=10, timeout=120_000)
-            times["first map drawn"] = time.perf_counter() - started
+            page.wait_for_function(BARE_APP_DRAWN if bare_app else MARKER_DRAWN, polling=10, timeout=120_000)
+            times["bare app drawn" if bare_app else "first map drawn"] = time.perf_counter() - started
         finally:
             server.close()
             browser.close()
@@ -91,20 +97,30 @@ def _note_milestone(times: dict[str, float], started: float, request) -> None:
 
 
 def first_map_figures(runs: int, launches: list[str]) -> None:
-    """Cold starts, the ways of launching taking turns so a noisy spell hits both alike."""
-    results: dict[str, list[dict[str, float]]] = {launch: [] for launch in launches}
-    for number in range(1, runs + 1):
-        for launch in launches:
-            times = time_to_first_map(launcher=launch == "serve")
-            results[launch].append(times)
-            steps = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in sorted(times.items(), key=lambda item: item[1]))
-            print(f"cold start {number}/{runs}, `{LAUNCHES[launch]}`, seed corpus: {steps}")
-    for launch, runs_of_launch in results.items():
-        drawn = [times["first map drawn"] for times in runs_of_launch]
-        healthy = [times["server healthy"] for times in runs_of_launch]
+    """Cold starts, the ways of launching and the bare reference app taking turns so that a
+    noisy spell hits all of them alike."""
+    results: dict[str, list[float]] = {launch: [] for launch in [*launches, "bare"]}
+    with tempfile.TemporaryDirectory() as folder:
+        bare_app = Path(folder) / "bare_app.py"
+        bare_app.write_text(BARE_APP, encoding="utf-8")
+        for number in range(1, runs + 1):
+            for launch in results:
+                if launch == "bare":
+                    times = time_to_first_map(launcher=False, bare_app=bare_app)
+                    label, drawn = "`streamlit run` on a one-line app (reference)", "bare app drawn"
+                else:
+                    times = time_to_first_map(launcher=launch == "serve")
+                    label, drawn = f"`{LAUNCHES[launch]}`, seed corpus", "first map drawn"
+                results[launch].append(times[drawn])
+                steps = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in sorted(times.items(), key=lambda item: item[1]))
+                print(f"cold start {number}/{runs}, {label}: {steps}")
+    reference = statistics.median(results.pop("bare"))
+    print(f"cold start, `streamlit run` on a one-line app (reference): median {reference:.2f} s")
+    for launch, drawn in results.items():
         print(
-            f"cold start, `{LAUNCHES[launch]}`, seed corpus: server healthy {min(healthy):.1f}-{max(healthy):.1f} s, "
-            f"first map drawn {min(drawn):.1f}-{max(drawn):.1f} s over {len(drawn)} runs (target 3 s)"
+            f"cold start, `{LAUNCHES[launch]}`, seed corpus: first map drawn {min(drawn):.1f}-{max(drawn):.1f} s, "
+            f"median {statistics.median(drawn):.2f} s = {statistics.median(drawn) / reference:.2f} x the bare app, "
+            f"over {len(drawn)} runs (target 3 s)"
         )
 
 

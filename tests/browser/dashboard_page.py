@@ -32,17 +32,24 @@ STREAMLIT_RUN = ("-m", "streamlit", "run", "dashboard.py")
 LAUNCHER = ("scripts/serve.py",)
 
 
+def _command(launcher: bool, app: Path | None) -> tuple[str, ...]:
+    if app is not None:
+        return (*STREAMLIT_RUN[:-1], str(app))
+    return LAUNCHER if launcher else STREAMLIT_RUN
+
+
 class StreamlitServer:
     """The dashboard on a free local port, stopped on close: started by scripts/serve.py (what
-    scripts/dashboard.sh runs) or, with ``launcher=False``, by plain `streamlit run dashboard.py`."""
+    scripts/dashboard.sh runs) or, with ``launcher=False``, by plain `streamlit run dashboard.py`.
+    ``app`` runs another script with plain `streamlit run` (the bench's bare reference app)."""
 
-    def __init__(self, *dashboard_args: str, launcher: bool = True):
+    def __init__(self, *dashboard_args: str, launcher: bool = True, app: Path | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = ARTIFACTS / f"streamlit-{self.port}.log"
         ARTIFACTS.mkdir(exist_ok=True)
         command = [
-            sys.executable, *(LAUNCHER if launcher else STREAMLIT_RUN),
+            sys.executable, *_command(launcher, app),
             "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(self.port),
             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
         ]  # fmt: skip
