@@ -68,6 +68,7 @@ SHORT_NAME = 3
 SHORT_NAME_POPULATION = 200_000
 COMMON_WORDS = 20_000
 EVERYDAY_WORDS = 300  # the most frequent English words: none is a given name in news
+_ARABIA_PERSIA_COLUMN = 77  # of a name's frequencies in gender-guesser's nam_dict.txt
 
 
 FLAG_BITS = 7  # entries pack (place index << FLAG_BITS) | flags into one int
@@ -91,6 +92,8 @@ class Gazetteer:
     country_of_code: dict[str, int]
     common_words: frozenset[str]  # folded everyday Arabic and English words
     first_names: frozenset[str]  # folded given names: a place name after one is a surname
+    # consonant skeletons of Arab and Persian given names (Bashar, Hala): بشار الأسد is a man
+    arabic_given_names: frozenset[str]
     automaton: ahocorasick.Automaton = field(repr=False)
     _places: dict[int, Place] = field(default_factory=dict, repr=False, compare=False)
 
@@ -275,6 +278,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
         country_of_code={p.country_code: i for i, p in enumerate(builder.places) if p.kind == "country"},
         common_words=_common_words(),
         first_names=_first_names(),
+        arabic_given_names=_arabic_given_names(),
         automaton=automaton,
     )
 
@@ -720,6 +724,19 @@ def _first_names() -> frozenset[str]:
                 if name.isalpha():
                     names.add(fold_name(name))
     return frozenset(names - everyday)
+
+
+def _arabic_given_names() -> frozenset[str]:
+    """Consonant skeletons of the given names gender-guesser counts in its Arabia/Persia
+    column (about 2,700: Bashar, Ghazi, Hala, Reem), to compare with Arabic words."""
+    skeletons = set()
+    with resources.files("gender_guesser").joinpath("data", "nam_dict.txt").open(encoding="iso-8859-1") as handle:
+        for line in handle:
+            if line[:1] in "MF?1" and line[_ARABIA_PERSIA_COLUMN:_ARABIA_PERSIA_COLUMN + 1].strip():
+                name = line[3:29].strip().replace("+", " ")
+                if name.replace(" ", "").isascii() and name.replace(" ", "").isalpha():
+                    skeletons.add(latin_skeleton(name))
+    return frozenset(skeletons - {""})
 
 
 def _demonyms(builder: _Builder) -> dict[str, str]:

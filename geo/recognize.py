@@ -61,6 +61,11 @@ _ARABIC_TITLES = _title_forms(
 ) | frozenset(fold("بن ابن أبو أبي عبد بنت").split())
 # Surnames Arabic spells from Russian and Central Asian ones (نزارباييف، توكاييف، لافروف):
 # a town's name right before one is a given name, title or not.
+# Words after a town's name that say when, not who: صنعاء اليوم is no man named Sanaa.
+_TIME_WORDS = frozenset(fold(
+    "اليوم الأمس الآن الماضي المقبل القادم الحالي الجاري الأسبوع الشهر العام "
+    "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت غدا أمس"
+).split())
 _SURNAME_ENDINGS = tuple(fold("ييف يف وف وفا يفا ييفا سكي فيتش").split())
 _ARABIC_TITLE_ADJECTIVES = frozenset(fold(
     "السابق الحالي الجديد الراحل الأسبق المنتخب المخلوع المكلف المؤقت الأسبق الفخري"
@@ -296,8 +301,10 @@ class Recognizer:
         # Before people: "Old Alton Edwardsville Road" makes nobody's surname of Edwardsville.
         plausible, features = self._named_features(text, plausible, recognition.rejected)
         surnames = self._person_surnames(text, plausible)
+        given_names = self._given_names(text, plausible, cues)
         for candidate in plausible:
-            reason = self._rejection(text, candidate, surnames)
+            reason = self._rejection(text, candidate, surnames) or self._given_name_rejection(
+                folded, candidate, given_names, cues)
             if reason:
                 recognition.rejected.append((candidate, reason))
             else:
@@ -455,6 +462,54 @@ class Recognizer:
         # it as a town ("in Robertson", "Gainesville residents": "Gainesville says no" is
         # the town speaking).
         return surnames | (speakers - places)
+
+    def _given_names(self, text: FoldedText, candidates: list[Candidate], cues: dict[int, Cue]) -> set[str]:
+        """Names a town shares with an Arab given name, used here right before a family name:
+        بشار الأسد (not Béchar), كوفي أنان, واين روني. Only minor towns and divisions are read
+        so: دبي and حلب are the places whatever word follows them."""
+        folded = text.folded
+        given: set[str] = set()
+        for candidate in candidates:
+            key = candidate.key
+            if key in given or key.isascii() or " " in key or key.startswith("ال"):
+                continue
+            word_start = _word_start(folded, candidate.start)
+            if folded[word_start:candidate.start] not in ("", "و") or self._cue_before(folded, word_start, cues):
+                continue
+            if arabic_skeleton(key) not in self.gazetteer.arabic_given_names \
+                    or not all(self._may_share_a_given_name(p) for p, _ in candidate.entries):
+                continue
+            following, gap = word_after(folded, candidate.end)
+            if gap == " " and self._is_family_name(text, following, candidate.end + 1):
+                given.add(key)
+        return given
+
+    def _given_name_rejection(self, folded: str, candidate: Candidate, given_names: set[str],
+                              cues: dict[int, Cue]) -> str:
+        """Every use of a given name the document puts before a family name, unless a cue
+        word makes this one the place (ولاية بشار)."""
+        if candidate.key in given_names and not self._cue_before(folded, _word_start(folded, candidate.start), cues):
+            return "a given name in this document (before a family name)"
+        return ""
+
+    def _may_share_a_given_name(self, place: int) -> bool:
+        """A minor town, or a division, whose bare name seldom stands without a cue word.
+        (A big city's name before a masculine word is often a construct: برنامج طهران النووي.)"""
+        return self._is_minor(place) or self.gazetteer.place_rows[place][0].startswith("adm")
+
+    def _is_family_name(self, text: FoldedText, word: str, start: int) -> bool:
+        """Whether ``word`` (at folded ``start``) reads as a family name after a given name:
+        no place, demonym or conjunction; with the article, nothing a town agrees with (a
+        town is feminine: حلب الشهباء، صنعاء القديمة) and no time word (صنعاء اليوم); without
+        it, no everyday word and no verb (جوبز)."""
+        if not word.isalpha() or word.isascii() or word.startswith("و") or word in _TIME_WORDS \
+                or self._names_a_place(word) or self.gazetteer.lookup(word)[2]:
+            return False
+        if word.startswith("ال"):
+            last = text.original[text.to_original(start + len(word) - 1)]
+            return last not in "ةهى" and not word.endswith("اء")
+        # A verb's prefix (معان يهيب، بنها تشهد): the town is the subject.
+        return not word.startswith(("ي", "ت")) and not self._is_common_word(word)
 
     def _speaks(self, folded: str, candidate: Candidate) -> bool:
         """"Robertson said": a minor town's name before a verb of speech is a person's, unless

@@ -579,6 +579,31 @@ def test_a_name_after_a_title_and_its_adjective_is_a_person(found, text, expecte
     assert surfaces(found(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A minor town's name that is also an Arab given name, before a family name: a person,
+    # wherever else the document repeats it.
+    ("التقى بشار الأسد بوفد روسي في دمشق.", ["دمشق"]),
+    ("قال بشار الأسد إن دمشق صامدة. وأضاف بشار أن الحرب انتهت.", ["دمشق"]),
+    ("وقال كوفي أنان الأمين العام إن الوضع خطير", []),
+    # Nothing like a family name after it: the place.
+    ("وصل الوفد إلى ولاية بشار في الجزائر.", ["بشار", "الجزائر"]),  # a cue word names the town
+    ("سقطت قذائف على مطار بشار الدولي في الجزائر.", ["بشار", "الجزائر"]),
+    ("قال محافظ معان يهيب بالمواطنين البقاء في منازلهم في الأردن", ["معان", "الأردن"]),  # a verb
+    # A big city is the place whatever word follows it: a construct, an adjective, a time word.
+    ("انتقد الوزير برنامج طهران النووي", ["طهران"]),
+    ("حلب الشهباء تعود إلى الحياة", ["حلب"]),
+    ("وصل الوفد إلى صنعاء اليوم", ["صنعاء"]),
+])
+def test_a_town_named_like_an_arab_given_name_before_a_family_name_is_a_person(found, text, expected):
+    assert surfaces(found(text)) == expected
+
+
+def test_a_given_name_rejection_has_a_reason(parse_detailed):
+    mentions, rejected = parse_detailed("التقى بشار الأسد بالوفد")
+    assert mentions == []
+    assert [(m.surface, m.reason) for m in rejected] == [("بشار", "a given name in this document (before a family name)")]
+
+
 def test_a_facility_word_is_never_a_place_itself(found):
     assert found("تجمع المحتجون في ميدان رمسيس") == [("ميدان رمسيس", None)]  # ميدان is also Medan's Arabic name
 
