@@ -621,6 +621,7 @@ def _flag_common_words(builder: _Builder) -> None:
     """
     frequencies = _word_frequencies()
     english_words = _english_words()
+    arabic_countries = _arabic_countries()
     for key, entries in builder.names.items():
         if " " in key:
             continue
@@ -633,7 +634,10 @@ def _flag_common_words(builder: _Builder) -> None:
             place = builder.places[index]
             if _is_exempt(builder, index):
                 continue
-            if place.population >= MAJOR_POPULATION:
+            # A big city keeps a name that is a word in its own language (the Arab world's
+            # Arabic names, the English-speaking world's English ones); an Arabic word that
+            # spells a city elsewhere (هوية Huế, مشهد Mashhad) is the word first.
+            if place.population >= MAJOR_POPULATION and (key.isascii() or place.country_code in arabic_countries):
                 continue
             if frequency >= DROP_ZIPF and place.population < CUED_WORD_POPULATION and not place.place_id.startswith("adm"):
                 del entries[index]
@@ -737,6 +741,15 @@ def _arabic_given_names() -> frozenset[str]:
                 if name.replace(" ", "").isascii() and name.replace(" ", "").isalpha():
                     skeletons.add(latin_skeleton(name))
     return frozenset(skeletons - {""})
+
+
+def _arabic_countries() -> frozenset[str]:
+    """Codes of the countries where Arabic is official (CLDR, through babel)."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    return frozenset(code for code in Locale("en").territories
+                     if len(code) == 2 and code.isalpha() and "ar" in get_official_languages(code))
 
 
 def _demonyms(builder: _Builder) -> dict[str, str]:

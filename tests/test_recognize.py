@@ -344,6 +344,8 @@ def test_kazakh_is_not_a_place(found):
         "التقطت صور كثيرة للمظاهرة",
         "ألغيت الرحلات الجوية من المدينة وإليها",
         "Flights to and from the city were cancelled.",
+        "تم تحديد هوية الضحية في حادث السير",  # identity, not Huế
+        "مشهد مرعب من موقع الحادث",  # a scene, not Mashhad
     ],
 )
 def test_common_word_without_evidence_is_no_place(found, text):
@@ -360,6 +362,7 @@ def test_common_word_without_evidence_is_no_place(found, text):
         ("زار المدينة المنورة", "المدينة المنورة", "SA"),
         ("وصل الحجاج إلى جدة أمس", "جدة", "SA"),
         ("وصل الوفد إلى العاصمة عمان", "عمان", "JO"),
+        ("زار الوفد مدينة مشهد الإيرانية", "مشهد", "IR"),
     ],
 )
 def test_common_word_with_evidence_is_a_place(parse, text, surface, country):
