@@ -80,6 +80,12 @@ _PUBLICATION_AFTER = re.compile(
     r" (?:Times|Post|Review|Journal|Herald|Tribune|Gazette|Chronicle|Observer|Telegraph|Courier"
     r"|Inquirer|Examiner|Daily News|Sun-Times|Star-Tribune|Free Press)\b"
 )
+# Words that make a town's name a football club's: ريال مدريد، مانشستر يونايتد، Real Madrid.
+_CLUB_WORDS_BEFORE = frozenset(fold(
+    "ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ"
+).split()) | frozenset("real inter atletico atlético bayern borussia olympique werder sporting".split())
+_CLUB_WORDS_AFTER = frozenset(fold("يونايتد سيتي هوتسبير روفرز").split()) | frozenset(
+    "united hotspur rovers wanderers f.c fc".split())
 # Capitalised words that may stand beside a place name without making it part of another name.
 _ENGLISH_NEIGHBOURS = frozenset(
     "north south east west northern southern eastern western central greater downtown upper "
@@ -576,9 +582,21 @@ class Recognizer:
         if not any(self._is_notable(p) for p, _ in candidate.entries) \
                 and self._after_title(folded, candidate.start, with_adjective=True):
             return "a person's name (after a title and its adjective)"
+        if self._names_a_club(folded, candidate):
+            return "part of a football club's name"
         if folded[candidate.start].isascii():
             return self._english_rejection(text, candidate, surnames)
         return ""
+
+    def _names_a_club(self, folded: str, candidate: Candidate) -> bool:
+        """ريال مدريد، مانشستر يونايتد، Bayern Munich: a town's name with a club word beside it."""
+        if not any(self.gazetteer.place_rows[p][4] == "city" for p, _ in candidate.entries):
+            return False
+        before, gap = word_before(folded, candidate.start)
+        if gap == " " and (before.lower() in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE):
+            return True
+        after, gap = word_after(folded, candidate.end)
+        return gap == " " and after.lower() in _CLUB_WORDS_AFTER
 
     def _followed_by_a_surname(self, text: FoldedText, candidate: Candidate, following: str) -> bool:
         """Nursultan Nazarbayev, Paris Hilton: a town's name right before a capitalised word

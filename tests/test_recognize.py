@@ -607,6 +607,19 @@ def test_a_given_name_rejection_has_a_reason(parse_detailed):
     assert [(m.surface, m.reason) for m in rejected] == [("بشار", "a given name in this document (before a family name)")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("فاز ريال مدريد على ضيفه في مدريد", ["مدريد"]),
+    ("Real Madrid beat their guests in Madrid.", ["Madrid"]),
+    ("خسر نادي مانشستر يونايتد أمام مانشستر سيتي في لندن", ["لندن"]),
+    ("Manchester United lost to Leeds United in London.", ["London"]),
+    ("تعادل فيردر بريمن مع بايرن ميونيخ", []),
+    ("Manchester City Council met on Monday.", ["Manchester"]),  # the city's council
+    ("دفع عشرة ريال لمدريد", ["مدريد"]),  # the currency, then a preposition
+])
+def test_a_town_in_a_football_clubs_name_is_no_place(found, text, expected):
+    assert surfaces(found(text)) == expected
+
+
 def test_a_facility_word_is_never_a_place_itself(found):
     assert found("تجمع المحتجون في ميدان رمسيس") == [("ميدان رمسيس", None)]  # ميدان is also Medan's Arabic name
 
