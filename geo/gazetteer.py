@@ -26,6 +26,7 @@ import pickle
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from importlib import metadata, resources
 from pathlib import Path
@@ -720,13 +721,7 @@ def _first_names() -> frozenset[str]:
     from wordfreq import top_n_list
 
     everyday = {fold_name(word) for word in top_n_list("en", EVERYDAY_WORDS)}
-    names = set()
-    with resources.files("gender_guesser").joinpath("data", "nam_dict.txt").open(encoding="iso-8859-1") as handle:
-        for line in handle:
-            if line[:1] in "MF?1" and not line.startswith("#"):
-                name = line[3:29].strip()
-                if name.isalpha():
-                    names.add(fold_name(name))
+    names = {fold_name(name) for name, _ in _given_name_lines() if name.isalpha()}
     return frozenset(names - everyday)
 
 
@@ -734,13 +729,21 @@ def _arabic_given_names() -> frozenset[str]:
     """Consonant skeletons of the given names gender-guesser counts in its Arabia/Persia
     column (about 2,700: Bashar, Ghazi, Hala, Reem), to compare with Arabic words."""
     skeletons = set()
+    for name, line in _given_name_lines():
+        words = name.replace("+", " ")
+        letters = words.replace(" ", "")
+        if line[_ARABIA_PERSIA_COLUMN:_ARABIA_PERSIA_COLUMN + 1].strip() and letters.isascii() and letters.isalpha():
+            skeletons.add(latin_skeleton(words))
+    return frozenset(skeletons - {""})
+
+
+def _given_name_lines() -> Iterator[tuple[str, str]]:
+    """(name, its whole line) for each entry of gender-guesser's nam_dict.txt; the line's
+    columns count the name's use per country."""
     with resources.files("gender_guesser").joinpath("data", "nam_dict.txt").open(encoding="iso-8859-1") as handle:
         for line in handle:
-            if line[:1] in "MF?1" and line[_ARABIA_PERSIA_COLUMN:_ARABIA_PERSIA_COLUMN + 1].strip():
-                name = line[3:29].strip().replace("+", " ")
-                if name.replace(" ", "").isascii() and name.replace(" ", "").isalpha():
-                    skeletons.add(latin_skeleton(name))
-    return frozenset(skeletons - {""})
+            if line[:1] in "MF?1":
+                yield line[3:29].strip(), line
 
 
 def _arabic_countries() -> frozenset[str]:

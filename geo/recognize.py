@@ -61,12 +61,12 @@ _ARABIC_TITLES = _title_forms(
 ) | frozenset(fold("بن ابن أبو أبي عبد بنت").split())
 # Surnames Arabic spells from Russian and Central Asian ones (نزارباييف، توكاييف، لافروف):
 # a town's name right before one is a given name, title or not.
+_SURNAME_ENDINGS = tuple(fold("ييف يف وف وفا يفا ييفا سكي فيتش").split())
 # Words after a town's name that say when, not who: صنعاء اليوم is no man named Sanaa.
 _TIME_WORDS = frozenset(fold(
     "اليوم الأمس الآن الماضي المقبل القادم الحالي الجاري الأسبوع الشهر العام "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت غدا أمس"
 ).split())
-_SURNAME_ENDINGS = tuple(fold("ييف يف وف وفا يفا ييفا سكي فيتش").split())
 _ARABIC_TITLE_ADJECTIVES = frozenset(fold(
     "السابق الحالي الجديد الراحل الأسبق المنتخب المخلوع المكلف المؤقت الأسبق الفخري"
 ).split())
