@@ -86,6 +86,8 @@ _CLUB_WORDS_BEFORE = frozenset(fold(
 ).split()) | frozenset("real inter atletico atlético bayern borussia olympique werder sporting".split())
 _CLUB_WORDS_AFTER = frozenset(fold("يونايتد سيتي هوتسبير روفرز").split()) | frozenset(
     "united hotspur rovers wanderers f.c fc".split())
+# One pass over a document says whether any club word is in it at all (most name none).
+_CLUB_WORD_RE = re.compile("|".join(map(re.escape, sorted(_CLUB_WORDS_BEFORE | _CLUB_WORDS_AFTER))))
 # Capitalised words that may stand beside a place name without making it part of another name.
 _ENGLISH_NEIGHBOURS = frozenset(
     "north south east west northern southern eastern western central greater downtown upper "
@@ -308,8 +310,9 @@ class Recognizer:
         plausible, features = self._named_features(text, plausible, recognition.rejected)
         surnames = self._person_surnames(text, plausible)
         given_names = self._given_names(text, plausible, cues)
+        clubs_named = _CLUB_WORD_RE.search(folded) is not None
         for candidate in plausible:
-            reason = self._rejection(text, candidate, surnames) or self._given_name_rejection(
+            reason = self._rejection(text, candidate, surnames, clubs_named=clubs_named) or self._given_name_rejection(
                 folded, candidate, given_names, cues)
             if reason:
                 recognition.rejected.append((candidate, reason))
@@ -477,13 +480,13 @@ class Recognizer:
         given: set[str] = set()
         for candidate in candidates:
             key = candidate.key
-            if key in given or key.isascii() or " " in key or key.startswith("ال"):
+            # Cheapest tests first: most names in the news are countries and big cities.
+            if key in given or key.isascii() or " " in key or key.startswith("ال") \
+                    or not all(self._may_share_a_given_name(p) for p, _ in candidate.entries) \
+                    or arabic_skeleton(key) not in self.gazetteer.arabic_given_names:
                 continue
             word_start = _word_start(folded, candidate.start)
             if folded[word_start:candidate.start] not in ("", "و") or self._cue_before(folded, word_start, cues):
-                continue
-            if arabic_skeleton(key) not in self.gazetteer.arabic_given_names \
-                    or not all(self._may_share_a_given_name(p) for p, _ in candidate.entries):
                 continue
             following, gap = word_after(folded, candidate.end)
             if gap == " " and self._is_family_name(text, following, candidate.end + 1):
@@ -566,7 +569,7 @@ class Recognizer:
                 return "also a common word, and nothing in the context marks it as a place"
         return ""
 
-    def _rejection(self, text: FoldedText, candidate: Candidate, surnames: set[str]) -> str:
+    def _rejection(self, text: FoldedText, candidate: Candidate, surnames: set[str], *, clubs_named: bool) -> str:
         """Why this name is a person's or part of a longer word, or empty."""
         folded = text.folded
         following, gap = word_after(folded, candidate.end)
@@ -582,7 +585,7 @@ class Recognizer:
         if not any(self._is_notable(p) for p, _ in candidate.entries) \
                 and self._after_title(folded, candidate.start, with_adjective=True):
             return "a person's name (after a title and its adjective)"
-        if self._names_a_club(folded, candidate):
+        if clubs_named and self._names_a_club(folded, candidate):
             return "part of a football club's name"
         if folded[candidate.start].isascii():
             return self._english_rejection(text, candidate, surnames)
@@ -592,11 +595,11 @@ class Recognizer:
         """ريال مدريد، مانشستر يونايتد، Bayern Munich: a town's name with a club word beside it."""
         if not any(self.gazetteer.place_rows[p][4] == "city" for p, _ in candidate.entries):
             return False
-        before, gap = word_before(folded, candidate.start)
-        if gap == " " and (before.lower() in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE):
-            return True
         after, gap = word_after(folded, candidate.end)
-        return gap == " " and after.lower() in _CLUB_WORDS_AFTER
+        if gap == " " and after.lower() in _CLUB_WORDS_AFTER:
+            return True
+        before, gap = word_before(folded, candidate.start)
+        return gap == " " and (before.lower() in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE)
 
     def _followed_by_a_surname(self, text: FoldedText, candidate: Candidate, following: str) -> bool:
         """Nursultan Nazarbayev, Paris Hilton: a town's name right before a capitalised word
