@@ -45,7 +45,7 @@ CITY_SETS = ("cities15000", "cities5000", "cities1000", "cities500")
 PRIMARY = 1  # an official or everyday name in English or Arabic, not a foreign variant
 ARTICLE_DROPPED = 2  # ال removed: only valid after the proclitic ل (للبيت الأبيض)
 QUALIFIER_ONLY = 4  # only right after "Town, " (AP state abbreviations)
-NEEDS_EVIDENCE = 8  # also a common word
+NEEDS_EVIDENCE = 8  # also a common word, a foreign spelling or a name without its article
 ALL_CAPS = 32  # an abbreviation (US, UAE): only matches where the text is in capitals too
 WORD_FIRST = 64  # a very common word: the document's country is not evidence enough
 
@@ -388,7 +388,7 @@ def _add_cities(builder: _Builder, city_rows: dict) -> None:
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     admin1_names = _admin1_names_by_code()
     for row in city_rows.values():
-        arabic = [n for n in row["alternatenames"] if is_arabic(n)]
+        arabic = [n for n in row["alternatenames"] if is_arabic(n) and not _in_another_languages_letters(n)]
         index = builder.add_place(
             Place(
                 place_id=f"gn:{row['geonameid']}", name=row["name"], lat=row["latitude"],
@@ -402,19 +402,50 @@ def _add_cities(builder: _Builder, city_rows: dict) -> None:
         builder.add_name(index, row["name"], PRIMARY)
         builder.add_name(index, _ascii(row["name"]), PRIMARY)  # Dusseldorf, Sao Paulo
         builder.add_skeleton(index, row["name"])
+        arabic_keys = {fold_name(name) for name in arabic}
         for name in row["alternatenames"]:
-            _add_alternate_name(builder, index, name, row["name"])
+            _add_alternate_name(builder, index, name, row["name"], arabic_keys)
+        for key in arabic_keys:
+            if "ال" + key in arabic_keys:
+                # Listed with and without its article (الرياض, رياض): Arabic writes the
+                # article, so bare the name is more often a word or a man's name (رياض
+                # المالكي، ظروف قاهرة) than the city in a tweet's dialect (اسكندرية).
+                # Set after all the names, as the article form's dropped-article reading
+                # would otherwise lift the restriction.
+                builder.names[key][index] = PRIMARY | NEEDS_EVIDENCE
 
 
-def _add_alternate_name(builder: _Builder, index: int, name: str, main_name: str) -> None:
+def _add_alternate_name(builder: _Builder, index: int, name: str, main_name: str, arabic_keys: set[str]) -> None:
     if is_arabic(name):
-        builder.add_name(index, name, PRIMARY)
+        flags = _arabic_name_flags(name, arabic_keys)
+        if flags is not None:
+            builder.add_name(index, name, flags)
     elif _is_latin_proper_name(name):
         builder.add_name(index, name)
         if name.isascii() and name[:1] == main_name[:1]:
             builder.add_skeleton(index, name)
     elif _is_cyrillic(name):
         builder.add_name(index, name)
+
+
+def _arabic_name_flags(name: str, arabic_keys: set[str]) -> int | None:
+    """How a city's Arabic-script name from GeoNames may match, given the folded forms of
+    its names in Arabic letters; None when it adds nothing to them. Not all are Arabic: a
+    Persian, Urdu, Kurdish or Uyghur spelling (وین Vienna, رىم Rome) may fold to an Arabic
+    word (وين "where"), so it is a foreign variant that needs evidence."""
+    if _in_another_languages_letters(name):
+        return None if fold_name(name) in arabic_keys else NEEDS_EVIDENCE
+    return PRIMARY
+
+
+# Letters of the Arabic script that Arabic itself does not write (پ چ ژ گ ک ی ہ ے ٹ ڕ ە...).
+_OTHER_LANGUAGES_LETTERS = re.compile(r"[\u0671-\u06D3\u06D5-\u06EF\u06FA-\u06FF]")
+# Dotless yeh inside a word: Arabic writes ى only at a word's end; Uyghur and Kazakh anywhere.
+_INNER_DOTLESS_YEH = re.compile(r"\u0649(?=[\u0621-\u064A])")
+
+
+def _in_another_languages_letters(name: str) -> bool:
+    return bool(_OTHER_LANGUAGES_LETTERS.search(name) or _INNER_DOTLESS_YEH.search(name))
 
 
 def _ascii(name: str) -> str:

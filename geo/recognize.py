@@ -392,13 +392,14 @@ class Recognizer:
         run_together = len(prefix) > 4 and prefix.endswith("و") and self._ends_a_name(folded, word_start, candidate.start - 1)
         # لل: the preposition ل and the article, whose alef is dropped (للقاهرة, للبيت الأبيض).
         article_dropped = prefix in _ARTICLE_DROPPED_PREFIXES and not candidate.key.startswith("ال")
-        # للبنين is ل + البنين (for the boys): only a place whose name takes the article fits.
-        with_article = self._places_named("ال" + candidate.key) if article_dropped else frozenset()
+        # للبنين is ل + البنين (for the boys): only a place whose name takes the article
+        # fits, and with what its name with the article allows (للرياض is ل + الرياض).
+        with_article = self._places_named("ال" + candidate.key) if article_dropped else {}
         fitting = []
         for place, flags in candidate.entries:
             if article_dropped:
                 if place in with_article:
-                    fitting.append((place, flags))
+                    fitting.append((place, with_article[place]))
             elif flags & ARTICLE_DROPPED:
                 continue
             elif prefix in (_ARTICLE_NAME_PREFIXES if candidate.key.startswith("ال") else _BARE_NAME_PREFIXES):
@@ -410,8 +411,9 @@ class Recognizer:
             candidate.key = folded[candidate.start:candidate.end]
         return fitting
 
-    def _places_named(self, key: str) -> frozenset[int]:
-        return frozenset(e >> FLAG_BITS for e in self.gazetteer.lookup(key)[1])
+    def _places_named(self, key: str) -> dict[int, int]:
+        """Place -> flags of the places named ``key``."""
+        return dict(unpack(e) for e in self.gazetteer.lookup(key)[1])
 
     def _is_everyday_word_split(self, folded: str, candidate: Candidate, entries: list[tuple[int, int]]) -> bool:
         """ولاية is a word, not و + لاية (Lae), nor كبيرا ك + بيرا (Beira): a town's name after
@@ -566,7 +568,8 @@ class Recognizer:
             return "state abbreviation outside a 'Town, ST' qualifier or a party label (D-S.C.)"
         if all(f & NEEDS_EVIDENCE for _, f in candidate.entries):
             if not self._has_evidence(text, candidate, candidates, cues, countries):
-                return "also a common word, and nothing in the context marks it as a place"
+                return ("may be no place here (a common word, a foreign spelling, a name without its article), "
+                        "and nothing in the context marks it as one")
         return ""
 
     def _rejection(self, text: FoldedText, candidate: Candidate, surnames: set[str], *, clubs_named: bool) -> str:

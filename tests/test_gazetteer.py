@@ -19,6 +19,7 @@ from geo.gazetteer import (
     WORD_FIRST,
     _division_key,
     _fingerprint,
+    _in_another_languages_letters,
     _local_names,
     arabic_skeleton,
     distance_km,
@@ -151,6 +152,38 @@ def test_names_with_the_article_are_also_indexed_without_it_for_lil(gazetteer):
     flags = entries(gazetteer, "بيت الأبيض")["alias:white-house"]
     assert flags & ARTICLE_DROPPED
     assert not entries(gazetteer, "البيت الأبيض")["alias:white-house"] & ARTICLE_DROPPED
+
+
+@pytest.mark.parametrize(("name", "other_languages"), [
+    ("وین", True),  # Persian: Farsi yeh
+    ("تہران", True),  # Urdu: heh goal
+    ("مەشھەد", True),  # Kurdish: ae and heh doachashmee
+    ("رىم", True),  # Uyghur: a dotless yeh inside the word
+    ("فيينا", False),
+    ("مصطفى", False),  # a dotless yeh at the end is Arabic's alef maqsura
+    ("الرياض", False),
+])
+def test_spellings_of_other_languages_are_told_from_arabic(name, other_languages):
+    assert _in_another_languages_letters(name) is other_languages
+
+
+@pytest.mark.parametrize(("name", "place_id"), [("وين", "gn:2761369"), ("ريم", "gn:3169070")])
+def test_a_city_spelled_only_in_another_languages_letters_needs_evidence(gazetteer, name, place_id):
+    # وین (Persian for Vienna) folds to وين, "where"; رىم (Uyghur for Rome) to ريم, a given name.
+    flags = entries(gazetteer, name)[place_id]
+    assert flags & NEEDS_EVIDENCE and not flags & PRIMARY
+
+
+def test_another_languages_spelling_of_an_arabic_name_changes_nothing(gazetteer):
+    flags = entries(gazetteer, "طهران")["gn:112931"]  # تہران (Urdu) folds to the Arabic طهران
+    assert flags & PRIMARY and not flags & NEEDS_EVIDENCE
+
+
+@pytest.mark.parametrize(("bare", "with_article", "place_id"), [("رياض", "الرياض", "gn:108410"),
+                                                                 ("اسكندرية", "الإسكندرية", "gn:361058")])
+def test_a_city_listed_without_its_article_needs_evidence_there(gazetteer, bare, with_article, place_id):
+    assert entries(gazetteer, bare)[place_id] & NEEDS_EVIDENCE
+    assert not entries(gazetteer, with_article)[place_id] & NEEDS_EVIDENCE
 
 
 @pytest.mark.parametrize(
