@@ -416,15 +416,16 @@ class Recognizer:
         return dict(unpack(e) for e in self.gazetteer.lookup(key)[1])
 
     def _is_everyday_word_split(self, folded: str, candidate: Candidate, entries: list[tuple[int, int]]) -> bool:
-        """ولاية is a word, not و + لاية (Lae), nor كبيرا ك + بيرا (Beira): a town's name after
-        a proclitic, when the whole word is an everyday word and the name alone is not."""
+        """ولاية is a word, not و + لاية (Lae), nor كبيرا ك + بيرا (Beira), nor ولايزال و + ل +
+        ايزال (Aizawl): a town's name after a proclitic, when the whole word, or the word
+        after its conjunction, is an everyday word and the name alone is not."""
         word_start = _word_start(folded, candidate.start)
-        return (
-            word_start < candidate.start
-            and all(self._is_town(p) for p, _ in entries)
-            and folded[word_start:_word_end(folded, candidate.end)] in self.gazetteer.common_words
-            and candidate.key not in self.gazetteer.common_words
-        )
+        if word_start == candidate.start or not all(self._is_town(p) for p, _ in entries) \
+                or candidate.key in self.gazetteer.common_words:
+            return False
+        word = folded[word_start:_word_end(folded, candidate.end)]
+        return word in self.gazetteer.common_words or (
+            word[0] in "وف" and word_start + 1 < candidate.start and word[1:] in self.gazetteer.common_words)
 
     def _ends_a_name(self, folded: str, word_start: int, end: int) -> bool:
         """موسكووواشنطن: does a name fill ``folded[word_start:end]`` (after proclitics)?"""
@@ -679,7 +680,8 @@ class Recognizer:
     def _has_evidence(self, text: FoldedText, candidate: Candidate, candidates: list[Candidate],
                       cues: dict[int, Cue], countries: Counter) -> bool:
         folded = text.folded
-        if self._cue_before(folded, _word_start(folded, candidate.start), cues):
+        cue = self._cue_before(folded, _word_start(folded, candidate.start), cues)
+        if cue and (not cue.definite or cue.stem == "عاصمه" or candidate.key.startswith("ال")):
             return True
         # تعز in a document that names عدن is about Yemen. (Not for English: local news names
         # its own country on every line, which vouches for nothing.)
