@@ -212,6 +212,14 @@ def _skeletons(word: str) -> set[str]:
     return skeletons
 
 
+def _cue_names(cue: Cue, key: str) -> bool:
+    """Whether a cue word names the name after it: مدينة كان does, but with the article the
+    cue refers back ("the city"), and what follows is a verb or a noun (المدينة كان جيشه،
+    دكتوراه الدولة سنة), unless the name agrees with it (المنطقة الشرقية) or stands beside
+    the capital (العاصمة بيروت)."""
+    return not cue.definite or key.startswith("ال") or cue.stem == _CAPITAL_CUE
+
+
 def _may_follow(prefix: str, first_letter: str) -> bool:
     """Whether a name starting with ``first_letter`` may follow ``prefix`` in its word:
     proclitics, or another name and و run together (موسكووواشنطن); never in Latin script."""
@@ -256,6 +264,7 @@ class Cue:
 
 
 _CUE_PREFIXES = {p + a for p in _BARE_NAME_PREFIXES for a in ("", "ال")} | _ARTICLE_DROPPED_PREFIXES
+_CAPITAL_CUE = fold("عاصمة")
 
 
 class Recognizer:
@@ -681,7 +690,7 @@ class Recognizer:
                       cues: dict[int, Cue], countries: Counter) -> bool:
         folded = text.folded
         cue = self._cue_before(folded, _word_start(folded, candidate.start), cues)
-        if cue and (not cue.definite or cue.stem == "عاصمه" or candidate.key.startswith("ال")):
+        if cue and _cue_names(cue, candidate.key):
             return True
         # تعز in a document that names عدن is about Yemen. (Not for English: local news names
         # its own country on every line, which vouches for nothing.)
