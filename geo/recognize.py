@@ -303,7 +303,7 @@ class Recognizer:
     def recognize(self, text: FoldedText) -> Recognition:
         folded = text.folded
         raw, demonyms = self._scan(text)
-        candidates = self._longest(self._standing_alone(folded, raw))
+        candidates = self._longest(self._proclitic_readings(folded, self._standing_alone(folded, raw), demonyms))
         recognition = Recognition([], [], demonyms)
         cues = self._find_cues(folded)
         countries = self._countries_named(candidates, demonyms)
@@ -392,6 +392,31 @@ class Recognizer:
             candidate.entries = entries
             kept.append(candidate)
         return kept
+
+    def _proclitic_readings(self, folded: str, candidates: list[Candidate], demonyms: list[str]) -> list[Candidate]:
+        """A word that is one place's whole name and a proclitic before another's (وجدة: Oujda,
+        or و + جدة, Jeddah) is read as the one whose country the document's other names
+        pin down or its demonyms name (الرياض وجدة is Jeddah), else as the whole word."""
+        by_span = {(c.start, c.end): c for c in candidates}
+        splits = [
+            (whole, split) for whole in candidates
+            if folded[whole.start] in _PROCLITIC_LETTERS and _word_start(folded, whole.start) == whole.start
+            and (split := by_span.get((whole.start + 1, whole.end))) is not None
+        ]
+        if not splits:
+            return candidates
+        readings = {id(c) for pair in splits for c in pair}
+        countries = self._countries_named([c for c in candidates if id(c) not in readings], demonyms)
+        dropped = set()
+        for whole, split in splits:
+            # After a preposition (إلى وجدة) the first letter is no proclitic: the word is whole.
+            if self._named_among(split, countries) and not self._named_among(whole, countries) \
+                    and word_before(folded, whole.start)[0] not in _ARABIC_STOPWORDS:
+                dropped.add(id(whole))
+        return [c for c in candidates if id(c) not in dropped]
+
+    def _named_among(self, candidate: Candidate, countries: Counter) -> bool:
+        return any(countries[self.gazetteer.place_rows[p][5]] for p, _ in candidate.entries)
 
     def _fit_prefix(self, folded: str, candidate: Candidate, starts: set[int]) -> list[tuple[int, int]]:
         word_start = _word_start(folded, candidate.start)

@@ -378,9 +378,15 @@ def test_jadda_as_grandmother_is_no_place(found):
     assert found("قالت جدة الطفل إنها سعيدة") == []
 
 
-@pytest.mark.xfail(strict=True, reason="وجدة after الرياض is read as Oujda, not و + جدة (Jeddah)")
-def test_wa_jadda_after_riyadh(found):
-    assert found("كان الوفد في الرياض وجدة") == [("الرياض", "gn:108410"), ("جدة", "gn:105343")]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("كان الوفد في الرياض وجدة", [("الرياض", "gn:108410"), ("جدة", "gn:105343")]),  # و + Jeddah
+    ("كان الوفد في الرباط ووجدة", [("الرباط", "gn:2538475"), ("وجدة", "gn:2540483")]),  # و + Oujda
+    ("زار الوفد الرباط وجدة", [("الرباط", "gn:2538475"), ("وجدة", "gn:2540483")]),  # Oujda
+    ("وصل الوفد إلى وجدة", [("وجدة", "gn:2540483")]),
+    ("وصل الوفد السعودي إلى وجدة", [("وجدة", "gn:2540483")]),  # no conjunction after إلى
+])
+def test_a_word_that_is_a_name_or_a_proclitic_and_a_name_is_read_by_the_documents_countries(found, text, expected):
+    assert found(text) == expected
 
 
 # --- English: qualifiers, possessives, spelling variants ------------------------------------
