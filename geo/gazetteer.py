@@ -95,6 +95,7 @@ class Gazetteer:
     first_names: frozenset[str]  # folded given names: a place name after one is a surname
     # consonant skeletons of Arab and Persian given names (Bashar, Hala): بشار الأسد is a man
     arabic_given_names: frozenset[str]
+    english_speaking: frozenset[str]  # codes of the countries whose main language is English
     automaton: ahocorasick.Automaton = field(repr=False)
     _places: dict[int, Place] = field(default_factory=dict, repr=False, compare=False)
 
@@ -280,6 +281,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
         common_words=_common_words(),
         first_names=_first_names(),
         arabic_given_names=_arabic_given_names(),
+        english_speaking=_english_speaking_countries(),
         automaton=automaton,
     )
 
@@ -784,6 +786,28 @@ def _arabic_countries() -> frozenset[str]:
 
     return frozenset(code for code in Locale("en").territories
                      if len(code) == 2 and code.isalpha() and "ar" in get_official_languages(code))
+
+
+def _english_speaking_countries() -> frozenset[str]:
+    """Codes of the countries whose likely language is English (CLDR's likely subtags,
+    through babel): the United States, Britain, Nigeria, but not India, where English is
+    official beside Hindi."""
+    from babel import Locale
+
+    # ZZ is CLDR's "unknown region", whose likely language is English too.
+    return frozenset(code for code in Locale("en").territories
+                     if len(code) == 2 and code.isalpha() and code != "ZZ" and _likely_language(code) == "en")
+
+
+def _likely_language(code: str) -> str:
+    """The language CLDR deems likeliest in a territory; "" where it has no locale for it
+    (Ascension Island)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(f"und_{code}").language
+    except UnknownLocaleError:
+        return ""
 
 
 def _demonyms(builder: _Builder) -> dict[str, str]:

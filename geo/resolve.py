@@ -288,13 +288,17 @@ class Resolver:
         return Resolution(candidate, None, _APPROXIMATE_CONFIDENCE[how], reason, external=place)
 
     def _unsupported_small_place(self, candidate: Candidate, qualifier, context: DocumentContext) -> bool:
-        """Arabic text: a small foreign town with no cue, no qualifier and no compatriot."""
-        if candidate.key.isascii() or candidate.cue or qualifier or candidate.via != "gazetteer":
+        """A small town with no cue, no qualifier and no compatriot in the document. In
+        English text only outside the English-speaking world: local news names its own
+        small towns bare, but "a 1995 Honda" is no town in Colombia, nor "the Obama
+        administration" one in Japan."""
+        if candidate.cue or qualifier or candidate.via != "gazetteer":
             return False
+        home = self.gazetteer.english_speaking if candidate.key.isascii() else frozenset()
         own_country = context.contributed.get(candidate.key, ("", ""))[0]
         for place, _ in candidate.entries:
             row = self.gazetteer.place_rows[place]
-            if row[4] != "city" or row[6] >= MINOR_POPULATION or place in self.gazetteer.capitals:
+            if row[4] != "city" or row[6] >= MINOR_POPULATION or place in self.gazetteer.capitals or row[5] in home:
                 return False
             if context.countries[row[5]] - (own_country == row[5]) > 0:
                 return False

@@ -378,3 +378,9 @@ def test_a_town_named_by_an_everyday_word_is_kept_for_cue_words_only(gazetteer):
     # صور is "pictures" and Tyre (Lebanon): kept, but only where a cue word names it.
     tyre = entries(gazetteer, "صور")
     assert tyre and all(flags & NEEDS_EVIDENCE and flags & WORD_FIRST for flags in tyre.values())
+
+
+@pytest.mark.parametrize(("code", "english"), [("US", True), ("GB", True), ("AU", True), ("NG", True),
+                                               ("IN", False), ("FR", False), ("EG", False), ("ZZ", False)])
+def test_english_speaking_countries_are_those_whose_likely_language_is_english(gazetteer, code, english):
+    assert (code in gazetteer.english_speaking) is english

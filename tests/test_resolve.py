@@ -395,3 +395,28 @@ def test_words_that_put_a_spot_in_the_place_named_next(gap, locates):
 )
 def test_a_district_is_the_documents_not_a_minor_town_abroad(parse, text, surface, place_id):
     assert spot(parse(text), surface).place.place_id == place_id
+
+
+# --- small towns with nothing from their country --------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وصل الوفد إلى تازة", []),
+    ("The delegation reached Taza.", []),
+    ("وصل الوفد إلى تازة المغربية", ["تازة"]),  # a qualifier
+    ("The delegation reached Taza in Morocco.", ["Taza", "Morocco"]),  # a compatriot
+    ("Floods hit the Colombian town of Honda.", ["Honda"]),  # a demonym
+    ("Their red 1991 Honda broke down.", []),  # no town in Colombia
+    ("Much depends on what the Obama administration does.", []),  # nor in Japan
+    ("She moved to Frisco last year.", ["Frisco"]),  # English news names its own small towns bare
+])
+def test_a_small_town_needs_something_from_its_country(parse, text, expected):
+    # In English text only abroad: the English-speaking world's small towns stand alone.
+    assert [m.surface for m in parse(text)] == expected
+
+
+def test_a_small_town_without_support_is_rejected_with_the_reason(parse_detailed):
+    mentions, rejected = parse_detailed("Their red 1991 Honda broke down.")
+    assert mentions == []
+    assert [(m.surface, m.reason) for m in rejected] == [
+        ("Honda", "a small town's name with nothing from its country in the document")]
