@@ -103,7 +103,7 @@ _ARABIC_CUES = frozenset(fold(
 CUE_KINDS = {
     fold(word): kind
     for words, kind in (
-        ("مدينة بلدة قرية عاصمة بلدية ضاحية مخيم حي", "city"),
+        ("مدينة بلدة قرية عاصمة بلدية ضاحية مخيم حي city town village", "city"),
         ("إقليم ولاية محافظة منطقة مقاطعة", "region"),
         ("جمهورية دولة مملكة إمارة سلطنة", "country"),
         ("مطار قاعدة ميناء مرفأ", "landmark"),
@@ -114,6 +114,7 @@ CUE_KINDS = {
 _TOWN_NOUNS = frozenset("residents officials police council mayor schools city county voters".split())
 _SPEECH_VERBS = frozenset("said says told added asked wrote explained noted stated recalled".split())
 _ENGLISH_LOCATIVES = frozenset("in at near from to outside into across of".split())
+_ENGLISH_TOWN_WORDS = frozenset("city town village".split())
 _ARABIC_STOPWORDS = frozenset(fold(
     "في من إلى الى على عن مع بين حول نحو قرب عند منذ حتى التي الذي الذين التى هذا هذه "
     "ذلك تلك هناك هنا و أو ثم قد لا لم لن ما إن أن كان كانت يوم اليوم أمس غدا بعد قبل"
@@ -210,6 +211,15 @@ def _skeletons(word: str) -> set[str]:
     if word.startswith("ال") and word[2:3] in _SUN_LETTERS:
         skeletons.add(arabic_skeleton(word[2:]))
     return skeletons
+
+
+def _english_town_cue(folded: str, start: int) -> str:
+    """"city" for "the city of Caen" (and town, village): English's cue word comes with "of"."""
+    of, gap = word_before(folded, start)
+    if of.lower() != "of" or gap != " ":
+        return ""
+    word, gap = word_before(folded, start - len(of) - 1)
+    return word.lower() if gap == " " and word.lower() in _ENGLISH_TOWN_WORDS else ""
 
 
 def _cue_names(cue: Cue, key: str) -> bool:
@@ -741,7 +751,9 @@ class Recognizer:
 
     def _mark_cues(self, folded: str, candidates: list[Candidate], cues: dict[int, Cue]) -> None:
         for candidate in candidates:
-            if _word_start(folded, candidate.start) == candidate.start:
+            if folded[candidate.start].isascii():
+                candidate.cue = _english_town_cue(folded, candidate.start)
+            elif _word_start(folded, candidate.start) == candidate.start:
                 cue = self._cue_before(folded, candidate.start, cues)
                 if cue and cue.stem in CUE_KINDS:
                     candidate.cue = cue.stem

@@ -406,6 +406,8 @@ def test_a_district_is_the_documents_not_a_minor_town_abroad(parse, text, surfac
     ("وصل الوفد إلى تازة المغربية", ["تازة"]),  # a qualifier
     ("The delegation reached Taza in Morocco.", ["Taza", "Morocco"]),  # a compatriot
     ("Floods hit the Colombian town of Honda.", ["Honda"]),  # a demonym
+    ("Floods hit the town of Honda.", ["Honda"]),  # a cue word
+    ("غمرت الفيضانات مدينة تازة", ["تازة"]),
     ("Their red 1991 Honda broke down.", []),  # no town in Colombia
     ("Much depends on what the Obama administration does.", []),  # nor in Japan
     ("She moved to Frisco last year.", ["Frisco"]),  # English news names its own small towns bare
