@@ -112,6 +112,13 @@ CUE_KINDS = {
 }
 # Nouns a town's name modifies: "Gainesville residents", "Robertson police".
 _TOWN_NOUNS = frozenset("residents officials police council mayor schools city county voters".split())
+# Nouns that make a name before them a place's, a building's or a body's: Greer Station,
+# Shawnee Park, Jackson International, Laurel High, Augusta Herald.
+_PLACE_NOUNS_AFTER = frozenset(
+    "station park township international national high herald airport center centre hall memorial square "
+    "heights hills valley beach springs falls lake creek river district school college university hospital "
+    "church road street avenue".split()
+)
 _SPEECH_VERBS = frozenset("said says told added asked wrote explained noted stated recalled".split())
 _ENGLISH_LOCATIVES = frozenset("in at near from to outside into across of".split())
 _ENGLISH_TOWN_WORDS = frozenset("city town village".split())
@@ -624,7 +631,7 @@ class Recognizer:
         if following in surnames and not gap.strip():
             return "part of a person's name"
         if gap == " " and self._followed_by_a_surname(text, candidate, following):
-            return "a given name: the word after it is nobody's place and no everyday word"
+            return "a given name: a surname follows it"
         if following and not gap.strip() and self._may_be_a_name(following) and self._after_title(folded, candidate.start):
             return "part of a person's name (after a title)"
         # الرئيس السوري بشار: after a title and its adjective comes a name, not a minor town
@@ -657,10 +664,15 @@ class Recognizer:
             return False
         if any(self.gazetteer.place_rows[p][4] != "city" for p, _ in candidate.entries):
             return False
-        if not text.original[text.to_original(candidate.end) + 1:][:1].isupper():
+        if not text.original[text.to_original(candidate.end) + 1:][:1].isupper() or self.gazetteer.lookup(following)[2]:
             return False
-        return not (following in self.gazetteer.common_words or self._names_a_place(following)
-                    or self.gazetteer.lookup(following)[2])
+        # A small town named as people are (George, Linda, David) is the person before any
+        # capitalised word but a place's own noun: George Bush, Linda Daily, David Jefferson,
+        # but Greer Station, Jackson Township, Gary Police.
+        if candidate.key in self.gazetteer.first_names and all(self._is_minor(p) for p, _ in candidate.entries):
+            return following not in _TOWN_NOUNS and following not in _PLACE_NOUNS_AFTER \
+                and not self._names_a_notable_place(following)
+        return not (following in self.gazetteer.common_words or self._names_a_place(following))
 
     def _is_town(self, place: int) -> bool:
         return self.gazetteer.place_rows[place][4] == "city" and place not in self.gazetteer.capitals

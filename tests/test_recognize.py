@@ -300,6 +300,19 @@ def test_person_without_a_title_is_no_place(found, text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The administration of George Bush ended.", []),  # George, South Africa; a bush is a word
+    ("Ask David Jefferson, the county's health manager.", []),  # Jefferson is a place too
+    ("Superintendent Linda Hawkins outlined the plan.", []),
+    ("The Gary Police Department said so.", ["Gary"]),
+    ("Trains stop at Greer Station.", ["Greer"]),
+    ("She moved to Gary last year.", ["Gary"]),
+    ("فاز جورج بوش بالانتخابات", []),
+])
+def test_a_small_town_named_as_people_are_is_the_person_before_a_surname(found, text, expected):
+    assert surfaces(found(text)) == expected
+
+
 def test_surname_learned_after_a_title_applies_later(found):
     text = "التقى الرئيس نور سلطان نزارباييف الوزراء. ثم غادر نور سلطان نزارباييف القاعة."
     assert found(text) == []
