@@ -124,7 +124,7 @@ _ENGLISH_LOCATIVES = frozenset("in at near from to outside into across of".split
 _ENGLISH_TOWN_WORDS = frozenset("city town village".split())
 _ARABIC_STOPWORDS = frozenset(fold(
     "في من إلى الى على عن مع بين حول نحو قرب عند منذ حتى التي الذي الذين التى هذا هذه "
-    "ذلك تلك هناك هنا و أو ثم قد لا لم لن ما إن أن كان كانت يوم اليوم أمس غدا بعد قبل"
+    "ذلك تلك هناك هنا و أو ثم قد لا لم لن ما إن أن كان كانت يوم اليوم أمس غدا بعد قبل غير كل بعض"
 ).split())
 _MAX_CUE_WORDS = 3
 # Capitalised words that open a sentence or a title, never a feature's name.
@@ -347,7 +347,7 @@ class Recognizer:
         self._mark_cues(folded, recognition.candidates, cues)
         # Names the gazetteer lacks, each step taking its spans in one map of the document.
         taken = _Occupied(len(folded), ((c.start, c.end) for c in recognition.candidates))
-        recognition.candidates += self._cued_transliterations(folded, taken, cues, countries)
+        recognition.candidates += self._cued_transliterations(text, taken, cues, countries)
         recognition.candidates += self._named_facilities(folded, taken, cues)
         recognition.candidates += self._hashtag_transliterations(folded, taken, countries)
         recognition.candidates += [f for f in features if not taken.overlaps(f.start, f.end)]
@@ -770,10 +770,11 @@ class Recognizer:
                 if cue and cue.stem in CUE_KINDS:
                     candidate.cue = cue.stem
 
-    def _cued_transliterations(self, folded: str, taken: _Occupied, cues: dict[int, Cue],
+    def _cued_transliterations(self, text: FoldedText, taken: _Occupied, cues: dict[int, Cue],
                                countries: Counter) -> list[Candidate]:
         """After a cue word, match the following words' consonant skeleton to Latin names;
         each name found is taken in ``taken``."""
+        folded = text.folded
         found = []
         for cue in cues.values():
             # Every country has its Arabic name in CLDR: a word after دولة or المملكة that no
@@ -781,7 +782,8 @@ class Recognizer:
             if CUE_KINDS.get(cue.stem) in (None, "country"):
                 continue
             words = list(WORD_RE.finditer(folded[cue.end:cue.end + 80]))[:_MAX_CUE_WORDS]
-            candidate = self._transliterated(folded, cue.end, words, cue.stem, taken, countries, definite=cue.definite)
+            candidate = self._transliterated(folded, cue.end, words, cue.stem, taken, countries, definite=cue.definite) \
+                or self._named_after_a_person(text, cue, words, taken)
             if candidate:
                 found.append(candidate)
                 taken.take(candidate.start, candidate.end)
@@ -816,6 +818,24 @@ class Recognizer:
             if not taken.overlaps(start, end):
                 return Candidate(start, end, first.group(), [], cue=cue, via="cue")
         return None
+
+    def _named_after_a_person(self, text: FoldedText, cue: Cue, words: list[re.Match],
+                              taken: _Occupied) -> Candidate | None:
+        """مدينة صباح الأحمد، منطقة سعد العبدالله: after a cue that names what follows, an Arab
+        given name and a family name name a place after a person, though the given name
+        is an everyday word too (صباح "morning", سعد "luck")."""
+        if cue.stem not in _NAMING_CUES or cue.definite or len(words) < 2 \
+                or text.folded[cue.end:cue.end + words[0].start()].strip() or words[0].end() + 1 != words[1].start():
+            return None
+        given, family = words[0].group(), words[1].group()
+        start, end = cue.end + words[0].start(), cue.end + words[1].end()
+        # The family name with its article (منطقة جزاء شيفلد is a penalty area, منطقة غير
+        # مكتشفة an unexplored one).
+        if given.startswith("ال") or given in _ARABIC_STOPWORDS or not family.startswith("ال") \
+                or arabic_skeleton(given) not in self.gazetteer.arabic_given_names \
+                or not self._is_family_name(text, family, cue.end + words[1].start()) or taken.overlaps(start, end):
+            return None
+        return Candidate(start, end, text.folded[start:end], [], cue=cue.stem, via="cue")
 
     def _hashtag_transliterations(self, folded: str, taken: _Occupied, countries: Counter) -> list[Candidate]:
         """#الخفجي: a hashtag no gazetteer spells in Arabic that sounds like a town of a

@@ -313,6 +313,17 @@ def test_a_small_town_named_as_people_are_is_the_person_before_a_surname(found, 
     assert surfaces(found(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أمطار غزيرة على مدينة صباح الأحمد في الكويت", ["صباح الأحمد", "الكويت"]),  # صباح is "morning" too
+    ("غرقت منطقة أم الهيمان", ["أم الهيمان"]),
+    ("في صباح الأحمد كان الجو ماطرا", []),  # no cue word: a man, or a morning
+    ("وصلت الكرة إلى منطقة جزاء شيفلد", []),  # a penalty area: no family name with its article
+    ("يقع الكهف في منطقة غير مكتشفة", []),  # "an unexplored area"
+])
+def test_a_place_named_after_a_person_after_a_cue_word(found, text, expected):
+    assert surfaces(found(text)) == expected
+
+
 def test_surname_learned_after_a_title_applies_later(found):
     text = "التقى الرئيس نور سلطان نزارباييف الوزراء. ثم غادر نور سلطان نزارباييف القاعة."
     assert found(text) == []
