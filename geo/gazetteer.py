@@ -273,6 +273,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     _add_divisions(builder)
     _add_division_names(builder)
     _add_aliases(builder)
+    _yield_to_notable_names(builder)
     _flag_common_words(builder)
     automaton = ahocorasick.Automaton()
     for key, entries in builder.names.items():
@@ -685,6 +686,17 @@ def _add_aliases(builder: _Builder) -> None:
             raise GazetteerError(f"aliases.tsv row {line}: unknown flag {row['flags']!r}")
         # A curated row is the last word on its name: its flags replace those of the sources.
         builder.add_name(builder.ids[target], row["name"], flag_names[row["flags"]], min_letters=2, override=True)
+
+
+def _yield_to_notable_names(builder: _Builder) -> None:
+    """A small town does not share a name with a country, a world region or a curated place:
+    in the news "the Middle East" is never the hamlet of 1,872 in Pennsylvania, however
+    American the story."""
+    for entries in builder.names.values():
+        if len(entries) > 1 and any(builder.places[i].kind != "city" and _is_exempt(builder, i) for i in entries):
+            for index in [i for i in entries if builder.places[i].kind == "city"
+                          and builder.places[i].population < SMALL_TOWN_POPULATION and i not in builder.capitals]:
+                del entries[index]
 
 
 def _flag_common_words(builder: _Builder) -> None:

@@ -399,3 +399,11 @@ def test_english_speaking_countries_are_those_whose_likely_language_is_english(g
 ])
 def test_small_towns_of_the_arab_and_english_speaking_worlds_are_indexed(gazetteer, name, place_id, indexed):
     assert (place_id in entries(gazetteer, name)) is indexed
+
+
+@pytest.mark.parametrize(("name", "notable", "small_town"), [
+    ("Middle East", "alias:middle-east", "gn:11980025"),  # a hamlet of 1,872 in the US
+])
+def test_a_small_town_yields_its_name_to_a_notable_place(gazetteer, name, notable, small_town):
+    found = entries(gazetteer, name)
+    assert notable in found and small_town not in found
