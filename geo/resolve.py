@@ -85,7 +85,7 @@ class DocumentContext:
     countries: Counter  # country code -> names and demonyms placing the document there
     divisions: Counter  # "CC:Division" -> names placing the document there
     contributed: dict[str, tuple[str, str]]  # name -> the (country, division) it added
-    possible_divisions: Counter  # "CC:Division" -> ambiguous names that may lie there
+    possible_divisions: Counter  # "CC:Division" -> summed chances that ambiguous names lie there
     possible: dict[str, set[str]]  # ambiguous name -> the divisions it may lie in
     nearby: dict[int, float]  # place of an ambiguous name -> evidence from names close to it
 
@@ -344,7 +344,7 @@ class Resolver:
             countries=Counter(demonyms) + Counter(country for country, _ in contributed.values()),
             divisions=Counter(division for _, division in contributed.values() if division),
             contributed=contributed,
-            possible_divisions=Counter(d for divisions in possible.values() for d in divisions),
+            possible_divisions=_division_odds(possible),
             possible=possible,
             nearby=nearby,
         )
@@ -447,8 +447,9 @@ class Resolver:
         if division and context.divisions[division] - (own_division == division) > 0:
             score += _DOCUMENT_DIVISION_BONUS
             why.append("document names " + division.split(":", 1)[1])
-        elif division and context.possible_divisions[division] - (division in context.possible.get(candidate.key, ())) > 0:
-            score += _SHARED_DIVISION_BONUS
+        elif division and (odds := context.possible_divisions[division]
+                           - _odds(division, context.possible.get(candidate.key, ()))) > 1e-9:  # not a rounding error
+            score += _SHARED_DIVISION_BONUS * min(odds, 1.0)
             why.append("another name may lie in " + division.split(":", 1)[1])
         if context.nearby.get(place):
             score += context.nearby[place]
@@ -491,6 +492,22 @@ def _locates(gap: str) -> bool:
         return True
     return tokens[-1] in _LOCATING_WORDS and len(tokens) <= _MAX_WORDS_BEFORE_LOCATING + 1 \
         and not {",", "،"} & set(tokens)
+
+
+def _odds(division: str, divisions: set[str]) -> float:
+    """The chance that a name that may lie in any of ``divisions`` lies in ``division``."""
+    return 1.0 / len(divisions) if division in divisions else 0.0
+
+
+def _division_odds(possible: dict[str, set[str]]) -> Counter:
+    """Division -> the summed chances that the ambiguous names lie there: Clinton, which may
+    lie in any of four states, vouches for each of them a quarter as much as a name that can
+    only lie in one."""
+    odds = Counter()
+    for divisions in possible.values():
+        for division in divisions:
+            odds[division] += 1.0 / len(divisions)
+    return odds
 
 
 def _majority(countries: Counter) -> str:

@@ -7,7 +7,7 @@ import pytest
 from geo.model import Place
 from geo.pipeline import Geoparser
 from geo.recognize import Recognition
-from geo.resolve import Resolver, _locates
+from geo.resolve import Resolver, _division_odds, _locates, _odds
 from geo.text import fold, fold_with_offsets
 
 
@@ -422,3 +422,14 @@ def test_a_small_town_without_support_is_rejected_with_the_reason(parse_detailed
     assert mentions == []
     assert [(m.surface, m.reason) for m in rejected] == [
         ("Honda", "a small town's name with nothing from its country in the document")]
+
+
+def test_an_ambiguous_name_vouches_for_each_division_it_may_lie_in_by_its_chance():
+    possible = {"clinton": {"US:Utah", "US:Maryland", "US:Iowa", "US:Ohio"}, "washington": {"US:Utah", "US:Iowa"},
+                "provo": {"US:Utah"}}
+    odds = _division_odds(possible)
+    assert odds["US:Utah"] == pytest.approx(0.25 + 0.5 + 1.0)
+    assert odds["US:Maryland"] == pytest.approx(0.25)
+    # What the others say of Utah, for Clinton: its own quarter left out.
+    assert odds["US:Utah"] - _odds("US:Utah", possible["clinton"]) == pytest.approx(1.5)
+    assert _odds("US:Texas", possible["clinton"]) == 0.0
