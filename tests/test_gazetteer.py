@@ -407,3 +407,14 @@ def test_small_towns_of_the_arab_and_english_speaking_worlds_are_indexed(gazette
 def test_a_small_town_yields_its_name_to_a_notable_place(gazetteer, name, notable, small_town):
     found = entries(gazetteer, name)
     assert notable in found and small_town not in found
+
+
+@pytest.mark.parametrize(("place_id", "capital"), [
+    ("gn:3413829", "Reykjavík"),  # the country table writes Reykjavik
+    ("gn:3688689", "Bogotá"),
+    ("gn:2220957", "Yaoundé"),
+    ("gn:2643743", "London"),
+])
+def test_capitals_are_known_however_the_two_geonames_tables_spell_them(gazetteer, place_id, capital):
+    capitals = {gazetteer.place_rows[index][0] for index in gazetteer.capitals}
+    assert place_id in capitals

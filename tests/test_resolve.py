@@ -411,6 +411,7 @@ def test_a_district_is_the_documents_not_a_minor_town_abroad(parse, text, surfac
     ("Their red 1991 Honda broke down.", []),  # no town in Colombia
     ("Much depends on what the Obama administration does.", []),  # nor in Japan
     ("She moved to Frisco last year.", ["Frisco"]),  # English news names its own small towns bare
+    ("Flights out of Reykjavik resumed.", ["Reykjavik"]),  # a capital, however the tables spell it
 ])
 def test_a_small_town_needs_something_from_its_country(parse, text, expected):
     # In English text only abroad: the English-speaking world's small towns stand alone.
