@@ -229,6 +229,12 @@ def _english_town_cue(folded: str, start: int) -> str:
     return word.lower() if gap == " " and word.lower() in _ENGLISH_TOWN_WORDS else ""
 
 
+def _is_whole_hashtag(folded: str, candidate: Candidate) -> bool:
+    """#الشرقية: the name is the whole hashtag."""
+    return folded[candidate.start - 1:candidate.start] == "#" and not folded[candidate.end:candidate.end + 1].isalnum() \
+        and folded[candidate.end:candidate.end + 1] != "_"
+
+
 def _cue_names(cue: Cue, key: str) -> bool:
     """Whether a cue word names the name after it: مدينة كان does, but with the article the
     cue refers back ("the city"), and what follows is a verb or a noun (المدينة كان جيشه،
@@ -740,9 +746,13 @@ class Recognizer:
         if cue and _cue_names(cue, candidate.key):
             return True
         # تعز in a document that names عدن is about Yemen. (Not for English: local news names
-        # its own country on every line, which vouches for nothing.)
+        # its own country on every line, which vouches for nothing.) A whole hashtag is a
+        # tag, not a word of the sentence: #الشرقية among #الدمام and #القصيم is the province
+        # (but a small town's name is still the word: #كورونا is no Corona, California).
+        hashtag = _is_whole_hashtag(folded, candidate)
         if not candidate.key.isascii() and any(
-            countries[self.gazetteer.place_rows[p][5]] for p, f in candidate.entries if not f & WORD_FIRST
+            countries[self.gazetteer.place_rows[p][5]] for p, f in candidate.entries
+            if not f & WORD_FIRST or (hashtag and not self._is_minor(p))
         ):
             return True
         word, gap = word_before(folded, candidate.start)

@@ -324,6 +324,16 @@ def test_a_place_named_after_a_person_after_a_cue_word(found, text, expected):
     assert surfaces(found(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أمطار غزيرة على #الدمام و #القصيم و #الشرقية", ["الدمام", "القصيم", "الشرقية"]),  # a tag among places
+    ("أمطار غزيرة على الدمام والقصيم والشرقية", ["الدمام", "القصيم"]),  # the adjective "eastern" in a sentence
+    ("ارتفاع الإصابات في #الشرقية", []),  # nothing from Saudi Arabia
+    ("انتشار #كورونا في #أمريكا", ["أمريكا"]),  # a small town's name stays the word
+])
+def test_a_whole_hashtag_is_a_tag_not_a_word(found, text, expected):
+    assert surfaces(found(text)) == expected
+
+
 def test_surname_learned_after_a_title_applies_later(found):
     text = "التقى الرئيس نور سلطان نزارباييف الوزراء. ثم غادر نور سلطان نزارباييف القاعة."
     assert found(text) == []
