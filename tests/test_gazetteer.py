@@ -394,6 +394,8 @@ def test_english_speaking_countries_are_those_whose_likely_language_is_english(g
     ("Avondale Estates", "gn:4180638", True),  # Georgia: 3,139 people, in the English-speaking world
     ("Williston", "gn:5243008", True),  # Vermont: 8,314
     ("Hurricane", "gn:4809558", False),  # West Virginia: 6,493, named like an English word
+    ("London", "gn:4298960", True),  # Kentucky: 8,126; "london" is a frequent word as a city's name
+    ("Welch", "gn:4826660", False),  # West Virginia: 3,590, a frequent family name that names no city
     ("Jordan", "gn:5032106", False),  # Minnesota: 6,076, named like the country news means
     ("Honfleur", "gn:3013173", False),  # France: 8,148, neither world
 ])

@@ -213,6 +213,10 @@ def test_unambiguous_name_is_confident_and_ambiguous_one_less(parse):
         ("Huntsville police closed two roads near the Madison County courthouse.", "Huntsville", "gn:4068590"),
         ("The Walker County Fair opened. Families drove in from Huntsville.", "Walker County", "adm2:US:Texas:Walker County"),
         ("Decatur and Avondale want to extend their borders, DeKalb County lawmakers said.", "Decatur", "gn:4191124"),
+        # Small towns named like world cities: London, Kentucky (8,126) and Athens, Texas (12,788).
+        ("The Laurel County clerk said the London office reopens on Monday.", "London", "gn:4298960"),
+        ("Athens firefighters were called to a barn in Henderson County, Texas.", "Athens", "gn:4671545"),
+        ("Flights from London to Athens were cancelled.", "London", "gn:2643743"),
     ],
 )
 def test_a_place_near_the_documents_other_places_wins(resolved, text, surface, place_id):
