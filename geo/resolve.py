@@ -29,7 +29,10 @@ from geo.text import FoldedText, fold, is_arabic
 
 _KIND_PRIOR = {"country": 10.5, "continent": 8.5, "landmark": 8.0}
 _REGION_PRIOR = {"un:": 8.0, "alias:": 8.0, "adm1:US:": 7.5, "adm1:": 6.0, "adm2:": 5.0}
+# News names capitals more than other towns their size; not the territories' tiny ones
+# (Jamestown, Saint Helena: 629 people), which should not outweigh Jamestown, New York.
 _CAPITAL_BONUS = 2.0
+_CAPITAL_BONUS_POPULATION = 15_000
 _SECONDARY_NAME_PENALTY = 1.5
 _DOCUMENT_COUNTRY_BONUS = 3.5
 _DOCUMENT_DIVISION_BONUS = 2.5
@@ -426,7 +429,7 @@ class Resolver:
             score = next((v for prefix, v in _REGION_PRIOR.items() if place_id.startswith(prefix)), None)
             if score is None:
                 score = 2.0 + math.log10(population + 1) / 1.2
-                if place in self.gazetteer.capitals:
+                if place in self.gazetteer.capitals and population >= _CAPITAL_BONUS_POPULATION:
                     score += _CAPITAL_BONUS
         if not flags & PRIMARY:
             score -= _SECONDARY_NAME_PENALTY

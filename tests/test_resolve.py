@@ -43,6 +43,9 @@ def test_nothing_to_resolve(gazetteer):
         ("The delegation reached Tripoli.", "Tripoli", "gn:2210247"),
         ("The delegation reached Birmingham.", "Birmingham", "gn:2655603"),
         ("The delegation reached Washington.", "Washington", "gn:4140963"),
+        ("The delegation reached Wellington.", "Wellington", "gn:2179537"),  # over Wellington, Florida
+        # A territory's tiny capital does not outweigh a bigger town: Saint Helena's has 629 people.
+        ("The delegation reached Jamestown.", "Jamestown", "gn:5122534"),  # New York: 29,000
     ],
 )
 def test_prior_prefers_countries_capitals_and_big_cities(resolved, text, surface, place_id):
