@@ -524,8 +524,10 @@ class Recognizer:
                     places.add(candidate.key)
                 continue
             following, gap = word_after(folded, candidate.end)
-            if following and not gap.strip() and self._may_be_a_name(following) \
-                    and (following.endswith(_SURNAME_ENDINGS) or self._after_title(folded, candidate.start)):
+            if following and not gap.strip() and (
+                    self._may_be_a_name(following)
+                    and (following.endswith(_SURNAME_ENDINGS) or self._after_title(folded, candidate.start))
+                    or self._before_a_famous_surname(folded, candidate, following)):
                 surnames.add(following)
         # "Robertson said" makes a person of every Robertson, unless the document also uses
         # it as a town ("in Robertson", "Gainesville residents": "Gainesville says no" is
@@ -695,6 +697,18 @@ class Recognizer:
     def _may_be_a_name(self, word: str) -> bool:
         """An Arabic word that is neither an everyday word nor a place: a person's name, maybe."""
         return not (word.isascii() or word.startswith("و") or self._is_common_word(word) or self._names_a_place(word))
+
+    def _before_a_famous_surname(self, folded: str, candidate: Candidate, following: str) -> bool:
+        """الرئيس الروسي فلاديمير بوتين: a city's name after a title and its adjective, before
+        a frequent word that never takes the article, is a given name before a surname that
+        the news has made frequent. Not a country (ووصل الرئيس الفنزويلي سوريا), nor before
+        a word with the accusative alif, which says how the subject came (باريس قادما)."""
+        words = self.gazetteer.common_words
+        return (following in words and not following.startswith(("ال", "و")) and not following.endswith("ا")
+                and "ال" + following not in words and following not in _ARABIC_STOPWORDS
+                and not self._names_a_place(following)
+                and all(self.gazetteer.place_rows[p][4] == "city" for p, _ in candidate.entries)
+                and self._after_title(folded, candidate.start, with_adjective=True))
 
     def _names_a_notable_place(self, word: str) -> bool:
         """Georgia, Jordan: given names too, but a country or state first."""
