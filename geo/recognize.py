@@ -509,7 +509,8 @@ class Recognizer:
 
     def _person_surnames(self, text: FoldedText, candidates: list[Candidate]) -> set[str]:
         """Surnames of people the document names: after a title or a given name, or with
-        a Russian or Central Asian ending (نور سلطان نزارباييف)."""
+        a Russian or Central Asian ending (نور سلطان نزارباييف), or famous ones after a title,
+        its adjective and a given name (فلاديمير بوتين، بيل كلينتون)."""
         folded = text.folded
         surnames = set()
         speakers, places = set(), set()
@@ -529,6 +530,8 @@ class Recognizer:
                     and (following.endswith(_SURNAME_ENDINGS) or self._after_title(folded, candidate.start))
                     or self._before_a_famous_surname(folded, candidate, following)):
                 surnames.add(following)
+            if self._after_a_famous_given_name(folded, candidate):
+                surnames.add(candidate.key)
         # "Robertson said" makes a person of every Robertson, unless the document also uses
         # it as a town ("in Robertson", "Gainesville residents": "Gainesville says no" is
         # the town speaking).
@@ -652,6 +655,8 @@ class Recognizer:
             return "part of a football club's name"
         if folded[candidate.start].isascii():
             return self._english_rejection(text, candidate, surnames)
+        if candidate.key in surnames:
+            return "a person's surname in this document"
         return ""
 
     def _names_a_club(self, folded: str, candidate: Candidate) -> bool:
@@ -703,12 +708,25 @@ class Recognizer:
         a frequent word that never takes the article, is a given name before a surname that
         the news has made frequent. Not a country (ووصل الرئيس الفنزويلي سوريا), nor before
         a word with the accusative alif, which says how the subject came (باريس قادما)."""
-        words = self.gazetteer.common_words
-        return (following in words and not following.startswith(("ال", "و")) and not following.endswith("ا")
-                and "ال" + following not in words and following not in _ARABIC_STOPWORDS
-                and not self._names_a_place(following)
+        return (self._is_famous_name(following) and not following.endswith("ا")
                 and all(self.gazetteer.place_rows[p][4] == "city" for p, _ in candidate.entries)
                 and self._after_title(folded, candidate.start, with_adjective=True))
+
+    def _after_a_famous_given_name(self, folded: str, candidate: Candidate) -> bool:
+        """الرئيس الأمريكي السابق بيل كلينتون: a town after a title, its adjective and such a
+        famous given name is the surname (محمود أحمدي نجاد is no Al Ahmadi)."""
+        given, gap = word_before(folded, candidate.start)
+        return (bool(given) and not gap.strip() and self._is_famous_name(given)
+                and all(self.gazetteer.place_rows[p][4] == "city" for p, _ in candidate.entries)
+                and self._after_title(folded, candidate.start - len(given) - len(gap), with_adjective=True))
+
+    def _is_famous_name(self, word: str) -> bool:
+        """A frequent Arabic word that never takes the article and names no place: the name
+        of someone the news is full of (بوتين، بيل), or a verb or particle, which the
+        callers' title before it rules out."""
+        words = self.gazetteer.common_words
+        return (word in words and not word.startswith(("ال", "و")) and "ال" + word not in words
+                and word not in _ARABIC_STOPWORDS and not self._names_a_place(word))
 
     def _names_a_notable_place(self, word: str) -> bool:
         """Georgia, Jordan: given names too, but a country or state first."""
