@@ -43,6 +43,14 @@ _NEAR = 60  # how far to look for the word next to a name
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
 
 
+def _names_an_agency(text: FoldedText, candidate: Candidate) -> bool:
+    if _AGENCY_BEFORE.search(text.folded, max(0, candidate.start - _NEAR), candidate.start):
+        return True
+    start, end = text.span_to_original(candidate.start, candidate.end)  # folding drops dashes
+    return bool(_DATELINE_BEFORE.search(text.original, max(0, start - _NEAR), start)
+                and _DATELINE_AFTER.match(text.original, end))
+
+
 def _title_forms(stems: str) -> frozenset[str]:
     forms = set()
     for stem in fold(stems).split():
@@ -80,6 +88,12 @@ _PUBLICATION_AFTER = re.compile(
     r" (?:Times|Post|Review|Journal|Herald|Tribune|Gazette|Chronicle|Observer|Telegraph|Courier"
     r"|Inquirer|Examiner|Daily News|Sun-Times|Star-Tribune|Free Press)\b"
 )
+# A news agency named like a town: in a dateline (الدوحة - قنا :, استنبول - قنا - ا ف ب),
+# or after "news agency" and its adjective (وكالة الأنباء القطرية قنا). Qatar's agency is no
+# Qena, Jordan's (بترا) no Petra, Kuwait's (كونا) no Kuna, Idaho.
+_DATELINE_BEFORE = re.compile(r"\w[ \t]*[-–—][ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
+_AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
 # Words that make a town's name a football club's: ريال مدريد، مانشستر يونايتد، Real Madrid.
 _CLUB_WORDS_BEFORE = frozenset(fold(
     "ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ"
@@ -653,6 +667,8 @@ class Recognizer:
             return "a person's name (after a title and its adjective)"
         if clubs_named and self._names_a_club(folded, candidate):
             return "part of a football club's name"
+        if _names_an_agency(text, candidate) and self._names_only_towns(candidate):
+            return "a news agency's name (in a dateline or after 'news agency')"
         if folded[candidate.start].isascii():
             return self._english_rejection(text, candidate, surnames)
         if candidate.key in surnames:
@@ -709,16 +725,17 @@ class Recognizer:
         the news has made frequent. Not a country (ووصل الرئيس الفنزويلي سوريا), nor before
         a word with the accusative alif, which says how the subject came (باريس قادما)."""
         return (self._is_famous_name(following) and not following.endswith("ا")
-                and all(self.gazetteer.place_rows[p][4] == "city" for p, _ in candidate.entries)
-                and self._after_title(folded, candidate.start, with_adjective=True))
+                and self._names_only_towns(candidate) and self._after_title(folded, candidate.start, with_adjective=True))
 
     def _after_a_famous_given_name(self, folded: str, candidate: Candidate) -> bool:
         """الرئيس الأمريكي السابق بيل كلينتون: a town after a title, its adjective and such a
         famous given name is the surname (محمود أحمدي نجاد is no Al Ahmadi)."""
         given, gap = word_before(folded, candidate.start)
-        return (bool(given) and not gap.strip() and self._is_famous_name(given)
-                and all(self.gazetteer.place_rows[p][4] == "city" for p, _ in candidate.entries)
+        return (bool(given) and not gap.strip() and self._is_famous_name(given) and self._names_only_towns(candidate)
                 and self._after_title(folded, candidate.start - len(given) - len(gap), with_adjective=True))
+
+    def _names_only_towns(self, candidate: Candidate) -> bool:
+        return all(self.gazetteer.place_rows[p][4] == "city" for p, _ in candidate.entries)
 
     def _is_famous_name(self, word: str) -> bool:
         """A frequent Arabic word that never takes the article and names no place: the name

@@ -350,6 +350,17 @@ def test_famous_names_after_a_title_and_its_adjective_are_people_not_cities(foun
     assert surfaces(found(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("الدوحة - قنا : استقبل سمو الأمير الوفد", ["الدوحة"]),  # Qatar's news agency, not Qena
+    ("استنبول - قنا - ا ف ب : أوقفت الشرطة التركية مشتبها", ["استنبول"]),
+    ("وذكرت وكالة الأنباء القطرية قنا أن الاجتماع انتهى", []),
+    ("انهارت أسقف منزلين في قنا اليوم", ["قنا"]),  # the town
+    ("فاز منتخب مصر - تونس : 2-1", ["مصر", "تونس"]),  # a score line names countries, not agencies
+])
+def test_a_news_agency_named_like_a_town_is_no_place(found, text, expected):
+    assert surfaces(found(text)) == expected
+
+
 def test_surname_learned_after_a_title_applies_later(found):
     text = "التقى الرئيس نور سلطان نزارباييف الوزراء. ثم غادر نور سلطان نزارباييف القاعة."
     assert found(text) == []
