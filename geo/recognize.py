@@ -44,11 +44,15 @@ _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
 
 
 def _names_an_agency(text: FoldedText, candidate: Candidate) -> bool:
-    if _AGENCY_BEFORE.search(text.folded, max(0, candidate.start - _NEAR), candidate.start):
+    window = max(0, candidate.start - _NEAR)
+    if _AGENCY_WORD in text.folded[window:candidate.start] \
+            and _AGENCY_BEFORE.search(text.folded, window, candidate.start):
         return True
-    start, end = text.span_to_original(candidate.start, candidate.end)  # folding drops dashes
-    return bool(_DATELINE_BEFORE.search(text.original, max(0, start - _NEAR), start)
-                and _DATELINE_AFTER.match(text.original, end))
+    # Folding turns dashes into spaces: read the original around the name.
+    if not _DATELINE_AFTER.match(text.original, text.to_original(candidate.end - 1) + 1):
+        return False
+    start = text.to_original(candidate.start)
+    return bool(_DATELINE_BEFORE.search(text.original, max(0, start - _NEAR), start))
 
 
 def _title_forms(stems: str) -> frozenset[str]:
@@ -93,6 +97,7 @@ _PUBLICATION_AFTER = re.compile(
 # Qena, Jordan's (بترا) no Petra, Kuwait's (كونا) no Kuna, Idaho.
 _DATELINE_BEFORE = re.compile(r"\w[ \t]*[-–—][ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
+_AGENCY_WORD = fold("وكال")
 _AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
 # Words that make a town's name a football club's: ريال مدريد، مانشستر يونايتد، Real Madrid.
 _CLUB_WORDS_BEFORE = frozenset(fold(
@@ -730,8 +735,10 @@ class Recognizer:
     def _after_a_famous_given_name(self, folded: str, candidate: Candidate) -> bool:
         """الرئيس الأمريكي السابق بيل كلينتون: a town after a title, its adjective and such a
         famous given name is the surname (محمود أحمدي نجاد is no Al Ahmadi)."""
+        if not self._names_only_towns(candidate):
+            return False
         given, gap = word_before(folded, candidate.start)
-        return (bool(given) and not gap.strip() and self._is_famous_name(given) and self._names_only_towns(candidate)
+        return (bool(given) and not gap.strip() and self._is_famous_name(given)
                 and self._after_title(folded, candidate.start - len(given) - len(gap), with_adjective=True))
 
     def _names_only_towns(self, candidate: Candidate) -> bool:
