@@ -43,18 +43,6 @@ _NEAR = 60  # how far to look for the word next to a name
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
 
 
-def _names_an_agency(text: FoldedText, candidate: Candidate) -> bool:
-    window = max(0, candidate.start - _NEAR)
-    if _AGENCY_WORD in text.folded[window:candidate.start] \
-            and _AGENCY_BEFORE.search(text.folded, window, candidate.start):
-        return True
-    # Folding turns dashes into spaces: read the original around the name.
-    if not _DATELINE_AFTER.match(text.original, text.to_original(candidate.end - 1) + 1):
-        return False
-    start = text.to_original(candidate.start)
-    return bool(_DATELINE_BEFORE.search(text.original, max(0, start - _NEAR), start))
-
-
 def _title_forms(stems: str) -> frozenset[str]:
     forms = set()
     for stem in fold(stems).split():
@@ -99,6 +87,21 @@ _DATELINE_BEFORE = re.compile(r"\w[ \t]*[-–—][ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
 _AGENCY_WORD = fold("وكال")
 _AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
+
+
+def _names_an_agency(text: FoldedText, candidate: Candidate) -> bool:
+    """Whether the name stands where a news agency's does: in a dateline or after "news agency"."""
+    window = max(0, candidate.start - _NEAR)
+    if _AGENCY_WORD in text.folded[window:candidate.start] \
+            and _AGENCY_BEFORE.search(text.folded, window, candidate.start):
+        return True
+    # Folding turns dashes into spaces: read the original around the name.
+    if not _DATELINE_AFTER.match(text.original, text.to_original(candidate.end - 1) + 1):
+        return False
+    start = text.to_original(candidate.start)
+    return bool(_DATELINE_BEFORE.search(text.original, max(0, start - _NEAR), start))
+
+
 # Words that make a town's name a football club's: ريال مدريد، مانشستر يونايتد، Real Madrid.
 _CLUB_WORDS_BEFORE = frozenset(fold(
     "ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ"
