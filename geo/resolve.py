@@ -291,21 +291,29 @@ class Resolver:
         return Resolution(candidate, None, _APPROXIMATE_CONFIDENCE[how], reason, external=place)
 
     def _unsupported_small_place(self, candidate: Candidate, qualifier, context: DocumentContext) -> bool:
-        """A small town with no cue, no qualifier and no compatriot in the document. In
-        English text only outside the English-speaking world: local news names its own
-        small towns bare, but "a 1995 Honda" is no town in Colombia, nor "the Obama
-        administration" one in Japan."""
+        """A small town (or a division named as people are) with no cue, no qualifier and
+        no compatriot in the document. In English text only outside the English-speaking
+        world: local news names its own small towns bare, but "a 1995 Honda" is no town in
+        Colombia, nor "the Obama administration" one in Japan."""
         if candidate.cue or qualifier or candidate.via != "gazetteer":
             return False
         home = self.gazetteer.english_speaking if candidate.key.isascii() else frozenset()
         own_country = context.contributed.get(candidate.key, ("", ""))[0]
         for place, _ in candidate.entries:
             row = self.gazetteer.place_rows[place]
-            if row[4] != "city" or row[6] >= MINOR_POPULATION or place in self.gazetteer.capitals or row[5] in home:
+            if not self._is_small_place(place, candidate.key) or row[5] in home:
                 return False
             if context.countries[row[5]] - (own_country == row[5]) > 0:
                 return False
         return True
+
+    def _is_small_place(self, place: int, key: str) -> bool:
+        """A town of fewer than MINOR_POPULATION that is no capital, or, in English text, a
+        division abroad named as people are (Paul, Cape Verde: "Paul Mifsud said")."""
+        row = self.gazetteer.place_rows[place]
+        if row[4] == "city":
+            return row[6] < MINOR_POPULATION and place not in self.gazetteer.capitals
+        return row[0].startswith("adm1:") and key.isascii() and key in self.gazetteer.first_names
 
     # -- context ------------------------------------------------------------------------
 

@@ -419,6 +419,11 @@ def test_a_district_is_the_documents_not_a_minor_town_abroad(parse, text, surfac
     ("Much depends on what the Obama administration does.", []),  # nor in Japan
     ("She moved to Frisco last year.", ["Frisco"]),  # English news names its own small towns bare
     ("Flights out of Reykjavik resumed.", ["Reykjavik"]),  # a capital, however the tables spell it
+    # A division abroad named as people are: Paul is a region of Cape Verde, and Brittany France's.
+    ("Paul Mifsud, the chief of staff, resigned.", []),
+    ("Rain fell on Paul and Praia in Cape Verde.", ["Paul", "Praia", "Cape Verde"]),
+    ("Brittany and her sister opened a bakery.", []),
+    ("Fishermen in Brittany blocked French ports.", ["Brittany"]),  # a demonym
 ])
 def test_a_small_town_needs_something_from_its_country(parse, text, expected):
     # In English text only abroad: the English-speaking world's small towns stand alone.
