@@ -542,8 +542,7 @@ class Recognizer:
                     surnames.add(candidate.key)
                 elif self._speaks(folded, candidate):
                     speakers.add(candidate.key)
-                elif word_before(folded, candidate.start)[0] in _ENGLISH_LOCATIVES \
-                        or word_after(folded, candidate.end)[0] in _TOWN_NOUNS:
+                elif self._used_as_a_town(folded, candidate):
                     places.add(candidate.key)
                 continue
             following, gap = word_after(folded, candidate.end)
@@ -606,6 +605,15 @@ class Recognizer:
             return last not in "ةهى" and not word.endswith("اء")
         # A verb's prefix (معان يهيب، بنها تشهد): the town is the subject.
         return not word.startswith(("ي", "ت")) and not self._is_common_word(word)
+
+    @staticmethod
+    def _used_as_a_town(folded: str, candidate: Candidate) -> bool:
+        """"in Robertson", "Gainesville residents"; not "the wedding of Robertson's daughter",
+        where "of" belongs to the wedding and the name is a person's."""
+        before = word_before(folded, candidate.start)[0]
+        if before == "of" and folded.startswith("'s", candidate.end):
+            return False
+        return before in _ENGLISH_LOCATIVES or word_after(folded, candidate.end)[0] in _TOWN_NOUNS
 
     def _speaks(self, folded: str, candidate: Candidate) -> bool:
         """"Robertson said": a minor town's name before a verb of speech is a person's, unless

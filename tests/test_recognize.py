@@ -738,6 +738,9 @@ def test_a_transliteration_stays_in_the_documents_countries_unless_it_is_telling
 @pytest.mark.parametrize(("text", "expected"), [
     ("Robertson said the bridge would reopen. Later Robertson toured the site.", []),
     ("Officials in Robertson said the bridge would reopen.", ["Robertson"]),
+    # "of" belongs to the wedding: no town use of the name.
+    ("Robertson said the theatre would reopen after the wedding of Robertson's daughter.", []),
+    ("Robertson said the bridge would reopen. Residents of Robertson cheered.", ["Robertson", "Robertson"]),
     ("Washington said it would respond.", ["Washington"]),
     ("Moscow said the talks had failed.", ["Moscow"]),
     ("Chicago said it would appeal. Chicago has 2.7 million people.", ["Chicago", "Chicago"]),
