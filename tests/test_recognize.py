@@ -303,6 +303,8 @@ def test_person_without_a_title_is_no_place(found, text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The administration of George Bush ended.", []),  # George, South Africa; a bush is a word
     ("Ask David Jefferson, the county's health manager.", []),  # Jefferson is a place too
+    # Paul is a region of Cape Verde, but a given name first: Henderson is his surname.
+    ("She was taken to hospital, said Lt. Paul Henderson, a police spokesman.", []),
     ("Superintendent Linda Hawkins outlined the plan.", []),
     ("The Gary Police Department said so.", ["Gary"]),
     ("Trains stop at Greer Station.", ["Greer"]),
