@@ -766,8 +766,8 @@ class Recognizer:
     def _names_a_notable_place(self, word: str) -> bool:
         """Georgia, Jordan, Victoria: given names too, but a country or an English-speaking
         country's state first (Paul, a region of Cape Verde, is a given name first)."""
-        rows = self.gazetteer.place_rows
-        return any(rows[p][4] == "country" or rows[p][0].startswith("adm1:") and rows[p][5] in self.gazetteer.english_speaking
+        rows, english_speaking = self.gazetteer.place_rows, self.gazetteer.english_speaking
+        return any(rows[p][4] == "country" or (rows[p][0].startswith("adm1:") and rows[p][5] in english_speaking)
                    for p, _ in map(unpack, self.gazetteer.lookup(word)[1]))
 
     def _names_a_place(self, word: str) -> bool:

@@ -312,7 +312,7 @@ class Resolver:
         division abroad named as people are (Paul, Cape Verde: "Paul Mifsud said")."""
         row = self.gazetteer.place_rows[place]
         if row[4] == "city":
-            return row[6] < MINOR_POPULATION and place not in self.gazetteer.capitals
+            return self._minor_town(place)
         return row[0].startswith("adm1:") and key.isascii() and key in self.gazetteer.first_names
 
     # -- context ------------------------------------------------------------------------
