@@ -707,7 +707,7 @@ class Recognizer:
         capitals, and verbs after a subject look just like surnames: بيروت شعروا.)"""
         if not candidate.key.isascii() or not following.isascii() or following in _ENGLISH_NEIGHBOURS:
             return False
-        if any(self.gazetteer.place_rows[p][4] != "city" for p, _ in candidate.entries):
+        if not self._names_only_towns(candidate):
             return False
         if not text.original[text.to_original(candidate.end) + 1:][:1].isupper() or self.gazetteer.lookup(following)[2]:
             return False

@@ -517,7 +517,7 @@ def _division_odds(possible: dict[str, set[str]]) -> Counter:
     odds = Counter()
     for divisions in possible.values():
         for division in divisions:
-            odds[division] += 1.0 / len(divisions)
+            odds[division] += _odds(division, divisions)
     return odds
 
 
