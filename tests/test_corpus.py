@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import gzip
+import json
 from pathlib import Path
 
 import pytest
 
-from geo.corpus import decode_text, detect_lang, load_bytes, load_corpus
+from geo.corpus import decode_text, detect_lang, load_bytes, load_corpus, read_source, source_files
 from geo.errors import CorpusError
+from geo.model import LoadProblem
 
 DATA = Path(__file__).parent / "data" / "corpus"
 ARABIC = "قالت وزارة الخارجية المصرية إن وفدا من القاهرة توجه إلى بيروت والرياض لبحث الأوضاع في غزة.\n"
@@ -212,3 +215,91 @@ def test_decode_text_names_the_source_when_it_fails():
     with pytest.raises(CorpusError, match=r"^upload\.txt: binary file") as caught:
         decode_text(b"GIF89a\x00\x01", source="upload.txt")
     assert isinstance(caught.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("iso8859_6", ARABIC),
+        ("cp1256", ARABIC),
+        ("utf-16-le", ARABIC),
+        ("utf-16-be", ENGLISH),
+        ("latin-1", "Café owners in Montréal said the façade of the old Beirut souk was naïve.\n"),
+        ("cp1252", "“Gaza,” she said — €5 a day.\n"),
+    ],
+)
+def test_encodings_without_a_mark_are_detected(tmp_path, encoding, text):
+    (tmp_path / "news.txt").write_bytes(text.encode(encoding))
+    rows = json.dumps({"id": "r1", "text": text}, ensure_ascii=False) + "\n"
+    (tmp_path / "rows.jsonl").write_bytes(rows.encode(encoding))
+    corpus = load_corpus(tmp_path)
+    assert corpus.problems == ()
+    assert [document.text for document in corpus.documents] == [text, text]
+
+
+@pytest.mark.parametrize("name", ["rows.jsonl.gz", "rows.csv.gz", "news.txt.gz"])
+def test_gzip_files_are_read_like_the_files_inside(tmp_path, name):
+    if name.startswith("rows.jsonl"):
+        data = "".join(json.dumps({"id": f"d{n}", "text": f"Protest in Cairo {n}"}) + "\n" for n in range(3))
+    elif name.startswith("rows.csv"):
+        data = "id,text\r\n" + "".join(f"d{n},Protest in Cairo {n}\r\n" for n in range(3))
+    else:
+        data = "Protest in Cairo 0"
+    (tmp_path / name).write_bytes(gzip.compress(data.encode()))
+    corpus = load_corpus(tmp_path / name)
+    assert corpus.problems == ()
+    assert corpus.documents[0].text == "Protest in Cairo 0"
+    assert corpus.documents[0].id == ("news.txt" if name == "news.txt.gz" else "d0")
+
+
+def test_a_broken_gzip_file_is_a_problem_after_the_rows_it_held(tmp_path):
+    rows = "".join(json.dumps({"text": f"Cairo {n * 7919 % 10007} {n ** 3}"}) + "\n" for n in range(20_000)).encode()
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(rows)[:-40])
+    corpus = load_corpus(tmp_path / "cut.jsonl.gz")
+    assert len(corpus.documents) > 10_000
+    assert "gzip" in corpus.problems[-1].reason
+
+
+def test_table_files_are_streamed_and_a_late_bad_row_costs_only_that_row(tmp_path):
+    rows = [json.dumps({"text": f"Cairo {n} " + "x" * 100}) for n in range(2000)]
+    rows[1500] = '{"text": "bad \x00 row"}'
+    (tmp_path / "big.jsonl").write_text("\n".join(rows), encoding="utf-8")
+    source = next(source_files(tmp_path / "big.jsonl"))
+    items = read_source(source)
+    assert next(items).text.startswith("Cairo 0")
+    rest = list(items)
+    assert [(item.line, "NUL" in item.reason) for item in rest if isinstance(item, LoadProblem)] == [(1501, True)]
+    assert len(rest) == 1999
+
+
+def test_a_decoding_error_deep_in_a_file_keeps_the_rows_before_it(tmp_path):
+    good = "".join(json.dumps({"text": f"القاهرة {n}"}, ensure_ascii=False) + "\n" for n in range(2000)).encode()
+    (tmp_path / "late.jsonl").write_bytes(good + b'{"text": "\xff\xfe broken"}\n' + good)
+    corpus = load_corpus(tmp_path / "late.jsonl")
+    assert len(corpus.documents) == 4000
+    assert corpus.documents[0].text == "القاهرة 0"
+    (problem,) = corpus.problems
+    assert "not valid UTF-8" in problem.reason and problem.line == 2001
+
+
+def test_a_decoding_error_deep_in_a_csv_file_keeps_the_rows_before_it(tmp_path):
+    good = "text\n" + "".join(f"القاهرة {n}\n" for n in range(2000))
+    (tmp_path / "late.csv").write_bytes(good.encode() + b"\xff\xfe broken\nCairo\n")
+    corpus = load_corpus(tmp_path / "late.csv")
+    assert len(corpus.documents) == 2000
+    (problem,) = corpus.problems
+    assert "not valid UTF-8" in problem.reason and "the rest was not read" in problem.reason
+
+
+def test_source_files_carry_what_tells_a_changed_file():
+    (source,) = source_files(DATA / "news_en.txt")
+    status = (DATA / "news_en.txt").stat()
+    assert (source.path, source.size, source.modified_ns) == (DATA / "news_en.txt", status.st_size, status.st_mtime_ns)
+
+
+def test_a_utf16_jsonl_file_broken_deep_inside_keeps_the_rows_before(tmp_path):
+    good = "".join(json.dumps({"text": f"القاهرة {n}"}, ensure_ascii=False) + "\n" for n in range(3000))
+    (tmp_path / "wide.jsonl").write_bytes(codecs.BOM_UTF16_LE + good.encode("utf-16-le") + b"\x00\xd8\x00\xd8")
+    corpus = load_corpus(tmp_path / "wide.jsonl")
+    assert len(corpus.documents) > 2000
+    assert "not valid UTF-16" in corpus.problems[-1].reason
