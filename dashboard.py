@@ -1,37 +1,46 @@
 """Where the news happens: an event map of the places named in Arabic and English news.
 
     streamlit run dashboard.py                      # the seed corpus in seeds/
-    streamlit run dashboard.py -- --corpus PATH     # a .txt/.md/.jsonl/.csv file or a folder
+    streamlit run dashboard.py -- --corpus PATH     # a .txt/.md/.jsonl/.csv(.gz) file or a folder
+    streamlit run dashboard.py -- --store DIR       # a store filled by `python -m geo ingest`
     python scripts/serve.py [same options]          # the same, with imports and the gazetteer
                                                     # loaded while the server and browser start
 
-Thin UI: parsing is ``geo.pipeline``, tables and files ``geo.export``, the map ``geo.mapping``,
-filters, URL state and highlighted text ``geo.view``.
+Thin UI: documents live in a store (``geo.store``), ingested once and queried with DuckDB
+(``geo.store.query``); where they come from is ``geo.app.sources``, the map
+``geo.app.mapping``, URL state and highlighted text ``geo.app.view``, files ``geo.export``.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import html
+import io
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit_folium import st_folium
 
-from geo import mapping, view
-from geo.corpus import load_bytes, load_corpus, with_unique_ids
+from geo.app import mapping, sources, view
 from geo.errors import GeoError
-from geo.export import places_frame, to_csv, to_geojson_mentions, to_geojson_places
-from geo.model import Corpus, Document
-from geo.pipeline import mentions_frame
+from geo.export import write_csv, write_geojson
+from geo.store import Store
+from geo.store.ingest import IngestProgress
+from geo.store.query import WORDS_ALL, WORDS_ANY, Filters, StoreQuery
+from geo.store.work import ParseSettings
 from geo.warm import shared_geoparser
 
-SEEDS = Path(__file__).resolve().parent / "seeds"
-UPLOAD_TYPES = ["txt", "md", "csv", "jsonl"]
+ROOT = Path(__file__).resolve().parent
+SEEDS = ROOT / "seeds"
+UPLOAD_TYPES = ["txt", "md", "csv", "jsonl", "gz"]
+UPLOAD_LIMIT_MB = 50  # .streamlit/config.toml's server.maxUploadSize says the same
 MAP_HEIGHT = 560
+SENTENCES_PER_PAGE = 20
+SEARCH_RESULTS = 50
+TABLE_ROWS = 1_000
 TABLES_LABEL = "Tables: places, mentions, unresolved"  # fixed: the expander's state is tied to its label
 KIND_LABELS = {"country": "Country", "region": "Region", "city": "City", "landmark": "Landmark", "continent": "Continent"}
 
@@ -51,79 +60,75 @@ mark.mention.unresolved { background: #e5e7eb; text-decoration: underline dotted
 .place-facts { margin: 0 0 0.5em; }
 .place-facts .approximate { color: #92400e; }
 .doc-title { font-weight: 600; margin: 0.8em 0 0.2em; unicode-bidi: isolate; }
+.doc-date { color: #4b5563; font-size: 0.9em; }
 </style>
 """
 
 
-def corpus_path() -> Path:
+@dataclass(frozen=True)
+class Options:
+    corpus: Path
+    store: Path | None
+    cache_dir: Path
+    stores_dir: Path
+
+
+def options() -> Options:
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--corpus", type=Path, default=SEEDS)
+    parser.add_argument("--store", type=Path)
+    parser.add_argument("--cache-dir", type=Path, default=ROOT / "cache")
+    parser.add_argument("--stores-dir", type=Path)
     args, _ = parser.parse_known_args(sys.argv[1:])
-    return args.corpus
+    return Options(args.corpus, args.store, args.cache_dir, args.stores_dir or args.cache_dir / "stores")
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
-def geoparser():
+def geoparser(cache_dir: str):
     """The process's one geoparser: scripts/serve.py may have loaded it before the first run."""
-    return shared_geoparser()
+    return shared_geoparser(cache_dir=cache_dir)
 
 
-def path_signature(path: Path) -> tuple:
-    """Names, sizes and modification times: a changed file invalidates the cached corpus."""
-    files = sorted(path.rglob("*")) if path.is_dir() else [path]
-    return tuple((str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files if f.is_file())
+@st.cache_resource(show_spinner=False)
+def corpus_stores(stores_dir: str, cache_dir: str) -> sources.CorpusStores:
+    return sources.CorpusStores(stores_dir=Path(stores_dir), settings=ParseSettings(cache_dir=cache_dir))
 
 
-@st.cache_data(show_spinner="Reading the corpus…")
-def read_path(path: str, signature: tuple) -> Corpus:
-    """The corpus at ``path``; ``signature`` (see :func:`path_signature`) is part of the cache key."""
-    return load_corpus(path)
+@st.cache_resource(show_spinner=False, max_entries=50)
+def store_query(roots: tuple[str, ...]) -> StoreQuery:
+    return StoreQuery([Store(root) for root in roots])
 
 
-@st.cache_data(show_spinner=False, max_entries=100)
-def read_upload(name: str, data: bytes) -> Corpus:
-    return load_bytes(name, data)
+def main_store(opts: Options) -> Store:
+    """The store the dashboard shows: the one given, or the corpus's, ingested with progress shown."""
+    if opts.store is not None:
+        store = Store(opts.store)
+        if not store.exists():
+            raise GeoError(f"{opts.store} is no store (it has no manifest.json): fill it with `python -m geo ingest`")
+        return store
+    status = st.empty()
+
+    def show(progress: IngestProgress) -> None:
+        left = f", about {progress.seconds_left:.0f} s left" if progress.seconds_left else ""
+        status.progress(progress.fraction or 0.0, text=(
+            f"Reading the corpus: {progress.documents:,} documents, {progress.megabytes:.1f} of "
+            f"{progress.total_megabytes:.1f} MB, {progress.documents_per_second:,.0f} documents/s{left}"))
+
+    store = corpus_stores(str(opts.stores_dir), str(opts.cache_dir)).up_to_date(opts.corpus, progress=show)
+    status.empty()
+    return store
 
 
-def content_key(documents: tuple[Document, ...]) -> str:
-    digest = hashlib.sha256()
-    for document in documents:
-        for part in (document.id, document.title, document.date, document.url, document.lang, document.text):
-            digest.update(part.encode("utf-8", "surrogatepass"))
-            digest.update(b"\0")
-    return digest.hexdigest()
+def uploaded_store(opts: Options, uploads) -> Store | None:
+    ctx = get_script_run_ctx()
+    session_id = ctx.session_id if ctx else "default"
+    files = [sources.Upload(upload.name, upload.getvalue()) for upload in uploads or ()]
+    with st.spinner("Reading the uploaded files…"):
+        return sources.session_store(session_id, files, stores_dir=opts.stores_dir,
+                                     settings=ParseSettings(cache_dir=str(opts.cache_dir)))
 
 
-@st.cache_data(show_spinner="Finding places…", max_entries=100)
-def parse_documents(key: str, _documents: tuple[Document, ...]) -> pd.DataFrame:
-    """Mentions of a set of documents, cached by their content so a rerun never parses again."""
-    parser = geoparser()
-    return mentions_frame((document, parser.parse(document)) for document in _documents)
-
-
-def load_sources(path: Path, uploads) -> tuple[list[tuple[Document, ...]], list]:
-    """The corpus from the path and each upload, as document groups, plus every load problem."""
-    corpora = [read_path(str(path), path_signature(path))]
-    corpora += [read_upload(upload.name, upload.getvalue()) for upload in uploads or ()]
-    groups = with_unique_ids([corpus.documents for corpus in corpora])
-    problems = [problem for corpus in corpora for problem in corpus.problems]
-    return groups, problems
-
-
-def corpus_tables(groups: list[tuple[Document, ...]]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Every mention in the corpus and every place it names."""
-    groups = [group for group in groups if group]
-    return mentions_and_places(tuple(content_key(group) for group in groups), groups)
-
-
-@st.cache_data(show_spinner=False, max_entries=20)
-def mentions_and_places(keys: tuple[str, ...], _groups: list[tuple[Document, ...]]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    frames = [frame for frame in (parse_documents(key, group) for key, group in zip(keys, _groups)) if len(frame)]
-    if not frames:
-        mentions = mentions_frame([])
-    else:
-        mentions = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
-    return mentions, places_frame(mentions)
+# -- URL state ----------------------------------------------------------------------
 
 
 def state_from_url_once() -> view.ViewState | None:
@@ -136,74 +141,128 @@ def state_from_url_once() -> view.ViewState | None:
     return state
 
 
-def apply_url_state(
-    state: view.ViewState, mentions: pd.DataFrame, all_places: pd.DataFrame, documents: dict[str, Document]
-) -> None:
+def apply_url_state(state: view.ViewState, query: StoreQuery) -> None:
     filters = view.without_unknown_choices(
         state.filters,
-        places=all_places["place_id"],
-        countries=all_places["country_code"].dropna(),
-        kinds=all_places["kind"].dropna(),
-        documents=documents,
+        places=query.place_rows(state.filters.places)["place_id"],
+        countries=[code for code, _ in query.countries()],
+        kinds=query.kinds(),
+        documents=query.document_titles(state.filters.documents),
     )
     st.session_state["f_places"] = list(filters.places)
     st.session_state["f_countries"] = list(filters.countries)
     st.session_state["f_kinds"] = list(filters.kinds)
     st.session_state["f_documents"] = list(filters.documents)
     st.session_state["f_words"] = filters.words
+    st.session_state["f_words_mode"] = filters.words_mode
     st.session_state["f_min"] = filters.min_mentions
-    bounds = view.date_bounds(mentions)
+    bounds = query.date_bounds()
     if bounds:
         low, high = bounds
         st.session_state["f_dates"] = (max(low, filters.date_from or low), min(high, filters.date_to or high))
     st.session_state["selected_place"] = state.selected
-    st.session_state["open_document"] = state.open_document if state.open_document in documents else None
+    st.session_state["open_document"] = state.open_document if query.document(state.open_document or "") else None
 
 
-def sidebar_filters(mentions: pd.DataFrame, all_places: pd.DataFrame, documents: dict[str, Document]) -> view.Filters:
+def current_state(filters: Filters) -> view.ViewState:
+    return view.ViewState(
+        filters=filters,
+        selected=st.session_state.get("selected_place"),
+        open_document=st.session_state.get("open_document"),
+        online_tiles=st.session_state.get("online_tiles", False),
+    )
+
+
+def write_url(state: view.ViewState) -> None:
+    """The view lives in the URL, so it can be shared and reloaded."""
+    wanted = {key: value if isinstance(value, list) else [value] for key, value in view.state_to_query(state).items()}
+    current = {key: st.query_params.get_all(key) for key in st.query_params}
+    if wanted != current:
+        st.query_params.from_dict(wanted)
+
+
+# -- sidebar ------------------------------------------------------------------------
+
+
+def searched_multiselect(label: str, *, key: str, search_label: str, search, labels_of, placeholder: str) -> list[str]:
+    """A multiselect whose options are what the store finds for a search, plus what is chosen:
+    the options never grow with the corpus."""
+    typed = st.sidebar.text_input(search_label, key=f"{key}_search", placeholder="type to search")
+    chosen = list(st.session_state.get(key, []))
+    found = search(typed)
+    options = list(dict.fromkeys([*chosen, *found]))
+    names = labels_of(options)
+    return st.sidebar.multiselect(label, options, format_func=lambda value: names.get(value, value), key=key,
+                                  placeholder=placeholder)
+
+
+def sidebar_filters(query: StoreQuery) -> Filters:
     st.sidebar.header("Filters")
-    labels = {p.place_id: view.place_label(p.name, p.surfaces, p.country) for p in all_places.itertuples()}
-    places = st.sidebar.multiselect(
-        "Places (filter by city)", list(labels), format_func=labels.__getitem__, key="f_places", placeholder="All places"
+    places = searched_multiselect(
+        "Places (filter by city)", key="f_places", search_label="Find a place (city, region, country…)",
+        search=lambda text: list(query.search_places(text, limit=SEARCH_RESULTS)["place_id"]),
+        labels_of=lambda ids: _place_labels(query.place_rows(ids)), placeholder="All places",
     )
-    countries_by_code = all_places.dropna(subset=["country_code"]).drop_duplicates("country_code")
-    country_names = dict(zip(countries_by_code["country_code"], countries_by_code["country"].fillna(countries_by_code["country_code"])))
+    country_names = dict(query.countries())
     countries = st.sidebar.multiselect(
-        "Country", sorted(country_names, key=country_names.__getitem__), format_func=country_names.__getitem__,
-        key="f_countries", placeholder="All countries",
+        "Country", list(country_names), format_func=lambda code: country_names.get(code, code), key="f_countries",
+        placeholder="All countries",
     )
-    kinds_present = [kind for kind in KIND_LABELS if kind in set(all_places["kind"])]
-    kinds = st.sidebar.multiselect("Kind", kinds_present, format_func=KIND_LABELS.__getitem__, key="f_kinds", placeholder="All kinds")
-    titles = {doc_id: view.isolate(document.title or doc_id) for doc_id, document in documents.items()}
-    docs = st.sidebar.multiselect("Document", list(titles), format_func=titles.__getitem__, key="f_documents", placeholder="All documents")
+    kinds_present = [kind for kind in KIND_LABELS if kind in set(query.kinds())]
+    kinds = st.sidebar.multiselect("Kind", kinds_present, format_func=KIND_LABELS.__getitem__, key="f_kinds",
+                                   placeholder="All kinds")
+    documents = searched_multiselect(
+        "Document", key="f_documents", search_label="Find a document (title or id)",
+        search=lambda text: list(query.search_documents(text, limit=SEARCH_RESULTS)["doc"]),
+        labels_of=lambda ids: {doc: view.isolate(title) for doc, title in query.document_titles(ids).items()},
+        placeholder="All documents",
+    )
     words = st.sidebar.text_input("Words in the sentence", key="f_words", placeholder="e.g. airport مطار")
+    mode = st.sidebar.radio("Sentences with", [WORDS_ALL, WORDS_ANY], key="f_words_mode", horizontal=True,
+                            format_func={WORDS_ALL: "all the words", WORDS_ANY: "any of the words"}.__getitem__)
     min_mentions = st.sidebar.number_input("Minimum mentions per place", min_value=1, step=1, key="f_min")
     date_from = date_to = None
-    bounds = view.date_bounds(mentions)
+    bounds = query.date_bounds()
     if bounds:
         if not view.dates_within(st.session_state.get("f_dates"), bounds):
             st.session_state["f_dates"] = bounds
         chosen = st.sidebar.date_input("Document dates", min_value=bounds[0], max_value=bounds[1], key="f_dates")
         if isinstance(chosen, tuple) and len(chosen) == 2 and tuple(chosen) != bounds:
             date_from, date_to = chosen
-    return view.Filters(
-        places=tuple(places), countries=tuple(countries), kinds=tuple(kinds), documents=tuple(docs),
-        words=words.strip(), min_mentions=int(min_mentions), date_from=date_from, date_to=date_to,
+    return Filters(
+        places=tuple(places), countries=tuple(countries), kinds=tuple(kinds), documents=tuple(documents),
+        words=words.strip(), words_mode=mode, min_mentions=int(min_mentions), date_from=date_from, date_to=date_to,
     )  # fmt: skip
+
+
+def _place_labels(places) -> dict[str, str]:
+    return {p.place_id: view.place_label(p.name, "", p.country) for p in places.itertuples()}
 
 
 def sidebar_sources() -> list:
     st.sidebar.header("Corpus")
     uploads = st.sidebar.file_uploader(
-        "Add documents (.txt, .md, .csv, .jsonl)", type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
-        help="CSV and JSON Lines need a `text` column; id, title, date, url and lang are optional.",
+        f"Add documents (.txt, .md, .csv, .jsonl, or any of them .gz; up to {UPLOAD_LIMIT_MB} MB a file)",
+        type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
+        help="CSV and JSON Lines need a `text` column; id, title, date, url and lang are optional. "
+             "Bigger corpora: `python -m geo ingest`, then open the store with --store.",
     )
     st.sidebar.toggle("Online map tiles (OpenStreetMap) by default", key="online_tiles",
                       help="Off: the map opens on the country outlines that ship with the app and needs no network.")
     return uploads
 
 
-def show_map(places: pd.DataFrame) -> None:
+# -- map and panel ------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=200)
+def places_for(_query: StoreQuery, generation: tuple, filters: Filters):
+    """The map's rows for the filters: cached per store generation, so a rerun that changes
+    nothing in the filters asks nothing."""
+    return _query.places(filters)
+
+
+def show_map(places) -> None:
     """The event map; a click on a marker selects its place."""
     fmap = mapping.build_map(places, online_tiles_default=st.session_state["online_tiles"])
     returned = st_folium(
@@ -221,8 +280,12 @@ def open_document(doc_id: str | None) -> None:
     st.session_state["open_document"] = doc_id
 
 
-def show_place_panel(places: pd.DataFrame, mentions: pd.DataFrame) -> None:
-    """The place list and the selected place: its facts and every sentence naming it."""
+def more_sentences() -> None:
+    st.session_state["sentence_pages"] = st.session_state.get("sentence_pages", 1) + 1
+
+
+def show_place_panel(query: StoreQuery, places, filters: Filters) -> None:
+    """The place list and the selected place: its facts and its sentences, newest first, a page at a time."""
     ids = list(places["place_id"])
     if st.session_state.get("selected_place") not in ids:
         st.session_state["selected_place"] = None
@@ -231,17 +294,28 @@ def show_place_panel(places: pd.DataFrame, mentions: pd.DataFrame) -> None:
         "Place", ids, format_func=labels.__getitem__, index=None, key="selected_place",
         placeholder="Click a marker or pick a place",
     )  # fmt: skip
+    if selected != st.session_state.get("sentences_of"):
+        st.session_state["sentences_of"] = selected
+        st.session_state["sentence_pages"] = 1
     if selected is None:
-        st.caption(f"{len(places)} places on the map. Click a marker or pick one above to read its sentences.")
+        st.caption(f"{len(places):,} places on the map. Click a marker or pick one above to read its sentences.")
         return
     place = places.set_index("place_id").loc[selected]
     kind_label = KIND_LABELS.get(place["kind"], str(place["kind"]))
-    st.html(view.place_facts_html(place, kind_label=kind_label, approximate=view.approximate_note(mentions, selected)))
-    sentences = view.place_sentences(mentions, selected)
+    note = view.approximate_note(selected, query.approximate_note(selected))
+    st.html(view.place_facts_html(place, kind_label=kind_label, approximate=note))
+    pages = st.session_state.get("sentence_pages", 1)
+    rows = query.sentences(selected, filters, limit=pages * SENTENCES_PER_PAGE)
+    total = query.sentence_count(selected, filters)
     with st.container(height=420, key="sentences_panel"):
-        for doc_id, group in _by_document(sentences):
-            st.html(f'<p class="doc-title"><bdi>{html.escape(group[0].title)}</bdi></p>' + "".join(s.html for s in group))
+        for doc_id, group in _by_document(view.sentence_views(rows)):
+            when = f' <span class="doc-date">{group[0].date:%Y-%m-%d}</span>' if group[0].date else ""
+            st.html(f'<p class="doc-title"><bdi>{html.escape(group[0].title)}</bdi>{when}</p>'
+                    + "".join(s.html for s in group))
             st.button("Open the whole document", key=f"open_{doc_id}", on_click=open_document, args=(doc_id,))
+        if len(rows) < total:
+            st.button(f"More sentences ({len(rows):,} of {total:,} shown)", key="more_sentences",
+                      on_click=more_sentences)
 
 
 def _by_document(sentences: list[view.SentenceView]) -> list[tuple[str, list[view.SentenceView]]]:
@@ -251,108 +325,116 @@ def _by_document(sentences: list[view.SentenceView]) -> list[tuple[str, list[vie
     return list(groups.items())
 
 
-def show_document(documents: dict[str, Document], mentions: pd.DataFrame) -> None:
+def show_document(query: StoreQuery) -> None:
     """The open document, whole, with all its mentions highlighted."""
-    document = documents.get(st.session_state.get("open_document") or "")
+    document = query.document(st.session_state.get("open_document") or "")
     if document is None:
         return
     st.divider()
     header, close = st.columns([6, 1])
-    header.html(f'<h3 class="document-title"><bdi>{html.escape(document.title or document.id)}</bdi></h3>')
+    header.html(f'<h3 class="document-title"><bdi>{html.escape(document.title or document.doc)}</bdi></h3>')
     close.button("Close", key="close_document", on_click=open_document, args=(None,))
-    st.html(view.document_source_html(document.date, document.url))
-    doc_mentions = mentions[mentions["doc"] == document.id]
+    st.html(view.document_source_html(document.date_text, document.url))
     with st.container(height=480, key="document_view"):
-        st.html(view.document_html(document.text, doc_mentions, st.session_state.get("selected_place")))
+        st.html(view.document_html(document.text, query.document_mentions(document.doc),
+                                   st.session_state.get("selected_place")))
 
 
-def show_tables(mentions: pd.DataFrame, places: pd.DataFrame) -> None:
+def show_tables(query: StoreQuery, places, filters: Filters) -> None:
     """The tables, run only while their expander is open: collapsed, as it starts, nothing is
-    sent, so the browser need not load its table code (about 1.2 MB of JavaScript) before it
-    draws the first map, and every rerun skips three Arrow tables."""
+    sent, so the browser need not load its table code before it draws the first map."""
     tables = st.expander(TABLES_LABEL, key="tables_open", on_change="rerun")
     if not tables.open:
         return
-    resolved = mentions[mentions["resolved"].astype(bool)]
-    unresolved = mentions[~mentions["resolved"].astype(bool)]
+    resolved = query.mentions_page(filters, resolved=True, limit=TABLE_ROWS)
+    unresolved = query.mentions_page(filters, resolved=False, limit=TABLE_ROWS)
     tab_places, tab_mentions, tab_unresolved = tables.tabs(
-        [f"Places ({len(places)})", f"Mentions ({len(resolved)})", f"Unresolved ({len(unresolved)})"]
+        [f"Places ({len(places):,})", f"Mentions (first {len(resolved):,})", f"Unresolved (first {len(unresolved):,})"]
     )
     tab_places.dataframe(
         places[["name", "surfaces", "country", "kind", "mentions", "documents"]], hide_index=True, width="stretch"
     )
     tab_mentions.dataframe(
-        resolved[["surface", "name", "country", "kind", "confidence", "title", "sentence"]], hide_index=True, width="stretch"
+        resolved[["surface", "name", "country", "kind", "confidence", "title", "sentence"]], hide_index=True,
+        width="stretch",
     )
     tab_unresolved.dataframe(unresolved[["surface", "reason", "title", "sentence"]], hide_index=True, width="stretch")
 
 
-def show_downloads(mentions: pd.DataFrame) -> None:
+def show_downloads(query: StoreQuery, filters: Filters) -> None:
     st.subheader("Download the filtered data")
     columns = st.columns(4)
     files = [
-        ("Mentions (CSV)", "mentions.csv", "text/csv", lambda: to_csv(mentions)),
-        ("Places (CSV)", "places.csv", "text/csv", lambda: to_csv(places_frame(mentions))),
-        ("Mentions (GeoJSON)", "mentions.geojson", "application/geo+json", lambda: to_geojson_mentions(mentions)),
-        ("Places (GeoJSON)", "places.geojson", "application/geo+json", lambda: to_geojson_places(mentions)),
+        ("Mentions (CSV)", "mentions.csv", "text/csv", "mentions", write_csv),
+        ("Places (CSV)", "places.csv", "text/csv", "places", write_csv),
+        ("Mentions (GeoJSON)", "mentions.geojson", "application/geo+json", "mentions", write_geojson),
+        ("Places (GeoJSON)", "places.geojson", "application/geo+json", "places_with_mentions", write_geojson),
     ]
-    for column, (label, file_name, mime, make) in zip(columns, files):
-        column.download_button(label, make, file_name=file_name, mime=mime, key=f"download_{file_name}", on_click="ignore")
+    for column, (label, file_name, mime, what, write) in zip(columns, files):
+        column.download_button(label, _exporter(query, filters, what, write), file_name=file_name, mime=mime,
+                               key=f"download_{file_name}", on_click="ignore")
 
 
-def current_state(filters: view.Filters) -> view.ViewState:
-    return view.ViewState(
-        filters=filters,
-        selected=st.session_state.get("selected_place"),
-        open_document=st.session_state.get("open_document"),
-        online_tiles=st.session_state.get("online_tiles", False),
-    )
+def _exporter(query: StoreQuery, filters: Filters, what: str, write):
+    """The file, made only when its button is clicked, streamed from DuckDB a batch at a time."""
+
+    def export() -> bytes:
+        buffer = io.BytesIO()
+        write(query.export(filters, what), buffer)
+        return buffer.getvalue()
+
+    return export
 
 
-def write_url(state: view.ViewState) -> None:
-    """The view lives in the URL, so it can be shared and reloaded."""
-    wanted = {key: value if isinstance(value, list) else [value] for key, value in view.state_to_query(state).items()}
-    current = {key: st.query_params.get_all(key) for key in st.query_params}
-    if wanted != current:
-        st.query_params.from_dict(wanted)
+def show_problems(query: StoreQuery) -> None:
+    count, first = query.problems()
+    if count:
+        what = "1 file or row could not be read and is" if count == 1 else \
+            f"{count:,} files or rows could not be read and are"
+        st.warning(f"{what} not on the map. {'The first: ' if count > len(first) else ''}" + "; ".join(first),
+                   icon="⚠️")
 
 
 def main() -> None:
     st.set_page_config(page_title="Where the news happens", page_icon="🗺️", layout="wide")
     st.html(PAGE_STYLE)
-    path = corpus_path()
+    opts = options()
     url_state = state_from_url_once()
     uploads = sidebar_sources()
     try:
-        geoparser()
-        groups, problems = load_sources(path, uploads)
-        mentions, all_places = corpus_tables(groups)
+        geoparser(str(opts.cache_dir))
     except (GeoError, OSError) as error:
-        st.error(f"The corpus could not be parsed: {error}")
+        st.error(f"The gazetteer could not be loaded: {error}")
         st.stop()
-    documents = {document.id: document for group in groups for document in group}
+    try:
+        stores = [main_store(opts)]
+        session = uploaded_store(opts, uploads)
+        stores += [session] if session else []
+    except (GeoError, OSError) as error:
+        st.error(f"The corpus could not be read: {error}")
+        st.stop()
+    query = store_query(tuple(str(store.root) for store in stores))
+    query.refresh()
     if url_state is not None:
-        apply_url_state(url_state, mentions, all_places, documents)
-    filters = sidebar_filters(mentions, all_places, documents)
-    filtered = view.filter_mentions(mentions, filters)
-    places = all_places if filters == view.Filters() else places_frame(filtered)
+        apply_url_state(url_state, query)
+    filters = sidebar_filters(query)
+    places = places_for(query, query.generation, filters)
+    summary = query.summary(filters)
 
     st.title("Where the news happens")
     st.caption(
-        f"{len(documents)} documents · {int(filtered['resolved'].astype(bool).sum())} mentions of "
-        f"{len(places)} places shown · {int((~filtered['resolved'].astype(bool)).sum())} unresolved"
+        f"{query.document_count():,} documents · {summary.mentions:,} mentions of {len(places):,} places shown · "
+        f"{summary.unresolved:,} unresolved"
     )
-    if problems:
-        with st.expander(f"{len(problems)} {'file or row' if len(problems) == 1 else 'files or rows'} could not be read"):
-            st.text("\n".join(str(problem) for problem in problems))
+    show_problems(query)
     map_column, panel_column = st.columns([3, 2], gap="medium")
     with map_column:
         show_map(places)
     with panel_column:
-        show_place_panel(places, filtered)
-    show_document(documents, filtered)
-    show_tables(filtered, places)
-    show_downloads(filtered)
+        show_place_panel(query, places, filters)
+    show_document(query)
+    show_tables(query, places, filters)
+    show_downloads(query, filters)
     write_url(current_state(filters))
 
 

@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo parse|evaluate|bench|build-index``."""
+"""Command line: ``python -m geo parse|ingest|evaluate|bench|build-index``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from geo.errors import GeoError
 
 DEFAULT_CACHE = Path("cache")
+DEFAULT_STORE = DEFAULT_CACHE / "store"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     except GeoError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("interrupted: what was committed is kept; the same command finishes the rest", file=sys.stderr)
+        return 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,6 +43,20 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--geocoder-key")
     parse.add_argument("--geocoder-timeout", type=float, default=5.0)
     parse.set_defaults(run=_parse)
+
+    ingest = commands.add_parser("ingest", help="parse documents into a store, in parallel, adding only what is new")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                        help="files or folders: .txt .md .jsonl .csv, any of them .gz")
+    ingest.add_argument("--store", type=Path, default=DEFAULT_STORE, help="the store's folder (default: cache/store)")
+    ingest.add_argument("--workers", type=_non_negative_int,
+                        help="worker processes of the local cluster (default: one per core; 0: parse in this process)")
+    ingest.add_argument("--scheduler", metavar="ADDRESS",
+                        help="an existing dask.distributed scheduler (tcp://HOST:PORT) instead of a local cluster")
+    ingest.add_argument("--reparse", action="store_true",
+                        help="parse every stored document again (after a new parser version or gazetteer)")
+    ingest.add_argument("--wait", action="store_true", help="wait for another ingest into the store to finish")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar, only the summary line")
+    ingest.set_defaults(run=_ingest)
 
     evaluate = commands.add_parser("evaluate", help="score against gold annotations (bench JSONL)")
     evaluate.add_argument("files", nargs="+", type=Path, metavar="FILE.jsonl")
@@ -81,6 +99,23 @@ def _parse(args) -> int:
     return 1 if corpus.problems and not corpus.documents else 0
 
 
+def _ingest(args) -> int:
+    from geo.store import Store
+    from geo.store.ingest import ingest
+    from geo.store.progress import TerminalProgress
+    from geo.store.cluster import runner_for
+
+    if args.scheduler and args.workers is not None:
+        print("error: --workers sizes the local cluster; an existing one (--scheduler) has its own", file=sys.stderr)
+        return 2
+    runner = runner_for(cache_dir=args.cache_dir, cities=args.cities, workers=args.workers, scheduler=args.scheduler)
+    with runner, TerminalProgress(enabled=not args.quiet) as progress:
+        summary = ingest(args.paths, store=Store(args.store), runner=runner, reparse=args.reparse, wait=args.wait,
+                         progress=progress)
+    print(summary.line())
+    return 1 if summary.problems and not (summary.parsed or summary.unchanged) else 0
+
+
 def _geocoder(args):
     if not args.geocoder:
         return None
@@ -110,6 +145,13 @@ def _evaluate(args) -> int:
         for (surface), count in Counter(s for _, s in score.false_places).most_common(args.errors):
             print(f"  {count:4d}  {surface}")
     return 0
+
+
+def _non_negative_int(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return number
 
 
 def _positive_int(value: str) -> int:

@@ -24,7 +24,7 @@ import json
 import os
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -124,8 +124,10 @@ def source_files(paths: PathLike | Iterable[PathLike]) -> Iterator[SourceFile | 
             yield SourceFile(file, status.st_size, status.st_mtime_ns)
 
 
-def read_source(source: SourceFile, *, max_bytes: int | None = None) -> Iterator[Document | LoadProblem]:
-    """The documents of one file, streamed row by row; ``max_bytes`` refuses bigger files unread."""
+def read_source(source: SourceFile, *, max_bytes: int | None = None,
+                on_read: Callable[[int], None] | None = None) -> Iterator[Document | LoadProblem]:
+    """The documents of one file, streamed row by row; ``max_bytes`` refuses bigger files
+    unread; ``on_read`` hears how many bytes of the file each read took (for progress)."""
     name = source.name
     if not _is_supported(source.path.name):
         yield LoadProblem(name, _unsupported(source.path.name))
@@ -134,10 +136,28 @@ def read_source(source: SourceFile, *, max_bytes: int | None = None) -> Iterator
         yield LoadProblem(name, _too_big(source.size, max_bytes))
         return
     try:
-        with source.path.open("rb") as raw:
-            yield from _read_stream(name, source.path.name, raw)
+        with source.path.open("rb", buffering=0) as raw:
+            stream = io.BufferedReader(_Counted(raw, on_read)) if on_read else raw
+            yield from _read_stream(name, source.path.name, stream)
     except OSError as error:
         yield LoadProblem(name, f"cannot read file: {error.strerror or error}")
+
+
+class _Counted(io.RawIOBase):
+    """A file that tells ``on_read`` how many bytes each read took."""
+
+    def __init__(self, raw: BinaryIO, on_read: Callable[[int], None]):
+        self._raw = raw
+        self._on_read = on_read
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        size = self._raw.readinto(buffer)
+        if size:
+            self._on_read(size)
+        return size
 
 
 def load_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:

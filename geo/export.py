@@ -7,13 +7,17 @@ streaming writer, an iterable of mention records as made by ``Mention.as_record`
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import BinaryIO
 
 import pandas as pd
+import pyarrow as pa
 
 MENTION_COLUMNS = (
     "doc", "title", "date", "url", "lang", "sentence", "sentence_start", "start", "end", "surface",
@@ -181,3 +185,31 @@ def _feature_collection(features: list[dict]) -> str:
 
 def _clean_record(record: Mapping) -> dict:
     return {key: None if isinstance(value, float) and math.isnan(value) else value for key, value in record.items()}
+
+
+def write_csv(batches: pa.RecordBatchReader, out: BinaryIO) -> None:
+    """Stream record batches to CSV as :func:`to_csv` writes it (UTF-8 with a BOM, CRLF,
+    formulas defused), a batch at a time."""
+    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(batches.schema.names)
+    for batch in batches:
+        for row in zip(*(column.to_pylist() for column in batch.columns)):
+            writer.writerow(["" if value is None else _defuse_formula(value) for value in row])
+    text.detach()
+
+
+def write_geojson(batches: pa.RecordBatchReader, out: BinaryIO) -> None:
+    """Stream record batches with ``lat`` and ``lon`` columns to a GeoJSON FeatureCollection,
+    one Point a row and every other column a property, a batch at a time."""
+    out.write(b'{"type": "FeatureCollection", "features": [')
+    separator = b""
+    for batch in batches:
+        for record in batch.to_pylist():
+            lon, lat = record.pop("lon"), record.pop("lat")
+            if lon is None or lat is None:
+                continue
+            properties = {key: value.isoformat() if isinstance(value, datetime) else value for key, value in record.items()}
+            out.write(separator + json.dumps(_feature(lon, lat, properties), ensure_ascii=False, allow_nan=False).encode())
+            separator = b", "
+    out.write(b"]}")

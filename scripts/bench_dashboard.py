@@ -273,7 +273,7 @@ def five_thousand_places(count: int = 5000) -> None:
     import pandas as pd
     from playwright.sync_api import sync_playwright
 
-    from geo import mapping
+    from geo.app import mapping
 
     rng = random.Random(11)
     places = pd.DataFrame(

@@ -26,7 +26,7 @@ DASHBOARD = ROOT / "dashboard.py"
 # must import it (its dependencies here make that quick).
 WARM_MODULES = (
     "pandas", "jinja2", "branca", "folium", "folium.plugins",
-    "geo.pipeline", "geo.mapping", "geo.view", "geo.export", "geo.corpus",
+    "geo.pipeline", "geo.app.mapping", "geo.app.view", "geo.export", "geo.corpus", "geo.store.query", "duckdb", "pyarrow",
 )  # fmt: skip
 
 _LOGGER = logging.getLogger("dashboard.warm_up")

@@ -10,7 +10,7 @@ import folium
 import pandas as pd
 import pytest
 
-from geo import mapping
+from geo.app import mapping
 from geo.export import mentions_frame, places_frame
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,10 +9,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geo import view
+from geo.app import view
+from geo.store.query import SentenceRow
 from geo.corpus import with_unique_ids
 from geo.export import mentions_frame
 from geo.model import Document
+from geo.store.query import WORDS_ANY, Filters
 
 DATA = Path(__file__).parent / "data" / "dashboard"
 
@@ -32,10 +34,11 @@ def documents() -> dict:
     "state",
     [
         view.ViewState(),
-        view.ViewState(filters=view.Filters(places=("gn:1526384", "gn:610611"))),
-        view.ViewState(filters=view.Filters(countries=("KZ",), kinds=("city",), documents=("ar1",))),
-        view.ViewState(filters=view.Filters(words="مطار airport", min_mentions=3)),
-        view.ViewState(filters=view.Filters(date_from=date(2022, 1, 1), date_to=date(2022, 2, 1))),
+        view.ViewState(filters=Filters(places=("gn:1526384", "gn:610611"))),
+        view.ViewState(filters=Filters(countries=("KZ",), kinds=("city",), documents=("ar1",))),
+        view.ViewState(filters=Filters(words="مطار airport", min_mentions=3)),
+        view.ViewState(filters=Filters(words="مطار airport", words_mode=WORDS_ANY)),
+        view.ViewState(filters=Filters(date_from=date(2022, 1, 1), date_to=date(2022, 2, 1))),
         view.ViewState(selected="gn:1526384", open_document="ar1", online_tiles=True),
     ],
 )
@@ -51,10 +54,10 @@ def test_default_state_makes_an_empty_query():
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ({"min": ["many"]}, view.Filters()),
-        ({"min": ["-4"]}, view.Filters()),
-        ({"from": ["yesterday"], "to": ["2024-13-40"]}, view.Filters()),
-        ({"place": ["", "gn:1", "gn:1"]}, view.Filters(places=("gn:1",))),
+        ({"min": ["many"]}, Filters()),
+        ({"min": ["-4"]}, Filters()),
+        ({"from": ["yesterday"], "to": ["2024-13-40"]}, Filters()),
+        ({"place": ["", "gn:1", "gn:1"]}, Filters(places=("gn:1",))),
     ],
 )
 def test_url_values_that_do_not_parse_are_ignored(query, expected):
@@ -62,39 +65,9 @@ def test_url_values_that_do_not_parse_are_ignored(query, expected):
 
 
 def test_unknown_choices_from_an_old_url_are_dropped():
-    filters = view.Filters(places=("gn:1", "gn:gone"), countries=("KZ", "ZZ"), kinds=("city",), documents=("d", "x"))
+    filters = Filters(places=("gn:1", "gn:gone"), countries=("KZ", "ZZ"), kinds=("city",), documents=("d", "x"))
     kept = view.without_unknown_choices(filters, places=["gn:1"], countries=["KZ"], kinds=["city"], documents=["d"])
-    assert kept == view.Filters(places=("gn:1",), countries=("KZ",), kinds=("city",), documents=("d",))
-
-
-@pytest.mark.parametrize(
-    ("filters", "surfaces"),
-    [
-        (view.Filters(), ["ألما أتا", "أكتوبي", "ألما أتا", "نور سلطان", "Houston", "Texas", "Seine", "Paris", "Houston", "Paris"]),
-        (view.Filters(places=("gn:610611",)), ["أكتوبي"]),
-        (view.Filters(countries=("US",)), ["Houston", "Texas", "Houston"]),
-        (view.Filters(kinds=("region",)), ["Texas"]),
-        (view.Filters(documents=("en1",)), ["Houston", "Texas", "Seine", "Paris", "Houston"]),
-        (view.Filters(words="SHELTERS"), ["Houston"]),
-        (view.Filters(words="مطار"), ["ألما أتا"]),
-        (view.Filters(words="seine paris"), ["Seine", "Paris"]),
-        (view.Filters(min_mentions=2), ["ألما أتا", "ألما أتا", "Houston", "Seine", "Paris", "Houston", "Paris"]),
-        (view.Filters(date_from=date(2024, 1, 1)), ["Houston", "Texas", "Seine", "Paris", "Houston"]),
-        (view.Filters(date_to=date(2022, 1, 6)), ["ألما أتا", "أكتوبي", "ألما أتا", "نور سلطان"]),
-    ],
-)
-def test_filters_keep_the_matching_mentions(mentions, filters, surfaces):
-    assert list(view.filter_mentions(mentions, filters)["surface"]) == surfaces
-
-
-def test_unresolved_mentions_stay_unless_places_are_narrowed(mentions):
-    assert "Seine" in set(view.filter_mentions(mentions, view.Filters(documents=("en1",)))["surface"])
-    assert "Seine" not in set(view.filter_mentions(mentions, view.Filters(countries=("FR", "US")))["surface"])
-
-
-def test_date_bounds(mentions):
-    assert view.date_bounds(mentions) == (date(2022, 1, 6), date(2024, 5, 2))
-    assert view.date_bounds(mentions[mentions["doc"] == "xss"]) is None
+    assert kept == Filters(places=("gn:1",), countries=("KZ",), kinds=("city",), documents=("d",))
 
 
 @pytest.mark.parametrize(
@@ -119,25 +92,27 @@ def test_highlight_escapes_and_marks(text, spans, expected):
     assert view.highlight(text, spans) == expected
 
 
-def test_place_sentences_mark_every_mention_once_per_sentence(mentions):
-    sentences = view.place_sentences(mentions, "gn:1526384")
+def _sentence_rows(mentions: pd.DataFrame, place_id: str) -> list[SentenceRow]:
+    rows = mentions[mentions["place_id"] == place_id]
+    return [
+        SentenceRow(doc, group["title"].iloc[0], None, group["sentence"].iloc[0], start,
+                    tuple((s - start, e - start) for s, e in zip(group["start"], group["end"])))
+        for (doc, start), group in rows.groupby(["doc", "sentence_start"], sort=False)
+    ]
+
+
+def test_sentence_views_mark_every_mention_in_its_sentence(mentions):
+    sentences = view.sentence_views(_sentence_rows(mentions, "gn:1526384"))
     assert [s.doc for s in sentences] == ["ar1", "ar1"]
     assert all('dir="rtl" lang="ar"' in s.html and '<mark class="mention">ألما أتا</mark>' in s.html for s in sentences)
     assert sentences[0].title == "احتجاجات في كازاخستان"
 
 
 def test_sentences_and_documents_show_html_as_text(mentions, documents):
-    (sentence,) = view.place_sentences(mentions, "gn:2988507")[1:]
+    (sentence,) = view.sentence_views(_sentence_rows(mentions, "gn:2988507"))[1:]
     assert "<script>" not in sentence.html and "&lt;script&gt;alert(1)&lt;/script&gt;" in sentence.html
     page = view.document_html(documents["xss"]["text"], mentions[mentions["doc"] == "xss"], None)
     assert "<b>" not in page and "&lt;b&gt;" in page
-
-
-def test_document_marks_selected_and_unresolved_mentions(mentions, documents):
-    page = view.document_html(documents["en1"]["text"], mentions[mentions["doc"] == "en1"], "gn:4699066")
-    assert page.count('<mark class="mention selected">Houston</mark>') == 2
-    assert '<mark class="mention unresolved">Seine</mark>' in page
-    assert page.count('<p class="document-paragraph" dir="ltr">') == 2
 
 
 def test_place_label_isolates_each_script():
@@ -155,19 +130,18 @@ def test_place_facts_escape_names():
 
 
 @pytest.mark.parametrize(
-    ("place_id", "reasons", "note"),
+    ("place_id", "reason", "note"),
     [
-        ("near:gn:101628:مستشفى-الملك-خالد", ["cue: not in the gazetteer; approximate: placed at Tabuk, named right after it"],
+        ("near:gn:101628:مستشفى-الملك-خالد", "cue: not in the gazetteer; approximate: placed at Tabuk, named right after it",
          "placed at Tabuk, named right after it"),
-        ("near:gn:4699066:richmond-street", ["cue: not in the gazetteer; approximate: placed at Houston, named in the same sentence"],
+        ("near:gn:4699066:richmond-street", "cue: not in the gazetteer; approximate: placed at Houston, named in the same sentence",
          "placed at Houston, named in the same sentence"),
-        ("near:gn:4699066:richmond-street", ["a reason from an older parse"], "placed at the place the text puts it in"),
-        ("gn:4699066", ["gazetteer: city"], ""),
+        ("near:gn:4699066:richmond-street", "a reason from an older parse", "placed at the place the text puts it in"),
+        ("gn:4699066", "gazetteer: city", ""),
     ],
 )
-def test_approximate_note_says_where_the_spot_was_put(place_id, reasons, note):
-    mentions = pd.DataFrame({"place_id": [place_id] * len(reasons) + ["gn:1"], "reason": reasons + ["approximate: elsewhere"]})
-    assert view.approximate_note(mentions, place_id) == note
+def test_approximate_note_says_where_the_spot_was_put(place_id, reason, note):
+    assert view.approximate_note(place_id, reason) == note
 
 
 def test_place_facts_flag_an_approximate_location():

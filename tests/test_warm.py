@@ -101,7 +101,7 @@ def test_a_failed_warm_up_is_logged_and_shown_in_the_app(monkeypatch, caplog):
     app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180).run()
     assert not app.exception
     assert [error.value for error in app.error] == [
-        "The corpus could not be parsed: cached index cache/gazetteer.pickle is unreadable"
+        "The gazetteer could not be loaded: cached index cache/gazetteer.pickle is unreadable"
     ]
 
 

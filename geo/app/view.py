@@ -10,32 +10,15 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 import pandas as pd
 
 from geo.model import APPROXIMATE_REASON, is_approximate
+from geo.store.query import WORDS_ALL, WORDS_ANY, Filters, SentenceRow
 
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: keeps mixed-script labels readable
-
-
-@dataclass(frozen=True)
-class Filters:
-    """The analyst's filters; the defaults show everything."""
-
-    places: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    documents: tuple[str, ...] = ()
-    words: str = ""
-    min_mentions: int = 1
-    date_from: date | None = None
-    date_to: date | None = None
-
-    @property
-    def narrows_places(self) -> bool:
-        return bool(self.places or self.countries or self.kinds)
 
 
 @dataclass(frozen=True)
@@ -57,6 +40,8 @@ def state_to_query(state: ViewState) -> dict[str, str | list[str]]:
     query: dict[str, str | list[str]] = {key: list(getattr(f, attr)) for key, attr in _LIST_KEYS.items() if getattr(f, attr)}
     if f.words:
         query["q"] = f.words
+    if f.words_mode != WORDS_ALL:
+        query["qmode"] = f.words_mode
     if f.min_mentions > 1:
         query["min"] = str(f.min_mentions)
     if f.date_from:
@@ -83,6 +68,7 @@ def state_from_query(query: Mapping[str, Sequence[str]]) -> ViewState:
     filters = Filters(
         **lists,
         words=first("q").strip(),
+        words_mode=WORDS_ANY if first("qmode") == WORDS_ANY else WORDS_ALL,
         min_mentions=max(1, _int_or(first("min"), 1)),
         date_from=_date_or_none(first("from")),
         date_to=_date_or_none(first("to")),
@@ -109,19 +95,6 @@ def _date_or_none(text: str) -> date | None:
         return None
 
 
-def document_dates(mentions: pd.DataFrame) -> pd.Series:
-    """Each mention's document date as a Timestamp (NaT when the document has none)."""
-    return pd.to_datetime(mentions["date"].where(mentions["date"].astype(bool), None), errors="coerce", utc=False, format="mixed")
-
-
-def date_bounds(mentions: pd.DataFrame) -> tuple[date, date] | None:
-    """The first and last document date, or None when no document is dated."""
-    dates = document_dates(mentions).dropna()
-    if dates.empty:
-        return None
-    return dates.min().date(), dates.max().date()
-
-
 def dates_within(chosen: object, bounds: tuple[date, date]) -> bool:
     """Whether a date-range widget value (one or two dates while picking) lies within bounds."""
     return (
@@ -129,40 +102,6 @@ def dates_within(chosen: object, bounds: tuple[date, date]) -> bool:
         and 1 <= len(chosen) <= 2
         and all(isinstance(day, date) and bounds[0] <= day <= bounds[1] for day in chosen)
     )
-
-
-def filter_mentions(mentions: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The mentions an analyst's filters keep.
-
-    Document, word and date filters apply to every mention; place, country and kind filters
-    keep resolved mentions only; the minimum applies to each place's count after the rest.
-    """
-    keep = pd.Series(True, index=mentions.index)
-    if filters.documents:
-        keep &= mentions["doc"].isin(filters.documents)
-    for word in filters.words.split():
-        keep &= mentions["sentence"].str.contains(word, case=False, regex=False)
-    if filters.date_from or filters.date_to:
-        dates = document_dates(mentions)
-        if filters.date_from:
-            keep &= dates >= pd.Timestamp(filters.date_from)
-        if filters.date_to:
-            keep &= dates < pd.Timestamp(filters.date_to) + pd.Timedelta(days=1)
-    resolved = mentions["resolved"].astype(bool)
-    if filters.narrows_places:
-        keep &= resolved
-    if filters.places:
-        keep &= mentions["place_id"].isin(filters.places)
-    if filters.countries:
-        keep &= mentions["country_code"].isin(filters.countries)
-    if filters.kinds:
-        keep &= mentions["kind"].isin(filters.kinds)
-    kept = mentions[keep]
-    if filters.min_mentions > 1:
-        counts = kept.loc[resolved[keep], "place_id"].value_counts()
-        frequent = counts.index[counts >= filters.min_mentions]
-        kept = kept[~resolved[keep] | kept["place_id"].isin(frequent)]
-    return kept
 
 
 def without_unknown_choices(filters: Filters, *, places: Iterable[str], countries: Iterable[str],
@@ -231,18 +170,16 @@ class SentenceView:
     doc: str
     title: str
     html: str
+    date: datetime | None = None
 
 
-def place_sentences(mentions: pd.DataFrame, place_id: str) -> list[SentenceView]:
-    """Each sentence that mentions the place, once, with every mention of it highlighted."""
-    rows = mentions[mentions["place_id"] == place_id]
-    views = []
-    for (doc, sentence_start), group in rows.groupby(["doc", "sentence_start"], sort=False):
-        sentence = str(group["sentence"].iloc[0])
-        offset = int(sentence_start)
-        spans = [Span(int(start) - offset, int(end) - offset) for start, end in zip(group["start"], group["end"])]
-        views.append(SentenceView(doc=str(doc), title=str(group["title"].iloc[0] or doc), html=text_block(sentence, spans, css_class="sentence")))
-    return views
+def sentence_views(rows: Iterable[SentenceRow]) -> list[SentenceView]:
+    """Each sentence naming the selected place, with every mention of it highlighted."""
+    return [
+        SentenceView(doc=row.doc, title=row.title, html=text_block(row.sentence, [Span(s, e) for s, e in row.spans],
+                                                                    css_class="sentence"), date=row.date)
+        for row in rows
+    ]
 
 
 def document_html(text: str, mentions: pd.DataFrame, selected: str | None) -> str:
@@ -272,16 +209,13 @@ def _mention_class(place_id: object, resolved: object, selected: str | None) -> 
     return "mention selected" if place_id == selected else "mention"
 
 
-def approximate_note(mentions: pd.DataFrame, place_id: str) -> str:
+def approximate_note(place_id: str, reason: str) -> str:
     """For an approximate place, how it was placed ("placed at Tabuk, named right after it"),
-    from its mentions' reasons; empty for any other place."""
+    from its mention's reason; empty for any other place."""
     if not is_approximate(place_id):
         return ""
-    for reason in mentions.loc[mentions["place_id"] == place_id, "reason"]:
-        _, found, how = str(reason).partition(APPROXIMATE_REASON)
-        if found:
-            return how
-    return "placed at the place the text puts it in"
+    _, found, how = reason.partition(APPROXIMATE_REASON)
+    return how if found else "placed at the place the text puts it in"
 
 
 def place_facts_html(place: Mapping, *, kind_label: str, approximate: str = "") -> str:

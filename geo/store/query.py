@@ -1,0 +1,399 @@
+"""Questions the dashboard asks of one or more stores, answered by DuckDB over their Parquet files.
+
+Every answer is computed in SQL and only its rows come back: one aggregated row per place for
+the map, a page of sentences for the side panel, counts for captions, a few matches for a
+search. A :class:`StoreQuery` re-reads the stores' manifests when asked (:meth:`refresh`), so
+a dashboard sees what an ingest committed since, and never a half-written file.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from geo.store.layout import Store
+from geo.store.schema import DOCUMENTS, MENTIONS, PLACES, PROBLEMS
+from geo.text import fold, fold_translation
+
+WORDS_ALL, WORDS_ANY = "all", "any"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """An analyst's filters; the defaults keep everything.
+
+    Document, word and date filters apply to every mention; place, country and kind filters
+    keep resolved mentions only; ``min_mentions`` applies to each place's count after the rest.
+    Words are folded as the geoparser folds names (اسرائيل finds إسرائيل) and must all occur
+    in the sentence, or any of them (``words_mode``).
+    """
+
+    places: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    words: str = ""
+    words_mode: str = WORDS_ALL
+    min_mentions: int = 1
+    date_from: date | None = None
+    date_to: date | None = None
+
+    @property
+    def narrows_places(self) -> bool:
+        return bool(self.places or self.countries or self.kinds)
+
+    @property
+    def folded_words(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(word for word in fold(self.words).split() if word))
+
+
+@dataclass(frozen=True)
+class Summary:
+    documents: int
+    mentions: int
+    places: int
+    unresolved: int
+
+
+@dataclass(frozen=True)
+class SentenceRow:
+    """A sentence naming the selected place, with its mentions' offsets into the sentence."""
+
+    doc: str
+    title: str
+    date: datetime | None
+    sentence: str
+    sentence_start: int
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    doc: str
+    title: str
+    date: datetime | None
+    date_text: str
+    url: str
+    lang: str
+    text: str
+
+
+@dataclass
+class _Sql:
+    """A WHERE clause and its parameters, built one condition at a time."""
+
+    conditions: list[str] = field(default_factory=list)
+    parameters: list = field(default_factory=list)
+
+    def add(self, condition: str, *parameters) -> None:
+        self.conditions.append(condition)
+        self.parameters.extend(parameters)
+
+    @property
+    def where(self) -> str:
+        return " AND ".join(self.conditions) or "TRUE"
+
+
+class StoreQuery:
+    """DuckDB views over the live files of one or more stores (a main one and a session's)."""
+
+    def __init__(self, stores: Sequence[Store], *, memory_limit: str = "1GB", threads: int = 2):
+        self.stores = tuple(stores)
+        self._connection = duckdb.connect(config={"memory_limit": memory_limit, "threads": threads})
+        # The geoparser's folding in SQL, for names matched as the geoparser matches them.
+        letters, replacements = fold_translation()
+        self._connection.execute(
+            f"CREATE MACRO fold(s) AS translate(lower(s), {_sql_literal(letters)}, {_sql_literal(replacements)})")
+        self._lock = threading.Lock()  # one connection: Streamlit runs sessions in threads
+        self._generations: tuple = ()
+        self.refresh()
+
+    # -- views --------------------------------------------------------------------------
+
+    def refresh(self) -> bool:
+        """Point the views at the stores' live files; True when anything changed."""
+        manifests = [store.manifest() for store in self.stores]
+        generations = tuple((str(store.root), m.generation if m else -1) for store, m in zip(self.stores, manifests))
+        if generations == self._generations:
+            return False
+        with self._lock:
+            for table, schema in (("documents", DOCUMENTS), ("mentions", MENTIONS), ("places", PLACES),
+                                  ("problems", PROBLEMS)):
+                files = [str(path) for store, manifest in zip(self.stores, manifests)
+                         for path in store.files(table, manifest)]
+                self._connection.execute(f"CREATE OR REPLACE VIEW {table} AS {_select_files(files, schema)}")
+            self._generations = generations
+        return True
+
+    @property
+    def generation(self) -> tuple:
+        """Changes whenever a store commits: a cache key for anything computed from the views."""
+        return self._generations
+
+    def _frame(self, sql: str, parameters: Sequence = ()) -> pd.DataFrame:
+        with self._lock:
+            return self._connection.execute(sql, list(parameters)).df()
+
+    def _rows(self, sql: str, parameters: Sequence = ()) -> list[tuple]:
+        with self._lock:
+            return self._connection.execute(sql, list(parameters)).fetchall()
+
+    # -- the filters as SQL -------------------------------------------------------------
+
+    def _mention_filter(self, filters: Filters) -> _Sql:
+        """The mentions the filters keep, before the per-place minimum."""
+        sql = _Sql()
+        if filters.documents:
+            sql.add("doc IN (SELECT unnest(?::VARCHAR[]))", list(filters.documents))
+        words = filters.folded_words
+        if words:
+            joiner = " AND " if filters.words_mode == WORDS_ALL else " OR "
+            sql.add("(" + joiner.join("contains(sentence_key, ?)" for _ in words) + ")", *words)
+        if filters.date_from:
+            # The month too, so whole partitions are skipped.
+            sql.add("date >= ? AND month >= ?", filters.date_from, f"{filters.date_from:%Y-%m}")
+        if filters.date_to:
+            sql.add("date < ? AND month <= ?", filters.date_to + timedelta(days=1), f"{filters.date_to:%Y-%m}")
+        if filters.narrows_places:
+            sql.add("resolved")
+        for column, values in (("place_id", filters.places), ("country_code", filters.countries),
+                               ("kind", filters.kinds)):
+            if values:
+                sql.add(f"{column} IN (SELECT unnest(?::VARCHAR[]))", list(values))
+        return sql
+
+    def _kept_mentions(self, filters: Filters) -> tuple[str, list]:
+        """A subquery of the mentions the filters keep, the per-place minimum included."""
+        sql = self._mention_filter(filters)
+        kept = f"SELECT * FROM mentions WHERE {sql.where}"
+        if filters.min_mentions <= 1:
+            return kept, sql.parameters
+        frequent = f"SELECT place_id FROM ({kept}) WHERE resolved GROUP BY place_id HAVING count(*) >= ?"
+        return (f"SELECT * FROM ({kept}) WHERE NOT resolved OR place_id IN ({frequent})",
+                [*sql.parameters, *sql.parameters, filters.min_mentions])
+
+    # -- answers ------------------------------------------------------------------------
+
+    def places(self, filters: Filters = Filters()) -> pd.DataFrame:
+        """One row per place the filtered mentions name: its facts, its most frequent name as
+        written, and its mention and document counts; most mentioned first."""
+        kept, parameters = self._kept_mentions(filters)
+        return self._frame(f"""
+            WITH counts AS (
+                SELECT place_id, count(*) AS mentions, count(DISTINCT doc) AS documents, mode(surface) AS surfaces
+                FROM ({kept}) WHERE resolved GROUP BY place_id
+            )
+            SELECT p.place_id, p.name, c.surfaces, p.country_code, p.country, p.kind, p.lat, p.lon,
+                   c.mentions, c.documents
+            FROM counts c JOIN places p USING (place_id)
+            ORDER BY c.mentions DESC, p.name
+        """, parameters)
+
+    def summary(self, filters: Filters = Filters()) -> Summary:
+        kept, parameters = self._kept_mentions(filters)
+        (row,) = self._rows(f"""
+            SELECT count(DISTINCT doc), count(*) FILTER (WHERE resolved),
+                   count(DISTINCT place_id) FILTER (WHERE resolved), count(*) FILTER (WHERE NOT resolved)
+            FROM ({kept})
+        """, parameters)
+        return Summary(*(int(value or 0) for value in row))
+
+    def document_count(self) -> int:
+        (row,) = self._rows("SELECT count(*) FROM documents")
+        return int(row[0])
+
+    def sentences(self, place_id: str, filters: Filters = Filters(), *, offset: int = 0,
+                  limit: int = 20) -> list[SentenceRow]:
+        """A page of the sentences that name ``place_id``, newest document first."""
+        kept, parameters = self._kept_mentions(filters)
+        rows = self._rows(f"""
+            WITH page AS (
+                SELECT doc, sentence_start, any_value(sentence) AS sentence, any_value(date) AS date,
+                       list(start ORDER BY start) AS starts, list("end" ORDER BY start) AS ends
+                FROM ({kept}) WHERE place_id = ?
+                GROUP BY doc, sentence_start
+                ORDER BY date DESC NULLS LAST, doc, sentence_start
+                LIMIT ? OFFSET ?
+            )
+            SELECT page.doc, coalesce(nullif(d.title, ''), page.doc), page.date, page.sentence, page.sentence_start,
+                   page.starts, page.ends
+            FROM page LEFT JOIN (SELECT doc, title FROM documents) d USING (doc)
+            ORDER BY page.date DESC NULLS LAST, page.doc, page.sentence_start
+        """, [*parameters, place_id, limit, offset])
+        return [
+            SentenceRow(doc, title, when, sentence, start,
+                        tuple((s - start, e - start) for s, e in zip(starts, ends)))
+            for doc, title, when, sentence, start, starts, ends in rows
+        ]
+
+    def sentence_count(self, place_id: str, filters: Filters = Filters()) -> int:
+        kept, parameters = self._kept_mentions(filters)
+        (row,) = self._rows(f"SELECT count(DISTINCT (doc, sentence_start)) FROM ({kept}) WHERE place_id = ?",
+                            [*parameters, place_id])
+        return int(row[0])
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        rows = self._rows("SELECT doc, title, date, date_text, url, lang, text FROM documents WHERE doc = ?",
+                          [doc_id])
+        return StoredDocument(*rows[0]) if rows else None
+
+    def document_mentions(self, doc_id: str) -> pd.DataFrame:
+        return self._frame('SELECT start, "end", place_id, resolved FROM mentions WHERE doc = ? ORDER BY start',
+                           [doc_id])
+
+    def approximate_note(self, place_id: str) -> str:
+        """How an approximate place was placed, from its first mention's reason."""
+        rows = self._rows("SELECT reason FROM mentions WHERE place_id = ? AND reason IS NOT NULL LIMIT 1", [place_id])
+        return rows[0][0] if rows else ""
+
+    def search_places(self, text: str, *, limit: int = 50, among: Sequence[str] = ()) -> pd.DataFrame:
+        """Places whose name (English or as written) contains ``text``: exact names first,
+        then countries, then the most mentioned."""
+        key = fold(text.strip())
+        if not key:
+            return self._frame(f"""
+                SELECT p.*, c.mentions FROM places p JOIN (
+                    SELECT place_id, count(*) AS mentions FROM mentions WHERE resolved GROUP BY place_id
+                ) c USING (place_id)
+                WHERE p.place_id IN (SELECT unnest(?::VARCHAR[])) OR ? = 0
+                ORDER BY c.mentions DESC LIMIT ?
+            """, [list(among), len(among), limit])
+        return self._frame("""
+            WITH names AS (
+                SELECT place_id, fold(name) AS key FROM places
+                UNION ALL
+                SELECT DISTINCT place_id, fold(surface) FROM mentions WHERE resolved
+            ),
+            matches AS (
+                SELECT place_id, bool_or(key = ?) AS exact, bool_or(starts_with(key, ?)) AS prefix
+                FROM names WHERE contains(key, ?) GROUP BY place_id
+            ),
+            counts AS (
+                SELECT place_id, count(*) AS mentions FROM mentions
+                WHERE resolved AND place_id IN (SELECT place_id FROM matches) GROUP BY place_id
+            )
+            SELECT p.*, coalesce(c.mentions, 0) AS mentions
+            FROM matches m JOIN places p USING (place_id) LEFT JOIN counts c USING (place_id)
+            ORDER BY m.exact DESC, p.kind = 'country' DESC, m.prefix DESC, mentions DESC, p.name
+            LIMIT ?
+        """, [key, key, key, limit])
+
+    def search_documents(self, text: str, *, limit: int = 50) -> pd.DataFrame:
+        """Documents whose title or id contains ``text`` (all of them when it is empty), newest first."""
+        key = text.strip().lower()
+        return self._frame("""
+            SELECT doc, title, date FROM documents
+            WHERE ? = '' OR contains(lower(title), ?) OR contains(lower(doc), ?)
+            ORDER BY date DESC NULLS LAST, doc LIMIT ?
+        """, [key, key, key, limit])
+
+    def document_titles(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        rows = self._rows("SELECT doc, title FROM documents WHERE doc IN (SELECT unnest(?::VARCHAR[]))",
+                          [list(doc_ids)])
+        return {doc: title or doc for doc, title in rows}
+
+    def place_rows(self, place_ids: Sequence[str]) -> pd.DataFrame:
+        return self._frame("SELECT * FROM places WHERE place_id IN (SELECT unnest(?::VARCHAR[]))",
+                           [list(place_ids)])
+
+    def countries(self) -> list[tuple[str, str]]:
+        """``(code, name)`` of every country a stored place lies in, by name."""
+        return [(code, name or code) for code, name in self._rows(
+            "SELECT DISTINCT country_code, country FROM places WHERE country_code IS NOT NULL AND country_code <> '' "
+            "ORDER BY country")]
+
+    def kinds(self) -> list[str]:
+        return [kind for (kind,) in self._rows("SELECT DISTINCT kind FROM places WHERE kind IS NOT NULL")]
+
+    def date_bounds(self) -> tuple[date, date] | None:
+        (row,) = self._rows("SELECT min(date), max(date) FROM documents")
+        return (row[0].date(), row[1].date()) if row[0] is not None else None
+
+    def problems(self, *, limit: int = 5) -> tuple[int, list[str]]:
+        """How many sources or rows could not be read, and the first few, as ``source:line: reason``."""
+        (count,) = self._rows("SELECT count(*) FROM problems")[0]
+        first = self._rows("SELECT source, line, reason FROM problems ORDER BY source, line NULLS FIRST LIMIT ?", [limit])
+        return int(count), [f"{source}:{line}: {reason}" if line is not None else f"{source}: {reason}"
+                            for source, line, reason in first]
+
+    def mentions_page(self, filters: Filters = Filters(), *, resolved: bool = True, limit: int = 1_000) -> pd.DataFrame:
+        """The first ``limit`` filtered mentions (resolved or not), with their documents' titles."""
+        kept, parameters = self._kept_mentions(filters)
+        return self._frame(f"""
+            SELECT m.*, d.title FROM ({kept}) m LEFT JOIN (SELECT doc, title FROM documents) d USING (doc)
+            WHERE m.resolved = ? ORDER BY m.date DESC NULLS LAST, m.doc, m.start LIMIT ?
+        """, [*parameters, resolved, limit])
+
+    def export(self, filters: Filters, what: str, *, batch_rows: int = 10_000) -> pa.RecordBatchReader:
+        """The filtered ``mentions``, ``places``, or ``places_with_mentions`` (each place with the
+        list of its mentions, for GeoJSON) as a stream of Arrow record batches from DuckDB:
+        an export of any size is written a batch at a time, never held whole."""
+        kept, parameters = self._kept_mentions(filters)
+        places = """
+            SELECT p.place_id, p.name, s.surfaces, p.country_code, p.country, p.kind, p.lat, p.lon,
+                   c.mentions, c.documents
+            FROM (SELECT place_id, count(*) AS mentions, count(DISTINCT doc) AS documents
+                  FROM kept WHERE resolved GROUP BY place_id) c
+            JOIN places p USING (place_id)
+            JOIN (SELECT place_id, string_agg(surface, ' / ' ORDER BY frequency DESC, surface) AS surfaces
+                  FROM (SELECT place_id, surface, count(*) AS frequency FROM kept WHERE resolved GROUP BY ALL)
+                  GROUP BY place_id) s USING (place_id)
+        """
+        queries = {
+            "mentions": """
+                SELECT m.doc, d.title, m.date, m.sentence, m.sentence_start, m.start, m."end", m.surface, m.name,
+                       m.place_id, m.lat, m.lon, m.country_code, m.country, m.kind, m.confidence, m.reason, m.resolved
+                FROM kept m LEFT JOIN (SELECT doc, title FROM documents) d USING (doc)
+                ORDER BY m.date DESC NULLS LAST, m.doc, m.start""",
+            "places": f"{places} ORDER BY c.mentions DESC, p.name",
+            "places_with_mentions": f"""
+                SELECT a.place_id, a.name, a.surfaces, a.country_code, a.country, a.kind, a.lat, a.lon,
+                       a.mentions AS mention_count, a.documents AS document_count, l.mentions
+                FROM ({places}) a
+                JOIN (SELECT place_id, list({{'doc': doc, 'surface': surface, 'start': start, 'end': "end",
+                                              'sentence': sentence}} ORDER BY date DESC NULLS LAST, doc, start) AS mentions
+                      FROM kept WHERE resolved GROUP BY place_id) l USING (place_id)
+                ORDER BY a.mentions DESC, a.name""",
+        }
+        if what not in queries:
+            raise ValueError(f"unknown export {what!r}; expected one of {', '.join(queries)}")
+        with self._lock:
+            cursor = self._connection.cursor()
+        return cursor.sql(f"WITH kept AS ({kept}) {queries[what]}", params=parameters).to_arrow_reader(batch_rows)
+
+
+def _select_files(files: list[str], schema: pa.Schema) -> str:
+    """A SELECT over Parquet files, or an empty relation of the table's columns when there are none."""
+    if files:
+        listed = ", ".join(f"'{_sql_path(Path(name))}'" for name in files)
+        return f"SELECT * FROM read_parquet([{listed}], hive_partitioning = true, union_by_name = true)"
+    columns = ", ".join(f'CAST(NULL AS {_duckdb_type(f.type)}) AS "{f.name}"' for f in schema)
+    partition = ", CAST(NULL AS VARCHAR) AS month" if schema in (DOCUMENTS, MENTIONS) else ""
+    return f"SELECT {columns}{partition} WHERE FALSE"
+
+
+def _duckdb_type(arrow_type: pa.DataType) -> str:
+    if pa.types.is_timestamp(arrow_type):
+        return "TIMESTAMP"
+    if pa.types.is_floating(arrow_type):
+        return "DOUBLE"
+    if pa.types.is_integer(arrow_type):
+        return "BIGINT"
+    if pa.types.is_boolean(arrow_type):
+        return "BOOLEAN"
+    return "VARCHAR"
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"

@@ -1,0 +1,84 @@
+"""The store's tables: their columns, types and partitions, declared once.
+
+Every table is plain Parquet. ``documents`` and ``mentions`` are split into one folder per
+month of the documents' dates (``month=2018-07/``, ``month=undated/``: Hive partitioning, which
+DuckDB, Spark and pyarrow read as a ``month`` column), and each file's rows are sorted by
+country and place, so a time range skips whole folders and a country whole row groups.
+Column names are those of ``python -m geo parse --format jsonl``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pyarrow as pa
+
+UNDATED = "undated"
+PARTITION = "month"
+
+DOCUMENTS = pa.schema([
+    ("doc", pa.string()),
+    ("title", pa.string()),
+    ("date", pa.timestamp("us")),  # where the story was filed, wall clock; null when undated
+    ("date_text", pa.string()),  # the date as the source wrote it
+    ("dated_by", pa.string()),  # "field", "dateline" or "" (undated)
+    ("url", pa.string()),
+    ("lang", pa.string()),
+    ("source", pa.string()),
+    ("text", pa.string()),
+    ("content_hash", pa.string()),
+    ("ingested_at", pa.timestamp("us")),
+])
+
+MENTIONS = pa.schema([
+    ("doc", pa.string()),
+    ("sentence", pa.string()),
+    ("sentence_start", pa.int32()),
+    ("sentence_end", pa.int32()),
+    ("sentence_key", pa.string()),  # the sentence folded as the geoparser folds, for word searches
+    ("start", pa.int32()),
+    ("end", pa.int32()),
+    ("surface", pa.string()),
+    ("name", pa.string()),
+    ("place_id", pa.string()),
+    ("lat", pa.float64()),
+    ("lon", pa.float64()),
+    ("country_code", pa.string()),
+    ("country", pa.string()),
+    ("kind", pa.string()),
+    ("confidence", pa.float32()),
+    ("reason", pa.string()),
+    ("resolved", pa.bool_()),
+    ("date", pa.timestamp("us")),  # the document's
+])
+
+PLACES = pa.schema([
+    ("place_id", pa.string()),
+    ("name", pa.string()),
+    ("country_code", pa.string()),
+    ("country", pa.string()),
+    ("kind", pa.string()),
+    ("lat", pa.float64()),
+    ("lon", pa.float64()),
+])
+
+PROBLEMS = pa.schema([
+    ("source", pa.string()),
+    ("line", pa.int64()),
+    ("reason", pa.string()),
+    ("ingested_at", pa.timestamp("us")),
+])
+
+TABLES = {"documents": DOCUMENTS, "mentions": MENTIONS, "places": PLACES, "problems": PROBLEMS}
+PARTITIONED = frozenset({"documents", "mentions"})
+SORT_KEYS = {
+    "documents": [("date", "ascending"), ("doc", "ascending")],
+    "mentions": [("country_code", "ascending"), ("place_id", "ascending"), ("date", "ascending")],
+}
+ROW_GROUP_ROWS = 64_000
+"""Rows per Parquet row group: small enough that a country's rows skip most of a file."""
+
+
+def month_of(date: datetime | None) -> str:
+    """The partition a document dated ``date`` belongs to."""
+    return UNDATED if date is None else f"{date.year:04d}-{date.month:02d}"

@@ -1,0 +1,63 @@
+"""Stores for the store's tests: one written from fixed records (no parser involved), for the
+queries, and a runner that parses in this process with the shared session geoparser."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from geo.dates import parse_date
+from geo.gazetteer import index_signature
+from geo.store import Manifest, Store
+from geo.store.cluster import InProcessRunner
+from geo.store.schema import DOCUMENTS, MENTIONS, PLACES
+from geo.store.work import ParseSettings
+from geo.text import fold
+from geo.version import parser_version
+
+DASHBOARD_DATA = Path(__file__).resolve().parents[1] / "data" / "dashboard"
+REPO = Path(__file__).resolve().parents[2]
+
+
+def write_store(root: Path, documents: dict[str, dict], mentions: list[dict]) -> Store:
+    """A store holding exactly these documents and mention records, in one commit."""
+    store = Store(root)
+    with store.writing():
+        commit = store.begin(Manifest(parser_version(), index_signature()))
+        dates = {doc: parse_date(d.get("date", "")) for doc, d in documents.items()}
+        commit.write("documents", pa.Table.from_pylist([
+            {"doc": doc, "title": d.get("title", ""), "date": dates[doc], "date_text": d.get("date", ""),
+             "dated_by": "field" if dates[doc] else "", "url": d.get("url", ""), "lang": d.get("lang", ""),
+             "source": "fixture", "text": d["text"], "content_hash": doc, "ingested_at": datetime(2026, 1, 1)}
+            for doc, d in documents.items()], schema=DOCUMENTS))
+        rows = [m | {"sentence_end": m["sentence_start"] + len(m["sentence"]), "sentence_key": fold(m["sentence"]),
+                     "date": dates[m["doc"]]} for m in mentions]
+        commit.write("mentions", pa.Table.from_pylist(rows, schema=MENTIONS))
+        commit.replace_table("places", pa.Table.from_pylist(
+            list({m["place_id"]: m for m in mentions if m["resolved"]}.values()), schema=PLACES))
+        commit.apply()
+    return store
+
+
+@pytest.fixture(scope="session")
+def fixture_store(tmp_path_factory) -> Store:
+    """The dashboard's fixture mentions (tests/data/dashboard) as a store."""
+    documents = json.loads((DASHBOARD_DATA / "documents.json").read_text(encoding="utf-8"))
+    with open(DASHBOARD_DATA / "mentions.jsonl", encoding="utf-8") as lines:
+        mentions = [json.loads(line) for line in lines]
+    return write_store(tmp_path_factory.mktemp("fixture-store"), documents, mentions)
+
+
+@pytest.fixture(scope="session")
+def settings() -> ParseSettings:
+    return ParseSettings(cache_dir=str(REPO / "cache"))
+
+
+@pytest.fixture
+def runner(settings) -> InProcessRunner:
+    with InProcessRunner(settings) as in_process:
+        yield in_process

@@ -1,0 +1,155 @@
+"""The dashboard's questions, answered by DuckDB over a store written from fixed records."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+
+from geo.export import write_csv, write_geojson
+from geo.store import Store
+from geo.store.query import WORDS_ANY, Filters, StoreQuery
+
+ALMATY, AKTOBE, HOUSTON, PARIS = "gn:1526384", "gn:610611", "gn:4699066", "gn:2988507"
+ALL_SURFACES = ["ألما أتا", "أكتوبي", "ألما أتا", "نور سلطان", "Houston", "Texas", "Seine", "Paris", "Houston", "Paris"]
+
+
+@pytest.fixture(scope="module")
+def query(fixture_store) -> StoreQuery:
+    return StoreQuery([fixture_store])
+
+
+def kept_surfaces(query: StoreQuery, filters: Filters) -> list[str]:
+    """Every mention the filters keep, resolved or not, in document and text order."""
+    rows = [query.mentions_page(filters, resolved=resolved) for resolved in (True, False)]
+    kept = [(row.doc, row.start, row.surface) for frame in rows for row in frame.itertuples()]
+    order = {"ar1": 0, "en1": 1, "xss": 2}
+    return [surface for _, _, surface in sorted(kept, key=lambda k: (order[k[0]], k[1]))]
+
+
+@pytest.mark.parametrize(
+    ("filters", "surfaces"),
+    [
+        (Filters(), ALL_SURFACES),
+        (Filters(places=(AKTOBE,)), ["أكتوبي"]),
+        (Filters(countries=("US",)), ["Houston", "Texas", "Houston"]),
+        (Filters(kinds=("region",)), ["Texas"]),
+        (Filters(documents=("en1",)), ["Houston", "Texas", "Seine", "Paris", "Houston"]),
+        (Filters(words="SHELTERS"), ["Houston"]),
+        (Filters(words="مطار"), ["ألما أتا"]),
+        (Filters(words="seine paris"), ["Seine", "Paris"]),
+        (Filters(min_mentions=2), ["ألما أتا", "ألما أتا", "Houston", "Seine", "Paris", "Houston", "Paris"]),
+        (Filters(date_from=date(2024, 1, 1)), ["Houston", "Texas", "Seine", "Paris", "Houston"]),
+        (Filters(date_to=date(2022, 1, 6)), ["ألما أتا", "أكتوبي", "ألما أتا", "نور سلطان"]),
+    ],
+)
+def test_filters_keep_the_matching_mentions(query, filters, surfaces):
+    assert kept_surfaces(query, filters) == surfaces
+
+
+@pytest.mark.parametrize(
+    ("words", "mode", "surfaces"),
+    [
+        ("مطار airport", "all", []),
+        ("مطار shelters", WORDS_ANY, ["ألما أتا", "Houston"]),
+        ("الطواري", "all", ["ألما أتا", "نور سلطان"]),  # الطوارئ written with ي, as folding reads it
+        ("اعلنت", "all", ["ألما أتا", "نور سلطان"]),  # أعلنت written without its hamza
+    ],
+)
+def test_words_are_folded_and_all_or_any_of_them_must_occur(query, words, mode, surfaces):
+    assert kept_surfaces(query, Filters(words=words, words_mode=mode)) == surfaces
+
+
+def test_unresolved_mentions_stay_unless_places_are_narrowed(query):
+    assert "Seine" in kept_surfaces(query, Filters(documents=("en1",)))
+    assert "Seine" not in kept_surfaces(query, Filters(countries=("FR", "US")))
+
+
+def test_the_map_gets_one_row_per_place_with_its_counts(query):
+    places = query.places(Filters()).set_index("place_id")
+    assert places.loc[ALMATY, ["name", "surfaces", "mentions", "documents"]].tolist() == ["Almaty", "ألما أتا", 2, 1]
+    assert places.loc[HOUSTON, "mentions"] == 2 and places.loc[PARIS, "documents"] == 2
+    assert list(places.index[:1]) in ([ALMATY], [HOUSTON], [PARIS])  # most mentioned first
+    assert query.summary(Filters()) == query.summary(Filters(min_mentions=1))
+    assert query.summary(Filters(countries=("KZ",))).places == 3
+
+
+def test_sentences_come_a_page_at_a_time_newest_first(query):
+    rows = query.sentences(PARIS, Filters())
+    assert [row.doc for row in rows] == ["en1", "xss"]  # the undated document last
+    assert rows[0].sentence[rows[0].spans[0][0]:rows[0].spans[0][1]] == "Paris"
+    assert [row.doc for row in query.sentences(PARIS, Filters(), limit=1, offset=1)] == ["xss"]
+    assert query.sentence_count(PARIS, Filters()) == 2
+    assert query.sentences(ALMATY, Filters())[0].title == "احتجاجات في كازاخستان"
+
+
+def test_a_document_and_its_mentions(query):
+    document = query.document("ar1")
+    assert document.title == "احتجاجات في كازاخستان" and document.date.date() == date(2022, 1, 6)
+    assert list(query.document_mentions("ar1")["start"]) == [25, 45, 88, 98]
+    assert query.document("missing") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("almaty", ALMATY), ("ألما", ALMATY), ("الما", ALMATY), ("TEXAS", "adm1:US:Texas"), ("", None)],
+)
+def test_place_search_finds_english_names_and_names_as_written(query, text, first):
+    found = query.search_places(text)
+    if first is None:
+        assert len(found) == len(query.places(Filters()))
+    else:
+        assert found["place_id"].iloc[0] == first
+
+
+def test_document_search_and_titles(query):
+    assert list(query.search_documents("floods")["doc"]) == ["en1"]
+    assert set(query.search_documents("")["doc"]) == {"ar1", "en1", "xss"}
+    assert query.document_titles(["ar1", "nope"]) == {"ar1": "احتجاجات في كازاخستان"}
+
+
+def test_lists_the_filters_offer(query):
+    assert [code for code, _ in query.countries()] == ["FR", "KZ", "US"]
+    assert set(query.kinds()) == {"city", "region"}
+    assert query.date_bounds() == (date(2022, 1, 6), date(2024, 5, 2))
+    assert query.problems() == (0, [])
+    assert query.document_count() == 3
+
+
+def test_exports_stream_the_filtered_rows(query):
+    out = io.BytesIO()
+    write_csv(query.export(Filters(countries=("KZ",)), "mentions", batch_rows=1), out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue().decode("utf-8-sig"))))
+    assert [row["surface"] for row in rows] == ["ألما أتا", "أكتوبي", "ألما أتا", "نور سلطان"]
+    assert out.getvalue().startswith(b"\xef\xbb\xbf") and b"\r\n" in out.getvalue()
+    out = io.BytesIO()
+    write_geojson(query.export(Filters(places=(ALMATY,)), "places_with_mentions"), out)
+    (feature,) = json.loads(out.getvalue())["features"]
+    assert feature["properties"]["mention_count"] == 2 and len(feature["properties"]["mentions"]) == 2
+    assert feature["geometry"]["coordinates"] == [76.92, 43.25]
+
+
+def test_an_unknown_export_is_refused(query):
+    with pytest.raises(ValueError, match="'everything'"):
+        query.export(Filters(), "everything")
+
+
+def test_an_empty_store_answers_with_nothing(tmp_path):
+    query = StoreQuery([Store(tmp_path / "nothing-yet")])
+    assert query.places(Filters()).empty and query.summary(Filters()).mentions == 0
+    assert query.date_bounds() is None and query.document_count() == 0
+
+
+def test_two_stores_are_queried_together(fixture_store, tmp_path):
+    from tests.store.conftest import write_store
+
+    upload = write_store(tmp_path / "upload", {"u1": {"text": "Rain in Lima.", "date": "2024-02-01"}}, [
+        {"doc": "u1", "sentence": "Rain in Lima.", "sentence_start": 0, "start": 8, "end": 12, "surface": "Lima",
+         "name": "Lima", "place_id": "gn:3936456", "lat": -12.04, "lon": -77.03, "country_code": "PE",
+         "country": "Peru", "kind": "city", "confidence": 0.9, "reason": "only candidate", "resolved": True},
+    ])
+    query = StoreQuery([fixture_store, upload])
+    assert "gn:3936456" in set(query.places(Filters())["place_id"]) and query.document_count() == 4
