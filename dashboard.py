@@ -144,10 +144,10 @@ def state_from_url_once() -> view.ViewState | None:
 def apply_url_state(state: view.ViewState, query: StoreQuery) -> None:
     filters = view.without_unknown_choices(
         state.filters,
-        places=query.place_rows(state.filters.places)["place_id"],
+        places=query.place_rows(tuple(state.filters.places))["place_id"],
         countries=[code for code, _ in query.countries()],
         kinds=query.kinds(),
-        documents=query.document_titles(state.filters.documents),
+        documents=query.document_titles(tuple(state.filters.documents)),
     )
     st.session_state["f_places"] = list(filters.places)
     st.session_state["f_countries"] = list(filters.countries)
@@ -201,7 +201,7 @@ def sidebar_filters(query: StoreQuery) -> Filters:
     places = searched_multiselect(
         "Places (filter by city)", key="f_places", search_label="Find a place (city, region, country…)",
         search=lambda text: list(query.search_places(text, limit=SEARCH_RESULTS)["place_id"]),
-        labels_of=lambda ids: _place_labels(query.place_rows(ids)), placeholder="All places",
+        labels_of=lambda ids: _place_labels(query.place_rows(tuple(ids))), placeholder="All places",
     )
     country_names = dict(query.countries())
     countries = st.sidebar.multiselect(
@@ -214,7 +214,7 @@ def sidebar_filters(query: StoreQuery) -> Filters:
     documents = searched_multiselect(
         "Document", key="f_documents", search_label="Find a document (title or id)",
         search=lambda text: list(query.search_documents(text, limit=SEARCH_RESULTS)["doc"]),
-        labels_of=lambda ids: {doc: view.isolate(title) for doc, title in query.document_titles(ids).items()},
+        labels_of=lambda ids: {doc: view.isolate(title) for doc, title in query.document_titles(tuple(ids)).items()},
         placeholder="All documents",
     )
     words = st.sidebar.text_input("Words in the sentence", key="f_words", placeholder="e.g. airport مطار")
@@ -253,13 +253,6 @@ def sidebar_sources() -> list:
 
 
 # -- map and panel ------------------------------------------------------------------
-
-
-@st.cache_data(show_spinner=False, max_entries=200)
-def places_for(_query: StoreQuery, generation: tuple, filters: Filters):
-    """The map's rows for the filters: cached per store generation, so a rerun that changes
-    nothing in the filters asks nothing."""
-    return _query.places(filters)
 
 
 def show_map(places) -> None:
@@ -418,7 +411,7 @@ def main() -> None:
     if url_state is not None:
         apply_url_state(url_state, query)
     filters = sidebar_filters(query)
-    places = places_for(query, query.generation, filters)
+    places = query.places(filters)
     summary = query.summary(filters)
 
     st.title("Where the news happens")

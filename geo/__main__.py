@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--reparse", action="store_true",
                         help="parse every stored document again (after a new parser version or gazetteer)")
     ingest.add_argument("--wait", action="store_true", help="wait for another ingest into the store to finish")
+    ingest.add_argument("--commit-seconds", type=float, default=60.0,
+                        help="commit at least this often: the most work a crash or Ctrl-C can lose (default 60)")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar, only the summary line")
     ingest.set_defaults(run=_ingest)
 
@@ -68,6 +70,13 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("paths", nargs="*", type=Path, default=[Path("seeds")], metavar="PATH")
     bench.add_argument("--megabytes", type=float, default=5.0, help="text to parse (documents are repeated)")
     bench.add_argument("--passes", type=_positive_int, default=3, help="timed passes over the text; the best is reported")
+    bench.add_argument("--ingest", action="store_true",
+                       help="ingest into a store (a local cluster) against parse (one process) on PATH")
+    bench.add_argument("--scale", type=_positive_int, metavar="N",
+                       help="with --ingest: also fill a store of N documents (PATH repeated) in ten ingests")
+    bench.add_argument("--store", type=Path, default=DEFAULT_CACHE / "bench-store",
+                       help="with --scale: where the generated store is kept (for scripts/bench_dashboard.py --store)")
+    bench.add_argument("--workers", type=_positive_int, help="with --ingest: local cluster workers (one per core)")
     bench.set_defaults(run=_bench)
 
     build = commands.add_parser("build-index", help="build the gazetteer index into the cache")
@@ -111,7 +120,7 @@ def _ingest(args) -> int:
     runner = runner_for(cache_dir=args.cache_dir, cities=args.cities, workers=args.workers, scheduler=args.scheduler)
     with runner, TerminalProgress(enabled=not args.quiet) as progress:
         summary = ingest(args.paths, store=Store(args.store), runner=runner, reparse=args.reparse, wait=args.wait,
-                         progress=progress)
+                         progress=progress, commit_seconds=args.commit_seconds)
     print(summary.line())
     return 1 if summary.problems and not (summary.parsed or summary.unchanged) else 0
 
@@ -162,6 +171,14 @@ def _positive_int(value: str) -> int:
 
 
 def _bench(args) -> int:
+    if args.ingest:
+        from geo.store import bench
+
+        print(bench.throughput(args.paths, cache_dir=args.cache_dir, passes=args.passes, workers=args.workers))
+        if args.scale:
+            print(bench.scale(args.paths, cache_dir=args.cache_dir, store=args.store, documents=args.scale,
+                              workers=args.workers))
+        return 0
     from geo.bench import run_bench
 
     print(run_bench(args.paths, cache_dir=args.cache_dir, target_mb=args.megabytes, passes=args.passes).report())

@@ -11,6 +11,10 @@
 3. N concurrent browser sessions on one server: time to map and to the side panel per session,
    and the server's peak resident memory.
 4. 5,000 places: time to draw, and frame times while the map pans and zooms.
+5. With ``--store DIR`` (a store made by `python -m geo ingest`, or by `python -m geo bench
+   --ingest --scale 1000000`), instead of the above: the first map after the page opens on a
+   running server, the server time of filter changes and of the side panel on a busy place,
+   and the server's peak memory while a browser session uses it.
 """
 
 from __future__ import annotations
@@ -39,6 +43,11 @@ MARKER_DRAWN = f"""() => {{
     return !!(frame && frame.contentDocument && frame.contentDocument.querySelector('img.leaflet-marker-icon'));
 }}"""
 PANEL_SHOWN = "() => !!document.querySelector('p.sentence mark')"
+MAP_OR_CLUSTERS_DRAWN = f"""() => {{
+    const frame = document.querySelector('{MAP_FRAME}');
+    const map = frame && frame.contentDocument;
+    return !!(map && map.querySelector('img.leaflet-marker-icon, .marker-cluster'));
+}}"""
 
 
 def ms(seconds: float) -> str:
@@ -176,11 +185,10 @@ def rerun_timings(corpus: Path | None, label: str, repeats: int = 10) -> None:
             started = time.perf_counter()
             app.run()
             timings.append(time.perf_counter() - started)
-    total_places = len(places)
-    documents = len(app.multiselect(key="f_documents").options)
+    total_places = len(app.selectbox(key="selected_place").options)
     print(
-        f"rerun after a filter change, {label} ({documents} documents, {total_places} places): {summary(timings)} "
-        f"over {len(timings)} reruns; first run (parse, cold caches) {ms(first)}"
+        f"rerun after a filter change, {label} ({total_places} places): {summary(timings)} "
+        f"over {len(timings)} reruns; first run (ingest, cold caches) {ms(first)}"
     )
 
 
@@ -325,6 +333,108 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+# --- 5. a store -----------------------------------------------------------------------------
+
+
+def store_first_map(store: Path, runs: int) -> list[float]:
+    """Seconds from opening the page on a running server to the first markers or clusters drawn,
+    and the server's peak memory over a session that also filters and selects a busy place."""
+    from playwright.sync_api import sync_playwright
+
+    server = StreamlitServer("--store", str(store))
+    peak = [rss_mb(server.process.pid)]
+    sampling = threading.Event()
+
+    def sample() -> None:
+        while not sampling.is_set():
+            peak[0] = max(peak[0], rss_mb(server.process.pid))
+            time.sleep(0.05)
+
+    threading.Thread(target=sample, daemon=True).start()
+    drawn = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for _ in range(runs):
+                page = browser.new_page(viewport={"width": 1400, "height": 900})
+                started = time.perf_counter()
+                page.goto(server.url)
+                page.wait_for_function(MAP_OR_CLUSTERS_DRAWN, polling=10, timeout=300_000)
+                drawn.append(time.perf_counter() - started)
+                page.close()
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            for query in ("?country=SA", "?kind=city", "?from=2018-01-01&to=2018-03-31", "?sel=cc:SA",
+                          "?q=%D9%85%D8%B7%D8%A7%D8%B1", "?sel=cc:SA&country=SA&country=KW"):
+                page.goto(server.url + query)
+                page.wait_for_function(MAP_OR_CLUSTERS_DRAWN, polling=10, timeout=300_000)
+                if "sel=" in query:
+                    page.wait_for_function(PANEL_SHOWN, polling=10, timeout=300_000)
+            browser.close()
+    finally:
+        sampling.set()
+        server.close()
+    print(f"store {store}: first map drawn {', '.join(f'{t:.2f}' for t in drawn)} s after the page opened on a "
+          f"running server (median {statistics.median(drawn):.2f} s; target 5 s)")
+    print(f"  server peak memory over those sessions and six filtered or selected views: {peak[0]:.0f} MB "
+          "(target 1,500 MB)")
+    return drawn
+
+
+def store_server_times(store: Path, repeats: int) -> None:
+    """Server time (a whole script run, in process) of filter changes and of the side panel."""
+    from streamlit.testing.v1 import AppTest
+
+    sys.argv = ["dashboard.py", "--store", str(store)]
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=1800)
+    started = time.perf_counter()
+    app.run()
+    first = time.perf_counter() - started
+    if app.exception:
+        raise RuntimeError(app.exception)
+    countries = app.multiselect(key="f_countries").options
+    kinds = app.multiselect(key="f_kinds").options
+    low, high = app.date_input(key="f_dates").value
+    busiest = app.selectbox(key="selected_place").options[0]
+
+    def timed(change) -> float:
+        change()
+        began = time.perf_counter()
+        app.run()
+        if app.exception:
+            raise RuntimeError(app.exception)
+        return time.perf_counter() - began
+
+    filters: dict[str, list[float]] = {}
+    for number in range(repeats):
+        month = low + (high - low) * (number + 1) // (repeats + 2)
+        changes = {
+            "country": lambda: app.multiselect(key="f_countries").set_value([countries[number * 7 % len(countries)]]),
+            "country off": lambda: app.multiselect(key="f_countries").set_value([]),
+            "kind": lambda: app.multiselect(key="f_kinds").set_value([kinds[number % len(kinds)]]),
+            "kind off": lambda: app.multiselect(key="f_kinds").set_value([]),
+            "date range": lambda: app.date_input(key="f_dates").set_value((month, month + (high - low) / 20)),
+            "date range off": lambda: app.date_input(key="f_dates").set_value((low, high)),
+            "minimum": lambda: app.number_input(key="f_min").set_value(2 + number),
+            "minimum off": lambda: app.number_input(key="f_min").set_value(1),
+            "words": lambda: app.text_input(key="f_words").set_value(["مطار", "اجتماع", "انفجار"][number % 3]),
+            "words off": lambda: app.text_input(key="f_words").set_value(""),
+        }
+        for name, change in changes.items():
+            filters.setdefault(name, []).append(timed(change))
+    every = [t for times in filters.values() for t in times]
+    print(f"store {store}, server time of a rerun after a filter change (a whole script run): {summary(every)} "
+          f"over {len(every)} changes (target: median 300 ms); first run {ms(first)}")
+    for name, times in filters.items():
+        print(f"  {name:15s} {summary(times)}")
+    panel = []
+    for _ in range(repeats):
+        timed(lambda: app.selectbox(key="selected_place").set_value(None))
+        panel.append(timed(lambda: app.selectbox(key="selected_place").set_value(busiest)))
+    more = [timed(lambda: app.button(key="more_sentences").click()) for _ in range(min(repeats, 5))]
+    print(f"  side panel of the busiest place ({busiest}), whole rerun: {summary(panel)}; "
+          f"'more sentences': {summary(more)} (target 200 ms)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sessions", type=int, default=20)
@@ -335,7 +445,14 @@ def main() -> None:
         "--launch", choices=[*LAUNCHES, "both"], default="both",
         help="section 1: start the server with scripts/serve.py, plain `streamlit run`, or both in turn",
     )  # fmt: skip
+    parser.add_argument("--store", type=Path, help="section 5 only: the figures of the dashboard on this store")
+    parser.add_argument("--repeats", type=int, default=5, help="section 5: rounds of filter changes")
     args = parser.parse_args()
+    if args.store:
+        if not args.skip_browser:
+            store_first_map(args.store, args.runs)
+        store_server_times(args.store, args.repeats)
+        return
     if not args.skip_browser:
         first_map_figures(args.runs, list(LAUNCHES) if args.launch == "both" else [args.launch])
     if args.first_map_only:

@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ from geo.pipeline import Geoparser
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "dashboard"
-ALMATY, AKTOBE = "gn:1526384", "gn:610611"
+ALMATY, AKTOBE, CAIRO = "gn:1526384", "gn:610611", "gn:360630"
 TIMEOUT = 180  # the first run may build the gazetteer index
 
 
@@ -279,3 +279,78 @@ def test_load_problems_are_shown_not_hidden(monkeypatch):
     assert "could not be read" in warning.value and "not on the map" in warning.value
     assert "bad.csv:1: CSV has no 'text' column" in warning.value  # the reasons themselves, not a count alone
     assert "Cairo" in marker_names(app)
+
+
+def many_sentences(folder: Path, count: int = 45) -> Path:
+    """One document a day, each naming Cairo, newest last."""
+    rows = [{"id": f"d{day:02d}", "title": f"Day {day}", "date": (date(2024, 1, 1) + timedelta(days=day)).isoformat(),
+             "text": f"Protesters gathered in Cairo on day {day}."} for day in range(1, count + 1)]
+    path = folder / "many_sentences.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_the_side_panel_pages_through_sentences_newest_first(monkeypatch, tmp_path):
+    use_corpus(monkeypatch, many_sentences(tmp_path))
+    app = run_app()
+    app.selectbox(key="selected_place").set_value(CAIRO).run()
+    titles = [element.proto.body for element in app.get("html") if 'class="doc-title"' in element.proto.body]
+    assert len(titles) == 20 and "Day 45</bdi>" in titles[0] and "2024-02-15" in titles[0]
+    assert app.button(key="more_sentences").label == "More sentences (20 of 45 shown)"
+    app.button(key="more_sentences").click().run()
+    app.button(key="more_sentences").click().run()
+    titles = [element.proto.body for element in app.get("html") if 'class="doc-title"' in element.proto.body]
+    assert len(titles) == 45 and "Day 1<" in titles[-1]
+    assert not [button for button in app.button if button.key == "more_sentences"]
+
+
+def test_place_and_document_filters_are_searches_that_ask_the_store():
+    app = run_app()
+    app.text_input(key="f_places_search").set_value("aktob").run()
+    assert app.multiselect(key="f_places").options == ["\u2068Aktobe\u2069 · \u2068Kazakhstan\u2069"]
+    app.multiselect(key="f_places").set_value([AKTOBE]).run()
+    app.text_input(key="f_places_search").set_value("almaty").run()
+    assert [label.split("\u2069")[0][1:] for label in app.multiselect(key="f_places").options] == ["Aktobe", "Almaty"]
+    assert marker_names(app) == {"Aktobe"}  # the choice stays, whatever is searched next
+    app.text_input(key="f_documents_search").set_value("floods").run()
+    assert len(app.multiselect(key="f_documents").options) == 1
+
+
+def test_a_store_is_opened_as_it_is(monkeypatch, tmp_path):
+    from geo.store import Store
+    from geo.store.cluster import InProcessRunner
+    from geo.store.ingest import ingest
+    from geo.store.work import ParseSettings
+
+    with InProcessRunner(ParseSettings(cache_dir=str(ROOT / "cache"))) as runner:
+        ingest([ROOT / "seeds"], store=Store(tmp_path / "store"), runner=runner)
+    monkeypatch.setattr(sys, "argv", [*sys.argv, "--store", str(tmp_path / "store")])
+    assert {"Almaty", "Houston"} <= marker_names(run_app())
+
+
+def test_a_folder_that_is_no_store_says_so(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "argv", [*sys.argv, "--store", str(tmp_path)])
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT).run()
+    assert [error.value for error in app.error] == [
+        f"The corpus could not be read: {tmp_path} is no store (it has no manifest.json): fill it with "
+        "`python -m geo ingest`"
+    ]
+
+
+def test_a_corpus_is_ingested_once_and_the_next_start_parses_nothing(monkeypatch, tmp_path):
+    from streamlit import cache_resource
+
+    parsed: list[str] = []
+    original = Geoparser.parse
+
+    def counting_parse(self, document):
+        parsed.append(document.id)
+        return original(self, document)
+
+    monkeypatch.setattr(Geoparser, "parse", counting_parse)
+    use_corpus(monkeypatch, many_sentences(tmp_path, count=5))
+    run_app()
+    assert len(parsed) == 5
+    cache_resource.clear()  # as a new server process would start
+    run_app()
+    assert len(parsed) == 5

@@ -79,28 +79,25 @@ def test_markers_carry_the_english_name_as_alt_text(places):
     (markers,) = layers_of(mapping.build_map(places), mapping.PlaceMarkers)
     assert sorted(row[4] for row in markers.rows) == sorted(places["name"])
     almaty = next(row for row in markers.rows if row[4] == "Almaty")
-    assert almaty[:2] == [43.25, 76.92] and almaty[3] == "city"
-    assert "ألما أتا" in almaty[5] and "2 mentions" in almaty[5]
+    assert almaty == [43.25, 76.92, 24, "city", "Almaty", "ألما أتا", 2, 0]
 
 
-@pytest.mark.parametrize(("place_id", "flagged"), [("near:gn:4699066:richmond-street", True), ("gn:4699066", False)])
+@pytest.mark.parametrize(("place_id", "flagged"), [("near:gn:4699066:richmond-street", 1), ("gn:4699066", 0)])
 def test_the_tooltip_flags_an_approximate_location(place_id, flagged):
     places = synthetic_places(1).assign(place_id=[place_id])
     (markers,) = layers_of(mapping.build_map(places), mapping.PlaceMarkers)
-    assert ("approximate location" in markers.rows[0][5]) == flagged
+    assert markers.rows[0][7] == flagged
+    assert "approximate location" in map_script(mapping.build_map(places))
 
 
 def test_tooltips_and_script_escape_document_html():
     hostile = synthetic_places(2).assign(
         name=["<script>alert(1)</script>", "Paris"], surfaces=['<img src=x onerror="alert(2)">', "javascript:alert(3)"]
     )
-    m = mapping.build_map(hostile)
-    (markers,) = layers_of(m, mapping.PlaceMarkers)
-    tooltip = markers.rows[0][5]
-    assert "<script>" not in tooltip and "&lt;script&gt;" in tooltip
-    assert "<img" not in tooltip and "&lt;img" in tooltip
-    html = map_script(m)
-    assert "<script>alert" not in html and "<img src=x" not in html
+    html = map_script(mapping.build_map(hostile))
+    assert "<script>alert" not in html and "<img src=x" not in html and "</script><" not in html
+    assert "\\u003cscript\\u003ealert(1)" in html  # the name as JSON data, escaped again in the browser
+    assert "function escaped(text)" in html
 
 
 @pytest.mark.parametrize(("count", "clustered"), [(1, False), (mapping.CLUSTER_ABOVE, False), (mapping.CLUSTER_ABOVE + 1, True), (5000, True)])
@@ -121,10 +118,11 @@ def test_the_map_itself_has_zoom_limits(count):
 
 def test_heat_map_is_a_local_layer_to_toggle(places):
     m = mapping.build_map(places)
-    (heat,) = layers_of(m, folium.plugins.HeatMap)
-    assert heat.show is False and heat.layer_name == mapping.HEAT_NAME
+    (heat,) = layers_of(m, mapping.PlaceHeat)
+    (markers,) = layers_of(m, mapping.PlaceMarkers)
+    assert heat.show is False and heat.layer_name == mapping.HEAT_NAME and heat.markers is markers
     assert heat.default_js == [("leaflet-heat.js", mapping.ASSET_BASE + "vendor/leaflet-heat/leaflet-heat.js")]
-    assert max(weight for _, _, weight in mapping.heat_points(places)) == 1
+    assert f"{markers.get_name()}.placeRows" in map_script(m)
 
 
 def test_view_fits_the_places(places):

@@ -9,15 +9,15 @@ thousands of places cost little Python; above :data:`CLUSTER_ABOVE` places they 
 
 from __future__ import annotations
 
-import html
+import json
 import math
 from collections.abc import Iterable
 
 import folium
-import folium.plugins
 import pandas as pd
 import xyzservices
-from folium.elements import JSCSSMixin
+from branca.element import CssLink, Element, JavascriptLink
+from folium.elements import ElementAddToElement, JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
 
@@ -44,45 +44,65 @@ ONLINE_TILES_NAME = "OpenStreetMap (online)"
 PLACES_NAME = "Places"
 HEAT_NAME = "Heat map"
 
-_MARKER_CALLBACK = """
-function (row, assetBase) {
-    var size = row[2];
-    var icon = L.icon({
-        iconUrl: assetBase + "markers/" + row[3] + ".svg",
-        iconSize: [size, size],
-        iconAnchor: [size / 2, size / 2],
-        tooltipAnchor: [0, -size / 2]
-    });
-    var marker = L.marker([row[0], row[1]], {
-        icon: icon, alt: row[4], riseOnHover: true, zIndexOffset: (48 - size) * 1000
-    });
-    marker.bindTooltip(row[5], {direction: "top"});
-    return marker;
-}
-"""
+class _Verbatim(Element):
+    """An already rendered script. branca wraps each element's script in a new Jinja template
+    and renders that again: with thousands of places' data inside, lexing it cost more than
+    everything else in drawing the map."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs) -> str:
+        return self._text
 
 
 class PlaceMarkers(JSCSSMixin, Layer):
-    """One Leaflet marker per place, built in the browser, clustered when there are many.
+    """One Leaflet marker per place, built in the browser from one array of rows, clustered
+    when there are many.
 
-    ``rows`` are ``[lat, lon, icon_size, kind, alt_text, tooltip_html]``; the tooltip HTML
-    must already be escaped (see :func:`tooltip_html`).
+    ``rows`` are ``[lat, lon, icon_size, kind, name, names_as_written, mentions, approximate]``;
+    the tooltips are built from them in the browser, every text escaped there.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
             var {{ this.get_name() }} = (function () {
-                var makeMarker = {{ this.callback }};
-                var rows = {{ this.rows|tojson }};
+                var rows = {{ this.rows_json }};
                 var assetBase = {{ this.asset_base|tojson }};
-                var markers = rows.map(function (row) { return makeMarker(row, assetBase); });
+                function escaped(text) {
+                    return String(text).replace(/[&<>"']/g, function (c) {
+                        return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
+                    });
+                }
+                function tooltip(row) {
+                    return '<div class="place-tooltip"><strong><bdi>' + escaped(row[4]) + '</bdi></strong><br><bdi>'
+                        + escaped(row[5]) + '</bdi><br>' + row[6] + (row[6] === 1 ? ' mention' : ' mentions')
+                        + (row[7] ? '<br><em>approximate location</em>' : '') + '</div>';
+                }
+                var markers = rows.map(function (row) {
+                    var size = row[2];
+                    var icon = L.icon({
+                        iconUrl: assetBase + "markers/" + row[3] + ".svg",
+                        iconSize: [size, size],
+                        iconAnchor: [size / 2, size / 2],
+                        tooltipAnchor: [0, -size / 2]
+                    });
+                    // Smaller icons are drawn above bigger ones, so a busy country never hides a city.
+                    var marker = L.marker([row[0], row[1]], {
+                        icon: icon, alt: row[4], riseOnHover: true, zIndexOffset: (48 - size) * 1000
+                    });
+                    marker.bindTooltip(tooltip(row), {direction: "top"});
+                    return marker;
+                });
                 {%- if this.clustered %}
                 var group = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 50});
                 group.addLayers(markers);
                 {%- else %}
                 var group = L.featureGroup(markers);
                 {%- endif %}
+                group.placeRows = rows;
                 return group;
             })();
         {% endmacro %}
@@ -93,9 +113,9 @@ class PlaceMarkers(JSCSSMixin, Layer):
         super().__init__(name=PLACES_NAME, overlay=True, control=True, show=True)
         self._name = "PlaceMarkers"
         self.rows = rows
+        self.rows_json = script_json(rows)
         self.clustered = clustered
         self.asset_base = asset_base
-        self.callback = _MARKER_CALLBACK.strip()
         self.default_js = (
             [("markerclusterjs", asset_base + "vendor/markercluster/leaflet.markercluster.js")]
             if clustered
@@ -109,6 +129,50 @@ class PlaceMarkers(JSCSSMixin, Layer):
             if clustered
             else []
         )
+
+    def render(self, **kwargs) -> None:
+        # What JSCSSMixin, Layer and MacroElement do, but with the script added as it is
+        # rendered (see _Verbatim), not compiled as a template once more.
+        figure = self.get_root()
+        for name, url in self.default_js:
+            figure.header.add_child(JavascriptLink(url), name=name)
+        for name, url in self.default_css:
+            figure.header.add_child(CssLink(url), name=name)
+        figure.script.add_child(_Verbatim(self._template.module.script(self, kwargs)), name=self.get_name())
+        if self.show:
+            self.add_child(ElementAddToElement(element_name=self.get_name(), element_parent_name=self._parent.get_name()),
+                           name=self.get_name() + "_add")
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class PlaceHeat(JSCSSMixin, Layer):
+    """The heat map layer, weighted by mentions, from the markers' own rows (not a second copy)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = (function () {
+                var rows = {{ this.markers.get_name() }}.placeRows;
+                var most = Math.max.apply(null, rows.map(function (row) { return row[6]; }).concat([1]));
+                return L.heatLayer(rows.map(function (row) { return [row[0], row[1], row[6] / most]; }),
+                                   {radius: 25, minOpacity: 0.3});
+            })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, markers: PlaceMarkers, *, asset_base: str):
+        super().__init__(name=HEAT_NAME, overlay=True, control=True, show=False)
+        self._name = "PlaceHeat"
+        self.markers = markers
+        self.default_js = [("leaflet-heat.js", asset_base + "vendor/leaflet-heat/leaflet-heat.js")]
+
+
+def script_json(value) -> str:
+    """JSON that can stand inside a <script> element whatever its strings hold."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c").replace(
+        ">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 class CountryOutlines(Layer):
@@ -143,43 +207,22 @@ def marker_size(mentions: int) -> int:
     return int(min(48, 16 + 8 * math.log2(max(1, mentions))))
 
 
-def _isolated(text: str) -> str:
-    return f"<bdi>{html.escape(text)}</bdi>"
-
-
-def tooltip_html(name: str, surfaces: str, mentions: int, *, approximate: bool = False) -> str:
-    """Escaped tooltip: English name, the name as written, the mention count, and whether
-    the point is only the place the text puts the spot in."""
-    noun = "mention" if mentions == 1 else "mentions"
-    where = "<br><em>approximate location</em>" if approximate else ""
-    return (
-        f'<div class="place-tooltip"><strong>{_isolated(name)}</strong>'
-        f"<br>{_isolated(surfaces)}<br>{mentions} {noun}{where}</div>"
-    )
-
-
 def marker_rows(places: pd.DataFrame) -> list[list]:
     """One data row per place for :class:`PlaceMarkers`."""
     return [
         [
-            float(place.lat),
-            float(place.lon),
-            marker_size(int(place.mentions)),
-            place.kind if place.kind in KIND_COLOURS else OTHER_KIND,
-            str(place.name),
-            tooltip_html(str(place.name), str(place.surfaces), int(place.mentions),
-                         approximate=is_approximate(str(place.place_id))),
+            round(float(lat), 5),
+            round(float(lon), 5),
+            marker_size(int(mentions)),
+            kind if kind in KIND_COLOURS else OTHER_KIND,
+            str(name),
+            str(surfaces),
+            int(mentions),
+            int(is_approximate(str(place_id))),
         ]
-        for place in places.itertuples(index=False)
-    ]
-
-
-def heat_points(places: pd.DataFrame) -> list[list[float]]:
-    """``[lat, lon, weight]`` with weights scaled to 0..1 by the busiest place."""
-    most = max(1, int(places["mentions"].max())) if len(places) else 1
-    return [
-        [float(lat), float(lon), int(count) / most]
-        for lat, lon, count in zip(places["lat"], places["lon"], places["mentions"])
+        for lat, lon, mentions, kind, name, surfaces, place_id in zip(
+            places["lat"], places["lon"], places["mentions"], places["kind"], places["name"], places["surfaces"],
+            places["place_id"])
     ]
 
 
@@ -208,10 +251,9 @@ def build_map(
     osm = xyzservices.providers.OpenStreetMap.Mapnik
     folium.TileLayer(osm, name=ONLINE_TILES_NAME, overlay=False, show=online_tiles_default).add_to(m)
     if len(places):
-        PlaceMarkers(marker_rows(places), clustered=len(places) > CLUSTER_ABOVE, asset_base=asset_base).add_to(m)
-        heat = folium.plugins.HeatMap(heat_points(places), name=HEAT_NAME, show=False, radius=25, min_opacity=0.3)
-        heat.default_js = [("leaflet-heat.js", asset_base + "vendor/leaflet-heat/leaflet-heat.js")]
-        heat.add_to(m)
+        markers = PlaceMarkers(marker_rows(places), clustered=len(places) > CLUSTER_ABOVE, asset_base=asset_base)
+        markers.add_to(m)
+        PlaceHeat(markers, asset_base=asset_base).add_to(m)
         m.fit_bounds(place_bounds(places), max_zoom=MAX_FIT_ZOOM, padding=(30, 30))
     folium.LayerControl(collapsed=False).add_to(m)
     return m

@@ -103,20 +103,25 @@ class IngestSummary:
             if self.seconds and self.parsed else "nothing to parse"
         reparsed = f", {self.reparsed:,} re-parsed" if self.reparsed else ""
         skipped = f" ({self.files_skipped:,} unchanged, not read)" if self.files_skipped else ""
+        peaks = f"; workers' peak memory {'/'.join(f'{mb:.0f}' for mb in self.worker_peak_mb.values())} MB" \
+            if self.worker_peak_mb else ""
         return (
             f"{self.parsed:,} documents parsed ({self.new:,} new, {self.changed:,} changed{reparsed}), "
             f"{self.unchanged:,} already stored; {self.files_read + self.files_skipped:,} files{skipped}; "
             f"{self.mentions:,} mentions, {self.problems:,} problems; {self.seconds:.1f} s ({rate}) "
-            f"on {self.workers} worker{'s' if self.workers != 1 else ''} into {self.store}"
+            f"on {self.workers} worker{'s' if self.workers != 1 else ''}{peaks} into {self.store}"
         )
 
 
 def ingest(paths: PathLike | Iterable[PathLike], *, store: Store, runner: Runner, reparse: bool = False,
            wait: bool = False, progress: Callable[[IngestProgress], None] | None = None,
-           clock: Callable[[], float] = time.monotonic, now: Callable[[], datetime] = datetime.now) -> IngestSummary:
-    """Parse what is new under ``paths`` into ``store`` (see the module's doc)."""
+           commit_seconds: float | None = None, clock: Callable[[], float] = time.monotonic,
+           now: Callable[[], datetime] = datetime.now) -> IngestSummary:
+    """Parse what is new under ``paths`` into ``store`` (see the module's doc); ``commit_seconds``
+    is at most how much work a crash may lose (:data:`COMMIT_SECONDS` by default)."""
     with store.writing(wait=wait):
-        run = _Run(store, runner, paths, reparse=reparse, clock=clock, now=now, progress=progress)
+        run = _Run(store, runner, paths, reparse=reparse, clock=clock, now=now, progress=progress,
+                   commit_seconds=COMMIT_SECONDS if commit_seconds is None else commit_seconds)
         return run.execute()
 
 
@@ -135,8 +140,10 @@ class _Tally:
 class _Run:
     """One ingest, from the plan of what to parse to the last commit."""
 
-    def __init__(self, store: Store, runner: Runner, paths, *, reparse: bool, clock, now, progress):
+    def __init__(self, store: Store, runner: Runner, paths, *, reparse: bool, clock, now, progress,
+                 commit_seconds: float):
         self.store, self.runner, self.reparse = store, runner, reparse
+        self.commit_seconds = commit_seconds
         self.clock, self.progress = clock, progress
         self.ingested_at = now().replace(microsecond=0)
         self.started = clock()
@@ -264,7 +271,7 @@ class _Run:
             buffered = sum(mentions.num_rows for _, mentions in self.buffer)
             if buffered >= COMMIT_ROWS:
                 self._flush()
-            if not self.reparse and self.clock() - self.last_commit >= COMMIT_SECONDS:
+            if not self.reparse and self.clock() - self.last_commit >= self.commit_seconds:
                 self._checkpoint()
         self._checkpoint()
         self._compact()

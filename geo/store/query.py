@@ -8,7 +8,9 @@ a dashboard sees what an ingest committed since, and never a half-written file.
 
 from __future__ import annotations
 
+import functools
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -23,6 +25,7 @@ from geo.store.schema import DOCUMENTS, MENTIONS, PLACES, PROBLEMS
 from geo.text import fold, fold_translation
 
 WORDS_ALL, WORDS_ANY = "all", "any"
+ANSWERS_KEPT = 256
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,29 @@ class _Sql:
         return " AND ".join(self.conditions) or "TRUE"
 
 
+def _remembered(method):
+    """Answer a question once per store generation: a dashboard asks the same ones on every
+    rerun (the countries, the map for unchanged filters), and only a commit changes the answer.
+    Answers are shared between callers: treat them as read-only."""
+
+    @functools.wraps(method)
+    def answer(self, *args, **kwargs):
+        key = (method.__name__, tuple(tuple(a) if isinstance(a, list) else a for a in args),
+               tuple(sorted(kwargs.items())))
+        with self._lock:
+            if key in self._answers:
+                self._answers.move_to_end(key)
+                return self._answers[key]
+        value = method(self, *args, **kwargs)
+        with self._lock:
+            self._answers[key] = value
+            while len(self._answers) > ANSWERS_KEPT:
+                self._answers.popitem(last=False)
+        return value
+
+    return answer
+
+
 class StoreQuery:
     """DuckDB views over the live files of one or more stores (a main one and a session's)."""
 
@@ -111,8 +137,9 @@ class StoreQuery:
         letters, replacements = fold_translation()
         self._connection.execute(
             f"CREATE MACRO fold(s) AS translate(lower(s), {_sql_literal(letters)}, {_sql_literal(replacements)})")
-        self._lock = threading.Lock()  # one connection: Streamlit runs sessions in threads
+        self._lock = threading.RLock()  # one connection: Streamlit runs sessions in threads
         self._generations: tuple = ()
+        self._answers: OrderedDict = OrderedDict()
         self.refresh()
 
     # -- views --------------------------------------------------------------------------
@@ -130,6 +157,7 @@ class StoreQuery:
                          for path in store.files(table, manifest)]
                 self._connection.execute(f"CREATE OR REPLACE VIEW {table} AS {_select_files(files, schema)}")
             self._generations = generations
+            self._answers.clear()
         return True
 
     @property
@@ -181,6 +209,7 @@ class StoreQuery:
 
     # -- answers ------------------------------------------------------------------------
 
+    @_remembered
     def places(self, filters: Filters = Filters()) -> pd.DataFrame:
         """One row per place the filtered mentions name: its facts, its most frequent name as
         written, and its mention and document counts; most mentioned first."""
@@ -196,6 +225,7 @@ class StoreQuery:
             ORDER BY c.mentions DESC, p.name
         """, parameters)
 
+    @_remembered
     def summary(self, filters: Filters = Filters()) -> Summary:
         kept, parameters = self._kept_mentions(filters)
         (row,) = self._rows(f"""
@@ -205,10 +235,12 @@ class StoreQuery:
         """, parameters)
         return Summary(*(int(value or 0) for value in row))
 
+    @_remembered
     def document_count(self) -> int:
         (row,) = self._rows("SELECT count(*) FROM documents")
         return int(row[0])
 
+    @_remembered
     def sentences(self, place_id: str, filters: Filters = Filters(), *, offset: int = 0,
                   limit: int = 20) -> list[SentenceRow]:
         """A page of the sentences that name ``place_id``, newest document first."""
@@ -233,26 +265,31 @@ class StoreQuery:
             for doc, title, when, sentence, start, starts, ends in rows
         ]
 
+    @_remembered
     def sentence_count(self, place_id: str, filters: Filters = Filters()) -> int:
         kept, parameters = self._kept_mentions(filters)
         (row,) = self._rows(f"SELECT count(DISTINCT (doc, sentence_start)) FROM ({kept}) WHERE place_id = ?",
                             [*parameters, place_id])
         return int(row[0])
 
+    @_remembered
     def document(self, doc_id: str) -> StoredDocument | None:
         rows = self._rows("SELECT doc, title, date, date_text, url, lang, text FROM documents WHERE doc = ?",
                           [doc_id])
         return StoredDocument(*rows[0]) if rows else None
 
+    @_remembered
     def document_mentions(self, doc_id: str) -> pd.DataFrame:
         return self._frame('SELECT start, "end", place_id, resolved FROM mentions WHERE doc = ? ORDER BY start',
                            [doc_id])
 
+    @_remembered
     def approximate_note(self, place_id: str) -> str:
         """How an approximate place was placed, from its first mention's reason."""
         rows = self._rows("SELECT reason FROM mentions WHERE place_id = ? AND reason IS NOT NULL LIMIT 1", [place_id])
         return rows[0][0] if rows else ""
 
+    @_remembered
     def search_places(self, text: str, *, limit: int = 50, among: Sequence[str] = ()) -> pd.DataFrame:
         """Places whose name (English or as written) contains ``text``: exact names first,
         then countries, then the most mentioned."""
@@ -285,6 +322,7 @@ class StoreQuery:
             LIMIT ?
         """, [key, key, key, limit])
 
+    @_remembered
     def search_documents(self, text: str, *, limit: int = 50) -> pd.DataFrame:
         """Documents whose title or id contains ``text`` (all of them when it is empty), newest first."""
         key = text.strip().lower()
@@ -294,28 +332,34 @@ class StoreQuery:
             ORDER BY date DESC NULLS LAST, doc LIMIT ?
         """, [key, key, key, limit])
 
+    @_remembered
     def document_titles(self, doc_ids: Sequence[str]) -> dict[str, str]:
         rows = self._rows("SELECT doc, title FROM documents WHERE doc IN (SELECT unnest(?::VARCHAR[]))",
                           [list(doc_ids)])
         return {doc: title or doc for doc, title in rows}
 
+    @_remembered
     def place_rows(self, place_ids: Sequence[str]) -> pd.DataFrame:
         return self._frame("SELECT * FROM places WHERE place_id IN (SELECT unnest(?::VARCHAR[]))",
                            [list(place_ids)])
 
+    @_remembered
     def countries(self) -> list[tuple[str, str]]:
         """``(code, name)`` of every country a stored place lies in, by name."""
         return [(code, name or code) for code, name in self._rows(
             "SELECT DISTINCT country_code, country FROM places WHERE country_code IS NOT NULL AND country_code <> '' "
             "ORDER BY country")]
 
+    @_remembered
     def kinds(self) -> list[str]:
         return [kind for (kind,) in self._rows("SELECT DISTINCT kind FROM places WHERE kind IS NOT NULL")]
 
+    @_remembered
     def date_bounds(self) -> tuple[date, date] | None:
         (row,) = self._rows("SELECT min(date), max(date) FROM documents")
         return (row[0].date(), row[1].date()) if row[0] is not None else None
 
+    @_remembered
     def problems(self, *, limit: int = 5) -> tuple[int, list[str]]:
         """How many sources or rows could not be read, and the first few, as ``source:line: reason``."""
         (count,) = self._rows("SELECT count(*) FROM problems")[0]
@@ -323,6 +367,7 @@ class StoreQuery:
         return int(count), [f"{source}:{line}: {reason}" if line is not None else f"{source}: {reason}"
                             for source, line, reason in first]
 
+    @_remembered
     def mentions_page(self, filters: Filters = Filters(), *, resolved: bool = True, limit: int = 1_000) -> pd.DataFrame:
         """The first ``limit`` filtered mentions (resolved or not), with their documents' titles."""
         kept, parameters = self._kept_mentions(filters)

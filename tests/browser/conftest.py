@@ -44,6 +44,22 @@ def many_places_server() -> Iterator[StreamlitServer]:
 
 
 @pytest.fixture(scope="session")
+def store_server(tmp_path_factory) -> Iterator[StreamlitServer]:
+    """The dashboard on a store filled as `python -m geo ingest` fills one (--store)."""
+    from geo.store import Store
+    from geo.store.cluster import InProcessRunner
+    from geo.store.ingest import ingest
+    from geo.store.work import ParseSettings
+
+    store = tmp_path_factory.mktemp("browser-store") / "store"
+    with InProcessRunner(ParseSettings(cache_dir=str(ROOT / "cache"))) as runner:
+        ingest([ROOT / "tests" / "data" / "geoparse"], store=Store(store), runner=runner)
+    server = StreamlitServer("--store", str(store))
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
 def browser():
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

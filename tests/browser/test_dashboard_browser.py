@@ -126,3 +126,11 @@ def test_hostile_document_text_shows_as_text(hostile_server, page):
         assert document.locator("img[src='x'], svg[onload], #injected-id, a[href^='javascript:']").count() == 0
     assert page.evaluate("() => window.__xss === undefined")
     assert map_frame(page).locator("body").evaluate("() => window.__xss === undefined")
+
+
+def test_a_store_opens_with_its_places_and_sentences(store_server, page):
+    frame = open_dashboard(page, store_server.url)
+    assert {"Beirut", "Tripoli", "Cairo"} <= set(marker_alts(frame))
+    click_marker(page, "Beirut")
+    page.locator("p.sentence mark", has_text="Beirut").first.wait_for()
+    assert page.locator("h3.place-name").inner_text() == "Beirut"

@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -149,3 +150,24 @@ def test_a_local_cluster_is_started_and_stopped_by_the_command(tmp_path):
     assert "7 documents parsed (7 new, 0 changed)" in result.stdout and "on 2 workers" in result.stdout
     again = geo_cli("ingest", REPO / "seeds", TEST_DATA / "geoparse", "--store", tmp_path / "store")
     assert "0 documents parsed" in again.stdout and "6 files (6 unchanged, not read)" in again.stdout
+
+
+def test_ctrl_c_mid_ingest_keeps_what_was_committed_and_the_same_command_finishes(tmp_path):
+    corpus = many_documents(tmp_path, copies=150)
+    command = [sys.executable, "-m", "geo", "--cache-dir", str(REPO / "cache"), "ingest", str(corpus),
+               "--store", str(tmp_path / "store"), "--workers", "0", "--commit-seconds", "0"]
+    running = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    manifest = tmp_path / "store" / "manifest.json"
+    while not manifest.exists() and running.poll() is None:
+        time.sleep(0.05)
+    running.send_signal(signal.SIGINT)
+    _, stderr = running.communicate(timeout=120)
+    assert running.returncode == 130, stderr
+    assert "interrupted: what was committed is kept; the same command finishes the rest" in stderr
+    store = Store(tmp_path / "store")
+    kept = stored_ids(store)
+    assert 0 < len(kept) < 600
+    finished = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert finished.returncode == 0, finished.stderr
+    assert f"{600 - len(kept):,} documents parsed" in finished.stdout and f"{len(kept):,} already stored" in finished.stdout
+    assert stored_ids(store) == sorted(f"copy{c}-{n}" for c in range(150) for n in range(4))

@@ -141,10 +141,9 @@ def test_a_crash_keeps_what_was_committed_and_a_rerun_finishes(tmp_path, setting
     rows = [{"id": f"n{number}", "text": f"Protest number {number} in Cairo and Beirut."} for number in range(40)]
     news = write_jsonl(tmp_path / "news.jsonl", rows)
     monkeypatch.setattr(ingest_module, "BATCH_DOCUMENTS", 5)
-    monkeypatch.setattr(ingest_module, "COMMIT_SECONDS", 0.0)  # a commit after every batch
     store = Store(tmp_path / "store")
     with pytest.raises(type(error)):
-        ingest([news], store=store, runner=_Crashing(settings, after=3, error=error))
+        ingest([news], store=store, runner=_Crashing(settings, after=3, error=error), commit_seconds=0)
     committed = stored_ids(store)
     assert 0 < len(committed) < 40 and len(committed) % 5 == 0  # whole batches only
     assert StoreQuery([store]).summary(Filters()).documents == len(committed)
@@ -215,10 +214,9 @@ def test_progress_is_reported_as_batches_finish(tmp_path, runner, monkeypatch):
 
 def test_small_files_of_a_partition_are_merged(tmp_path, runner, monkeypatch):
     monkeypatch.setattr(ingest_module, "BATCH_DOCUMENTS", 1)
-    monkeypatch.setattr(ingest_module, "COMMIT_SECONDS", 0.0)
     store = Store(tmp_path / "store")
     rows = [{"id": f"n{number}", "text": f"Rain number {number} in Lima."} for number in range(8)]
-    ingest([write_jsonl(tmp_path / "news.jsonl", rows)], store=store, runner=runner)
+    ingest([write_jsonl(tmp_path / "news.jsonl", rows)], store=store, runner=runner, commit_seconds=0)
     assert len(store.manifest().tables["mentions"]) == 1 and len(stored_mentions(store)) == 8
 
 
