@@ -42,7 +42,7 @@ SENTENCES_PER_PAGE = 20
 SEARCH_RESULTS = 50
 TABLE_ROWS = 1_000
 TABLES_LABEL = "Tables: places, mentions, unresolved"  # fixed: the expander's state is tied to its label
-KIND_LABELS = {"country": "Country", "region": "Region", "city": "City", "landmark": "Landmark", "continent": "Continent"}
+KIND_LABELS = mapping.KIND_LABELS
 
 PAGE_STYLE = """
 <style>
@@ -57,6 +57,13 @@ p[dir="rtl"] { text-align: right; }
 mark.mention { background: #fde68a; padding: 0 0.1em; border-radius: 2px; }
 mark.mention.selected { background: #f59e0b; }
 mark.mention.unresolved { background: #e5e7eb; text-decoration: underline dotted; }
+mark.word { background: #bfdbfe; padding: 0 0.1em; border-radius: 2px; }
+/* Captions at 4.5:1 or more (Streamlit's own grey is lighter). */
+[data-testid="stCaptionContainer"], .doc-date { color: #4b5563 !important; }
+/* A phone: the map is shorter than the screen, so the page can be scrolled past it to the panel. */
+@media (max-width: 640px) {
+  iframe[title="streamlit_folium.st_folium"], iframe[title="Map of the places named in the news"] { height: 55vh !important; }
+}
 .place-facts { margin: 0 0 0.5em; }
 .place-facts .approximate { color: #92400e; }
 .doc-title { font-weight: 600; margin: 0.8em 0 0.2em; unicode-bidi: isolate; }
@@ -131,14 +138,14 @@ def uploaded_store(opts: Options, uploads) -> Store | None:
 # -- URL state ----------------------------------------------------------------------
 
 
-def state_from_url_once() -> view.ViewState | None:
-    """The view in the URL on a session's first run (None after): the widgets start from it."""
-    if st.session_state.get("url_loaded"):
+def url_state_to_apply() -> view.ViewState | None:
+    """The view in the address when the viewer brought it there (the session's first run, or
+    Back and Forward), else None: the widgets then start from it."""
+    current = {key: st.query_params.get_all(key) for key in st.query_params if key not in view.MAP_KEYS}
+    if st.session_state.get("url_written") == current:
         return None
-    st.session_state["url_loaded"] = True
-    state = view.state_from_query({key: st.query_params.get_all(key) for key in st.query_params})
-    st.session_state["online_tiles"] = state.online_tiles
-    return state
+    st.session_state["url_written"] = current
+    return view.state_from_query(current)
 
 
 def apply_url_state(state: view.ViewState, query: StoreQuery) -> None:
@@ -160,7 +167,7 @@ def apply_url_state(state: view.ViewState, query: StoreQuery) -> None:
     if bounds:
         low, high = bounds
         st.session_state["f_dates"] = (max(low, filters.date_from or low), min(high, filters.date_to or high))
-    st.session_state["selected_place"] = state.selected
+    choose_place(state.selected)
     st.session_state["open_document"] = state.open_document if query.document(state.open_document or "") else None
 
 
@@ -169,16 +176,18 @@ def current_state(filters: Filters) -> view.ViewState:
         filters=filters,
         selected=st.session_state.get("selected_place"),
         open_document=st.session_state.get("open_document"),
-        online_tiles=st.session_state.get("online_tiles", False),
     )
 
 
 def write_url(state: view.ViewState) -> None:
-    """The view lives in the URL, so it can be shared and reloaded."""
+    """The view lives in the URL, so it can be shared, reloaded, and stepped back through
+    (Streamlit adds a history entry when the query changes). The map's own keys are kept."""
     wanted = {key: value if isinstance(value, list) else [value] for key, value in view.state_to_query(state).items()}
-    current = {key: st.query_params.get_all(key) for key in st.query_params}
+    current = {key: st.query_params.get_all(key) for key in st.query_params if key not in view.MAP_KEYS}
     if wanted != current:
-        st.query_params.from_dict(wanted)
+        kept = {key: st.query_params.get_all(key) for key in st.query_params if key in view.MAP_KEYS}
+        st.query_params.from_dict(wanted | kept)
+    st.session_state["url_written"] = wanted
 
 
 # -- sidebar ------------------------------------------------------------------------
@@ -199,7 +208,8 @@ def searched_multiselect(label: str, *, key: str, search_label: str, search, lab
 def sidebar_filters(query: StoreQuery) -> Filters:
     st.sidebar.header("Filters")
     places = searched_multiselect(
-        "Places (filter by city)", key="f_places", search_label="Find a place (city, region, country…)",
+        "Places: countries, regions, cities, landmarks, seas", key="f_places",
+        search_label="Find a place (English or as written)",
         search=lambda text: list(query.search_places(text, limit=SEARCH_RESULTS)["place_id"]),
         labels_of=lambda ids: _place_labels(query.place_rows(tuple(ids))), placeholder="All places",
     )
@@ -247,26 +257,42 @@ def sidebar_sources() -> list:
         help="CSV and JSON Lines need a `text` column; id, title, date, url and lang are optional. "
              "Bigger corpora: `python -m geo ingest`, then open the store with --store.",
     )
-    st.sidebar.toggle("Online map tiles (OpenStreetMap) by default", key="online_tiles",
-                      help="Off: the map opens on the country outlines that ship with the app and needs no network.")
     return uploads
 
 
 # -- map and panel ------------------------------------------------------------------
 
 
-def show_map(places) -> None:
-    """The event map; a click on a marker selects its place."""
-    fmap = mapping.build_map(places, online_tiles_default=st.session_state["online_tiles"])
+def show_map(places, summary, filters: Filters) -> None:
+    """The event map: the same base map every rerun (so the viewer's view and layers stay),
+    and this rerun's places. A click on a marker selects its place; a cluster only opens."""
+    empty = "No sentence matches the words." if filters.words and summary.mentions == 0 else \
+        "No place matches the filters."
+    layer = mapping.places_layer(places, selected=st.session_state.get("selected_place"),
+                                 focus=st.session_state.get("focus_place"),
+                                 focus_token=st.session_state.get("focus_token", 0), empty_note=empty)
     returned = st_folium(
-        fmap, key="event_map", height=MAP_HEIGHT, use_container_width=True,
-        returned_objects=["last_object_clicked", "last_object_clicked_count"],
+        mapping.base_map(), key="event_map", height=MAP_HEIGHT, use_container_width=True, feature_group_to_add=layer,
+        returned_objects=["last_object_clicked_tooltip", "last_object_clicked_count"],
     )  # fmt: skip
-    click = (returned or {}).get("last_object_clicked")
     count = (returned or {}).get("last_object_clicked_count")
-    if click and count != st.session_state.get("handled_click_count"):
-        st.session_state["selected_place"] = mapping.nearest_place(places, click["lat"], click["lng"])
+    if count and count != st.session_state.get("handled_click_count"):
+        clicked = mapping.place_id_from_tooltip((returned or {}).get("last_object_clicked_tooltip"))
+        if clicked in set(places["place_id"]):
+            st.session_state["selected_place"] = clicked
     st.session_state["handled_click_count"] = count
+
+
+def choose_place(place_id: str | None) -> None:
+    """Select a place chosen outside the map (the Place box, the address, a table row): the map
+    zooms to it once, then leaves the view to the viewer."""
+    st.session_state["selected_place"] = place_id
+    focus_on(place_id)
+
+
+def focus_on(place_id: str | None) -> None:
+    st.session_state["focus_place"] = place_id
+    st.session_state["focus_token"] = st.session_state.get("focus_token", 0) + 1
 
 
 def open_document(doc_id: str | None) -> None:
@@ -279,13 +305,13 @@ def more_sentences() -> None:
 
 def show_place_panel(query: StoreQuery, places, filters: Filters) -> None:
     """The place list and the selected place: its facts and its sentences, newest first, a page at a time."""
-    ids = list(places["place_id"])
+    ids = view.ranked_places(places)
     if st.session_state.get("selected_place") not in ids:
         st.session_state["selected_place"] = None
-    labels = dict(zip(ids, (view.place_label(p.name, p.surfaces, p.country) for p in places.itertuples())))
+    labels = view.place_labels(places)
     selected = st.selectbox(
-        "Place", ids, format_func=labels.__getitem__, index=None, key="selected_place",
-        placeholder="Click a marker or pick a place",
+        "Place", ids, format_func=labels.__getitem__, index=None, key="selected_place", filter_mode="contains",
+        placeholder="Click a marker, or type a place's name", on_change=lambda: focus_on(st.session_state["selected_place"]),
     )  # fmt: skip
     if selected != st.session_state.get("sentences_of"):
         st.session_state["sentences_of"] = selected
@@ -301,7 +327,7 @@ def show_place_panel(query: StoreQuery, places, filters: Filters) -> None:
     rows = query.sentences(selected, filters, limit=pages * SENTENCES_PER_PAGE)
     total = query.sentence_count(selected, filters)
     with st.container(height=420, key="sentences_panel"):
-        for doc_id, group in _by_document(view.sentence_views(rows)):
+        for doc_id, group in _by_document(view.sentence_views(rows, words=filters.folded_words)):
             when = f' <span class="doc-date">{group[0].date:%Y-%m-%d}</span>' if group[0].date else ""
             st.html(f'<p class="doc-title"><bdi>{html.escape(group[0].title)}</bdi>{when}</p>'
                     + "".join(s.html for s in group))
@@ -319,11 +345,15 @@ def _by_document(sentences: list[view.SentenceView]) -> list[tuple[str, list[vie
 
 
 def show_document(query: StoreQuery) -> None:
-    """The open document, whole, with all its mentions highlighted."""
+    """The open document, whole, with all its mentions highlighted, in a dialog over the page:
+    it opens where the viewer is looking, not below the fold."""
     document = query.document(st.session_state.get("open_document") or "")
-    if document is None:
-        return
-    st.divider()
+    if document is not None:
+        document_dialog(query, document)
+
+
+@st.dialog("Document", width="large", on_dismiss=lambda: open_document(None))
+def document_dialog(query: StoreQuery, document) -> None:
     header, close = st.columns([6, 1])
     header.html(f'<h3 class="document-title"><bdi>{html.escape(document.title or document.doc)}</bdi></h3>')
     close.button("Close", key="close_document", on_click=open_document, args=(None,))
@@ -345,13 +375,21 @@ def show_tables(query: StoreQuery, places, filters: Filters) -> None:
         [f"Places ({len(places):,})", f"Mentions (first {len(resolved):,})", f"Unresolved (first {len(unresolved):,})"]
     )
     tab_places.dataframe(
-        places[["name", "surfaces", "country", "kind", "mentions", "documents"]], hide_index=True, width="stretch"
+        places[["name", "surfaces", "country", "kind", "mentions", "documents"]], hide_index=True, width="stretch",
+        key="places_table", on_select=lambda: select_table_row(places), selection_mode="single-row",
     )
     tab_mentions.dataframe(
         resolved[["surface", "name", "country", "kind", "confidence", "title", "sentence"]], hide_index=True,
         width="stretch",
     )
     tab_unresolved.dataframe(unresolved[["surface", "reason", "title", "sentence"]], hide_index=True, width="stretch")
+
+
+def select_table_row(places) -> None:
+    """A row picked in the places table selects its place, as the Place box does."""
+    rows = st.session_state["places_table"].selection.rows
+    if rows:
+        choose_place(places["place_id"].iloc[rows[0]])
 
 
 def show_downloads(query: StoreQuery, filters: Filters) -> None:
@@ -392,7 +430,7 @@ def main() -> None:
     st.set_page_config(page_title="Where the news happens", page_icon="🗺️", layout="wide")
     st.html(PAGE_STYLE)
     opts = options()
-    url_state = state_from_url_once()
+    url_state = url_state_to_apply()
     uploads = sidebar_sources()
     try:
         geoparser(str(opts.cache_dir))
@@ -420,9 +458,9 @@ def main() -> None:
         f"{summary.unresolved:,} unresolved"
     )
     show_problems(query)
-    map_column, panel_column = st.columns([3, 2], gap="medium")
+    map_column, panel_column = st.columns([2, 1], gap="medium")
     with map_column:
-        show_map(places)
+        show_map(places, summary, filters)
     with panel_column:
         show_place_panel(query, places, filters)
     show_document(query)

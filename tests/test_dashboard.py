@@ -57,11 +57,15 @@ def map_args(app: AppTest) -> dict:
     return json.loads(component.proto.json_args)
 
 
+def map_data(app: AppTest) -> dict:
+    """What this run handed the map's controller: its rows, the selection, the focus."""
+    script = map_args(app)["feature_group"]
+    return json.JSONDecoder().raw_decode(script.split("window.placeMap.show(", 1)[1])[0]
+
+
 def marker_names(app: AppTest) -> set[str]:
-    """The alt texts of the markers in the map script (the data rows are JSON)."""
-    script = map_args(app)["script"]
-    rows = json.loads(script.split("var rows = ", 1)[1].split(";\n", 1)[0])
-    return {row[4] for row in rows}
+    """The names of the places on the map (each row's fifth field)."""
+    return {row[4] for row in map_data(app)["rows"]}
 
 
 def url_values(app: AppTest, key: str) -> list[str]:
@@ -73,8 +77,10 @@ def page_html(app: AppTest) -> str:
     return "\n".join(element.proto.body for element in app.get("html"))
 
 
-def click_marker(app: AppTest, lat: float, lng: float, count: int = 1) -> AppTest:
-    app.session_state[map_args(app)["key"]] = {"last_object_clicked": {"lat": lat, "lng": lng}, "last_object_clicked_count": count}
+def click_marker(app: AppTest, place_id: str, count: int = 1) -> AppTest:
+    """What st_folium returns for a click on a marker: its tooltip's text, which ends with the id."""
+    tooltip = f"Somewhere\nsomewhere\n3 mentions\nCity{mapping.ID_MARK}{place_id}"
+    app.session_state[map_args(app)["key"]] = {"last_object_clicked_tooltip": tooltip, "last_object_clicked_count": count}
     return app.run()
 
 
@@ -85,7 +91,7 @@ def test_seed_corpus_draws_both_scripts_with_local_assets():
     args = map_args(app)
     for link in args["js_links"] + args["css_links"]:
         assert link.startswith(mapping.ASSET_BASE), link
-    assert args["returned_objects"] == ["last_object_clicked", "last_object_clicked_count"]
+    assert args["returned_objects"] == ["last_object_clicked_tooltip", "last_object_clicked_count"]
 
 
 @pytest.mark.parametrize(
@@ -132,7 +138,7 @@ def _mention_counts(app: AppTest) -> dict[str, int]:
 
 
 def test_clicking_a_marker_selects_its_place_and_shows_its_sentences():
-    app = click_marker(run_app(), 43.2775, 76.89583)
+    app = click_marker(run_app(), ALMATY)
     assert app.selectbox(key="selected_place").value == ALMATY
     html = page_html(app)
     assert "<bdi>Almaty</bdi>" in html
@@ -145,7 +151,7 @@ def test_the_place_list_selects_too_and_a_later_click_wins():
     app = run_app()
     app.selectbox(key="selected_place").set_value(AKTOBE).run()
     assert '<mark class="mention">أكتوبي</mark>' in page_html(app)
-    click_marker(app, 43.2775, 76.89583)
+    click_marker(app, ALMATY)
     assert app.selectbox(key="selected_place").value == ALMATY
 
 

@@ -1,23 +1,27 @@
 """The event map: a folium map of resolved places that works with no network.
 
-Every JS and CSS file the map needs is served by the app itself from ``static/`` (Streamlit's
-static serving, ``/app/static/``); the default base layer is the Natural Earth country outline
-file shipped in ``static/basemap/``, and OpenStreetMap tiles are only fetched when that layer is
-picked. Markers are built in the browser from one data array, FastMarkerCluster's technique, so
-thousands of places cost little Python; above :data:`CLUSTER_ABOVE` places they are clustered.
+Two parts. The *base map* (:func:`base_map`) is the same on every rerun: Natural Earth country
+outlines (offline, the default) and OpenStreetMap tiles (only fetched when picked) as base
+layers, the layer control, the legend, and the controller in ``static/js/place-map.js`` that
+owns the places' clusters and heat map. Because it never changes, streamlit-folium keeps it in
+the page across reruns, and the viewer's zoom, base layer and heat map choice with it. The
+*places* (:func:`places_layer`) are one compact array of rows handed to that controller on each
+rerun (streamlit-folium's ``feature_group_to_add``): markers, clusters, tooltips and the heat
+map are built from it in the browser, every text escaped there.
+
+Every JS and CSS file is served by the app itself from ``static/`` (``/app/static/``).
 """
 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable
 
 import folium
 import pandas as pd
 import xyzservices
-from branca.element import CssLink, Element, JavascriptLink
-from folium.elements import ElementAddToElement, JSCSSMixin
+from branca.element import Element, MacroElement
+from folium.elements import JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
 
@@ -27,22 +31,32 @@ from geo.model import is_approximate
 # this reaches Streamlit's static serving at /app/static/, also under server.baseUrlPath.
 ASSET_BASE = "../../app/static/"
 
-CLUSTER_ABOVE = 40
-"""More places than this are drawn in clusters; fewer are drawn one by one."""
-
 MIN_ZOOM, MAX_ZOOM, MAX_FIT_ZOOM = 1, 18, 6
+CLUSTER_RADIUS = 36
+"""Pixels within which markers gather into a cluster: about where their icons overlap."""
+# Colours with at least 3:1 contrast against both the outlines' land (#f4f1ea) and sea (#d8e6f0).
 KIND_COLOURS = {
     "country": "#0072B2",
-    "region": "#009E73",
-    "city": "#D55E00",
-    "landmark": "#CC79A7",
-    "continent": "#E69F00",
+    "region": "#007A5A",
+    "city": "#C04F00",
+    "landmark": "#A8457E",
+    "water": "#00617F",
+    "continent": "#A86A00",
 }
+KIND_LABELS = {
+    "country": "Country", "region": "Region", "city": "City", "landmark": "Landmark", "water": "River or sea",
+    "continent": "World region",
+}  # fmt: skip
 OTHER_KIND = "other"
 BASEMAP_NAME = "Country outlines (offline)"
 ONLINE_TILES_NAME = "OpenStreetMap (online)"
 PLACES_NAME = "Places"
 HEAT_NAME = "Heat map"
+MAP_TITLE = "Map of the places named in the news"
+# The focus zoom for each kind of place, when one is chosen outside the map.
+FOCUS_ZOOM = {"country": 5, "continent": 3, "water": 5, "region": 6, "city": 9, "landmark": 12}
+ID_MARK = "\u2063"  # static/js/place-map.js ends each marker's tooltip text with it and the place id
+
 
 class _Verbatim(Element):
     """An already rendered script. branca wraps each element's script in a new Jinja template
@@ -55,124 +69,6 @@ class _Verbatim(Element):
 
     def render(self, **kwargs) -> str:
         return self._text
-
-
-class PlaceMarkers(JSCSSMixin, Layer):
-    """One Leaflet marker per place, built in the browser from one array of rows, clustered
-    when there are many.
-
-    ``rows`` are ``[lat, lon, icon_size, kind, name, names_as_written, mentions, approximate]``;
-    the tooltips are built from them in the browser, every text escaped there.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = (function () {
-                var rows = {{ this.rows_json }};
-                var assetBase = {{ this.asset_base|tojson }};
-                function escaped(text) {
-                    return String(text).replace(/[&<>"']/g, function (c) {
-                        return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
-                    });
-                }
-                function tooltip(row) {
-                    return '<div class="place-tooltip"><strong><bdi>' + escaped(row[4]) + '</bdi></strong><br><bdi>'
-                        + escaped(row[5]) + '</bdi><br>' + row[6] + (row[6] === 1 ? ' mention' : ' mentions')
-                        + (row[7] ? '<br><em>approximate location</em>' : '') + '</div>';
-                }
-                var markers = rows.map(function (row) {
-                    var size = row[2];
-                    var icon = L.icon({
-                        iconUrl: assetBase + "markers/" + row[3] + ".svg",
-                        iconSize: [size, size],
-                        iconAnchor: [size / 2, size / 2],
-                        tooltipAnchor: [0, -size / 2]
-                    });
-                    // Smaller icons are drawn above bigger ones, so a busy country never hides a city.
-                    var marker = L.marker([row[0], row[1]], {
-                        icon: icon, alt: row[4], riseOnHover: true, zIndexOffset: (48 - size) * 1000
-                    });
-                    marker.bindTooltip(tooltip(row), {direction: "top"});
-                    return marker;
-                });
-                {%- if this.clustered %}
-                var group = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 50});
-                group.addLayers(markers);
-                {%- else %}
-                var group = L.featureGroup(markers);
-                {%- endif %}
-                group.placeRows = rows;
-                return group;
-            })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, rows: list[list], *, clustered: bool, asset_base: str):
-        super().__init__(name=PLACES_NAME, overlay=True, control=True, show=True)
-        self._name = "PlaceMarkers"
-        self.rows = rows
-        self.rows_json = script_json(rows)
-        self.clustered = clustered
-        self.asset_base = asset_base
-        self.default_js = (
-            [("markerclusterjs", asset_base + "vendor/markercluster/leaflet.markercluster.js")]
-            if clustered
-            else []
-        )
-        self.default_css = (
-            [
-                ("markerclustercss", asset_base + "vendor/markercluster/MarkerCluster.css"),
-                ("markerclusterdefaultcss", asset_base + "vendor/markercluster/MarkerCluster.Default.css"),
-            ]
-            if clustered
-            else []
-        )
-
-    def render(self, **kwargs) -> None:
-        # What JSCSSMixin, Layer and MacroElement do, but with the script added as it is
-        # rendered (see _Verbatim), not compiled as a template once more.
-        figure = self.get_root()
-        for name, url in self.default_js:
-            figure.header.add_child(JavascriptLink(url), name=name)
-        for name, url in self.default_css:
-            figure.header.add_child(CssLink(url), name=name)
-        figure.script.add_child(_Verbatim(self._template.module.script(self, kwargs)), name=self.get_name())
-        if self.show:
-            self.add_child(ElementAddToElement(element_name=self.get_name(), element_parent_name=self._parent.get_name()),
-                           name=self.get_name() + "_add")
-        for child in self._children.values():
-            child.render(**kwargs)
-
-
-class PlaceHeat(JSCSSMixin, Layer):
-    """The heat map layer, weighted by mentions, from the markers' own rows (not a second copy)."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = (function () {
-                var rows = {{ this.markers.get_name() }}.placeRows;
-                var most = Math.max.apply(null, rows.map(function (row) { return row[6]; }).concat([1]));
-                return L.heatLayer(rows.map(function (row) { return [row[0], row[1], row[6] / most]; }),
-                                   {radius: 25, minOpacity: 0.3});
-            })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, markers: PlaceMarkers, *, asset_base: str):
-        super().__init__(name=HEAT_NAME, overlay=True, control=True, show=False)
-        self._name = "PlaceHeat"
-        self.markers = markers
-        self.default_js = [("leaflet-heat.js", asset_base + "vendor/leaflet-heat/leaflet-heat.js")]
-
-
-def script_json(value) -> str:
-    """JSON that can stand inside a <script> element whatever its strings hold."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c").replace(
-        ">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 class CountryOutlines(Layer):
@@ -193,78 +89,127 @@ class CountryOutlines(Layer):
         """
     )
 
-    def __init__(self, url: str, *, show: bool):
-        super().__init__(name=BASEMAP_NAME, overlay=False, control=True, show=show)
+    def __init__(self, url: str):
+        super().__init__(name=BASEMAP_NAME, overlay=False, control=True, show=True)
         self._name = "CountryOutlines"
         self.url = url
 
 
-def marker_size(mentions: int) -> int:
-    """Icon size in pixels: grows with the log of the mention count, from 16 to 48.
+class PlaceController(JSCSSMixin, MacroElement):
+    """The base map's part of the places: ``window.placeMap``, made once (static/js/place-map.js)."""
 
-    Smaller icons are drawn above bigger ones, so a busy country never hides a city.
-    """
-    return int(min(48, 16 + 8 * math.log2(max(1, mentions))))
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            window.placeMap = PlaceMap.create({{ this._parent.get_name() }}, Object.assign({{ this.options_json }}, {
+                layerControl: {{ this.control.get_name() }},
+                tiles: {{ this.tiles.get_name() }},
+                outlines: {{ this.outlines.get_name() }}
+            }));
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, *, control: folium.LayerControl, tiles: Layer, outlines: Layer, asset_base: str):
+        super().__init__()
+        self._name = "PlaceController"
+        self.control, self.tiles, self.outlines = control, tiles, outlines
+        self.options_json = script_json({
+            "assetBase": asset_base, "colours": KIND_COLOURS | {OTHER_KIND: "#666666"},
+            "kindLabels": KIND_LABELS | {OTHER_KIND: "Other"}, "kindOrder": [*KIND_COLOURS, OTHER_KIND],
+            "clusterRadius": CLUSTER_RADIUS, "maxFitZoom": MAX_FIT_ZOOM, "placesName": PLACES_NAME,
+            "heatName": HEAT_NAME, "title": MAP_TITLE,
+        })
+        self.default_js = [
+            ("markerclusterjs", asset_base + "vendor/markercluster/leaflet.markercluster.js"),
+            ("leaflet-heat.js", asset_base + "vendor/leaflet-heat/leaflet-heat.js"),
+            ("place-map.js", asset_base + "js/place-map.js"),
+        ]
+        self.default_css = [
+            ("markerclustercss", asset_base + "vendor/markercluster/MarkerCluster.css"),
+            ("markerclusterdefaultcss", asset_base + "vendor/markercluster/MarkerCluster.Default.css"),
+        ]
+
+
+class PlaceData(MacroElement):
+    """This rerun's places, handed to the base map's controller."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            window.placeMap.show({{ this.data_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data: dict):
+        super().__init__()
+        self._name = "PlaceData"
+        self.data = data
+        self.data_json = script_json(data)
+
+    def render(self, **kwargs) -> None:
+        # As MacroElement does, but with the script added as rendered (see _Verbatim).
+        self.get_root().script.add_child(_Verbatim(self._template.module.script(self, kwargs)), name=self.get_name())
+
+
+def script_json(value) -> str:
+    """JSON that can stand inside a <script> element whatever its strings hold."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c").replace(
+        ">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def base_map(*, asset_base: str = ASSET_BASE) -> folium.Map:
+    """The map without its places: the same on every rerun (see the module's doc)."""
+    m = folium.Map(location=[25, 30], zoom_start=2, tiles=None, world_copy_jump=True, control_scale=True,
+                   zoom_snap=0.25, zoom_delta=0.5)
+    # With tiles=None folium passes min/max zoom to no layer; MarkerCluster needs the map's own.
+    m.options.update(min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
+    m.default_js = [("leaflet", asset_base + "vendor/leaflet/leaflet.js")]
+    m.default_css = [
+        ("leaflet_css", asset_base + "vendor/leaflet/leaflet.css"),
+        ("geo_map_css", asset_base + "css/map.css"),
+    ]
+    outlines = CountryOutlines(asset_base + "basemap/ne_50m_countries.geojson").add_to(m)
+    # The provider itself, not its name: folium would search xyzservices' whole catalogue for
+    # the name on every rerun.
+    osm = xyzservices.providers.OpenStreetMap.Mapnik
+    tiles = folium.TileLayer(osm, name=ONLINE_TILES_NAME, overlay=False, show=False).add_to(m)
+    control = folium.LayerControl(collapsed=True).add_to(m)
+    PlaceController(control=control, tiles=tiles, outlines=outlines, asset_base=asset_base).add_to(m)
+    return m
+
+
+def places_layer(places: pd.DataFrame, *, selected: str | None = None, focus: str | None = None,
+                 focus_token: int = 0, empty_note: str = "No place matches the filters.") -> folium.FeatureGroup:
+    """This rerun's places for :func:`base_map`: ``selected`` is highlighted; ``focus`` (a place
+    chosen outside the map) is zoomed to once per ``focus_token``."""
+    rows = marker_rows(places)
+    kinds = dict(zip(places["place_id"], places["kind"]))
+    group = folium.FeatureGroup(name="places data", control=False)
+    PlaceData({
+        "rows": rows, "selected": selected, "focus": focus, "focusToken": focus_token,
+        "focusZoom": FOCUS_ZOOM.get(kinds.get(focus), MAX_FIT_ZOOM), "empty": empty_note,
+    }).add_to(group)
+    return group
 
 
 def marker_rows(places: pd.DataFrame) -> list[list]:
-    """One data row per place for :class:`PlaceMarkers`."""
+    """``[lat, lon, mentions, kind, name, names as written, approximate, place id]`` per place."""
     return [
-        [
-            round(float(lat), 5),
-            round(float(lon), 5),
-            marker_size(int(mentions)),
-            kind if kind in KIND_COLOURS else OTHER_KIND,
-            str(name),
-            str(surfaces),
-            int(mentions),
-            int(is_approximate(str(place_id))),
-        ]
+        [round(float(lat), 5), round(float(lon), 5), int(mentions), kind if kind in KIND_COLOURS else OTHER_KIND,
+         str(name), str(surfaces), int(is_approximate(str(place_id))), str(place_id)]
         for lat, lon, mentions, kind, name, surfaces, place_id in zip(
             places["lat"], places["lon"], places["mentions"], places["kind"], places["name"], places["surfaces"],
             places["place_id"])
     ]
 
 
-def _local_assets(m: folium.Map, asset_base: str) -> None:
-    m.default_js = [("leaflet", asset_base + "vendor/leaflet/leaflet.js")]
-    m.default_css = [
-        ("leaflet_css", asset_base + "vendor/leaflet/leaflet.css"),
-        ("geo_map_css", asset_base + "css/map.css"),
-    ]
-
-
-def build_map(
-    places: pd.DataFrame,
-    *,
-    online_tiles_default: bool = False,
-    asset_base: str = ASSET_BASE,
-) -> folium.Map:
-    """The event map for a places frame (``geo.export.places_frame`` columns)."""
-    m = folium.Map(location=[20, 0], zoom_start=2, tiles=None, world_copy_jump=True, control_scale=True)
-    # With tiles=None folium passes min/max zoom to no layer; MarkerCluster needs the map's own.
-    m.options.update(min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
-    _local_assets(m, asset_base)
-    CountryOutlines(asset_base + "basemap/ne_50m_countries.geojson", show=not online_tiles_default).add_to(m)
-    # The provider itself, not its name: folium would search xyzservices' whole catalogue for
-    # the name on every rerun.
-    osm = xyzservices.providers.OpenStreetMap.Mapnik
-    folium.TileLayer(osm, name=ONLINE_TILES_NAME, overlay=False, show=online_tiles_default).add_to(m)
-    if len(places):
-        markers = PlaceMarkers(marker_rows(places), clustered=len(places) > CLUSTER_ABOVE, asset_base=asset_base)
-        markers.add_to(m)
-        PlaceHeat(markers, asset_base=asset_base).add_to(m)
-        m.fit_bounds(place_bounds(places), max_zoom=MAX_FIT_ZOOM, padding=(30, 30))
-    folium.LayerControl(collapsed=False).add_to(m)
-    return m
-
-
-def place_bounds(places: pd.DataFrame) -> list[list[float]]:
-    """South-west and north-east corners of the places."""
-    return [
-        [float(places["lat"].min()), float(places["lon"].min())],
-        [float(places["lat"].max()), float(places["lon"].max())],
-    ]
+def place_id_from_tooltip(text: str | None) -> str | None:
+    """The place a clicked marker stands for: its tooltip's text ends with the id (a cluster
+    has no such tooltip, so clicking one selects nothing)."""
+    _, found, place_id = (text or "").rpartition(ID_MARK)
+    return place_id.strip() or None if found else None
 
 
 def asset_links(m: folium.Map) -> list[str]:
@@ -280,11 +225,3 @@ def _walk(element) -> Iterable:
     yield element
     for child in getattr(element, "_children", {}).values():
         yield from _walk(child)
-
-
-def nearest_place(places: pd.DataFrame, lat: float, lon: float) -> str | None:
-    """The place_id drawn nearest to a clicked point (a marker click reports its own position)."""
-    if not len(places):
-        return None
-    distance = (places["lat"] - lat) ** 2 + (places["lon"] - lon) ** 2
-    return str(places.loc[distance.idxmin(), "place_id"])

@@ -8,6 +8,7 @@ document text is shown as text, whatever it contains.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -15,6 +16,7 @@ from datetime import date, datetime
 import pandas as pd
 
 from geo.model import APPROXIMATE_REASON, is_approximate
+from geo.text import fold_with_offsets
 from geo.store.query import WORDS_ALL, WORDS_ANY, Filters, SentenceRow
 
 
@@ -23,14 +25,16 @@ FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: keeps mixed-script labels
 
 @dataclass(frozen=True)
 class ViewState:
-    """Everything a shared URL restores: the filters, the selected place, the open document."""
+    """What a shared URL restores on the server: the filters, the selected place, the open
+    document. The map keeps its own view in the URL (see :data:`MAP_KEYS`)."""
 
     filters: Filters = field(default_factory=Filters)
     selected: str | None = None
     open_document: str | None = None
-    online_tiles: bool = False
 
 
+MAP_KEYS = ("z", "c", "tiles")
+"""Query parameters the map writes itself (zoom, centre, base layer), without a rerun."""
 _LIST_KEYS = {"place": "places", "country": "countries", "kind": "kinds", "doc": "documents"}
 
 
@@ -52,8 +56,6 @@ def state_to_query(state: ViewState) -> dict[str, str | list[str]]:
         query["sel"] = state.selected
     if state.open_document:
         query["open"] = state.open_document
-    if state.online_tiles:
-        query["tiles"] = "osm"
     return query
 
 
@@ -77,7 +79,6 @@ def state_from_query(query: Mapping[str, Sequence[str]]) -> ViewState:
         filters=filters,
         selected=first("sel") or None,
         open_document=first("open") or None,
-        online_tiles=first("tiles") == "osm",
     )
 
 
@@ -173,13 +174,55 @@ class SentenceView:
     date: datetime | None = None
 
 
-def sentence_views(rows: Iterable[SentenceRow]) -> list[SentenceView]:
-    """Each sentence naming the selected place, with every mention of it highlighted."""
-    return [
-        SentenceView(doc=row.doc, title=row.title, html=text_block(row.sentence, [Span(s, e) for s, e in row.spans],
-                                                                    css_class="sentence"), date=row.date)
-        for row in rows
-    ]
+def sentence_views(rows: Iterable[SentenceRow], *, words: Sequence[str] = ()) -> list[SentenceView]:
+    """Each sentence naming the selected place, with every mention of it highlighted, and the
+    searched ``words`` (folded, as the word filter matched them) marked too."""
+    views = []
+    for row in rows:
+        mentions = [Span(start, end) for start, end in row.spans]
+        spans = mentions + [span for span in word_spans(row.sentence, words)
+                            if not any(span.start < m.end and m.start < span.end for m in mentions)]
+        views.append(SentenceView(doc=row.doc, title=row.title, date=row.date,
+                                  html=text_block(row.sentence, spans, css_class="sentence")))
+    return views
+
+
+def word_spans(text: str, words: Sequence[str]) -> list[Span]:
+    """Where the folded ``words`` occur in ``text``, as spans of the text as written."""
+    if not words:
+        return []
+    folded = fold_with_offsets(text)
+    spans = []
+    for word in words:
+        start = folded.folded.find(word)
+        while start != -1:
+            spans.append(Span(*folded.span_to_original(start, start + len(word)), css_class="word"))
+            start = folded.folded.find(word, start + len(word))
+    return spans
+
+
+KIND_RANK = {"country": 0, "continent": 1, "water": 2, "region": 3, "city": 4, "landmark": 5}
+
+
+def ranked_places(places: pd.DataFrame) -> list[str]:
+    """Place ids for the Place box: countries, then bigger kinds of place, each most mentioned
+    first, so the first match for what a viewer types is the one they most likely mean."""
+    rank = places["kind"].map(KIND_RANK).fillna(len(KIND_RANK))
+    order = places.assign(_rank=rank).sort_values(["_rank", "mentions", "name"], ascending=[True, False, True],
+                                                  kind="stable")
+    return list(order["place_id"])
+
+
+def place_labels(places: pd.DataFrame) -> dict[str, str]:
+    """A label for each place (:func:`place_label`), made unique by its kind, then its id."""
+    labels = {p.place_id: place_label(p.name, p.surfaces, p.country) for p in places.itertuples()}
+    kinds = dict(zip(places["place_id"], places["kind"]))
+    taken = Counter(labels.values())
+    for place_id, label in labels.items():
+        if taken[label] > 1:
+            labels[place_id] = f"{label} ({kinds[place_id]})"
+    taken = Counter(labels.values())
+    return {place_id: f"{label} [{place_id}]" if taken[label] > 1 else label for place_id, label in labels.items()}
 
 
 def document_html(text: str, mentions: pd.DataFrame, selected: str | None) -> str:

@@ -26,6 +26,7 @@ from geo.text import fold, fold_translation
 
 WORDS_ALL, WORDS_ANY = "all", "any"
 ANSWERS_KEPT = 256
+NO_COUNTRY = "No country: seas, world regions"
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,8 @@ class StoreQuery:
             sql.add("date < ? AND month <= ?", filters.date_to + timedelta(days=1), f"{filters.date_to:%Y-%m}")
         if filters.narrows_places:
             sql.add("resolved")
-        for column, values in (("place_id", filters.places), ("country_code", filters.countries),
+        # "" is the group of places in no country (seas, world regions).
+        for column, values in (("place_id", filters.places), ("coalesce(country_code, '')", filters.countries),
                                ("kind", filters.kinds)):
             if values:
                 sql.add(f"{column} IN (SELECT unnest(?::VARCHAR[]))", list(values))
@@ -345,10 +347,11 @@ class StoreQuery:
 
     @_remembered
     def countries(self) -> list[tuple[str, str]]:
-        """``(code, name)`` of every country a stored place lies in, by name."""
-        return [(code, name or code) for code, name in self._rows(
-            "SELECT DISTINCT country_code, country FROM places WHERE country_code IS NOT NULL AND country_code <> '' "
-            "ORDER BY country")]
+        """``(code, name)`` of every country a stored place lies in, by name, and ``("", ...)``
+        last when some places lie in none (seas, world regions)."""
+        rows = self._rows("SELECT DISTINCT coalesce(country_code, ''), country FROM places ORDER BY country")
+        named = [(code, name or code) for code, name in rows if code]
+        return named + ([("", NO_COUNTRY)] if any(not code for code, _ in rows) else [])
 
     @_remembered
     def kinds(self) -> list[str]:

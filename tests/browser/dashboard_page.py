@@ -81,8 +81,11 @@ class StreamlitServer:
             self.process.kill()
             self.process.wait()
 
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# The map's frame, by the title its script gives it, or the component's own before that.
+MAP_TITLE = "Map of the places named in the news"
+MAP_FRAME = f'iframe[title="{MAP_TITLE}"], iframe[title="streamlit_folium.st_folium"]'
 FIRST_MAP_TIMEOUT_MS = 90_000  # generous: a cold page on a busy 2-core machine
+PLACES_SHOWN = "() => !!(window.placeMap && document.querySelector('.leaflet-marker-icon'))"
 
 
 def map_frame(page):
@@ -90,10 +93,27 @@ def map_frame(page):
 
 
 def open_dashboard(page, url: str):
-    """Open the dashboard and wait until the map has drawn its markers."""
+    """Open the dashboard and wait until the map has drawn its markers or clusters."""
     page.goto(url)
-    map_frame(page).locator("img.leaflet-marker-icon").first.wait_for(timeout=FIRST_MAP_TIMEOUT_MS)
+    map_frame(page).locator(".leaflet-marker-icon").first.wait_for(timeout=FIRST_MAP_TIMEOUT_MS)
     return map_frame(page)
+
+
+def place_names(page) -> list[str]:
+    """Every place the map holds, in a cluster or not."""
+    return map_frame(page).locator("body").evaluate(
+        "() => Object.values(window.placeMap.markersById()).map(marker => marker.options.alt)")
+
+
+# Where the marker of a place is: itself on screen, the cluster that holds it, or neither.
+_WHERE_IS = """(body, name) => {
+    const marker = Object.values(window.placeMap.markersById()).find(m => m.options.alt === name);
+    if (!marker) return {missing: true};
+    const shown = window.placeMap.clusters.getVisibleParent(marker);
+    if (!shown) return {offscreen: true};
+    const box = shown._icon.getBoundingClientRect();
+    return {cluster: shown !== marker, x: box.x + box.width / 2, y: box.y + box.height / 2};
+}"""
 
 
 def wait_until_idle(page) -> None:
@@ -103,39 +123,31 @@ def wait_until_idle(page) -> None:
     )
 
 
-def click_marker(page, name: str, *, attempts: int = 6) -> None:
-    """Click a place's marker as a user would, once the app is idle (a click that lands
-    during a rerun is lost with the map being redrawn): zoom in with the wheel until
-    nothing covers the marker."""
+def click_marker(page, name: str, *, attempts: int = 4) -> int:
+    """Click a place's marker as a user would, once the app is idle (a click that lands during a
+    rerun is lost with the map being redrawn): first the cluster that holds it, which opens,
+    then the marker. Returns the number of clicks it took (the marker's own included)."""
     wait_until_idle(page)
-    marker = map_frame(page).get_by_alt_text(name, exact=True)
-    for _ in range(attempts):
-        box = marker.bounding_box()
-        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-        if marker.evaluate(
-            """(icon) => {
-                const r = icon.getBoundingClientRect();
-                return icon.ownerDocument.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === icon;
-            }"""
-        ):
-            page.mouse.click(x, y)
-            return
-        page.mouse.move(x, y)
-        page.mouse.wheel(0, -240)
-        page.wait_for_timeout(700)
-    raise AssertionError(f"the {name} marker stayed covered by other markers")
+    frame_box = page.locator(MAP_FRAME).first.bounding_box()
+    body = map_frame(page).locator("body")
+    for clicks in range(1, attempts + 1):
+        where = body.evaluate(_WHERE_IS, name)
+        assert not where.get("missing"), f"no {name} marker on the map"
+        assert not where.get("offscreen"), f"the {name} marker is outside the map's view"
+        page.mouse.click(frame_box["x"] + where["x"], frame_box["y"] + where["y"])
+        if not where["cluster"]:
+            return clicks
+        page.wait_for_timeout(700)  # the cluster opening (spiderfy) or zooming
+    raise AssertionError(f"the {name} marker stayed in a cluster after {attempts} clicks")
 
 
 def wait_for_markers(page, names: list[str], *, only: bool = False) -> None:
-    """Wait until the map shows markers with these names (and no other, with ``only``).
-
-    While Streamlit reruns, the old map can stay on the page beside the new one, so every
-    map frame is looked at and the wait ends once one of them matches.
-    """
+    """Wait until the map holds places with these names (and no other, with ``only``), in
+    clusters or not."""
     page.wait_for_function(
         """([selector, names, only]) => [...document.querySelectorAll(selector)].some(frame => {
-            const icons = frame.contentDocument ? [...frame.contentDocument.querySelectorAll('img.leaflet-marker-icon')] : [];
-            const alts = icons.map(icon => icon.alt);
+            const map = frame.contentWindow && frame.contentWindow.placeMap;
+            const alts = map ? Object.values(map.markersById()).map(marker => marker.options.alt) : [];
             return names.every(name => alts.includes(name)) && (!only || alts.length === names.length);
         })""",
         arg=[MAP_FRAME, names, only],

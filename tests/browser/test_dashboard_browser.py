@@ -7,7 +7,9 @@ import io
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-from tests.browser.dashboard_page import StreamlitServer, click_marker, map_frame, open_dashboard, wait_for_markers
+from tests.browser.dashboard_page import (
+    MAP_FRAME, StreamlitServer, click_marker, map_frame, open_dashboard, place_names, wait_for_markers, wait_until_idle,
+)
 
 UPLOAD = Path(__file__).resolve().parents[1] / "data" / "dashboard" / "upload.jsonl"
 SEED_PLACES = ["Almaty", "Aktobe", "Kazakhstan", "Paris", "Houston", "Nairobi"]
@@ -22,15 +24,11 @@ def filter_by_city(page, name: str) -> None:
     page.keyboard.press("Escape")
 
 
-def marker_alts(frame) -> list[str]:
-    frame.locator("img.leaflet-marker-icon").first.wait_for()
-    return frame.locator("img.leaflet-marker-icon").evaluate_all("icons => icons.map(icon => icon.alt)")
-
-
 def test_map_draws_the_seed_places_on_the_offline_outlines(seed_server, page):
     frame = open_dashboard(page, seed_server.url)
-    assert set(SEED_PLACES) <= set(marker_alts(frame))
+    assert set(SEED_PLACES) <= set(place_names(page))
     frame.locator(".leaflet-overlay-pane canvas").wait_for()
+    frame.locator(".leaflet-control-layers").hover()
     assert frame.get_by_label("Country outlines (offline)").is_checked()
 
 
@@ -38,7 +36,8 @@ def test_plain_streamlit_run_draws_the_seed_map_too(page):
     """The other fixtures start the dashboard as scripts/dashboard.sh does, with scripts/serve.py."""
     server = StreamlitServer(launcher=False)
     try:
-        assert set(SEED_PLACES) <= set(marker_alts(open_dashboard(page, server.url)))
+        open_dashboard(page, server.url)
+        assert set(SEED_PLACES) <= set(place_names(page))
     finally:
         server.close()
 
@@ -81,6 +80,7 @@ def test_filter_to_aktobe_download_and_reload(seed_server, page):
 
 def test_heat_map_and_online_tiles_are_layers_to_pick(seed_server, page, requests_seen):
     frame = open_dashboard(page, seed_server.url)
+    frame.locator(".leaflet-control-layers").hover()
     frame.get_by_label("Heat map").check()
     frame.locator("canvas.leaflet-heatmap-layer").wait_for()
     assert not [url for url in requests_seen.urls if "tile.openstreetmap.org" in url]
@@ -99,11 +99,11 @@ def test_many_places_draw_in_clusters_that_open_on_click(many_places_server, pag
     singles = map_frame(page).locator("img.leaflet-marker-icon").count()
     cluster.click()
     page.wait_for_function(
-        """before => {
-            const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+        """([selector, before]) => {
+            const frame = document.querySelector(selector);
             return frame.contentDocument.querySelectorAll('img.leaflet-marker-icon').length > before;
         }""",
-        arg=singles,
+        arg=[MAP_FRAME, singles],
     )
 
 
@@ -116,6 +116,9 @@ def test_hostile_document_text_shows_as_text(hostile_server, page):
         page.locator("p.sentence mark", has_text=name).first.wait_for()
         page.get_by_role("button", name="Open the whole document").first.click()
         page.locator("p.document-paragraph", has_text=payload).first.wait_for()
+        page.keyboard.press("Escape")  # the document's dialog closes
+        page.get_by_test_id("stDialog").wait_for(state="detached")
+        wait_until_idle(page)
         map_frame(page).get_by_alt_text(name, exact=True).hover()
         map_frame(page).locator(".leaflet-tooltip", has_text=name).first.wait_for()
     page.get_by_text("Tables: places, mentions, unresolved").click()
@@ -129,8 +132,8 @@ def test_hostile_document_text_shows_as_text(hostile_server, page):
 
 
 def test_a_store_opens_with_its_places_and_sentences(store_server, page):
-    frame = open_dashboard(page, store_server.url)
-    assert {"Beirut", "Tripoli", "Cairo"} <= set(marker_alts(frame))
+    open_dashboard(page, store_server.url)
+    assert {"Beirut", "Tripoli", "Cairo"} <= set(place_names(page))
     click_marker(page, "Beirut")
     page.locator("p.sentence mark", has_text="Beirut").first.wait_for()
     assert page.locator("h3.place-name").inner_text() == "Beirut"

@@ -16,7 +16,7 @@ from geo.export import mentions_frame
 from geo.model import Document
 from geo.store.query import WORDS_ANY, Filters
 
-DATA = Path(__file__).parent / "data" / "dashboard"
+DATA = Path(__file__).resolve().parents[1] / "data" / "dashboard"
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,7 @@ def documents() -> dict:
         view.ViewState(filters=Filters(words="مطار airport", min_mentions=3)),
         view.ViewState(filters=Filters(words="مطار airport", words_mode=WORDS_ANY)),
         view.ViewState(filters=Filters(date_from=date(2022, 1, 1), date_to=date(2022, 2, 1))),
-        view.ViewState(selected="gn:1526384", open_document="ar1", online_tiles=True),
+        view.ViewState(selected="gn:1526384", open_document="ar1"),
     ],
 )
 def test_url_state_round_trips(state):
@@ -188,3 +188,40 @@ def test_uploads_reusing_an_id_keep_their_text_under_a_new_one():
 )
 def test_date_range_values_within_the_corpus_dates(chosen, within):
     assert view.dates_within(chosen, (date(2022, 1, 6), date(2024, 5, 2))) is within
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "marked"),
+    [
+        ("وأعلنت حالة الطوارئ في ألما أتا", ("اعلنت",), ["أعلنت"]),
+        ("Rain flooded HOUSTON shelters", ("houston", "shelters"), ["HOUSTON", "shelters"]),
+        ("مطار ومطار المطار", ("مطار",), ["مطار", "مطار", "مطار"]),
+        ("الأُرْدُنّ اليوم", ("الاردن",), ["الأُرْدُنّ"]),
+        ("nothing here", ("cairo",), []),
+    ],
+)
+def test_searched_words_are_found_as_written(text, words, marked):
+    assert [text[span.start:span.end] for span in view.word_spans(text, words)] == marked
+
+
+def test_sentences_mark_searched_words_but_never_over_a_mention():
+    row = SentenceRow("d", "t", None, "Protesters in Cairo airport", 0, ((14, 19),))
+    (sentence,) = view.sentence_views([row], words=("airport", "cairo"))
+    assert '<mark class="mention">Cairo</mark>' in sentence.html and '<mark class="word">airport</mark>' in sentence.html
+    assert sentence.html.count("<mark") == 2
+
+
+def test_the_place_box_ranks_countries_then_bigger_places_and_labels_are_unique():
+    places = pd.DataFrame({
+        "place_id": ["adm1:US:Texas", "cc:US", "gn:1", "gn:2", "gn:3"],
+        "name": ["Texas", "United States", "Paris", "Paris", "Paris"],
+        "surfaces": ["تكساس", "الولايات المتحدة", "باريس", "باريس", "باريس"],
+        "country": ["United States", "United States", "France", "United States", "United States"],
+        "kind": ["region", "country", "city", "city", "landmark"],
+        "mentions": [40, 12, 30, 2, 2],
+    })
+    assert view.ranked_places(places) == ["cc:US", "adm1:US:Texas", "gn:1", "gn:2", "gn:3"]
+    labels = view.place_labels(places)
+    assert len(set(labels.values())) == 5
+    assert labels["gn:2"].endswith("(city)") and labels["gn:3"].endswith("(landmark)")
+    assert labels["cc:US"] == "\u2068United States\u2069 · \u2068الولايات المتحدة\u2069"

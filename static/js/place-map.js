@@ -1,0 +1,277 @@
+/* The event map's behaviour, inside streamlit-folium's iframe (this file is served by the app).
+ *
+ * The map itself (base layers, controls, this controller) is the same on every rerun, so the
+ * viewer's zoom, base layer and heat map choice survive filter changes; each rerun only hands
+ * the controller new rows with PlaceMap.show(). A marker selects its place by the id carried in
+ * its tooltip; a cluster only opens (spiderfies) or zooms, never selects.
+ *
+ * Rows: [lat, lon, mentions, kind, name, names as written, approximate (0/1), place id].
+ */
+(function () {
+  "use strict";
+
+  var MIN_SIZE = 14, MAX_SIZE = 46;
+  var SPIDERFY_AT_MOST = 60;  // a cluster of more places zooms in instead of opening in a spiral
+  var ID_MARK = "\u2063";  // invisible separator before the place id in a tooltip's text
+  var VIEW_KEYS = ["z", "c"];
+
+  function escaped(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
+    });
+  }
+
+  function count(n) {
+    return n >= 10000 ? Math.round(n / 1000) + "k" : n >= 1000 ? (n / 1000).toFixed(1) + "k" : String(n);
+  }
+
+  function plural(n, one, many) { return n.toLocaleString("en") + " " + (n === 1 ? one : many); }
+
+  /* Marker size on a square-root scale up to the busiest place shown: area grows with mentions. */
+  function sizeFor(mentions, most) {
+    return Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(mentions / Math.max(1, most)));
+  }
+
+  function tooltip(row, labels) {
+    return '<div class="place-tooltip"><strong><bdi>' + escaped(row[4]) + '</bdi></strong><br><bdi>'
+      + escaped(row[5]) + '</bdi><br>' + plural(row[2], "mention", "mentions")
+      + (row[6] ? '<br><em>approximate location</em>' : '') + '<br><span class="kind">'
+      + escaped(labels[row[3]] || row[3]) + '</span><span hidden>' + ID_MARK + escaped(row[7]) + '</span></div>';
+  }
+
+  /* The view in the page's address (z=zoom, c=lat,lon), kept when Streamlit rewrites the address. */
+  function pageUrl() {
+    try { return window.parent.location; } catch (error) { return null; }
+  }
+
+  function viewFromUrl() {
+    var location = pageUrl();
+    if (!location) return null;
+    var params = new URLSearchParams(location.search);
+    var zoom = parseInt(params.get("z"), 10), centre = (params.get("c") || "").split(",").map(Number);
+    if (isNaN(zoom) || centre.length !== 2 || centre.some(isNaN)) return null;
+    return {zoom: zoom, centre: centre};
+  }
+
+  function keepViewInUrl(map) {
+    var parentWindow;
+    try { parentWindow = window.parent; parentWindow.history.replaceState; } catch (error) { return; }
+    var history = parentWindow.history;
+    function withView(url) {
+      var target = new URL(url || parentWindow.location.href, parentWindow.location.href);
+      var centre = map.getCenter();
+      target.searchParams.set("z", map.getZoom());
+      target.searchParams.set("c", centre.lat.toFixed(3) + "," + centre.lng.toFixed(3));
+      return target.toString();
+    }
+    if (!history.__keepsMapView) {
+      // Streamlit writes the address from what the server knows, which is not the view.
+      ["pushState", "replaceState"].forEach(function (name) {
+        var original = history[name].bind(history);
+        history[name] = function (state, title, url) {
+          var current = new URLSearchParams(parentWindow.location.search);
+          if (url !== undefined && url !== null && current.has("z")) {
+            var target = new URL(url, parentWindow.location.href);
+            VIEW_KEYS.forEach(function (key) {
+              if (!target.searchParams.has(key) && current.has(key)) target.searchParams.set(key, current.get(key));
+            });
+            url = target.toString();
+          }
+          return original(state, title, url);
+        };
+      });
+      history.__keepsMapView = true;
+    }
+    map.on("moveend", function () { history.replaceState(history.state, "", withView()); });
+  }
+
+  function legendControl(options) {
+    var control = L.control({position: "bottomleft"});
+    control.onAdd = function () {
+      var div = L.DomUtil.create("div", "map-legend");
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      return div;
+    };
+    control.update = function (kinds, most) {
+      var div = this.getContainer();
+      if (!div) return;
+      var swatches = kinds.map(function (kind) {
+        return '<li><span class="swatch" style="background:' + options.colours[kind] + '"></span>'
+          + escaped(options.kindLabels[kind] || kind) + '</li>';
+      }).join("");
+      var sizes = [1, Math.max(1, Math.round(most / 4)), most].filter(function (v, i, a) { return a.indexOf(v) === i; });
+      var circles = sizes.map(function (mentions) {
+        var size = sizeFor(mentions, most);
+        return '<span class="size"><span class="circle" style="width:' + size + 'px;height:' + size + 'px"></span>'
+          + count(mentions) + '</span>';
+      }).join("");
+      // Open on a map wide enough to spare the room, then as the viewer last left it.
+      var details = div.querySelector("details");
+      var open = (details ? details.open : div.ownerDocument.defaultView.innerWidth >= 720) ? " open" : "";
+      div.innerHTML = '<details' + open + '><summary>Legend</summary><ul class="kinds">' + swatches + '</ul>'
+        + '<div class="sizes" title="Marker area grows with the number of mentions">' + circles + '</div>'
+        + '<p class="note">Size: mentions. Numbered circles: groups of places, with their mentions;'
+        + ' click one to open it.</p></details>';
+    };
+    return control;
+  }
+
+  function noteControl() {
+    var control = L.control({position: "topright"});
+    control.onAdd = function () { return L.DomUtil.create("div", "map-note"); };
+    control.say = function (html) {
+      var div = this.getContainer();
+      if (div) { div.innerHTML = html; div.style.display = html ? "" : "none"; }
+    };
+    return control;
+  }
+
+  /* OpenStreetMap tiles that cannot be fetched (no network) fall back to the offline outlines. */
+  function fallBackFromFailingTiles(map, tiles, outlines, note) {
+    var failures = 0, loads = 0;
+    tiles.on("tileerror", function () {
+      failures += 1;
+      if (failures >= 3 && loads === 0 && map.hasLayer(tiles)) {
+        map.removeLayer(tiles);
+        map.addLayer(outlines);
+        note.say("OpenStreetMap tiles could not be loaded (no network?): showing the offline country outlines.");
+      }
+    });
+    tiles.on("tileload", function () { loads += 1; note.say(""); });
+  }
+
+  function create(map, options) {
+    var labels = options.kindLabels;
+    var markersById = {};
+    var selected = null;
+    var focusToken = null;
+    var fitted = false;
+    var rows = [];
+
+    var clusters = L.markerClusterGroup({
+      maxClusterRadius: options.clusterRadius,
+      zoomToBoundsOnClick: false,
+      spiderfyOnMaxZoom: true,
+      showCoverageOnHover: false,
+      spiderfyDistanceMultiplier: 1.6,
+      chunkedLoading: true,
+      iconCreateFunction: function (cluster) {
+        var children = cluster.getAllChildMarkers();
+        var mentions = children.reduce(function (sum, marker) { return sum + marker.options.mentions; }, 0);
+        var size = Math.max(30, sizeFor(mentions, clusters.mostMentions || 1) + 8);
+        return L.divIcon({
+          html: '<div><span>' + count(mentions) + '</span></div>',
+          className: "marker-cluster mentions-cluster",
+          iconSize: L.point(size, size)
+        });
+      }
+    });
+    clusters.on("clusterclick", function (event) {
+      var cluster = event.layer;
+      if (cluster.getChildCount() <= SPIDERFY_AT_MOST || map.getZoom() >= map.getMaxZoom()) {
+        cluster.spiderfy();
+      } else {
+        cluster.zoomToBounds({padding: [30, 30]});
+      }
+    });
+    clusters.on("clustermouseover", function (event) {
+      var children = event.layer.getAllChildMarkers().slice().sort(function (a, b) {
+        return b.options.mentions - a.options.mentions;
+      });
+      var mentions = children.reduce(function (sum, marker) { return sum + marker.options.mentions; }, 0);
+      var names = children.slice(0, 5).map(function (marker) { return escaped(marker.options.alt); }).join(", ");
+      event.layer.bindTooltip('<div class="place-tooltip"><strong>' + plural(children.length, "place", "places")
+        + '</strong>, ' + plural(mentions, "mention", "mentions") + '<br>' + names
+        + (children.length > 5 ? ", …" : "") + '<br><em>click to open</em></div>',
+        {direction: "top", sticky: true}).openTooltip();
+    });
+
+    var heat = L.heatLayer([], {radius: 25, minOpacity: 0.3});
+    var legend = legendControl(options).addTo(map);
+    var note = noteControl().addTo(map);
+    note.say("");
+    map.addLayer(clusters);
+    options.layerControl.addOverlay(clusters, options.placesName);
+    options.layerControl.addOverlay(heat, options.heatName);
+    var tiles = options.tiles, outlines = options.outlines;
+    fallBackFromFailingTiles(map, tiles, outlines, note);
+    if (pageUrl() && new URLSearchParams(pageUrl().search).get("tiles") === "osm") {
+      map.removeLayer(outlines);
+      map.addLayer(tiles);
+    }
+    map.on("baselayerchange", function (event) {
+      try {
+        var target = new URL(window.parent.location.href);
+        if (event.layer === tiles) target.searchParams.set("tiles", "osm"); else target.searchParams.delete("tiles");
+        window.parent.history.replaceState(window.parent.history.state, "", target.toString());
+      } catch (error) { /* not in a page we may address */ }
+    });
+    var view = viewFromUrl();
+    if (view) { map.setView(view.centre, view.zoom); fitted = true; }
+    keepViewInUrl(map);
+    try { window.frameElement.title = options.title; } catch (error) { /* not framed */ }
+
+    function marker(row, most) {
+      var size = sizeFor(row[2], most);
+      var icon = L.icon({
+        iconUrl: options.assetBase + "markers/" + row[3] + ".svg",
+        iconSize: [size, size],
+        iconAnchor: [size / 2, size / 2],
+        tooltipAnchor: [0, -size / 2],
+        className: "place-marker"
+      });
+      // Smaller icons above bigger ones, so a busy country never hides a city.
+      var placeMarker = L.marker([row[0], row[1]], {
+        icon: icon, alt: row[4], title: "", keyboard: true, riseOnHover: true, mentions: row[2],
+        placeId: row[7], zIndexOffset: (MAX_SIZE - size) * 100
+      });
+      placeMarker.bindTooltip(tooltip(row, labels), {direction: "top"});
+      return placeMarker;
+    }
+
+    function highlight(placeId) {
+      if (selected && selected._icon) L.DomUtil.removeClass(selected._icon, "selected");
+      selected = placeId ? markersById[placeId] || null : null;
+      if (selected && selected._icon) L.DomUtil.addClass(selected._icon, "selected");
+    }
+    clusters.on("animationend spiderfied", function () { highlight(selected && selected.options.placeId); });
+    map.on("zoomend", function () { highlight(selected && selected.options.placeId); });
+
+    function show(data) {
+      rows = data.rows;
+      var most = rows.reduce(function (top, row) { return Math.max(top, row[2]); }, 1);
+      clusters.mostMentions = most;
+      clusters.clearLayers();
+      markersById = {};
+      var markers = rows.map(function (row) {
+        var placeMarker = marker(row, most);
+        markersById[row[7]] = placeMarker;
+        return placeMarker;
+      });
+      clusters.addLayers(markers);
+      heat.setLatLngs(rows.map(function (row) { return [row[0], row[1], row[2] / most]; }));
+      var kinds = options.kindOrder.filter(function (kind) { return rows.some(function (row) { return row[3] === kind; }); });
+      legend.update(kinds, most);
+      note.say(rows.length ? "" : escaped(data.empty));
+      if (!fitted && rows.length) {
+        map.fitBounds(L.latLngBounds(rows.map(function (row) { return [row[0], row[1]]; })),
+                      {padding: [30, 30], maxZoom: options.maxFitZoom});
+        fitted = true;
+      }
+      highlight(data.selected);
+      if (data.focus && data.focusToken !== focusToken && markersById[data.focus]) {
+        focusToken = data.focusToken;
+        var target = markersById[data.focus];
+        clusters.zoomToShowLayer(target, function () {
+          map.setView(target.getLatLng(), Math.max(map.getZoom(), data.focusZoom), {animate: true});
+          highlight(data.focus);
+        });
+      }
+    }
+
+    return {show: show, clusters: clusters, heat: heat, markersById: function () { return markersById; }};
+  }
+
+  window.PlaceMap = {create: create, ID_MARK: ID_MARK};
+})();
