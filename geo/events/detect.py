@@ -1,0 +1,148 @@
+"""The event detector: documents in, event triggers out."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from geo.events.context import Candidate, Cue, SentenceView
+from geo.events.lexicon import DATA_DIR, Term, load_terms
+from geo.events.matcher import Hit, arabic_fit, build_automaton, find_hits
+from geo.events.model import ASSERTED, EVENT_TYPES, Event
+from geo.events.rules import DEFAULT_EVENT_RULES, STAGES
+from geo.model import Document, Sentence
+from geo.rules import ARABIC, LATIN, Rule, RuleError, check_unique, enabled
+from geo.text import FoldedText, fold_with_offsets, split_sentences
+
+
+class EventDetector:
+    """Finds event triggers with the lexicons and rules it is built with. Build it once per
+    process (the lexicons are read and the automaton made here); it is pure and thread-safe after."""
+
+    def __init__(self, terms: Sequence[Term], *, rules: Sequence[Rule] = DEFAULT_EVENT_RULES):
+        self.terms = tuple(terms)
+        self.rules = check_unique(rules)
+        unknown = sorted({each.stage for each in self.rules} - set(STAGES))
+        if unknown:
+            raise RuleError(f"rules in unknown stages {unknown}; expected {', '.join(STAGES)}")
+        self._stage = {stage: [each for each in self.rules if each.stage == stage] for stage in STAGES}
+        self._automaton = build_automaton(self.terms)
+
+    def detect(self, document: Document) -> list[Event]:
+        """Every event trigger in ``document``, in text order, with its sentence and polarity."""
+        if not document.text.strip():
+            return []
+        return self.detect_folded(document.id, fold_with_offsets(document.text), split_sentences(document.text))
+
+    def detect_folded(self, doc_id: str, folded: FoldedText, sentences: list[Sentence]) -> list[Event]:
+        """:meth:`detect` for a text already folded and split (the geoparser has both)."""
+        triggers, cues = self._words(folded.folded)
+        if not triggers:
+            return []
+        events = []
+        for view in self._sentences(folded, sentences, triggers, cues):
+            for candidate in self._judge(view):
+                start, end = folded.span_to_original(candidate.start, candidate.end)
+                events.append(Event(
+                    doc=doc_id, type=candidate.type, start=start, end=end, trigger=folded.original[start:end],
+                    sentence=view.sentence, polarity=candidate.polarity, rule=candidate.rule,
+                    polarity_rule=candidate.polarity_rule,
+                ))
+        return events
+
+    def _words(self, folded: str) -> tuple[list[Candidate], list[Cue]]:
+        triggers, cues = [], []
+        for hit in find_hits(self._automaton, self.terms, folded):
+            finder = self._finder(hit)
+            if finder is None:
+                continue
+            if hit.term.cue:
+                cues.append(Cue(hit.term.label, hit.word_start, hit.word_end, hit.term))
+            else:
+                clitic = arabic_fit(hit.term.forms, hit.prefix, hit.suffix) if hit.prefix else 0
+                triggers.append(Candidate(
+                    term=hit.term, start=hit.word_start + (clitic or 0), end=hit.word_end,
+                    word_start=hit.word_start, prefix=hit.prefix, type=hit.term.label, rule=finder.name,
+                ))
+        return triggers, _longest_cues(cues)
+
+    def _finder(self, hit: Hit) -> Rule | None:
+        script = ARABIC if hit.term.arabic else LATIN
+        return next((each for each in self._stage["word"] if each.applies_to(script) and each(hit)), None)
+
+    def _sentences(self, folded: FoldedText, sentences: list[Sentence], triggers: list[Candidate],
+                   cues: list[Cue]) -> Iterable[SentenceView]:
+        """A view of each sentence that has a trigger, with its triggers and cues."""
+        bounds = [(folded.to_folded(s.start), folded.to_folded(s.end)) for s in sentences]
+        starts = [start for start, _ in bounds]
+        grouped: dict[int, tuple[list[Candidate], list[Cue]]] = {}
+        for items, position in ((triggers, 0), (cues, 1)):
+            for item in items:
+                index = bisect_right(starts, item.start) - 1
+                if index >= 0 and item.start < bounds[index][1]:
+                    grouped.setdefault(index, ([], []))[position].append(item)
+        for index, (in_sentence, sentence_cues) in sorted(grouped.items()):
+            if in_sentence:
+                start, end = bounds[index]
+                yield SentenceView(sentences[index], folded.folded, start, end, cues=sentence_cues,
+                                   triggers=in_sentence)
+
+    def _judge(self, view: SentenceView) -> list[Candidate]:
+        """The sense, overlap, type and polarity stages over one sentence's candidates."""
+        candidates = [c for c in view.triggers
+                      if all(each(c, view) for each in self._stage["sense"] if each.applies_to(_script(c)))]
+        for each in self._stage["overlap"]:
+            candidates = each(candidates)
+        view.triggers = candidates
+        for each in self._stage["type"]:
+            view.triggers = [typed for c in view.triggers
+                             for typed in (each(c, view) if each.applies_to(_script(c)) else (c,))]
+        judged = []
+        for candidate in view.triggers:
+            for each in self._stage["polarity"]:
+                if each.applies_to(_script(candidate)):
+                    candidate = each(candidate, view)
+            judged.append(candidate)
+        return judged
+
+
+def _longest_cues(cues: list[Cue]) -> list[Cue]:
+    """Cues not inside a longer one: لا يزال (still) is no negation, "no longer" no "no"."""
+    kept: list[Cue] = []
+    for cue in sorted(cues, key=lambda c: (c.start - c.end, c.start)):
+        if not any(cue.start < other.end and other.start < cue.end for other in kept):
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _script(candidate: Candidate) -> str:
+    return ARABIC if candidate.term.arabic else LATIN
+
+
+def load_event_detector(*, data_dir: Path | str = DATA_DIR, disable: Iterable[str] = ()) -> EventDetector:
+    """A detector with the lexicons in ``data_dir`` and every default rule but those in ``disable``."""
+    return EventDetector(load_terms(data_dir), rules=enabled(DEFAULT_EVENT_RULES, disable=disable))
+
+
+@lru_cache(maxsize=1)
+def default_event_detector() -> EventDetector:
+    return load_event_detector()
+
+
+def detect_events(document: Document, *, detector: EventDetector | None = None) -> list[Event]:
+    """Event triggers in ``document``, with the default detector (built on first use) unless one is given."""
+    return (detector or default_event_detector()).detect(document)
+
+
+def asserted_types(events: Iterable[Event]) -> dict[int, list[str]]:
+    """The asserted event types of each sentence, by the sentence's start offset, in
+    :data:`EVENT_TYPES` order: what a place mention's row carries as its ``events``."""
+    found: dict[int, set[str]] = {}
+    for event in events:
+        if event.polarity == ASSERTED:
+            found.setdefault(event.sentence.start, set()).add(event.type)
+    return {start: [t for t in EVENT_TYPES if t in types] for start, types in found.items()}
+
+
