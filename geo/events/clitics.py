@@ -44,3 +44,4 @@ def bases(word: str) -> tuple[str, ...]:
         if prefix and word.startswith(prefix) and len(word) - len(prefix) >= 2:
             found.append(word[len(prefix):])
     return tuple(found)
+

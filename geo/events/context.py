@@ -131,8 +131,9 @@ class SentenceView:
              across_clauses: bool = False) -> bool:
         """Whether one of ``words`` (folded; several words in a row allowed) stands within
         ``before`` words before the candidate or ``after`` words after it."""
-        preceding = self.words_before(candidate.word_start, before, across_clauses=across_clauses) if before else []
-        following = self.words_after(candidate.end, after, across_clauses=across_clauses) if after else []
+        longest = max((len(word.split()) for word in words), default=1) - 1  # room for a whole phrase
+        preceding = self.words_before(candidate.word_start, before + longest, across_clauses=across_clauses) if before else []
+        following = self.words_after(candidate.end, after + longest, across_clauses=across_clauses) if after else []
         return any(_contains(preceding, word) or _contains(following, word) for word in words)
 
 

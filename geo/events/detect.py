@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo.events.context import Candidate, Cue, SentenceView
-from geo.events.lexicon import DATA_DIR, Term, load_terms
+from geo.events.lexicon import DATA_DIR, NONE, Term, load_terms
 from geo.events.matcher import Hit, arabic_fit, build_automaton, find_hits
 from geo.events.model import ASSERTED, EVENT_TYPES, Event
 from geo.events.rules import DEFAULT_EVENT_RULES, STAGES
@@ -38,7 +38,7 @@ class EventDetector:
 
     def detect_folded(self, doc_id: str, folded: FoldedText, sentences: list[Sentence]) -> list[Event]:
         """:meth:`detect` for a text already folded and split (the geoparser has both)."""
-        triggers, cues = self._words(folded.folded)
+        triggers, cues = self._words(folded)
         if not triggers:
             return []
         events = []
@@ -52,7 +52,7 @@ class EventDetector:
                 ))
         return events
 
-    def _words(self, folded: str) -> tuple[list[Candidate], list[Cue]]:
+    def _words(self, folded: FoldedText) -> tuple[list[Candidate], list[Cue]]:
         triggers, cues = [], []
         for hit in find_hits(self._automaton, self.terms, folded):
             finder = self._finder(hit)
@@ -61,7 +61,7 @@ class EventDetector:
             if hit.term.cue:
                 cues.append(Cue(hit.term.label, hit.word_start, hit.word_end, hit.term))
             else:
-                clitic = arabic_fit(hit.term.forms, hit.prefix, hit.suffix) if hit.prefix else 0
+                clitic = arabic_fit(hit.term.forms, hit.prefix, hit.suffix, marbuta=hit.marbuta) if hit.prefix else 0
                 triggers.append(Candidate(
                     term=hit.term, start=hit.word_start + (clitic or 0), end=hit.word_end,
                     word_start=hit.word_start, prefix=hit.prefix, type=hit.term.label, rule=finder.name,
@@ -91,8 +91,8 @@ class EventDetector:
 
     def _judge(self, view: SentenceView) -> list[Candidate]:
         """The sense, overlap, type and polarity stages over one sentence's candidates."""
-        candidates = [c for c in view.triggers
-                      if all(each(c, view) for each in self._stage["sense"] if each.applies_to(_script(c)))]
+        candidates = [c for c in view.triggers if c.type != NONE
+                      and all(each(c, view) for each in self._stage["sense"] if each.applies_to(_script(c)))]
         for each in self._stage["overlap"]:
             candidates = each(candidates)
         view.triggers = candidates
@@ -109,12 +109,17 @@ class EventDetector:
 
 
 def _longest_cues(cues: list[Cue]) -> list[Cue]:
-    """Cues not inside a longer one: لا يزال (still) is no negation, "no longer" no "no"."""
+    """Cues not inside a longer one: لا يزال (still) is no negation, "no longer" no "no".
+    One pass in text order: only the cue reaching furthest so far can hold the next one."""
     kept: list[Cue] = []
-    for cue in sorted(cues, key=lambda c: (c.start - c.end, c.start)):
-        if not any(cue.start < other.end and other.start < cue.end for other in kept):
-            kept.append(cue)
-    return sorted(kept, key=lambda c: c.start)
+    reach: Cue | None = None
+    for cue in sorted(cues, key=lambda c: (c.start, -c.end)):
+        if reach is not None and reach.end >= cue.end and reach.end - reach.start > cue.end - cue.start:
+            continue
+        kept.append(cue)
+        if reach is None or cue.end > reach.end:
+            reach = cue
+    return kept
 
 
 def _script(candidate: Candidate) -> str:

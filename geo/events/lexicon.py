@@ -17,8 +17,10 @@ Constraints, ``;``-separated: ``needs=w1|w2`` (one of these words within ``windo
 ``figurative_after=`` (neighbouring words that make the trigger no event), and the flags
 ``sport`` (figurative in a sports sentence), ``casualty`` (takes the type of its cause;
 ``casualty=needs_cause`` when it is no event without one), ``attack`` (typed by its means and
-target), ``crowd`` (a riot when protesters or rioters are in the sentence), ``release`` (violence when
-hostages are), ``participant`` (names the people taking part, presupposed even under denial).
+target), ``crowd`` (a riot when protesters or rioters are in the sentence), ``hostage`` (a detention
+or release that is violence against civilians when hostages are in the sentence), ``participant``
+(names the people taking part, presupposed under negation and denial). A trigger row of type
+``none`` lists a word that is no event although a trigger hides inside it (وزارة holds زار).
 """
 
 from __future__ import annotations
@@ -35,13 +37,14 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 TRIGGER_FILES = ("ar.tsv", "en.tsv")
 CUE_FILE = "cues.tsv"
 CUE_ROLES = (
-    "negation", "denial", "future", "future_after", "stop", "boundary", "neutral", "sport", "violent",
-    "explosive", "civilian_target", "fighters", "hostage",
+    "negation", "negation_after", "denial", "future", "future_after", "ongoing", "boundary", "neutral", "sport",
+    "violent", "explosive", "civilian_target", "fighters", "hostage",
 )  # fmt: skip
 ARABIC_FORMS = frozenset({"noun", "fem", "verb", "word"})
 ENGLISH_FORMS = frozenset({"noun", "verb", "word"})
 LIST_KEYS = frozenset({"needs", "attribute_before", "attribute_after", "figurative_before", "figurative_after"})
-FLAGS = frozenset({"sport", "casualty", "attack", "crowd", "release", "participant"})
+FLAGS = frozenset({"sport", "casualty", "attack", "crowd", "hostage", "participant"})
+NONE = "none"  # the type of a listed word that is no event (وزارة، أبو قتادة): it hides the triggers inside it
 DEFAULT_WINDOW = 4
 
 
@@ -107,7 +110,7 @@ def _term(source: str, cells: list[str], *, cue: bool) -> Term:
     term, label, forms = " ".join(fold(cells[0]).split()), cells[1], frozenset(cells[2].split("+"))
     if not term:
         raise LexiconError(f"{source}: empty term")
-    labels = CUE_ROLES if cue else EVENT_TYPES
+    labels = CUE_ROLES if cue else (*EVENT_TYPES, NONE)
     if label not in labels:
         raise LexiconError(f"{source}: {'role' if cue else 'type'} {label!r} is not one of {', '.join(labels)}")
     arabic = ARABIC_RE.search(term) is not None

@@ -11,6 +11,7 @@ import ahocorasick
 
 from geo.events import clitics
 from geo.events.lexicon import Term
+from geo.text import FoldedText
 
 _VOWELS = frozenset("aeiou")
 
@@ -28,6 +29,7 @@ class Hit:
     inflected: bool  # an English form made from the lemma (arrested for arrest)
     prefix: str  # the part of the word before the term, and after it
     suffix: str
+    marbuta: bool = False  # the suffix's folded ه was a ة as written (مظاهرة, not مظاهره "its forms")
 
 
 def build_automaton(terms: tuple[Term, ...]) -> ahocorasick.Automaton:
@@ -45,9 +47,10 @@ def build_automaton(terms: tuple[Term, ...]) -> ahocorasick.Automaton:
     return automaton
 
 
-def find_hits(automaton: ahocorasick.Automaton, terms: tuple[Term, ...], folded: str) -> list[Hit]:
+def find_hits(automaton: ahocorasick.Automaton, terms: tuple[Term, ...], text: FoldedText) -> list[Hit]:
     """Hits of whole words or word parts the rules may accept, in text order."""
     hits = []
+    folded = text.folded
     size = len(folded)
     for last, (length, entries) in automaton.iter(folded):
         start, end = last - length + 1, last + 1
@@ -57,8 +60,10 @@ def find_hits(automaton: ahocorasick.Automaton, terms: tuple[Term, ...], folded:
             term = terms[index]
             if not term.arabic and (word_start != start or word_end != end):
                 continue  # English terms are matched as whole words in every form
+            suffix = folded[end:word_end]
+            marbuta = suffix[:1] == "ه" and text.original[text.to_original(end)] == "ة"
             hits.append(Hit(term, index, start, end, word_start, word_end, inflected,
-                            folded[word_start:start], folded[end:word_end]))
+                            folded[word_start:start], suffix, marbuta))
     hits.sort(key=lambda hit: (hit.start, -hit.end, hit.index))
     return hits
 
@@ -75,11 +80,14 @@ def _word_end(folded: str, index: int, size: int) -> int:
     return index
 
 
-def arabic_fit(forms: frozenset[str], prefix: str, suffix: str) -> int | None:
+def arabic_fit(forms: frozenset[str], prefix: str, suffix: str, *, marbuta: bool = True) -> int | None:
     """How many letters of ``prefix`` are clitics outside the span, if one of ``forms`` allows
-    this prefix and suffix around the term; None when none does."""
+    this prefix and suffix around the term; None when none does. A feminine noun's bare ending
+    must have been written ة: folded, مظاهره is also مظاهر + ه, "its forms"."""
     for form in sorted(forms):
         prefixes, endings = _ARABIC_FORMS[form]
+        if form == "fem" and suffix == "ه" and not marbuta:
+            continue
         if prefix in prefixes and (endings.fullmatch(suffix) if endings else not suffix):
             return prefixes[prefix]
     return None

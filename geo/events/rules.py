@@ -18,22 +18,25 @@ from dataclasses import replace
 
 from geo.events import clitics
 from geo.events.context import Candidate, SentenceView
+from geo.events.lexicon import NONE
 from geo.events.matcher import Hit, arabic_fit
 from geo.events.model import ASSERTED, FUTURE, NEGATED
 from geo.rules import ARABIC, LATIN, rule
+from geo.text import fold
 
 STAGES = ("word", "sense", "overlap", "type", "polarity")
-# Events that can leave casualties behind, for casualty words to take the type of.
-CAUSE_TYPES = frozenset({
-    "protest", "riot", "armed_clash", "strike_explosion", "violence_against_civilians", "disaster",
-})
+# Events that leave casualties behind, for casualty words to take the type of (a protest
+# does not: people killed at a protest were shot, or died in a riot).
+CAUSE_TYPES = frozenset({"riot", "armed_clash", "strike_explosion", "violence_against_civilians", "disaster"})
 NEGATION_WINDOW = 4  # words between a negation or future cue and its trigger
 FUTURE_AFTER_WINDOW = 3  # الانتخابات البرلمانية المقبلة
-STOP_WINDOW = 2  # لوقف القتل, "an end to the fighting"
+ONGOING_WINDOW = 2  # لوقف القتل, "an end to the fighting", "continue its hunger strike"
 NEIGHBOUR_WINDOW = 2  # attribute and figurative neighbours
 MEANS_WINDOW = 5  # هجوم انتحاري, "a suicide attack"; "an attack on a mosque"
-VICTIMS_WINDOW = 5  # قتل خمسة جنود, "two soldiers were killed"
+VICTIMS_WINDOW = 3  # قتل خمسة جنود, "two soldiers were killed"
 VIOLENT_WINDOW = 2  # احتجاجات عنيفة, "violent protests"
+# Arabic verbs of undergoing: تعرض لهجوم is an attack that happened, not the purpose ل.
+_UNDERGOING = frozenset(fold("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضه").split())
 
 
 # --- word ---------------------------------------------------------------------------------------
@@ -49,7 +52,7 @@ def bare(hit: Hit) -> bool:
 def arabic_clitics(hit: Hit) -> bool:
     """Arabic proclitics, article, future س, person prefixes and endings as the row's form allows.
     Arabic: واعتقلت، للاحتجاجات، بالاحتجاج، اعتقلتهم، وسيعتقل."""
-    return hit.term.arabic and arabic_fit(hit.term.forms, hit.prefix, hit.suffix) is not None
+    return hit.term.arabic and arabic_fit(hit.term.forms, hit.prefix, hit.suffix, marbuta=hit.marbuta) is not None
 
 
 @rule("word.english_inflections", stage="word", scripts={LATIN})
@@ -79,6 +82,14 @@ def attribute_neighbours(candidate: Candidate, sentence: SentenceView) -> bool:
         sentence.near(constraint.attribute_before, candidate, before=NEIGHBOUR_WINDOW, after=0)
         or sentence.near(constraint.attribute_after, candidate, before=0, after=NEIGHBOUR_WINDOW)
     )
+
+
+@rule("attribute.listed_words", stage="sense")
+def listed_words(candidate: Candidate, sentence: SentenceView) -> bool:
+    """A word listed as no event hides the triggers inside it.
+    Arabic: وزارة (not زار)، الانقلابيين (coup forces), أبو قتادة; English: (none needed yet)."""
+    return not any(other.type == NONE and other.start <= candidate.start and candidate.end <= other.end
+                   for other in sentence.triggers if other is not candidate)
 
 
 @rule("figurative.neighbours", stage="sense")
@@ -120,11 +131,17 @@ def longest(candidates: list[Candidate]) -> list[Candidate]:
 @rule("attack.by_means", stage="type")
 def attack_by_means(candidate: Candidate, sentence: SentenceView) -> tuple[Candidate, ...]:
     """An attack by bombs, missiles or from the air is a strike or explosion.
-    Arabic: هجوم انتحاري; English: a suicide attack, attacked with rockets."""
-    if candidate.term.has("attack") and (
+    Arabic: هجوم انتحاري، غارة استهدفت سوقا; English: a suicide attack, attacked with rockets."""
+    if not candidate.term.has("attack"):
+        return (candidate,)
+    by_explosives = (
         sentence.cue_before("explosive", candidate.start, MEANS_WINDOW, across_clauses=True)
         or sentence.cue_after("explosive", candidate.end, MEANS_WINDOW)
-    ):
+        or any(other.type == "strike_explosion" and not other.term.has("attack") and not other.term.has("casualty")
+               and sentence.words_between(min(other.end, candidate.end), max(other.start, candidate.start)) <= MEANS_WINDOW
+               for other in sentence.triggers)
+    )
+    if by_explosives:
         return (replace(candidate, type="strike_explosion", rule=attack_by_means.name),)
     return (candidate,)
 
@@ -141,27 +158,27 @@ def attack_on_civilians(candidate: Candidate, sentence: SentenceView) -> tuple[C
 
 @rule("crowd.with_protesters", stage="type")
 def crowd_with_protesters(candidate: Candidate, sentence: SentenceView) -> tuple[Candidate, ...]:
-    """Clashes and burning in a sentence about protesters or rioters are a riot.
+    """Clashes, attacks and burning in a sentence about protesters or rioters are a riot.
     Arabic: تحولت المظاهرة إلى مواجهات مع الشرطة، أحرق المحتجون; English: protesters clashed with police."""
-    if candidate.term.has("crowd") and any(other.type in ("protest", "riot") and other is not candidate
-                                           for other in sentence.triggers):
+    if (candidate.term.has("crowd") and candidate.type == candidate.term.label
+            and any(other.type in ("protest", "riot") and other is not candidate for other in sentence.triggers)):
         return (replace(candidate, type="riot", rule=crowd_with_protesters.name),)
     return (candidate,)
 
 
-@rule("release.of_hostages", stage="type")
-def release_of_hostages(candidate: Candidate, sentence: SentenceView) -> tuple[Candidate, ...]:
-    """Releasing hostages ends a kidnapping: violence against civilians, not an arrest.
-    Arabic: أطلق الخاطفون سراح الرهائن; English: kidnappers released the aid worker."""
-    if candidate.term.has("release") and sentence.has_cue("hostage"):
-        return (replace(candidate, type="violence_against_civilians", rule=release_of_hostages.name),)
+@rule("hostage.not_arrest", stage="type")
+def hostage_not_arrest(candidate: Candidate, sentence: SentenceView) -> tuple[Candidate, ...]:
+    """Holding or freeing hostages is a kidnapping: violence against civilians, not an arrest.
+    Arabic: الرهائن الذين احتجزوا، أطلق الخاطفون سراح الرهائن; English: kidnappers released the aid worker."""
+    if candidate.term.has("hostage") and sentence.has_cue("hostage"):
+        return (replace(candidate, type="violence_against_civilians", rule=hostage_not_arrest.name),)
     return (candidate,)
 
 
 @rule("casualty.take_cause", stage="type")
 def casualty_take_cause(candidate: Candidate, sentence: SentenceView) -> tuple[Candidate, ...]:
-    """Casualties take the type of the event that caused them; without one, fighters killed are
-    an armed clash. Arabic: قتلوا في القصف، قتل خمسة جنود; English: killed in the shelling."""
+    """Casualties take the type of the event that caused them; with none named, killed fighters
+    are an armed clash, killed civilians violence. Arabic: قتلوا في القصف، قتل خمسة جنود; English: killed in the shelling."""
     if not candidate.term.has("casualty"):
         return (candidate,)
     causes = [other for other in sentence.triggers
@@ -169,12 +186,24 @@ def casualty_take_cause(candidate: Candidate, sentence: SentenceView) -> tuple[C
     if causes:
         cause = min(causes, key=lambda other: abs(other.start - candidate.start))
         return (replace(candidate, type=cause.type, rule=casualty_take_cause.name),)
-    if sentence.cue_before("fighters", candidate.start, VICTIMS_WINDOW, across_clauses=True) \
-            or sentence.cue_after("fighters", candidate.end, VICTIMS_WINDOW):
-        return (replace(candidate, type="armed_clash", rule=casualty_take_cause.name),)
+    victims = _victims(candidate, sentence)
+    if victims:
+        return (replace(candidate, type=victims, rule=casualty_take_cause.name),)
     if candidate.term.constraint.needs_cause:
         return ()
     return (candidate,)
+
+
+def _victims(candidate: Candidate, sentence: SentenceView) -> str:
+    """The type the victims next to a casualty word give it: the words after it first (its
+    object: قتل خمسة جنود), then those before (its subject: جنديان قتلا)."""
+    for side in ("after", "before"):
+        for role, event_type in (("civilian_target", "violence_against_civilians"), ("fighters", "armed_clash")):
+            found = (sentence.cue_after(role, candidate.end, VICTIMS_WINDOW) if side == "after"
+                     else sentence.cue_before(role, candidate.word_start, VICTIMS_WINDOW))
+            if found:
+                return event_type
+    return ""
 
 
 @rule("protest.violent", stage="type")
@@ -183,7 +212,7 @@ def violent_protest(candidate: Candidate, sentence: SentenceView) -> tuple[Candi
     Arabic: احتجاجات عنيفة ومميتة; English: violent protests."""
     if candidate.type == "protest" and not candidate.term.has("participant") and (
         sentence.cue_after("violent", candidate.end, VIOLENT_WINDOW)
-        or sentence.cue_before("violent", candidate.start, 1)
+        or sentence.cue_before("violent", candidate.word_start, 1)
     ):
         return candidate, replace(candidate, type="riot", rule=violent_protest.name)
     return (candidate,)
@@ -195,9 +224,25 @@ def violent_protest(candidate: Candidate, sentence: SentenceView) -> tuple[Candi
 @rule("polarity.future_particle", stage="polarity", scripts={ARABIC})
 def future_particle(candidate: Candidate, sentence: SentenceView) -> Candidate:
     """An Arabic verb with the future س is not yet real. Arabic: وسيعتقل، ستنسحب."""
-    verb_particles = candidate.prefix.lstrip("".join(clitics.CONJUNCTIONS))
-    if candidate.term.arabic and "verb" in candidate.term.forms and verb_particles.startswith(clitics.FUTURE_PARTICLE):
+    particles = candidate.prefix.lstrip("".join(clitics.CONJUNCTIONS))
+    if "verb" in candidate.term.forms and particles.startswith(clitics.FUTURE_PARTICLE):
         return replace(candidate, polarity=FUTURE, polarity_rule=future_particle.name)
+    return candidate
+
+
+@rule("polarity.purpose", stage="polarity")
+def purpose(candidate: Candidate, sentence: SentenceView) -> Candidate:
+    """What is done in order to (ل before a noun, "to" before a verb) is not yet real.
+    Arabic: لإجلاء المقاتلين، لتحرير المدينة (not: تعرض لهجوم); English: launched an offensive to retake the city."""
+    if candidate.term.arabic:
+        particles = candidate.prefix.lstrip("".join(clitics.CONJUNCTIONS))
+        before = sentence.words_before(candidate.word_start, 1)
+        meant = particles == "ل" and "verb" not in candidate.term.forms and not (before and before[0] in _UNDERGOING)
+    else:
+        meant = "verb" in candidate.term.forms and sentence.words_before(candidate.word_start, 1) == ["to"] \
+            and sentence.folded[candidate.start:candidate.end].split()[0] == candidate.term.term.split()[0]
+    if meant and candidate.polarity == ASSERTED:
+        return replace(candidate, polarity=FUTURE, polarity_rule=purpose.name)
     return candidate
 
 
@@ -215,17 +260,21 @@ def future_cue(candidate: Candidate, sentence: SentenceView) -> Candidate:
 
 @rule("polarity.call_to_stop", stage="polarity")
 def call_to_stop(candidate: Candidate, sentence: SentenceView) -> Candidate:
-    """A call to stop something presupposes it is going on.
-    Arabic: طالب بوقف القصف، لوقف القتل; English: urged an end to the fighting."""
-    if candidate.polarity == FUTURE and sentence.cue_before("stop", candidate.word_start, STOP_WINDOW):
+    """A call to stop something, or to go on with it, presupposes it is going on.
+    Arabic: طالب بوقف القصف، لوقف القتل; English: urged an end to the fighting, vowed to continue its hunger strike."""
+    if candidate.polarity == FUTURE and sentence.cue_before("ongoing", candidate.word_start, ONGOING_WINDOW):
         return replace(candidate, polarity=ASSERTED, polarity_rule="")
     return candidate
 
 
 @rule("polarity.negation", stage="polarity")
 def negation(candidate: Candidate, sentence: SentenceView) -> Candidate:
-    """A negated trigger did not happen. Arabic: لم يشهد أي اشتباكات، لم يصب أحد; English: no protests, did not fire."""
-    if not candidate.term.has("participant") and sentence.cue_before("negation", candidate.word_start, NEGATION_WINDOW):
+    """A negated, foiled or called-off trigger did not happen.
+    Arabic: لم يشهد أي اشتباكات، أحبطت هجوما; English: no protests, the strike was called off."""
+    if not candidate.term.has("participant") and (
+        sentence.cue_before("negation", candidate.word_start, NEGATION_WINDOW)
+        or sentence.cue_after("negation_after", candidate.end, FUTURE_AFTER_WINDOW)
+    ):
         return replace(candidate, polarity=NEGATED, polarity_rule=negation.name)
     return candidate
 
@@ -248,9 +297,9 @@ def denial(candidate: Candidate, sentence: SentenceView) -> Candidate:
 
 DEFAULT_EVENT_RULES = (
     bare, arabic_clitics, english_inflections,
-    needs_cue, attribute_neighbours, figurative_neighbours, figurative_sport,
+    needs_cue, attribute_neighbours, listed_words, figurative_neighbours, figurative_sport,
     longest,
-    attack_by_means, attack_on_civilians, crowd_with_protesters, release_of_hostages, casualty_take_cause,
+    attack_by_means, attack_on_civilians, crowd_with_protesters, hostage_not_arrest, casualty_take_cause,
     violent_protest,
-    future_particle, future_cue, call_to_stop, negation, denial,
+    future_particle, purpose, future_cue, call_to_stop, negation, denial,
 )  # fmt: skip
