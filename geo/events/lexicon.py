@@ -13,8 +13,9 @@ Terms are folded as place names are (geo.text.fold). ``form`` says how a term in
   doubling: on a phrase's first word), ``word`` (as written); ``noun+verb`` for both.
 
 Constraints, ``;``-separated: ``needs=w1|w2`` (one of these words within ``window`` words,
-4 unless given), ``attribute_before=``/``attribute_after=`` and ``figurative_before=``/
-``figurative_after=`` (neighbouring words that make the trigger no event), and the flags
+4 unless given; ``needs_after=`` only after the trigger: نشر قوات), ``attribute_before=``/``attribute_after=`` and ``figurative_before=``/
+``figurative_after=`` (neighbouring words that make the trigger no event), ``future_before=``
+(words before it that make this trigger not yet real: حكم بالإعدام), and the flags
 ``sport`` (figurative in a sports sentence), ``casualty`` (takes the type of its cause;
 ``casualty=needs_cause`` when it is no event without one), ``attack`` (typed by its means and
 target), ``crowd`` (a riot when protesters or rioters are in the sentence), ``hostage`` (a detention
@@ -42,7 +43,10 @@ CUE_ROLES = (
 )  # fmt: skip
 ARABIC_FORMS = frozenset({"noun", "fem", "verb", "word"})
 ENGLISH_FORMS = frozenset({"noun", "verb", "word"})
-LIST_KEYS = frozenset({"needs", "attribute_before", "attribute_after", "figurative_before", "figurative_after"})
+LIST_KEYS = frozenset({
+    "needs", "needs_after", "attribute_before", "attribute_after", "figurative_before", "figurative_after",
+    "future_before",
+})
 FLAGS = frozenset({"sport", "casualty", "attack", "crowd", "hostage", "participant"})
 NONE = "none"  # the type of a listed word that is no event (وزارة، أبو قتادة): it hides the triggers inside it
 DEFAULT_WINDOW = 4
@@ -55,11 +59,13 @@ class LexiconError(GeoError, ValueError):
 @dataclass(frozen=True, slots=True)
 class Constraint:
     needs: tuple[str, ...] = ()
+    needs_after: tuple[str, ...] = ()
     window: int = DEFAULT_WINDOW
     attribute_before: tuple[str, ...] = ()
     attribute_after: tuple[str, ...] = ()
     figurative_before: tuple[str, ...] = ()
     figurative_after: tuple[str, ...] = ()
+    future_before: tuple[str, ...] = ()
     flags: frozenset[str] = frozenset()
     needs_cause: bool = False
 

@@ -68,9 +68,12 @@ def english_inflections(hit: Hit) -> bool:
 def needs_cue(candidate: Candidate, sentence: SentenceView) -> bool:
     """An ambiguous trigger counts only with one of its row's words nearby.
     Arabic: أطلق ... سراح (not أطلق حملة); English: closed the border (not closed higher)."""
-    needs = candidate.term.constraint.needs
-    window = candidate.term.constraint.window
-    return not needs or sentence.near(needs, candidate, before=window, after=window, across_clauses=True)
+    constraint = candidate.term.constraint
+    window = constraint.window
+    return (not constraint.needs or sentence.near(constraint.needs, candidate, before=window, after=window,
+                                                  across_clauses=True)) and \
+        (not constraint.needs_after or sentence.near(constraint.needs_after, candidate, before=0, after=window,
+                                                     across_clauses=True))
 
 
 @rule("attribute.neighbours", stage="sense")
@@ -234,10 +237,13 @@ def future_particle(candidate: Candidate, sentence: SentenceView) -> Candidate:
 def purpose(candidate: Candidate, sentence: SentenceView) -> Candidate:
     """What is done in order to (ل before a noun, "to" before a verb) is not yet real.
     Arabic: لإجلاء المقاتلين، لتحرير المدينة (not: تعرض لهجوم); English: launched an offensive to retake the city."""
+    if candidate.term.has("participant") or " " in candidate.term.term:
+        return candidate  # لحفظ السلام is peacekeeping, a name
     if candidate.term.arabic:
         particles = candidate.prefix.lstrip("".join(clitics.CONJUNCTIONS))
         before = sentence.words_before(candidate.word_start, 1)
-        meant = particles == "ل" and "verb" not in candidate.term.forms and not (before and before[0] in _UNDERGOING)
+        undergone = bool(before) and any(base in _UNDERGOING for base in clitics.bases(before[0]))
+        meant = particles == "ل" and "verb" not in candidate.term.forms and not undergone
     else:
         meant = "verb" in candidate.term.forms and sentence.words_before(candidate.word_start, 1) == ["to"] \
             and sentence.folded[candidate.start:candidate.end].split()[0] == candidate.term.term.split()[0]
@@ -248,11 +254,12 @@ def purpose(candidate: Candidate, sentence: SentenceView) -> Candidate:
 
 @rule("polarity.future", stage="polarity")
 def future_cue(candidate: Candidate, sentence: SentenceView) -> Candidate:
-    """Plans, calls, threats, warnings and what is expected are not yet real.
-    Arabic: دعا إلى التظاهر، هدد بشن هجمات، الانتخابات المقبلة; English: called for a strike, threatened to attack."""
-    if candidate.polarity == ASSERTED and (
+    """Plans, calls, threats, warnings, sentences and what is expected are not yet real.
+    Arabic: دعا إلى التظاهر، هدد بشن هجمات، الانتخابات المقبلة، الحكم بإعدام; English: called for a strike, threatened to attack."""
+    if candidate.polarity == ASSERTED and not candidate.term.has("participant") and (
         sentence.cue_before("future", candidate.word_start, NEGATION_WINDOW)
         or sentence.cue_after("future_after", candidate.end, FUTURE_AFTER_WINDOW)
+        or sentence.near(candidate.term.constraint.future_before, candidate, before=NEIGHBOUR_WINDOW, after=0)
     ):
         return replace(candidate, polarity=FUTURE, polarity_rule=future_cue.name)
     return candidate
