@@ -3,7 +3,7 @@
 Build the detector once per process, then call it per document::
 
     from geo.events import load_event_detector
-    detector = load_event_detector()             # reads geo/data/events, builds the automaton
+    detector = load_event_detector()             # reads geo/events/data, builds the automaton
     events = detector.detect(document)           # list[Event], in text order
 
 ``detect_events(document)`` does the same with a shared default detector. Every

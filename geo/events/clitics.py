@@ -8,7 +8,7 @@ clitic part, the letters a trigger's span leaves out: proclitics and the article
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 CONJUNCTIONS = ("", "و", "ف")
 PREPOSITIONS = ("", "ب", "ل", "ك")
@@ -30,18 +30,29 @@ BARE_WORD_PREFIXES = {c + p: len(c + p) for c in CONJUNCTIONS for p in PREPOSITI
 VERB_PREFIXES = {c + m + p: len(c + m) for c in CONJUNCTIONS for m in VERB_PARTICLES for p in PERSON_PREFIXES}
 FUTURE_PARTICLE = "س"
 
+def _endings(*patterns: str) -> frozenset[str]:
+    """Every ending a pattern of alternatives allows: ``"ات|ان"`` then ``"ه|ها"`` gives ات، اته، ..."""
+    endings = {""}
+    for pattern in patterns:
+        endings = {ending + part for ending in endings for part in pattern.split("|")}
+    return frozenset(endings)
+
+
 # Endings after a stem, by the form its lexicon row gives: plural, dual, nisba and tanween
-# endings, then an attached pronoun.
-NOUN_SUFFIX = re.compile(f"(?:ات|ان|ين|ون|ي|يه|يات|يين|يون|يا|ا)?(?:{PRONOUNS})?")
-FEMININE_SUFFIX = re.compile(f"(?:ه|ات(?:{PRONOUNS})?|ت(?:ان|ين|ا)?(?:{PRONOUNS})?)")
-VERB_SUFFIX = re.compile(f"(?:ت|تا|تم|تما|تن|نا|ن|وا|و|ا|ون|ان|ين|ي|يت|يتم|ينا|يا)?(?:{PRONOUNS})?")
+# endings, then an attached pronoun. Sets, not patterns: a hit's ending is looked up in one step.
+NOUN_SUFFIXES = _endings("|ات|ان|ين|ون|ي|يه|يات|يين|يون|يا|ا", f"|{PRONOUNS}")
+FEMININE_SUFFIXES = frozenset({"ه"}) | _endings("ات", f"|{PRONOUNS}") | _endings("ت", "|ان|ين|ا", f"|{PRONOUNS}")
+VERB_SUFFIXES = _endings("|ت|تا|تم|تما|تن|نا|ن|وا|و|ا|ون|ان|ين|ي|يت|يتم|ينا|يا", f"|{PRONOUNS}")
+LONGEST_PREFIX = max(map(len, [*NOUN_PREFIXES, *VERB_PREFIXES]))
+LONGEST_SUFFIX = max(map(len, [*NOUN_SUFFIXES, *FEMININE_SUFFIXES, *VERB_SUFFIXES]))
 
 
+@lru_cache(maxsize=1 << 16)
 def bases(word: str) -> tuple[str, ...]:
-    """``word`` and what is left of it without each proclitic reading (والقوات → القوات, قوات)."""
-    found = [word]
-    for prefix in NOUN_PREFIXES:
-        if prefix and word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            found.append(word[len(prefix):])
-    return tuple(found)
+    """``word`` and what is left of it without each proclitic reading (والقوات → القوات, قوات).
+    Cached: the same few thousand words recur in every document."""
+    return (word, *(word[len(p):] for p in _PROCLITIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= 2))
+
+
+_PROCLITIC_PREFIXES = tuple(prefix for prefix in NOUN_PREFIXES if prefix)
 

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
 
-from geo.events import clitics
 from geo.events.lexicon import Term
+from geo.events.words import WordList
 from geo.events.model import ASSERTED
 from geo.model import Sentence
 
 _WORD_RE = re.compile(r"\w+")
 # Marks that end the reach of a negation or future cue (and of neighbours' words).
-_CLAUSE_MARKS = frozenset(",;:()[]«»\"،؛!?")
-NUMBER = "#"  # in a lexicon's word list, any number (March 5)
+_CLAUSE_MARK_RE = re.compile(r"[,;:()\[\]«»\"،؛!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,57 +41,68 @@ class Cue:
     term: Term
 
 
-@dataclass
 class SentenceView:
-    """One sentence of a document: its tokens, the cues in it and its triggers so far."""
+    """One sentence of a document: its triggers so far, and its words and cues, each found the
+    first time a rule asks (most candidates are settled by their lexicon row alone)."""
 
-    sentence: Sentence
-    folded: str  # the whole document, folded
-    start: int  # folded offsets of the sentence
-    end: int
-    cues: list[Cue] = field(default_factory=list)
-    triggers: list[Candidate] = field(default_factory=list)
-    _starts: list[int] = field(default_factory=list)
-    _tokens: list[str] = field(default_factory=list)
+    def __init__(self, sentence: Sentence, folded: str, start: int, end: int, *,
+                 triggers: list[Candidate], find_cues: Callable[[int, int], list[Cue]]):
+        self.sentence = sentence
+        self.folded = folded  # the whole document, folded
+        self.start, self.end = start, end  # folded offsets of the sentence
+        self.triggers = triggers
+        self._find_cues = find_cues
 
-    def __post_init__(self) -> None:
-        for match in _WORD_RE.finditer(self.folded, self.start, self.end):
-            self._starts.append(match.start())
-            self._tokens.append(match.group())
+    @cached_property
+    def cues(self) -> list[Cue]:
+        return self._find_cues(self.start, self.end)
 
-    # --- words around a span -------------------------------------------------------------
+    @cached_property
+    def _marks(self) -> list[int]:
+        """Offsets of the clause marks in the sentence."""
+        return [match.start() for match in _CLAUSE_MARK_RE.finditer(self.folded, self.start, self.end)]
+
+    # --- words around a span: read off the text near it, the sentence is never split whole ---
 
     def words_before(self, position: int, count: int, *, across_clauses: bool = False) -> list[str]:
         """Up to ``count`` words ending before ``position``, nearest last, stopping at a clause
         mark unless ``across_clauses``."""
-        last = bisect_left(self._starts, position)
-        first = max(0, last - count)
-        words = []
-        for index in range(last - 1, first - 1, -1):
-            if not across_clauses and self._clause_mark_between(self._starts[index] + len(self._tokens[index]), position):
+        floor = self.start if across_clauses else self._mark_before(position)
+        begin = position
+        for _ in range(count + 1):  # a space before each word, and one to spare
+            begin = self.folded.rfind(" ", floor, begin)
+            if begin < 0:
+                begin = floor
                 break
-            words.append(self._tokens[index])
-            position = self._starts[index]
-        return words[::-1]
+        return _WORD_RE.findall(self.folded, begin, position)[-count:] if count else []
 
     def words_after(self, position: int, count: int, *, across_clauses: bool = False) -> list[str]:
         """Up to ``count`` words starting at or after ``position``, stopping at a clause mark
         unless ``across_clauses``."""
-        first = bisect_left(self._starts, position)
-        words = []
-        for index in range(first, min(len(self._tokens), first + count)):
-            if not across_clauses and self._clause_mark_between(position, self._starts[index]):
+        ceiling = self.end if across_clauses else self._mark_after(position)
+        stop = position
+        for _ in range(count + 1):
+            stop = self.folded.find(" ", stop + 1, ceiling)
+            if stop < 0:
+                stop = ceiling
                 break
-            words.append(self._tokens[index])
-            position = self._starts[index] + len(self._tokens[index])
-        return words
+        return _WORD_RE.findall(self.folded, position, stop)[:count]
 
     def words_between(self, start: int, end: int) -> int:
-        """How many words start in ``[start, end)``."""
-        return bisect_left(self._starts, end) - bisect_left(self._starts, start)
+        """How many words lie in ``[start, end)``."""
+        return len(_WORD_RE.findall(self.folded, start, end)) if start < end else 0
+
+    def _mark_before(self, position: int) -> int:
+        index = bisect_left(self._marks, position)
+        return self._marks[index - 1] + 1 if index else self.start
+
+    def _mark_after(self, position: int) -> int:
+        index = bisect_left(self._marks, position)
+        return self._marks[index] if index < len(self._marks) else self.end
 
     def _clause_mark_between(self, start: int, end: int) -> bool:
-        return any(char in _CLAUSE_MARKS for char in self.folded[start:end])
+        index = bisect_left(self._marks, start)
+        return index < len(self._marks) and self._marks[index] < end
 
     # --- cues --------------------------------------------------------------------------------
 
@@ -127,30 +139,14 @@ class SentenceView:
 
     # --- lexicon words in context ----------------------------------------------------------
 
-    def near(self, words: tuple[str, ...], candidate: Candidate, *, before: int, after: int,
+    def near(self, words: WordList, candidate: Candidate, *, before: int, after: int,
              across_clauses: bool = False) -> bool:
-        """Whether one of ``words`` (folded; several words in a row allowed) stands within
-        ``before`` words before the candidate or ``after`` words after it."""
-        longest = max((len(word.split()) for word in words), default=1) - 1  # room for a whole phrase
-        preceding = self.words_before(candidate.word_start, before + longest, across_clauses=across_clauses) if before else []
-        following = self.words_after(candidate.end, after + longest, across_clauses=across_clauses) if after else []
-        return any(_contains(preceding, word) or _contains(following, word) for word in words)
-
-
-def _contains(tokens: list[str], phrase: str) -> bool:
-    """Whether ``phrase`` (one or more folded words) occurs in ``tokens``, each word allowed
-    its Arabic proclitics and article before it, an Arabic word its endings after it, and an
-    English word of four letters or more its inflections (police → policemen)."""
-    words = phrase.split()
-    for offset in range(len(tokens) - len(words) + 1):
-        if all(_word_matches(tokens[offset + i], word) for i, word in enumerate(words)):
+        """Whether one of ``words`` stands within ``before`` words before the candidate or
+        ``after`` words after it (a phrase of them may run past the window by its length)."""
+        if not words:
+            return False
+        if before and words.found_in(self.words_before(candidate.word_start, before + words.longest - 1,
+                                                       across_clauses=across_clauses)):
             return True
-    return False
-
-
-def _word_matches(token: str, word: str) -> bool:
-    if token == word or (word == NUMBER and token.isdigit()):
-        return True
-    if token.isascii():
-        return len(word) >= 4 and token.startswith(word)
-    return any(base == word or (len(word) >= 3 and base.startswith(word)) for base in clitics.bases(token))
+        return bool(after) and words.found_in(self.words_after(candidate.end, after + words.longest - 1,
+                                                               across_clauses=across_clauses))

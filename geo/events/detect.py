@@ -9,7 +9,7 @@ from pathlib import Path
 
 from geo.events.context import Candidate, Cue, SentenceView
 from geo.events.lexicon import DATA_DIR, NONE, Term, load_terms
-from geo.events.matcher import Hit, arabic_fit, build_automaton, find_hits
+from geo.events.matcher import CueIndex, Hit, arabic_fit, build_automaton, find_hits
 from geo.events.model import ASSERTED, EVENT_TYPES, Event
 from geo.events.rules import DEFAULT_EVENT_RULES, STAGES
 from geo.model import Document, Sentence
@@ -27,8 +27,20 @@ class EventDetector:
         unknown = sorted({each.stage for each in self.rules} - set(STAGES))
         if unknown:
             raise RuleError(f"rules in unknown stages {unknown}; expected {', '.join(STAGES)}")
-        self._stage = {stage: [each for each in self.rules if each.stage == stage] for stage in STAGES}
-        self._automaton = build_automaton(self.terms)
+        # Each stage's rule functions by script, called directly: a sentence meets them thousands of times.
+        self._stage = {
+            (stage, script): [each.function for each in self.rules if each.stage == stage and each.applies_to(script)]
+            for stage in STAGES for script in (ARABIC, LATIN)
+        }
+        self._finders = {script: [each for each in self.rules if each.stage == "word" and each.applies_to(script)]
+                         for script in (ARABIC, LATIN)}
+        self._overlap = [each.function for each in self.rules if each.stage == "overlap"]
+        self._typing = [(each.function, each.applies_to(ARABIC), each.applies_to(LATIN))
+                        for each in self.rules if each.stage == "type"]
+        # One Aho-Corasick pass over each document finds the triggers; cues are looked up word by
+        # word, and only in the sentences that have a trigger left for a rule to ask about.
+        self._triggers = build_automaton(self.terms, cues=False)
+        self._cues = CueIndex(self.terms)
 
     def detect(self, document: Document) -> list[Event]:
         """Every event trigger in ``document``, in text order, with its sentence and polarity."""
@@ -38,11 +50,11 @@ class EventDetector:
 
     def detect_folded(self, doc_id: str, folded: FoldedText, sentences: list[Sentence]) -> list[Event]:
         """:meth:`detect` for a text already folded and split (the geoparser has both)."""
-        triggers, cues = self._words(folded)
+        triggers = self._triggers_in(folded)
         if not triggers:
             return []
         events = []
-        for view in self._sentences(folded, sentences, triggers, cues):
+        for view in self._sentences(folded, sentences, triggers):
             for candidate in self._judge(view):
                 start, end = folded.span_to_original(candidate.start, candidate.end)
                 events.append(Event(
@@ -52,58 +64,55 @@ class EventDetector:
                 ))
         return events
 
-    def _words(self, folded: FoldedText) -> tuple[list[Candidate], list[Cue]]:
-        triggers, cues = [], []
-        for hit in find_hits(self._automaton, self.terms, folded):
+    def _triggers_in(self, folded: FoldedText) -> list[Candidate]:
+        triggers = []
+        for hit in find_hits(self._triggers, self.terms, folded):
             finder = self._finder(hit)
-            if finder is None:
-                continue
-            if hit.term.cue:
-                cues.append(Cue(hit.term.label, hit.word_start, hit.word_end, hit.term))
-            else:
+            if finder is not None:
                 clitic = arabic_fit(hit.term.forms, hit.prefix, hit.suffix, marbuta=hit.marbuta) if hit.prefix else 0
                 triggers.append(Candidate(
                     term=hit.term, start=hit.word_start + (clitic or 0), end=hit.word_end,
                     word_start=hit.word_start, prefix=hit.prefix, type=hit.term.label, rule=finder.name,
                 ))
-        return triggers, _longest_cues(cues)
+        return triggers
+
+    def _cues_in(self, folded: FoldedText, start: int, end: int) -> list[Cue]:
+        return _longest_cues([Cue(term.label, cue_start, cue_end, term)
+                              for term, cue_start, cue_end in self._cues.find(folded.folded, start, end)])
 
     def _finder(self, hit: Hit) -> Rule | None:
-        script = ARABIC if hit.term.arabic else LATIN
-        return next((each for each in self._stage["word"] if each.applies_to(script) and each(hit)), None)
+        return next((each for each in self._finders[ARABIC if hit.term.arabic else LATIN] if each.function(hit)), None)
 
-    def _sentences(self, folded: FoldedText, sentences: list[Sentence], triggers: list[Candidate],
-                   cues: list[Cue]) -> Iterable[SentenceView]:
+    def _sentences(self, folded: FoldedText, sentences: list[Sentence],
+                   triggers: list[Candidate]) -> Iterable[SentenceView]:
         """A view of each sentence that has a trigger, with its triggers and cues."""
-        bounds = [(folded.to_folded(s.start), folded.to_folded(s.end)) for s in sentences]
-        starts = [start for start, _ in bounds]
-        grouped: dict[int, tuple[list[Candidate], list[Cue]]] = {}
-        for items, position in ((triggers, 0), (cues, 1)):
-            for item in items:
-                index = bisect_right(starts, item.start) - 1
-                if index >= 0 and item.start < bounds[index][1]:
-                    grouped.setdefault(index, ([], []))[position].append(item)
-        for index, (in_sentence, sentence_cues) in sorted(grouped.items()):
-            if in_sentence:
-                start, end = bounds[index]
-                yield SentenceView(sentences[index], folded.folded, start, end, cues=sentence_cues,
-                                   triggers=in_sentence)
+        starts = [folded.to_folded(s.start) for s in sentences]
+        grouped: dict[int, list[Candidate]] = {}
+        for trigger in triggers:
+            index = bisect_right(starts, trigger.start) - 1
+            if index >= 0 and trigger.start < folded.to_folded(sentences[index].end):
+                grouped.setdefault(index, []).append(trigger)
+        for index, in_sentence in sorted(grouped.items()):
+            start, end = starts[index], folded.to_folded(sentences[index].end)
+            yield SentenceView(sentences[index], folded.folded, start, end, triggers=in_sentence,
+                               find_cues=lambda start, end: self._cues_in(folded, start, end))
 
     def _judge(self, view: SentenceView) -> list[Candidate]:
         """The sense, overlap, type and polarity stages over one sentence's candidates."""
-        candidates = [c for c in view.triggers if c.type != NONE
-                      and all(each(c, view) for each in self._stage["sense"] if each.applies_to(_script(c)))]
-        for each in self._stage["overlap"]:
-            candidates = each(candidates)
+        candidates = []
+        for candidate in view.triggers:
+            if candidate.type != NONE and all(sense(candidate, view) for sense in self._stage["sense", _script(candidate)]):
+                candidates.append(candidate)
+        for overlap in self._overlap:  # overlapping triggers are chosen among, whatever their script
+            candidates = overlap(candidates)
         view.triggers = candidates
-        for each in self._stage["type"]:
+        for typing, arabic, latin in self._typing:
             view.triggers = [typed for c in view.triggers
-                             for typed in (each(c, view) if each.applies_to(_script(c)) else (c,))]
+                             for typed in (typing(c, view) if (arabic if c.term.arabic else latin) else (c,))]
         judged = []
         for candidate in view.triggers:
-            for each in self._stage["polarity"]:
-                if each.applies_to(_script(candidate)):
-                    candidate = each(candidate, view)
+            for polarity in self._stage["polarity", _script(candidate)]:
+                candidate = polarity(candidate, view)
             judged.append(candidate)
         return judged
 

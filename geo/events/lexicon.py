@@ -1,4 +1,4 @@
-"""Trigger and cue lexicons: the data files in geo/data/events, read and checked once.
+"""Trigger and cue lexicons: the data files in geo/events/data, read and checked once.
 
 A trigger row names an event: ``term, type, form, constraint, note``. A cue row names a word
 the rules look for around triggers (negation, future, sport...): ``term, role, form, note``.
@@ -32,9 +32,10 @@ from pathlib import Path
 
 from geo.errors import GeoError
 from geo.events.model import EVENT_TYPES
+from geo.events.words import EMPTY, WordList, word_list
 from geo.text import ARABIC_RE, fold
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
+DATA_DIR = Path(__file__).resolve().parent / "data"  # not geo/data: the gazetteer fingerprints every file there
 TRIGGER_FILES = ("ar.tsv", "en.tsv")
 CUE_FILE = "cues.tsv"
 CUE_ROLES = (
@@ -58,14 +59,14 @@ class LexiconError(GeoError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Constraint:
-    needs: tuple[str, ...] = ()
-    needs_after: tuple[str, ...] = ()
+    needs: WordList = EMPTY
+    needs_after: WordList = EMPTY
     window: int = DEFAULT_WINDOW
-    attribute_before: tuple[str, ...] = ()
-    attribute_after: tuple[str, ...] = ()
-    figurative_before: tuple[str, ...] = ()
-    figurative_after: tuple[str, ...] = ()
-    future_before: tuple[str, ...] = ()
+    attribute_before: WordList = EMPTY
+    attribute_after: WordList = EMPTY
+    figurative_before: WordList = EMPTY
+    figurative_after: WordList = EMPTY
+    future_before: WordList = EMPTY
     flags: frozenset[str] = frozenset()
     needs_cause: bool = False
 
@@ -132,7 +133,7 @@ def _constraint(source: str, text: str) -> Constraint:
     for item in filter(None, (part.strip() for part in text.split(";"))):
         key, _, value = (part.strip() for part in item.partition("="))
         if key in LIST_KEYS and value:
-            values[key] = tuple(" ".join(fold(word).split()) for word in value.split("|") if word.strip())
+            values[key] = word_list(" ".join(fold(word).split()) for word in value.split("|") if word.strip())
         elif key == "window" and value.isdigit():
             values["window"] = int(value)
         elif key == "casualty" and value in ("", "needs_cause"):

@@ -153,7 +153,7 @@ def attack_by_means(candidate: Candidate, sentence: SentenceView) -> tuple[Candi
 def attack_on_civilians(candidate: Candidate, sentence: SentenceView) -> tuple[Candidate, ...]:
     """An attack on civilians, their homes, places of worship or markets is violence against civilians.
     Arabic: هجوم على قرية، استهدف مسجدا; English: an attack on a mosque, attacked villagers."""
-    if (candidate.term.has("attack") and candidate.type == candidate.term.label
+    if (candidate.term.has("attack") and _as_found(candidate)
             and sentence.cue_after("civilian_target", candidate.end, MEANS_WINDOW)):
         return (replace(candidate, type="violence_against_civilians", rule=attack_on_civilians.name),)
     return (candidate,)
@@ -163,10 +163,15 @@ def attack_on_civilians(candidate: Candidate, sentence: SentenceView) -> tuple[C
 def crowd_with_protesters(candidate: Candidate, sentence: SentenceView) -> tuple[Candidate, ...]:
     """Clashes, attacks and burning in a sentence about protesters or rioters are a riot.
     Arabic: تحولت المظاهرة إلى مواجهات مع الشرطة، أحرق المحتجون; English: protesters clashed with police."""
-    if (candidate.term.has("crowd") and candidate.type == candidate.term.label
+    if (candidate.term.has("crowd") and _as_found(candidate)
             and any(other.type in ("protest", "riot") and other is not candidate for other in sentence.triggers)):
         return (replace(candidate, type="riot", rule=crowd_with_protesters.name),)
     return (candidate,)
+
+
+def _as_found(candidate: Candidate) -> bool:
+    """Whether no type rule has given the candidate its type yet (its rule is still its finder)."""
+    return candidate.rule.startswith("word.")
 
 
 @rule("hostage.not_arrest", stage="type")
