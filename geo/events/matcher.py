@@ -146,16 +146,16 @@ def _verb_forms(word: str) -> list[str]:
         return [word + "s", word + "d", word[:-1] + "ing"]
     if len(word) > 2 and word[-1] == "y" and word[-2] not in _VOWELS:
         return [word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
-    forms = [*_noun_forms(word), word + "ed", word + "ing"]
-    if _doubles(word):
-        forms += [word + word[-1] + "ed", word + word[-1] + "ing"]
-    return forms
+    stem = word + word[-1] if _doubles(word) else word
+    return [*_noun_forms(word), stem + "ed", stem + "ing"]
 
 
 def _doubles(word: str) -> bool:
-    """Whether a final consonant may double (stop → stopped, kidnap → kidnapped): one vowel
-    right before a last consonant other than w, x or y."""
-    return (len(word) >= 3 and word[-1] not in _VOWELS and word[-1] not in "wxy"
+    """Whether the final consonant doubles (stop → stopped, stab → stabbing): a word of one
+    syllable ending in one vowel and a consonant other than w, x or y. Longer words that double
+    (kidnapped) are listed on their own."""
+    vowel_groups = sum(1 for i, c in enumerate(word) if c in _VOWELS and (i == 0 or word[i - 1] not in _VOWELS))
+    return (vowel_groups == 1 and len(word) >= 3 and word[-1] not in _VOWELS and word[-1] not in "wxy"
             and word[-2] in _VOWELS and word[-3] not in _VOWELS)
 
 
