@@ -194,11 +194,11 @@ def casualty_take_cause(candidate: Candidate, sentence: SentenceView) -> tuple[C
     if causes:
         cause = min(causes, key=lambda other: abs(other.start - candidate.start))
         return (replace(candidate, type=cause.type, rule=casualty_take_cause.name),)
+    if candidate.term.constraint.needs_cause:
+        return ()  # المصابين, "injured": patients and players too
     victims = _victims(candidate, sentence)
     if victims:
         return (replace(candidate, type=victims, rule=casualty_take_cause.name),)
-    if candidate.term.constraint.needs_cause:
-        return ()
     return (candidate,)
 
 
