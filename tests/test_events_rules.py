@@ -104,6 +104,13 @@ CASES = {
         "لم يشهد الحي أي اشتباكات.", [("armed_clash", "اشتباكات", N)], [("armed_clash", "اشتباكات", F)],
         "لا تزال الاشتباكات مستمرة.",
     ),
+    "casualty.previous_sentence": (
+        "A car bomb exploded in the market. The dead were buried on Friday.",
+        [("strike_explosion", "car bomb", A), ("strike_explosion", "exploded", A), ("strike_explosion", "dead", A)],
+        [("strike_explosion", "car bomb", A), ("strike_explosion", "exploded", A),
+         ("violence_against_civilians", "dead", A)],
+        "A car bomb exploded in the market.\n\nThe dead were buried on Friday.",
+    ),
     "polarity.denial": (
         "The ministry denied reports that protesters had been detained.",
         [("protest", "protesters", A), ("arrest", "detained", N)], [("protest", "protesters", A), ("arrest", "detained", A)],

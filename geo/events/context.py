@@ -45,9 +45,10 @@ class SentenceView:
     """One sentence of a document: its triggers so far, and its words and cues, each found the
     first time a rule asks (most candidates are settled by their lexicon row alone)."""
 
-    def __init__(self, sentence: Sentence, folded: str, start: int, end: int, *,
+    def __init__(self, sentence: Sentence, index: int, folded: str, start: int, end: int, *,
                  triggers: list[Candidate], find_cues: Callable[[int, int], list[Cue]]):
         self.sentence = sentence
+        self.index = index  # the sentence's place in its document
         self.folded = folded  # the whole document, folded
         self.start, self.end = start, end  # folded offsets of the sentence
         self.triggers = triggers

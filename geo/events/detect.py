@@ -35,6 +35,7 @@ class EventDetector:
         self._finders = {script: [each for each in self.rules if each.stage == "word" and each.applies_to(script)]
                          for script in (ARABIC, LATIN)}
         self._overlap = [each.function for each in self.rules if each.stage == "overlap"]
+        self._document = [each.function for each in self.rules if each.stage == "document"]
         self._typing = [(each.function, each.applies_to(ARABIC), each.applies_to(LATIN))
                         for each in self.rules if each.stage == "type"]
         # One Aho-Corasick pass over each document finds the triggers; cues are looked up word by
@@ -53,9 +54,12 @@ class EventDetector:
         triggers = self._triggers_in(folded)
         if not triggers:
             return []
+        judged = [(view, self._judge(view)) for view in self._sentences(folded, sentences, triggers)]
+        for across in self._document:
+            judged = across(judged)
         events = []
-        for view in self._sentences(folded, sentences, triggers):
-            for candidate in self._judge(view):
+        for view, candidates in judged:
+            for candidate in candidates:
                 start, end = folded.span_to_original(candidate.start, candidate.end)
                 events.append(Event(
                     doc=doc_id, type=candidate.type, start=start, end=end, trigger=folded.original[start:end],
@@ -94,7 +98,7 @@ class EventDetector:
                 grouped.setdefault(index, []).append(trigger)
         for index, in_sentence in sorted(grouped.items()):
             start, end = starts[index], folded.to_folded(sentences[index].end)
-            yield SentenceView(sentences[index], folded.folded, start, end, triggers=in_sentence,
+            yield SentenceView(sentences[index], index, folded.folded, start, end, triggers=in_sentence,
                                find_cues=lambda start, end: self._cues_in(folded, start, end))
 
     def _judge(self, view: SentenceView) -> list[Candidate]:

@@ -10,6 +10,7 @@ Stages, each over the output of the one before:
   none drops it, two add an event); rules run one after the other over the whole sentence,
   so a later rule sees the types an earlier one gave.
 - ``polarity``: asserted, negated or future (``(candidate, sentence) -> candidate``).
+- ``document``: across sentences (``(judged) -> judged``, every sentence with its candidates, in order).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from geo.events.model import ASSERTED, FUTURE, NEGATED
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import fold
 
-STAGES = ("word", "sense", "overlap", "type", "polarity")
+STAGES = ("word", "sense", "overlap", "type", "polarity", "document")
 # Events that leave casualties behind, for casualty words to take the type of (a protest
 # does not: people killed at a protest were shot, or died in a riot).
 CAUSE_TYPES = frozenset({"riot", "armed_clash", "strike_explosion", "violence_against_civilians", "disaster"})
@@ -185,8 +186,9 @@ def hostage_not_arrest(candidate: Candidate, sentence: SentenceView) -> tuple[Ca
 
 @rule("casualty.take_cause", stage="type")
 def casualty_take_cause(candidate: Candidate, sentence: SentenceView) -> tuple[Candidate, ...]:
-    """Casualties take the type of the event that caused them; with none named, killed fighters
-    are an armed clash, killed civilians violence. Arabic: قتلوا في القصف، قتل خمسة جنود; English: killed in the shelling."""
+    """Casualties take the type of the event that caused them, or of their victims when none is named.
+    Killed fighters are an armed clash, killed civilians violence against civilians.
+    Arabic: قتلوا في القصف، قتل خمسة جنود; English: killed in the shelling, two soldiers were killed."""
     if not candidate.term.has("casualty"):
         return (candidate,)
     causes = [other for other in sentence.triggers
@@ -307,6 +309,27 @@ def denial(candidate: Candidate, sentence: SentenceView) -> Candidate:
     return candidate
 
 
+# --- document -----------------------------------------------------------------------------------
+
+
+@rule("casualty.previous_sentence", stage="document")
+def casualty_previous_sentence(judged: list[tuple[SentenceView, list[Candidate]]]) -> list[tuple[SentenceView, list[Candidate]]]:
+    """Casualties a sentence reports with no cause of their own take the type of the event just before it.
+    Arabic: ... احتجاجات عنيفة. وارتفع عدد القتلى إلى 40; English: A car bomb exploded. The death toll rose to 12."""
+    result, before = [], None
+    for view, candidates in judged:
+        adjacent = before is not None and before[0].index == view.index - 1 \
+            and "\n" not in view.folded[before[0].end:view.start]  # the same paragraph
+        causes = [c for c in before[1] if c.type in CAUSE_TYPES and not c.term.has("casualty")
+                  and c.polarity == ASSERTED] if adjacent else []
+        if causes:
+            candidates = [replace(c, type=causes[-1].type, rule=casualty_previous_sentence.name)
+                          if c.term.has("casualty") and _as_found(c) else c for c in candidates]
+        result.append((view, candidates))
+        before = (view, candidates)
+    return result
+
+
 DEFAULT_EVENT_RULES = (
     bare, arabic_clitics, english_inflections,
     needs_cue, attribute_neighbours, listed_words, figurative_neighbours, figurative_sport,
@@ -314,4 +337,5 @@ DEFAULT_EVENT_RULES = (
     attack_by_means, attack_on_civilians, crowd_with_protesters, hostage_not_arrest, casualty_take_cause,
     violent_protest,
     future_particle, purpose, future_cue, call_to_stop, negation, denial,
+    casualty_previous_sentence,
 )  # fmt: skip
