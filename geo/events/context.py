@@ -59,6 +59,13 @@ class SentenceView:
         return self._find_cues(self.start, self.end)
 
     @cached_property
+    def _cues_by_role(self) -> dict[str, list[Cue]]:
+        by_role: dict[str, list[Cue]] = {}
+        for cue in self.cues:
+            by_role.setdefault(cue.role, []).append(cue)
+        return by_role
+
+    @cached_property
     def _marks(self) -> list[int]:
         """Offsets of the clause marks in the sentence."""
         return [match.start() for match in _CLAUSE_MARK_RE.finditer(self.folded, self.start, self.end)]
@@ -110,8 +117,8 @@ class SentenceView:
     def cue_before(self, role: str, position: int, window: int, *, across_clauses: bool = False) -> Cue | None:
         """The nearest ``role`` cue ending before ``position`` within ``window`` words, in the
         same clause (no clause mark or boundary word between) unless ``across_clauses``."""
-        for cue in reversed(self.cues):
-            if cue.role != role or cue.end > position:
+        for cue in reversed(self._cues_by_role.get(role, ())):
+            if cue.end > position:
                 continue
             if self.words_between(cue.end, position) > window:
                 return None
@@ -122,8 +129,8 @@ class SentenceView:
 
     def cue_after(self, role: str, position: int, window: int) -> Cue | None:
         """The nearest ``role`` cue starting at or after ``position`` within ``window`` words, same clause."""
-        for cue in self.cues:
-            if cue.role != role or cue.start < position:
+        for cue in self._cues_by_role.get(role, ()):
+            if cue.start < position:
                 continue
             if self.words_between(position, cue.start) >= window or self._boundary_between(position, cue.start):
                 return None
@@ -131,11 +138,11 @@ class SentenceView:
         return None
 
     def has_cue(self, role: str) -> bool:
-        return any(cue.role == role for cue in self.cues)
+        return role in self._cues_by_role
 
     def _boundary_between(self, start: int, end: int) -> bool:
         return self._clause_mark_between(start, end) or any(
-            cue.role == "boundary" and start <= cue.start and cue.end <= end for cue in self.cues
+            start <= cue.start and cue.end <= end for cue in self._cues_by_role.get("boundary", ())
         )
 
     # --- lexicon words in context ----------------------------------------------------------

@@ -26,8 +26,8 @@ class WordList:
     numbers: bool
     longest: int
 
-    def __bool__(self) -> bool:
-        return bool(self.words)
+    def __len__(self) -> int:
+        return len(self.words)
 
     def found_in(self, tokens: list[str]) -> bool:
         for index, token in enumerate(tokens):
