@@ -86,13 +86,18 @@ def _parse(args) -> int:
                          "events": joined(types.get(m.sentence.start, []))}
         for d in corpus.documents for types in [asserted_types(detector.detect(d))] for m in geoparser.parse(d)
     )
+    _write(write_mentions, records, args)
+    return 1 if corpus.problems and not corpus.documents else 0
+
+
+def _write(write, records, args) -> None:
+    """``write(records, format, stream)`` to ``args.output``, or to standard output."""
     if args.output:
         with args.output.open("wb") as out:
-            write_mentions(records, args.format, out)
+            write(records, args.format, out)
     else:
-        write_mentions(records, args.format, sys.stdout.buffer)
+        write(records, args.format, sys.stdout.buffer)
         sys.stdout.flush()
-    return 1 if corpus.problems and not corpus.documents else 0
 
 
 def _geocoder(args):
@@ -122,13 +127,7 @@ def _events(args) -> int:
     corpus = load_corpus(args.paths, max_bytes=args.max_bytes)
     for problem in corpus.problems:
         print(f"warning: {problem}", file=sys.stderr)
-    events = (event for document in corpus.documents for event in detector.detect(document))
-    if args.output:
-        with args.output.open("wb") as out:
-            write_events(events, args.format, out)
-    else:
-        write_events(events, args.format, sys.stdout.buffer)
-        sys.stdout.flush()
+    _write(write_events, (event for document in corpus.documents for event in detector.detect(document)), args)
     return 1 if corpus.problems and not corpus.documents else 0
 
 

@@ -6,31 +6,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from geo.corpus import load_corpus
 from geo.events import DEFAULT_EVENT_RULES, EVENT_TYPES, POLARITIES, RECORD_FIELDS
 
-REPO = Path(__file__).resolve().parent.parent
+from tests.test_cli import REPO, geo, texts_of  # the same subprocess runner as the other commands' tests
+
 TEST_DATA = Path(__file__).resolve().parent / "data"
 FOLDER = TEST_DATA / "geoparse"
-PYTHON = REPO / ".venv" / "bin" / "python"
-
-
-def geo(*args, timeout=240):
-    python = PYTHON if PYTHON.exists() else sys.executable
-    return subprocess.run(
-        [str(python), "-m", "geo", "--cache-dir", str(REPO / "cache"), *map(str, args)],
-        cwd=REPO, capture_output=True, text=True, encoding="utf-8", timeout=timeout,
-    )
-
-
-def texts_of(*paths):
-    return {d.id: d.text for d in load_corpus(list(paths)).documents}
 
 
 def check(records, texts):

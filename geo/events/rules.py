@@ -22,6 +22,7 @@ from geo.events.context import Candidate, SentenceView
 from geo.events.lexicon import NONE
 from geo.events.matcher import Hit, arabic_fit
 from geo.events.model import ASSERTED, FUTURE, NEGATED
+from geo.events.words import WordList
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import fold
 
@@ -82,10 +83,7 @@ def attribute_neighbours(candidate: Candidate, sentence: SentenceView) -> bool:
     """A trigger word naming a kind of thing or a body is no event.
     Arabic: شرطة مكافحة الشغب، مفوضية الانتخابات; English: riot police, election commission."""
     constraint = candidate.term.constraint
-    return not (
-        sentence.near(constraint.attribute_before, candidate, before=NEIGHBOUR_WINDOW, after=0)
-        or sentence.near(constraint.attribute_after, candidate, before=0, after=NEIGHBOUR_WINDOW)
-    )
+    return not _beside(sentence, candidate, constraint.attribute_before, constraint.attribute_after)
 
 
 @rule("attribute.listed_words", stage="sense")
@@ -101,10 +99,13 @@ def figurative_neighbours(candidate: Candidate, sentence: SentenceView) -> bool:
     """A trigger word used figuratively, by the words beside it.
     Arabic: حرب الأسعار، عاصفة من الانتقادات; English: price war, a storm of criticism."""
     constraint = candidate.term.constraint
-    return not (
-        sentence.near(constraint.figurative_before, candidate, before=NEIGHBOUR_WINDOW, after=0)
-        or sentence.near(constraint.figurative_after, candidate, before=0, after=NEIGHBOUR_WINDOW)
-    )
+    return not _beside(sentence, candidate, constraint.figurative_before, constraint.figurative_after)
+
+
+def _beside(sentence: SentenceView, candidate: Candidate, before: WordList, after: WordList) -> bool:
+    """Whether one of ``before`` stands right before the candidate or one of ``after`` right after it."""
+    return sentence.near(before, candidate, before=NEIGHBOUR_WINDOW, after=0) \
+        or sentence.near(after, candidate, before=0, after=NEIGHBOUR_WINDOW)
 
 
 @rule("figurative.sport", stage="sense")
