@@ -168,3 +168,15 @@ def test_a_rule_in_an_unknown_stage_is_refused(event_detector):
 
     with pytest.raises(RuleError, match="unknown stages"):
         EventDetector(event_detector.terms, rules=(*DEFAULT_EVENT_RULES, extra))
+
+
+def test_a_detector_travels_to_worker_processes_with_its_rules(event_detector):
+    import pickle
+
+    from geo.model import Document
+
+    detector = load_event_detector(disable=["figurative"])
+    copy = pickle.loads(pickle.dumps(detector))
+    assert [each.name for each in copy.rules] == [each.name for each in detector.rules]
+    text = Document(id="t", text="The minister faced a storm of criticism. Police arrested five men.")
+    assert copy.detect(text) == detector.detect(text) != event_detector.detect(text)

@@ -43,6 +43,11 @@ class EventDetector:
         self._triggers = build_automaton(self.terms, cues=False)
         self._cues = CueIndex(self.terms)
 
+    def __reduce__(self):
+        """Pickled as its terms and the names of its rules (the rules' functions are looked up
+        again), so a detector can be sent to worker processes; only default rules travel."""
+        return _rebuild, (self.terms, tuple(each.name for each in self.rules))
+
     def detect(self, document: Document) -> list[Event]:
         """Every event trigger in ``document``, in text order, with its sentence and polarity."""
         if not document.text.strip():
@@ -133,6 +138,11 @@ def _longest_cues(cues: list[Cue]) -> list[Cue]:
         if reach is None or cue.end > reach.end:
             reach = cue
     return kept
+
+
+def _rebuild(terms: tuple[Term, ...], names: tuple[str, ...]) -> EventDetector:
+    by_name = {each.name: each for each in DEFAULT_EVENT_RULES}
+    return EventDetector(terms, rules=tuple(by_name[name] for name in names))
 
 
 def _script(candidate: Candidate) -> str:
