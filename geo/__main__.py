@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo parse|ingest|evaluate|bench|build-index``."""
+"""Command line: ``python -m geo parse|events|ingest|evaluate|bench|build-index``."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: what was committed is kept; the same command finishes the rest", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): what it read is what it wanted.
+        sys.stderr.close()
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,6 +48,15 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--geocoder-timeout", type=float, default=5.0)
     parse.set_defaults(run=_parse)
 
+    events = commands.add_parser("events", help="find event triggers (docs/events.md)")
+    events.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    events.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    events.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    events.add_argument("--max-bytes", type=int, default=50_000_000, help="skip files larger than this")
+    events.add_argument("--disable", action="append", default=[], metavar="RULE", help="switch a rule or family off")
+    events.add_argument("--list-rules", action="store_true", help="list the event rules in order and stop")
+    events.set_defaults(run=_events)
+
     ingest = commands.add_parser("ingest", help="parse documents into a store, in parallel, adding only what is new")
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                         help="files or folders: .txt .md .jsonl .csv, any of them .gz")
@@ -60,10 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--quiet", action="store_true", help="no progress bar, only the summary line")
     ingest.set_defaults(run=_ingest)
 
-    evaluate = commands.add_parser("evaluate", help="score against gold annotations (bench JSONL)")
+    evaluate = commands.add_parser("evaluate", help="score against gold annotations (bench JSONL, event gold JSONL)")
     evaluate.add_argument("files", nargs="+", type=Path, metavar="FILE.jsonl")
     evaluate.add_argument("--limit", type=int, help="score only the first N documents of each file")
     evaluate.add_argument("--errors", type=int, default=0, help="print the N most frequent misses and false places")
+    evaluate.add_argument("--disable", action="append", default=[], metavar="RULE", help="switch an event rule off")
     evaluate.set_defaults(run=_evaluate)
 
     bench = commands.add_parser("bench", help="speed and memory figures")
@@ -86,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _parse(args) -> int:
     from geo.corpus import load_corpus
+    from geo.events import asserted_types, load_event_detector
     from geo.export import write_mentions
     from geo.gazetteer import country_names
     from geo.pipeline import load_geoparser
@@ -95,17 +110,25 @@ def _parse(args) -> int:
         print(f"warning: {problem}", file=sys.stderr)
     geoparser = load_geoparser(cache_dir=args.cache_dir, cities=args.cities, geocoder=_geocoder(args))
     countries = country_names()
+    detector = load_event_detector()
+    joined = ";".join if args.format == "csv" else list  # a sentence's asserted event types (docs/events.md)
     records = (
-        m.as_record() | {"country": countries.get(m.place.country_code, "") if m.place else ""}
-        for d in corpus.documents for m in geoparser.parse(d)
+        m.as_record() | {"country": countries.get(m.place.country_code, "") if m.place else "",
+                         "events": joined(types.get(m.sentence.start, []))}
+        for d in corpus.documents for types in [asserted_types(detector.detect(d))] for m in geoparser.parse(d)
     )
+    _write(write_mentions, records, args)
+    return 1 if corpus.problems and not corpus.documents else 0
+
+
+def _write(write, records, args) -> None:
+    """``write(records, format, stream)`` to ``args.output``, or to standard output."""
     if args.output:
         with args.output.open("wb") as out:
-            write_mentions(records, args.format, out)
+            write(records, args.format, out)
     else:
-        write_mentions(records, args.format, sys.stdout.buffer)
+        write(records, args.format, sys.stdout.buffer)
         sys.stdout.flush()
-    return 1 if corpus.problems and not corpus.documents else 0
 
 
 def _ingest(args) -> int:
@@ -137,14 +160,41 @@ def _geocoder(args):
     )
 
 
+def _events(args) -> int:
+    from geo.corpus import load_corpus
+    from geo.events import DEFAULT_EVENT_RULES, load_event_detector
+    from geo.events.output import write_events
+    from geo.rules import describe
+
+    if args.list_rules:
+        print("\n".join(describe(DEFAULT_EVENT_RULES)))
+        return 0
+    if not args.paths:
+        raise GeoError("no PATH to read events from")
+    detector = load_event_detector(disable=args.disable)
+    corpus = load_corpus(args.paths, max_bytes=args.max_bytes)
+    for problem in corpus.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    _write(write_events, (event for document in corpus.documents for event in detector.detect(document)), args)
+    return 1 if corpus.problems and not corpus.documents else 0
+
+
 def _evaluate(args) -> int:
     from collections import Counter
 
     from geo.evaluate import evaluate, format_table
+    from geo.events.evaluate import is_event_gold
+
+    event_files = [path for path in args.files if is_event_gold(path)]
+    if event_files:
+        _evaluate_events(event_files, disable=args.disable)
+    place_files = [path for path in args.files if path not in event_files]
+    if not place_files:
+        return 0
     from geo.pipeline import load_geoparser
 
     geoparser = load_geoparser(cache_dir=args.cache_dir, cities=args.cities)
-    scores = [evaluate(geoparser, path, limit=args.limit) for path in args.files]
+    scores = [evaluate(geoparser, path, limit=args.limit) for path in place_files]
     print(format_table(score.row() for score in scores))
     for score in scores if args.errors else ():
         print(f"\n{score.name}: most frequent misses")
@@ -161,6 +211,15 @@ def _non_negative_int(value: str) -> int:
     if number < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
     return number
+
+
+def _evaluate_events(files: list[Path], *, disable: list[str]) -> None:
+    from geo.events import load_event_detector
+    from geo.events.evaluate import evaluate_events, format_event_report
+
+    detector = load_event_detector(disable=disable)
+    for path in files:
+        print(format_event_report(evaluate_events(detector, path)) + "\n")
 
 
 def _positive_int(value: str) -> int:

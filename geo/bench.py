@@ -3,7 +3,8 @@
 Throughput is measured on whole documents, after start-up, in CPU seconds of this one
 process (so per core, and steady when other work shares the machine), beside a bare
 pyahocorasick scan of the same folded text for the same names (the floor any gazetteer
-matcher pays), timed in the same run so the ratio holds on any machine. Each language is
+matcher pays), timed in the same run so the ratio holds on any machine, and event detection
+(geo.events) on the same documents beside geoparse, since both run on every document. Each language is
 measured on its own: the target is Arabic news text. Start-up is wall time.
 
 Each timing is repeated and the best pass reported beside the median, as ``timeit`` does:
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.corpus import load_corpus
+from geo.events import EventDetector, load_event_detector
 from geo.gazetteer import load_gazetteer
 from geo.model import Document
 from geo.pipeline import Geoparser
@@ -36,6 +38,8 @@ class Throughput:
     parse_s: tuple[float, ...]  # one CPU time per pass
     scan_s: tuple[float, ...]
     mentions: int
+    events_s: tuple[float, ...] = ()  # event detection, when measured
+    events: int = 0
 
     def report(self) -> str:
         return "\n".join([
@@ -44,6 +48,8 @@ class Throughput:
             f"  geoparse             {self._speed(self.parse_s)} MB per CPU second",
             f"  bare pyahocorasick   {self._speed(self.scan_s)} MB per CPU second (same text, same names)",
             f"  geoparse / bare scan {min(self.parse_s) / min(self.scan_s):.1f}x the time",
+            *([f"  event detection      {self._speed(self.events_s)} MB per CPU second, {self.events} events, "
+               f"{min(self.events_s) / min(self.parse_s):.2f}x the geoparse time"] if self.events_s else []),
         ])
 
     def _speed(self, seconds: tuple[float, ...]) -> str:
@@ -71,9 +77,10 @@ def repeated(documents: list[Document], *, target_mb: float) -> list[Document]:
 
 
 def measure(geoparser: Geoparser, lang: str, documents: list[Document], *, passes: int = 3,
-            clock: Callable[[], float] = time.process_time) -> Throughput:
+            clock: Callable[[], float] = time.process_time, detector: EventDetector | None = None) -> Throughput:
     automaton = geoparser.gazetteer.automaton
-    parse_s, scan_s = [], []
+    parse_s, scan_s, events_s = [], [], []
+    events = 0
     for _ in range(passes):
         started = clock()
         mentions = sum(len(geoparser.parse(d)) for d in documents)
@@ -83,8 +90,12 @@ def measure(geoparser: Geoparser, lang: str, documents: list[Document], *, passe
             for _ in automaton.iter(fold(document.text)):
                 pass
         scan_s.append(clock() - started)
+        if detector is not None:
+            started = clock()
+            events = sum(len(detector.detect(d)) for d in documents)
+            events_s.append(clock() - started)
     megabytes = sum(len(d.text.encode()) for d in documents) / 1e6
-    return Throughput(lang, len(documents), megabytes, tuple(parse_s), tuple(scan_s), mentions)
+    return Throughput(lang, len(documents), megabytes, tuple(parse_s), tuple(scan_s), mentions, tuple(events_s), events)
 
 
 def run_bench(paths: list[Path], *, cache_dir: Path, target_mb: float = 5.0, passes: int = 3,
@@ -101,8 +112,9 @@ def run_bench(paths: list[Path], *, cache_dir: Path, target_mb: float = 5.0, pas
     by_lang: dict[str, list[Document]] = {}
     for document in documents:
         by_lang.setdefault(document.lang or "?", []).append(document)
+    detector = load_event_detector()
     throughputs = tuple(
-        measure(geoparser, lang, repeated(group, target_mb=target_mb), passes=passes)
+        measure(geoparser, lang, repeated(group, target_mb=target_mb), passes=passes, detector=detector)
         for lang, group in sorted(by_lang.items())
     )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 if sys.platform != "darwin" else 1024 * 1024)

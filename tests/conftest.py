@@ -48,3 +48,31 @@ def parse_detailed(geoparser):
         return geoparser.parse_detailed(Document(id="t", text=text, lang=lang or ""))
 
     return run
+
+
+# --- events (lexicons and automaton, built once) ----------------------------------------
+
+
+@pytest.fixture(scope="session")
+def event_detector():
+    """The default event detector, as ``geo.events.load_event_detector()`` builds it."""
+    from geo.events import load_event_detector
+
+    return load_event_detector()
+
+
+@pytest.fixture(scope="session")
+def events_in(event_detector):
+    """``events_in(text, disable=())`` -> [(type, trigger, polarity)], checking every span."""
+    from geo.events import load_event_detector
+    from geo.model import Document
+
+    def run(text: str, *, disable=()):
+        detector = load_event_detector(disable=disable) if disable else event_detector
+        events = detector.detect(Document(id="t", text=text))
+        for event in events:
+            assert text[event.start:event.end] == event.trigger, event
+            assert event.sentence.start <= event.start and event.end <= event.sentence.end, event
+        return [(e.type, e.trigger, e.polarity) for e in events]
+
+    return run
