@@ -30,7 +30,7 @@ from geo.corpus import PathLike, SourceFile, read_source, source_files
 from geo.gazetteer import index_signature
 from geo.model import Document, LoadProblem
 from geo.store.layout import Commit, Manifest, SourceState, Store, StoreVersionError
-from geo.store.schema import DOCUMENTS, MENTIONS, PLACES, PROBLEMS
+from geo.store.schema import DOCUMENT_TABLES, PLACES, PROBLEMS
 from geo.store.work import ParsedBatch, ParseSettings, content_hash, document_rows, parse_batch
 from geo.version import parser_version
 
@@ -173,7 +173,7 @@ class _Run:
         self.changed_ids: set[str] = set()  # stored documents whose new versions are on their way
         self.replacing: set[str] = set()  # those whose new versions are in the commit under way
         self.fresh_files: set[str] = set()  # files of this run's parse results: no stored versions in them
-        self.buffer: list[tuple[pa.Table, pa.Table]] = []  # (documents, mentions) rows not yet written
+        self.buffer: list[dict[str, pa.Table]] = []  # each batch's rows, by table, not yet written
         self.flushed_mentions: list[pa.Table] = []  # in the commit under way, for its places
         self.commit: Commit = store.begin(self.manifest)
         self.last_commit = clock()
@@ -261,14 +261,15 @@ class _Run:
         self._report()
         results = self.runner.map(_parse_batch_of_pairs, self._batches(), settings=self.runner.settings)
         for (pairs, consumed), parsed in results:
-            self.buffer.append((document_rows(pairs, parsed, ingested_at=self.ingested_at), parsed.mentions))
+            self.buffer.append({"documents": document_rows(pairs, parsed, ingested_at=self.ingested_at),
+                                "mentions": parsed.mentions, "events": parsed.events, "words": parsed.words})
             self.replacing.update(self.changed_ids.intersection(document.id for document, _ in pairs))
             self.parsed += len(pairs)
             self.tally.bytes_read += consumed
             self.tally.mentions += parsed.mentions.num_rows
             self.received.update(document.source for document, _ in pairs)
             self._report()
-            buffered = sum(mentions.num_rows for _, mentions in self.buffer)
+            buffered = sum(rows["mentions"].num_rows for rows in self.buffer)
             if buffered >= COMMIT_ROWS:
                 self._flush()
             if not self.reparse and self.clock() - self.last_commit >= self.commit_seconds:
@@ -293,10 +294,10 @@ class _Run:
         if not self.buffer:
             return
         before = set(self.commit.added)
-        self.commit.write("documents", pa.concat_tables(documents for documents, _ in self.buffer))
-        self.commit.write("mentions", pa.concat_tables(mentions for _, mentions in self.buffer))
+        for table in DOCUMENT_TABLES:
+            self.commit.write(table, pa.concat_tables(rows[table] for rows in self.buffer))
         self.fresh_files.update(set(self.commit.added) - before)
-        self.flushed_mentions += [mentions for _, mentions in self.buffer]
+        self.flushed_mentions += [rows["mentions"] for rows in self.buffer]
         self.buffer = []
 
     def _checkpoint(self) -> None:
@@ -309,7 +310,7 @@ class _Run:
                 and _same_problems(problems, _read_table(self.store, self.manifest, "problems")):
             return
         if self.reparse:
-            for table in ("documents", "mentions"):
+            for table in DOCUMENT_TABLES:
                 self.commit.remove(list(self.initial.tables.get(table, ())))
         else:
             self._drop_old_versions()
@@ -331,15 +332,21 @@ class _Run:
         if not self.replacing:
             return
         changed = pa.array(sorted(self.replacing), pa.string())
-        for table in ("documents", "mentions"):
+        old_sentences = pa.array(sorted({
+            identity for name in self.manifest.tables.get("mentions", ()) if name not in self.fresh_files
+            for identity in _rows_of(self.store.root / name, "doc", changed, ["sentence_id"]).column("sentence_id")
+            .to_pylist()}), pa.int64())
+        for table in DOCUMENT_TABLES:
+            # The word index knows sentences, not documents.
+            column, values = ("sentence_id", old_sentences) if table == "words" else ("doc", changed)
             for name in self.manifest.tables.get(table, ()):
                 if name in self.fresh_files:
                     continue
                 path = self.store.root / name
-                if not pc.any(pc.is_in(pq.read_table(path, columns=["doc"]).column("doc"), changed)).as_py():
+                if not pc.any(pc.is_in(pq.read_table(path, columns=[column]).column(column), values)).as_py():
                     continue
                 rows = pq.read_table(path)
-                self.commit.write(table, rows.filter(pc.invert(pc.is_in(rows.column("doc"), changed))))
+                self.commit.write(table, rows.filter(pc.invert(pc.is_in(rows.column(column), values))))
                 self.commit.remove([name])
 
     def _problem_rows(self) -> pa.Table:
@@ -357,7 +364,7 @@ class _Run:
         do not slow every query (and a big store's other partitions are not even looked at)."""
         touched = {Path(name).parent for name in self.fresh_files}
         commit = self.store.begin(self.manifest)
-        for table in ("documents", "mentions"):
+        for table in DOCUMENT_TABLES:
             by_folder: dict[Path, list[str]] = {}
             for name in self.manifest.tables.get(table, ()):
                 if Path(name).parent in touched:
@@ -427,6 +434,12 @@ def _stored_documents(store: Store, manifest: Manifest, *, with_lengths: bool) -
                                                rows.column("content_hash").to_pylist(), lengths):
             found[doc] = (source, digest, length)
     return found
+
+
+def _rows_of(path: Path, column: str, values: pa.Array, columns: list[str]) -> pa.Table:
+    """The ``columns`` of the rows of a Parquet file whose ``column`` is among ``values``."""
+    rows = pq.read_table(path, columns=[column, *columns])
+    return rows.filter(pc.is_in(rows.column(column), values))
 
 
 def _read_documents(store: Store, manifest: Manifest) -> Iterator[pa.RecordBatch]:

@@ -5,6 +5,8 @@
                                gazetteer's signature, and each source file as last read
       documents/month=2018-07/part-<commit>-<n>.parquet
       mentions/month=2018-07/part-<commit>-<n>.parquet
+      events/month=2018-07/part-<commit>-<n>.parquet
+      words/bucket=07/part-<commit>-<n>.parquet
       places/part-<commit>-0.parquet
       problems/part-<commit>-<n>.parquet
       _staging/<commit>/...    files being written (Parquet readers skip names starting _)
@@ -35,7 +37,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from geo.errors import GeoError
-from geo.store.schema import PARTITION, PARTITIONED, ROW_GROUP_ROWS, SORT_KEYS, TABLES, UNDATED
+from geo.store.schema import PARTITIONED, ROW_GROUP_ROWS, SORT_KEYS, TABLES, UNDATED, bucket_of
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -199,21 +201,22 @@ class Commit:
         self._count = 0
 
     def write(self, table: str, rows: pa.Table) -> None:
-        """Stage ``rows`` of ``table``, split into its month partitions and sorted."""
+        """Stage ``rows`` of ``table``, split into its partitions and sorted."""
         if not rows.num_rows:
             return
         rows = rows.select(TABLES[table].names).cast(TABLES[table])
-        if table not in PARTITIONED:
+        partition = PARTITIONED.get(table)
+        if partition is None:
             self._stage(table, "", rows)
             return
-        # One sort by month and the table's keys, then a slice per month.
-        months = _months(rows)
-        order = pc.sort_indices(rows.append_column("_month", months), [("_month", "ascending"), *SORT_KEYS[table]])
+        # One sort by partition and the table's keys, then a slice per partition.
+        keys = _months(rows) if partition == "month" else _buckets(rows)
+        order = pc.sort_indices(rows.append_column("_part", keys), [("_part", "ascending"), *SORT_KEYS[table]])
         rows = rows.take(order)
-        runs = pc.run_end_encode(months.take(order).combine_chunks())
+        runs = pc.run_end_encode(keys.take(order).combine_chunks())
         start = 0
-        for month, end in zip(runs.values.to_pylist(), runs.run_ends.to_pylist()):
-            self._stage(table, f"{PARTITION}={month}", rows.slice(start, end - start))
+        for value, end in zip(runs.values.to_pylist(), runs.run_ends.to_pylist()):
+            self._stage(table, f"{partition}={value}", rows.slice(start, end - start))
             start = end
 
     def replace_table(self, table: str, rows: pa.Table) -> None:
@@ -268,3 +271,7 @@ class Commit:
 
 def _months(rows: pa.Table) -> pa.ChunkedArray:
     return pc.fill_null(pc.strftime(rows.column("date"), format="%Y-%m"), UNDATED)
+
+
+def _buckets(rows: pa.Table) -> pa.ChunkedArray:
+    return pa.chunked_array([pa.array([bucket_of(word) for word in rows.column("word").to_pylist()])])

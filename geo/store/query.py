@@ -21,11 +21,13 @@ import pandas as pd
 import pyarrow as pa
 
 from geo.store.layout import Store
-from geo.store.schema import DOCUMENTS, MENTIONS, PLACES, PROBLEMS
+from geo.store.schema import PARTITIONED, TABLES, bucket_of
+from geo.store.words import indexable, search_words, word_pattern
 from geo.text import fold, fold_translation
 
 WORDS_ALL, WORDS_ANY = "all", "any"
 ANSWERS_KEPT = 256
+_MENTIONS_PER_SENTENCE = 3  # of one place, at most, as a page's newest mentions are read
 NO_COUNTRY = "No country: seas, world regions"
 
 
@@ -35,8 +37,10 @@ class Filters:
 
     Document, word and date filters apply to every mention; place, country and kind filters
     keep resolved mentions only; ``min_mentions`` applies to each place's count after the rest.
-    Words are folded as the geoparser folds names (اسرائيل finds إسرائيل) and must all occur
-    in the sentence, or any of them (``words_mode``).
+    Words are folded as the geoparser folds names (اسرائيل finds إسرائيل), match a word of the
+    sentence with or without its proclitics (مطار finds بالمطار; geo.store.words), and must all
+    occur in the sentence, or any of them (``words_mode``). ``event_types`` keep the mentions
+    whose sentence asserts an event of one of the types.
     """
 
     places: tuple[str, ...] = ()
@@ -48,6 +52,7 @@ class Filters:
     min_mentions: int = 1
     date_from: date | None = None
     date_to: date | None = None
+    event_types: tuple[str, ...] = ()
 
     @property
     def narrows_places(self) -> bool:
@@ -55,7 +60,7 @@ class Filters:
 
     @property
     def folded_words(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(word for word in fold(self.words).split() if word))
+        return search_words(self.words)
 
 
 @dataclass(frozen=True)
@@ -152,11 +157,14 @@ class StoreQuery:
         if generations == self._generations:
             return False
         with self._lock:
-            for table, schema in (("documents", DOCUMENTS), ("mentions", MENTIONS), ("places", PLACES),
-                                  ("problems", PROBLEMS)):
+            for table, schema in TABLES.items():
                 files = [str(path) for store, manifest in zip(self.stores, manifests)
                          for path in store.files(table, manifest)]
                 self._connection.execute(f"CREATE OR REPLACE VIEW {table} AS {_select_files(files, schema)}")
+            # Each place's most frequent name as written, once per generation: a map's labels.
+            self._connection.execute("""
+                CREATE OR REPLACE TEMP TABLE written AS
+                SELECT place_id, mode(surface) AS written FROM mentions WHERE resolved GROUP BY place_id""")
             self._generations = generations
             self._answers.clear()
         return True
@@ -184,12 +192,20 @@ class StoreQuery:
         words = filters.folded_words
         if words:
             joiner = " AND " if filters.words_mode == WORDS_ALL else " OR "
-            sql.add("(" + joiner.join("contains(sentence_key, ?)" for _ in words) + ")", *words)
+            if indexable(words):
+                # The word index: one folder of it a word, not every sentence of the store.
+                sql.add("(" + joiner.join("sentence_id IN (SELECT sentence_id FROM words WHERE bucket = ? AND word = ?)"
+                                          for _ in words) + ")", *(value for word in words for value in (bucket_of(word), word)))
+            else:
+                sql.add("(" + joiner.join("regexp_matches(sentence_key, ?)" for _ in words) + ")",
+                        *map(word_pattern, words))
         if filters.date_from:
             # The month too, so whole partitions are skipped.
             sql.add("date >= ? AND month >= ?", filters.date_from, f"{filters.date_from:%Y-%m}")
         if filters.date_to:
             sql.add("date < ? AND month <= ?", filters.date_to + timedelta(days=1), f"{filters.date_to:%Y-%m}")
+        if filters.event_types:
+            sql.add("list_has_any(events, ?::VARCHAR[])", list(filters.event_types))
         if filters.narrows_places:
             sql.add("resolved")
         # "" is the group of places in no country (seas, world regions).
@@ -214,18 +230,20 @@ class StoreQuery:
     @_remembered
     def places(self, filters: Filters = Filters()) -> pd.DataFrame:
         """One row per place the filtered mentions name: its facts, its most frequent name as
-        written, and its mention and document counts; most mentioned first."""
-        kept, parameters = self._kept_mentions(filters)
+        written (over the whole store), and its mention and document counts; most mentioned first."""
+        sql = self._mention_filter(filters)
+        # A document's first mention of a place counts it, unless words keep single sentences.
+        documents = "count(DISTINCT doc)" if filters.words else "count(*) FILTER (WHERE first_in_doc)"
         return self._frame(f"""
             WITH counts AS (
-                SELECT place_id, count(*) AS mentions, count(DISTINCT doc) AS documents, mode(surface) AS surfaces
-                FROM ({kept}) WHERE resolved GROUP BY place_id
+                SELECT place_id, count(*) AS mentions, {documents} AS documents
+                FROM mentions WHERE resolved AND {sql.where} GROUP BY place_id HAVING count(*) >= ?
             )
-            SELECT p.place_id, p.name, c.surfaces, p.country_code, p.country, p.kind, p.lat, p.lon,
-                   c.mentions, c.documents
-            FROM counts c JOIN places p USING (place_id)
+            SELECT p.place_id, p.name, coalesce(w.written, p.name) AS surfaces, p.country_code, p.country, p.kind,
+                   p.lat, p.lon, c.mentions, c.documents
+            FROM counts c JOIN places p USING (place_id) LEFT JOIN written w USING (place_id)
             ORDER BY c.mentions DESC, p.name
-        """, parameters)
+        """, [*sql.parameters, filters.min_mentions])
 
     @_remembered
     def summary(self, filters: Filters = Filters()) -> Summary:
@@ -245,22 +263,31 @@ class StoreQuery:
     @_remembered
     def sentences(self, place_id: str, filters: Filters = Filters(), *, offset: int = 0,
                   limit: int = 20) -> list[SentenceRow]:
-        """A page of the sentences that name ``place_id``, newest document first."""
+        """A page of the sentences that name ``place_id``, newest document first.
+
+        Two steps, so a place named half a million times costs no more than a rare one: the
+        page's sentence ids from the newest mentions (a top-N, no grouping of every mention),
+        then those sentences' mentions."""
         kept, parameters = self._kept_mentions(filters)
+        newest = self._rows(f"""
+            SELECT sentence_id FROM ({kept}) WHERE place_id = ?
+            ORDER BY date DESC NULLS LAST, doc, sentence_start LIMIT ?
+        """, [*parameters, place_id, (offset + limit) * _MENTIONS_PER_SENTENCE])
+        page = list(dict.fromkeys(identity for (identity,) in newest))[offset:offset + limit]
+        if not page:
+            return []
         rows = self._rows(f"""
             WITH page AS (
                 SELECT doc, sentence_start, any_value(sentence) AS sentence, any_value(date) AS date,
                        list(start ORDER BY start) AS starts, list("end" ORDER BY start) AS ends
-                FROM ({kept}) WHERE place_id = ?
+                FROM ({kept}) WHERE place_id = ? AND sentence_id IN (SELECT unnest(?::BIGINT[]))
                 GROUP BY doc, sentence_start
-                ORDER BY date DESC NULLS LAST, doc, sentence_start
-                LIMIT ? OFFSET ?
             )
             SELECT page.doc, coalesce(nullif(d.title, ''), page.doc), page.date, page.sentence, page.sentence_start,
                    page.starts, page.ends
             FROM page LEFT JOIN (SELECT doc, title FROM documents) d USING (doc)
             ORDER BY page.date DESC NULLS LAST, page.doc, page.sentence_start
-        """, [*parameters, place_id, limit, offset])
+        """, [*parameters, place_id, page])
         return [
             SentenceRow(doc, title, when, sentence, start,
                         tuple((s - start, e - start) for s, e in zip(starts, ends)))
@@ -270,7 +297,7 @@ class StoreQuery:
     @_remembered
     def sentence_count(self, place_id: str, filters: Filters = Filters()) -> int:
         kept, parameters = self._kept_mentions(filters)
-        (row,) = self._rows(f"SELECT count(DISTINCT (doc, sentence_start)) FROM ({kept}) WHERE place_id = ?",
+        (row,) = self._rows(f"SELECT count(DISTINCT sentence_id) FROM ({kept}) WHERE place_id = ?",
                             [*parameters, place_id])
         return int(row[0])
 
@@ -421,13 +448,18 @@ def _select_files(files: list[str], schema: pa.Schema) -> str:
     """A SELECT over Parquet files, or an empty relation of the table's columns when there are none."""
     if files:
         listed = ", ".join(f"'{_sql_path(Path(name))}'" for name in files)
-        return f"SELECT * FROM read_parquet([{listed}], hive_partitioning = true, union_by_name = true)"
+        # Partition values stay text: a bucket "07" is no number, a month "2018-07" no date.
+        return (f"SELECT * FROM read_parquet([{listed}], hive_partitioning = true, hive_types_autocast = false, "
+                "union_by_name = true)")
     columns = ", ".join(f'CAST(NULL AS {_duckdb_type(f.type)}) AS "{f.name}"' for f in schema)
-    partition = ", CAST(NULL AS VARCHAR) AS month" if schema in (DOCUMENTS, MENTIONS) else ""
+    partition = "".join(f", CAST(NULL AS VARCHAR) AS {key}" for table, key in PARTITIONED.items()
+                        if TABLES[table] is schema)
     return f"SELECT {columns}{partition} WHERE FALSE"
 
 
 def _duckdb_type(arrow_type: pa.DataType) -> str:
+    if pa.types.is_list(arrow_type):
+        return _duckdb_type(arrow_type.value_type) + "[]"
     if pa.types.is_timestamp(arrow_type):
         return "TIMESTAMP"
     if pa.types.is_floating(arrow_type):

@@ -4,17 +4,21 @@ Every table is plain Parquet. ``documents`` and ``mentions`` are split into one 
 month of the documents' dates (``month=2018-07/``, ``month=undated/``: Hive partitioning, which
 DuckDB, Spark and pyarrow read as a ``month`` column), and each file's rows are sorted by
 country and place, so a time range skips whole folders and a country whole row groups.
-Column names are those of ``python -m geo parse --format jsonl``.
+Column names are those of ``python -m geo parse --format jsonl`` and ``python -m geo events``.
+
+``words`` is the index the dashboard's word filter reads: each folded word (proclitics and the
+article taken off) of each sentence that names a place, split into :data:`WORD_BUCKETS`
+folders by a hash of the word, so a search reads one folder, not every sentence.
 """
 
 from __future__ import annotations
 
+import zlib
 from datetime import datetime
 
 import pyarrow as pa
 
 UNDATED = "undated"
-PARTITION = "month"
 
 DOCUMENTS = pa.schema([
     ("doc", pa.string()),
@@ -36,6 +40,7 @@ MENTIONS = pa.schema([
     ("sentence_start", pa.int32()),
     ("sentence_end", pa.int32()),
     ("sentence_key", pa.string()),  # the sentence folded as the geoparser folds, for word searches
+    ("sentence_id", pa.int64()),  # of the document and the sentence's start (geo.store.words.sentence_id)
     ("start", pa.int32()),
     ("end", pa.int32()),
     ("surface", pa.string()),
@@ -49,7 +54,27 @@ MENTIONS = pa.schema([
     ("confidence", pa.float32()),
     ("reason", pa.string()),
     ("resolved", pa.bool_()),
+    ("events", pa.list_(pa.string())),  # the asserted event types of the sentence
+    ("first_in_doc", pa.bool_()),  # the document's first mention of the place: documents per place, cheaply
     ("date", pa.timestamp("us")),  # the document's
+])
+
+EVENTS = pa.schema([
+    ("doc", pa.string()),
+    ("type", pa.string()),
+    ("start", pa.int32()),
+    ("end", pa.int32()),
+    ("trigger", pa.string()),
+    ("sentence_start", pa.int32()),
+    ("sentence_end", pa.int32()),
+    ("polarity", pa.string()),
+    ("rule", pa.string()),
+    ("date", pa.timestamp("us")),  # the document's
+])
+
+WORDS = pa.schema([
+    ("word", pa.string()),
+    ("sentence_id", pa.int64()),
 ])
 
 PLACES = pa.schema([
@@ -69,11 +94,17 @@ PROBLEMS = pa.schema([
     ("ingested_at", pa.timestamp("us")),
 ])
 
-TABLES = {"documents": DOCUMENTS, "mentions": MENTIONS, "places": PLACES, "problems": PROBLEMS}
-PARTITIONED = frozenset({"documents", "mentions"})
+TABLES = {"documents": DOCUMENTS, "mentions": MENTIONS, "events": EVENTS, "words": WORDS, "places": PLACES,
+          "problems": PROBLEMS}
+DOCUMENT_TABLES = ("documents", "mentions", "events", "words")
+"""The tables with rows for each document: written per batch, rewritten when a document changes."""
+WORD_BUCKETS = 32
+PARTITIONED = {"documents": "month", "mentions": "month", "events": "month", "words": "bucket"}
 SORT_KEYS = {
     "documents": [("date", "ascending"), ("doc", "ascending")],
     "mentions": [("country_code", "ascending"), ("place_id", "ascending"), ("date", "ascending")],
+    "events": [("type", "ascending"), ("date", "ascending")],
+    "words": [("word", "ascending"), ("sentence_id", "ascending")],
 }
 ROW_GROUP_ROWS = 64_000
 """Rows per Parquet row group: small enough that a country's rows skip most of a file."""
@@ -82,3 +113,8 @@ ROW_GROUP_ROWS = 64_000
 def month_of(date: datetime | None) -> str:
     """The partition a document dated ``date`` belongs to."""
     return UNDATED if date is None else f"{date.year:04d}-{date.month:02d}"
+
+
+def bucket_of(word: str) -> str:
+    """The ``words`` partition a word belongs to (a stable hash: the same in every process)."""
+    return f"{zlib.crc32(word.encode('utf-8')) % WORD_BUCKETS:02d}"

@@ -18,9 +18,11 @@ from pathlib import Path
 import pyarrow as pa
 
 from geo.dates import dateline_date, parse_date
+from geo.events import Event, asserted_types
 from geo.model import Document, Mention
-from geo.store.schema import DOCUMENTS, MENTIONS
-from geo.text import fold_with_offsets
+from geo.store.schema import DOCUMENTS, EVENTS, MENTIONS, WORDS
+from geo.store.words import indexed_words, sentence_id
+from geo.text import FoldedText, fold_with_offsets, split_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +37,22 @@ class ParseSettings:
 
         return shared_geoparser(cache_dir=self.cache_dir, cities=self.cities)
 
+    def event_detector(self):
+        from geo.events import default_event_detector
+
+        return default_event_detector()
+
 
 @dataclass(frozen=True)
 class ParsedBatch:
-    """A batch's dates and ``mentions`` rows, and what it cost. The ``documents`` rows are
-    built where the batch came from (:func:`document_rows`): their texts need not travel back."""
+    """A batch's dates and its rows for the ``mentions``, ``events`` and ``words`` tables, and
+    what it cost. The ``documents`` rows are built where the batch came from
+    (:func:`document_rows`): their texts need not travel back."""
 
     dates: list[tuple[datetime | None, str]]
     mentions: pa.Table
+    events: pa.Table
+    words: pa.Table
     cpu_seconds: float
     worker: str
 
@@ -68,16 +78,22 @@ def document_date(document: Document) -> tuple[datetime | None, str]:
 
 
 def parse_batch(documents: Sequence[tuple[Document, str]], *, settings: ParseSettings) -> ParsedBatch:
-    """Parse ``(document, content hash)`` pairs: their dates and mention rows."""
+    """Parse ``(document, content hash)`` pairs: their dates, mentions, events and indexed words."""
     started = time.thread_time()
-    geoparser = settings.geoparser()
+    geoparser, detector = settings.geoparser(), settings.event_detector()
     dates = [document_date(document) for document, _ in documents]
-    mentions = _MentionColumns()
+    rows = _Rows()
     for (document, _), (date, _) in zip(documents, dates):
-        mentions.add(document, geoparser.parse(document), date)
+        if not document.text.strip():
+            continue
+        folded = fold_with_offsets(document.text)
+        events = detector.detect_folded(document.id, folded, split_sentences(document.text))
+        rows.add(document, folded, geoparser.parse(document), events, date)
     return ParsedBatch(
         dates=dates,
-        mentions=pa.Table.from_pydict(mentions.columns, schema=MENTIONS),
+        mentions=pa.Table.from_pydict(rows.mentions, schema=MENTIONS),
+        events=pa.Table.from_pydict(rows.events, schema=EVENTS),
+        words=pa.Table.from_pydict(rows.words, schema=WORDS),
         cpu_seconds=time.thread_time() - started,
         worker=f"{os.uname().nodename}:{os.getpid()}",
     )
@@ -101,32 +117,50 @@ def document_rows(documents: Sequence[tuple[Document, str]], parsed: ParsedBatch
     }, schema=DOCUMENTS)
 
 
-class _MentionColumns:
-    """The ``mentions`` table's columns, filled a document at a time. Each is a field of the
-    mention's JSONL record (``Mention.as_record``), the sentence's end and folded text, or the
-    document's date."""
+class _Rows:
+    """The ``mentions``, ``events`` and ``words`` tables' columns, filled a document at a time.
+
+    A mention's row is its JSONL record (``Mention.as_record``, with the asserted event types of
+    its sentence, as ``parse`` writes them), the sentence's end, folded text and id, whether it
+    is the document's first mention of the place, and the document's date.
+    """
 
     def __init__(self) -> None:
-        self.columns: dict[str, list] = {name: [] for name in MENTIONS.names}
+        self.mentions: dict[str, list] = {name: [] for name in MENTIONS.names}
+        self.events: dict[str, list] = {name: [] for name in EVENTS.names}
+        self.words: dict[str, list] = {name: [] for name in WORDS.names}
 
-    def add(self, document: Document, mentions: Sequence[Mention], date: datetime | None) -> None:
-        if not mentions:
-            return
+    def add(self, document: Document, folded: FoldedText, mentions: Sequence[Mention], events: Sequence[Event],
+            date: datetime | None) -> None:
         countries = _country_names()
-        folded = fold_with_offsets(document.text)  # one fold per document, not one per sentence
-        keys: dict[int, str] = {}
+        for event in events:
+            record = event.as_record() | {"date": date}
+            for name, column in self.events.items():
+                column.append(record[name])
+        types = asserted_types(events)
+        sentences: dict[int, tuple[str, int]] = {}  # start -> (folded text, id)
+        places_seen: set[str] = set()
         for mention in mentions:
             sentence = mention.sentence
-            key = keys.get(sentence.start)
-            if key is None:
-                key = keys[sentence.start] = folded.folded[folded.to_folded(sentence.start):folded.to_folded(sentence.end)]
+            if sentence.start not in sentences:
+                key = folded.folded[folded.to_folded(sentence.start):folded.to_folded(sentence.end)]
+                sentences[sentence.start] = key, sentence_id(document.id, sentence.start)
+            key, identity = sentences[sentence.start]
+            place_id = mention.place.place_id if mention.place else None
             record = mention.as_record()
-            record["sentence_end"] = sentence.end
-            record["sentence_key"] = key
-            record["country"] = countries.get(mention.place.country_code, "") if mention.place else None
-            record["date"] = date
-            for name, column in self.columns.items():
+            record.update(
+                sentence_end=sentence.end, sentence_key=key, sentence_id=identity,
+                country=countries.get(mention.place.country_code, "") if mention.place else None,
+                events=types.get(sentence.start, []), first_in_doc=place_id is not None and place_id not in places_seen,
+                date=date,
+            )
+            places_seen.add(place_id)
+            for name, column in self.mentions.items():
                 column.append(record[name])
+        for key, identity in sentences.values():
+            for word in indexed_words(key):
+                self.words["word"].append(word)
+                self.words["sentence_id"].append(identity)
 
 
 @cache

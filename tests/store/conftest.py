@@ -14,7 +14,8 @@ from geo.dates import parse_date
 from geo.gazetteer import index_signature
 from geo.store import Manifest, Store
 from geo.store.cluster import InProcessRunner
-from geo.store.schema import DOCUMENTS, MENTIONS, PLACES
+from geo.store.schema import DOCUMENTS, MENTIONS, PLACES, WORDS
+from geo.store.words import indexed_words, sentence_id
 from geo.store.work import ParseSettings
 from geo.text import fold
 from geo.version import parser_version
@@ -34,9 +35,18 @@ def write_store(root: Path, documents: dict[str, dict], mentions: list[dict]) ->
              "dated_by": "field" if dates[doc] else "", "url": d.get("url", ""), "lang": d.get("lang", ""),
              "source": "fixture", "text": d["text"], "content_hash": doc, "ingested_at": datetime(2026, 1, 1)}
             for doc, d in documents.items()], schema=DOCUMENTS))
-        rows = [m | {"sentence_end": m["sentence_start"] + len(m["sentence"]), "sentence_key": fold(m["sentence"]),
-                     "date": dates[m["doc"]]} for m in mentions]
+        rows, seen = [], set()
+        for m in mentions:
+            rows.append(m | {
+                "sentence_end": m["sentence_start"] + len(m["sentence"]), "sentence_key": fold(m["sentence"]),
+                "sentence_id": sentence_id(m["doc"], m["sentence_start"]), "events": m.get("events", []),
+                "first_in_doc": m["resolved"] and (m["doc"], m["place_id"]) not in seen, "date": dates[m["doc"]]})
+            seen.add((m["doc"], m["place_id"]))
         commit.write("mentions", pa.Table.from_pylist(rows, schema=MENTIONS))
+        sentences = {(row["sentence_id"], row["sentence_key"]) for row in rows}
+        commit.write("words", pa.Table.from_pylist(
+            [{"word": word, "sentence_id": identity} for identity, key in sentences for word in indexed_words(key)],
+            schema=WORDS))
         commit.replace_table("places", pa.Table.from_pylist(
             list({m["place_id"]: m for m in mentions if m["resolved"]}.values()), schema=PLACES))
         commit.apply()

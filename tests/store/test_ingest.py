@@ -235,3 +235,18 @@ def test_an_unreadable_manifest_names_the_store(tmp_path, text):
     (tmp_path / "manifest.json").write_text(text, encoding="utf-8")
     with pytest.raises(StoreError, match="manifest.json"):
         Store(tmp_path).manifest()
+
+
+def test_events_are_stored_with_their_sentences_and_on_the_mentions(tmp_path, runner, geoparser):
+    from geo.events import default_event_detector
+
+    store = Store(tmp_path / "store")
+    ingest([SEEDS], store=store, runner=runner)
+    events = [row for path in store.files("events") for row in pq.read_table(path).to_pylist()]
+    expected = [e.as_record() for d in load_corpus(SEEDS).documents for e in default_event_detector().detect(d)]
+    fields = ("doc", "type", "start", "end", "trigger", "sentence_start", "sentence_end", "polarity", "rule")
+    assert sorted(tuple(e[f] for f in fields) for e in events) == sorted(tuple(e[f] for f in fields) for e in expected)
+    mentions = [row for path in store.files("mentions") for row in pq.read_table(path).to_pylist()]
+    almaty = [m for m in mentions if m["name"] == "Almaty" and "مطار" in m["sentence"]]
+    assert almaty and all(m["events"] for m in almaty)
+    assert sum(pq.ParquetFile(path).metadata.num_rows for path in store.files("words")) > 100

@@ -153,3 +153,39 @@ def test_two_stores_are_queried_together(fixture_store, tmp_path):
     ])
     query = StoreQuery([fixture_store, upload])
     assert "gn:3936456" in set(query.places(Filters())["place_id"]) and query.document_count() == 4
+
+
+@pytest.mark.parametrize(
+    ("words", "surfaces"),
+    [("في", ["أكتوبي", "ألما أتا", "نور سلطان"]),  # وفي too: a whole word after its proclitic
+     ("in", ["Seine", "Paris", "Houston", "Paris"])],  # not "Rain"
+)
+def test_a_search_for_a_word_too_common_to_index_reads_the_sentences(query, words, surfaces):
+    from geo.store.words import indexable
+
+    assert not indexable((words,))
+    assert kept_surfaces(query, Filters(words=words)) == surfaces
+
+
+def test_the_word_index_answers_with_proclitics_taken_off(tmp_path):
+    from tests.store.conftest import write_store
+
+    sentence = "وصلت القوات إلى المطار وبالمطار جنود."
+    store = write_store(tmp_path / "s", {"d": {"text": sentence}}, [
+        {"doc": "d", "sentence": sentence, "sentence_start": 0, "start": 0, "end": 4, "surface": "وصلت", "name": "X",
+         "place_id": "gn:1", "lat": 1.0, "lon": 1.0, "country_code": "KW", "country": "Kuwait", "kind": "city",
+         "confidence": 0.9, "reason": "r", "resolved": True, "events": ["military_movement"]},
+    ])
+    query = StoreQuery([store])
+    for words in ("مطار", "المطار", "قوات", "جنود"):
+        assert query.summary(Filters(words=words)).mentions == 1, words
+    assert query.summary(Filters(words="طار")).mentions == 0  # a word, not a piece of one
+    assert query.summary(Filters(event_types=("military_movement", "riot"))).mentions == 1
+    assert query.summary(Filters(event_types=("riot",))).mentions == 0
+
+
+def test_documents_per_place_are_counted_once_each(query):
+    places = query.places(Filters()).set_index("place_id")
+    with_words = query.places(Filters(words="paris seine", words_mode=WORDS_ANY)).set_index("place_id")
+    assert places.loc[HOUSTON, "documents"] == 1 and places.loc[PARIS, "documents"] == 2
+    assert with_words.loc[PARIS, "documents"] == 2
