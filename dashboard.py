@@ -17,9 +17,12 @@ import argparse
 import html
 import io
 import sys
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit_folium import st_folium
@@ -29,6 +32,7 @@ from geo.errors import GeoError
 from geo.export import write_csv, write_geojson
 from geo.store import Store
 from geo.store.ingest import IngestProgress
+from geo.events import EVENT_TYPES
 from geo.store.query import WORDS_ALL, WORDS_ANY, Filters, StoreQuery
 from geo.store.work import ParseSettings
 from geo.warm import shared_geoparser
@@ -46,6 +50,7 @@ KIND_LABELS = mapping.KIND_LABELS
 
 PAGE_STYLE = """
 <style>
+""" + "".join(f".event-badge.{kind}.asserted {{ background: {colour}; }}\n" for kind, colour in mapping.EVENT_COLOURS.items()) + """
 @font-face { font-family: "Noto Naskh Arabic"; font-weight: 400; font-display: swap;
   src: url("app/static/fonts/noto-naskh-arabic-arabic-400-normal.woff2") format("woff2"); }
 @font-face { font-family: "Noto Naskh Arabic"; font-weight: 700; font-display: swap;
@@ -58,6 +63,13 @@ mark.mention { background: #fde68a; padding: 0 0.1em; border-radius: 2px; }
 mark.mention.selected { background: #f59e0b; }
 mark.mention.unresolved { background: #e5e7eb; text-decoration: underline dotted; }
 mark.word { background: #bfdbfe; padding: 0 0.1em; border-radius: 2px; }
+/* Event triggers: underlined, not filled, so the place stays the highlighted word. */
+mark.trigger { background: none; text-decoration: underline 2px #374151; text-underline-offset: 0.25em; }
+mark.trigger.negated, mark.trigger.future { text-decoration-style: dashed; }
+p.event-badges { margin: 0.1em 0 0.2em; display: flex; flex-wrap: wrap; gap: 0.3em; }
+.event-badge { font-size: 0.78em; font-weight: 600; color: #ffffff; background: #4b5563; border-radius: 999px;
+  padding: 0.05em 0.6em; }
+.event-badge.negated, .event-badge.future { background: #ffffff; color: #374151; border: 1px dashed #6b7280; }
 /* Captions at 4.5:1 or more (Streamlit's own grey is lighter). */
 [data-testid="stCaptionContainer"], .doc-date { color: #4b5563 !important; }
 /* A phone: the map is shorter than the screen, so the page can be scrolled past it to the panel. */
@@ -155,6 +167,7 @@ def apply_url_state(state: view.ViewState, query: StoreQuery) -> None:
         countries=[code for code, _ in query.countries()],
         kinds=query.kinds(),
         documents=query.document_titles(tuple(state.filters.documents)),
+        event_types=EVENT_TYPES,
     )
     st.session_state["f_places"] = list(filters.places)
     st.session_state["f_countries"] = list(filters.countries)
@@ -163,6 +176,8 @@ def apply_url_state(state: view.ViewState, query: StoreQuery) -> None:
     st.session_state["f_words"] = filters.words
     st.session_state["f_words_mode"] = filters.words_mode
     st.session_state["f_min"] = filters.min_mentions
+    st.session_state["f_events"] = list(filters.event_types)
+    st.session_state["colour_by"] = state.colour_by
     bounds = query.date_bounds()
     if bounds:
         low, high = bounds
@@ -176,6 +191,7 @@ def current_state(filters: Filters) -> view.ViewState:
         filters=filters,
         selected=st.session_state.get("selected_place"),
         open_document=st.session_state.get("open_document"),
+        colour_by=st.session_state.get("colour_by", mapping.BY_KIND),
     )
 
 
@@ -230,6 +246,13 @@ def sidebar_filters(query: StoreQuery) -> Filters:
     words = st.sidebar.text_input("Words in the sentence", key="f_words", placeholder="e.g. airport مطار")
     mode = st.sidebar.radio("Sentences with", [WORDS_ALL, WORDS_ANY], key="f_words_mode", horizontal=True,
                             format_func={WORDS_ALL: "all the words", WORDS_ANY: "any of the words"}.__getitem__)
+    event_types = st.sidebar.multiselect(
+        "Events in the sentence", EVENT_TYPES, format_func=view.EVENT_LABELS.__getitem__, key="f_events",
+        placeholder="Any sentence, with an event or not",
+        help="Keep the mentions whose sentence says the event happened (not denied, not only called for).",
+    )
+    st.sidebar.radio("Colour the markers by", [mapping.BY_KIND, mapping.BY_EVENT], key="colour_by", horizontal=True,
+                     format_func={mapping.BY_KIND: "kind of place", mapping.BY_EVENT: "main event"}.__getitem__)
     min_mentions = st.sidebar.number_input("Minimum mentions per place", min_value=1, step=1, key="f_min")
     date_from = date_to = None
     bounds = query.date_bounds()
@@ -242,6 +265,7 @@ def sidebar_filters(query: StoreQuery) -> Filters:
     return Filters(
         places=tuple(places), countries=tuple(countries), kinds=tuple(kinds), documents=tuple(documents),
         words=words.strip(), words_mode=mode, min_mentions=int(min_mentions), date_from=date_from, date_to=date_to,
+        event_types=tuple(event_types),
     )  # fmt: skip
 
 
@@ -263,24 +287,27 @@ def sidebar_sources() -> list:
 # -- map and panel ------------------------------------------------------------------
 
 
-def show_map(places, summary, filters: Filters) -> None:
+def show_map(query: StoreQuery, places, summary, filters: Filters) -> None:
     """The event map: the same base map every rerun (so the viewer's view and layers stay),
     and this rerun's places. A click on a marker selects its place; a cluster only opens."""
     empty = "No sentence matches the words." if filters.words and summary.mentions == 0 else \
         "No place matches the filters."
+    events = query.dominant_events(filters) if st.session_state.get("colour_by") == mapping.BY_EVENT else None
     layer = mapping.places_layer(places, selected=st.session_state.get("selected_place"),
                                  focus=st.session_state.get("focus_place"),
-                                 focus_token=st.session_state.get("focus_token", 0), empty_note=empty)
+                                 focus_token=st.session_state.get("focus_token", 0), empty_note=empty, events=events)
     returned = st_folium(
         mapping.base_map(), key="event_map", height=MAP_HEIGHT, use_container_width=True, feature_group_to_add=layer,
-        returned_objects=["last_object_clicked_tooltip", "last_object_clicked_count"],
+        # The tooltip of the marker clicked last (with its id and clicks) and nothing else: the
+        # map reports no first value, so opening the page runs the script once, not twice.
+        returned_objects=["last_object_clicked_tooltip"],
     )  # fmt: skip
-    count = (returned or {}).get("last_object_clicked_count")
-    if count and count != st.session_state.get("handled_click_count"):
-        clicked = mapping.place_id_from_tooltip((returned or {}).get("last_object_clicked_tooltip"))
-        if clicked in set(places["place_id"]):
-            st.session_state["selected_place"] = clicked
-    st.session_state["handled_click_count"] = count
+    clicked = (returned or {}).get("last_object_clicked_tooltip")
+    if clicked and clicked != st.session_state.get("handled_click"):
+        place_id = mapping.place_id_from_tooltip(clicked)
+        if place_id in set(places["place_id"]):
+            st.session_state["selected_place"] = place_id
+    st.session_state["handled_click"] = clicked
 
 
 def choose_place(place_id: str | None) -> None:
@@ -327,7 +354,8 @@ def show_place_panel(query: StoreQuery, places, filters: Filters) -> None:
     rows = query.sentences(selected, filters, limit=pages * SENTENCES_PER_PAGE)
     total = query.sentence_count(selected, filters)
     with st.container(height=420, key="sentences_panel"):
-        for doc_id, group in _by_document(view.sentence_views(rows, words=filters.folded_words)):
+        triggers = query.sentence_events(tuple((row.doc, row.sentence_start) for row in rows))
+        for doc_id, group in _by_document(view.sentence_views(rows, words=filters.folded_words, triggers=triggers)):
             when = f' <span class="doc-date">{group[0].date:%Y-%m-%d}</span>' if group[0].date else ""
             st.html(f'<p class="doc-title"><bdi>{html.escape(group[0].title)}</bdi>{when}</p>'
                     + "".join(s.html for s in group))
@@ -383,6 +411,115 @@ def show_tables(query: StoreQuery, places, filters: Filters) -> None:
         width="stretch",
     )
     tab_unresolved.dataframe(unresolved[["surface", "reason", "title", "sentence"]], hide_index=True, width="stretch")
+
+
+# -- time ---------------------------------------------------------------------------
+
+
+def show_time(query: StoreQuery, filters: Filters) -> None:
+    """The timeline under the map (a range brushed on it filters everything), the control that
+    plays the map through time, and what rose most in the chosen range."""
+    bounds = query.date_bounds()
+    if bounds is None:
+        return
+    chart_column, new_column = st.columns([2, 1], gap="medium")
+    with chart_column:
+        step = st.segmented_control("Timeline per", list(TIMELINE_STEPS), key="timeline_step", default=_step_for(bounds),
+                                    format_func=str.capitalize) or _step_for(bounds)
+        everything = replace(filters, date_from=None, date_to=None)
+        data = query.timeline(everything, every=step)
+        st.altair_chart(timeline_chart(data, filters), on_select=brushed, selection_mode="range", key="timeline",
+                        width="stretch", height=TIMELINE_HEIGHT)
+        play_controls(bounds, step)
+    with new_column:
+        show_rising(query, filters)
+
+
+TIMELINE_STEPS = {"day": timedelta(days=1), "week": timedelta(days=7), "month": timedelta(days=30)}
+PLAY_SECONDS = 2.0
+TIMELINE_HEIGHT = 260  # pixels, the event types' legend under the bars included
+
+
+def _step_for(bounds) -> str:
+    days = (bounds[1] - bounds[0]).days
+    return "day" if days <= 120 else "week" if days <= 3 * 365 else "month"
+
+
+def timeline_chart(data, filters: Filters):
+    """Mentions per period, stacked by the event type of their sentences; a range brushed on it
+    becomes the date filter, and the range already chosen is shaded."""
+    import altair as alt
+
+    labels = view.EVENT_LABELS
+    order = [*EVENT_TYPES, view.NO_EVENT]
+    colours = [*mapping.EVENT_COLOURS.values(), mapping.NO_EVENT_COLOUR]
+    shown = data.assign(event=data["type"].map(labels))
+    bars = alt.Chart(shown).mark_bar().encode(
+        x=alt.X("period:T", title=None),
+        y=alt.Y("sum(mentions):Q", title="Mentions"),
+        color=alt.Color("event:N", title="Event in the sentence",
+                        scale=alt.Scale(domain=[labels[t] for t in order], range=colours),
+                        legend=alt.Legend(orient="bottom", columns=4)),
+        tooltip=[alt.Tooltip("period:T", title="From"), alt.Tooltip("event:N", title="Event"),
+                 alt.Tooltip("sum(mentions):Q", title="Mentions")],
+    ).add_params(alt.selection_interval(encodings=["x"], name="range"))
+    layers = [bars]
+    if filters.date_from and filters.date_to:
+        chosen = pd.DataFrame({"start": [filters.date_from], "end": [filters.date_to + timedelta(days=1)]})
+        layers.insert(0, alt.Chart(chosen).mark_rect(color="#f59e0b", opacity=0.18).encode(x="start:T", x2="end:T"))
+    return alt.layer(*layers)
+
+
+def brushed() -> None:
+    """A range brushed on the timeline becomes the date filter (and goes into the URL)."""
+    picked = view.brushed_dates(st.session_state["timeline"].selection.get("range") or {})
+    if picked:
+        st.session_state["f_dates"] = picked
+
+
+def play_controls(bounds, step: str) -> None:
+    """Play: the date range becomes a window one step long, moved a step every few seconds, so
+    the viewer sees the places light up in turn (the map keeps its zoom meanwhile)."""
+    playing = st.toggle(f"Play, a {step} at a time", key="playing",
+                        help="Moves the date range through the documents' dates; switch off to stop.")
+    if playing:
+        play_step(bounds, TIMELINE_STEPS[step])
+
+
+@st.fragment(run_every=PLAY_SECONDS)
+def play_step(bounds, step: timedelta) -> None:
+    """Move the window a step, then redraw the whole page. The fragment also runs with every
+    run of the page: only a run a play interval after the last step moves the window."""
+    now = time.monotonic()
+    if now - st.session_state.get("played_at", 0.0) < PLAY_SECONDS * 0.9:
+        return
+    st.session_state["played_at"] = now
+    window = view.next_window(st.session_state.get("f_dates"), bounds, step)
+    # Widgets' values change before they are drawn: the next run applies them (apply_play_step).
+    st.session_state["play_step"] = {"f_dates": window} if window else {"f_dates": bounds, "playing": False}
+    st.rerun(scope="app")
+
+
+def apply_play_step() -> None:
+    for key, value in st.session_state.pop("play_step", {}).items():
+        st.session_state[key] = value
+
+
+def show_rising(query: StoreQuery, filters: Filters) -> None:
+    """For the chosen date range: the places named more than in the range just before it."""
+    st.markdown("**What is new**")
+    if not (filters.date_from and filters.date_to):
+        st.caption("Brush a range on the timeline (or play it) to see which places rose in it.")
+        return
+    rising = query.rising(filters)
+    if rising.empty:
+        st.caption("No place was named more than in the range before.")
+        return
+    span = (filters.date_to - filters.date_from).days + 1
+    st.caption(f"Mentions {filters.date_from:%d %b %Y} to {filters.date_to:%d %b %Y}, against the {span} days before")
+    for place in rising.itertuples():
+        st.button(f"{place.name} · {place.now:,} (was {place.before:,})", key=f"rising_{place.place_id}",
+                  on_click=choose_place, args=(place.place_id,), width="stretch")
 
 
 def select_table_row(places) -> None:
@@ -444,10 +581,15 @@ def main() -> None:
     except (GeoError, OSError) as error:
         st.error(f"The corpus could not be read: {error}")
         st.stop()
-    query = store_query(tuple(str(store.root) for store in stores))
-    query.refresh()
+    try:
+        query = store_query(tuple(str(store.root) for store in stores))
+        query.refresh()
+    except GeoError as error:
+        st.error(f"The store could not be opened: {error}")
+        st.stop()
     if url_state is not None:
         apply_url_state(url_state, query)
+    apply_play_step()
     filters = sidebar_filters(query)
     places = query.places(filters)
     summary = query.summary(filters)
@@ -460,9 +602,10 @@ def main() -> None:
     show_problems(query)
     map_column, panel_column = st.columns([2, 1], gap="medium")
     with map_column:
-        show_map(places, summary, filters)
+        show_map(query, places, summary, filters)
     with panel_column:
         show_place_panel(query, places, filters)
+    show_time(query, filters)
     show_document(query)
     show_tables(query, places, filters)
     show_downloads(query, filters)

@@ -78,9 +78,10 @@ def page_html(app: AppTest) -> str:
 
 
 def click_marker(app: AppTest, place_id: str, count: int = 1) -> AppTest:
-    """What st_folium returns for a click on a marker: its tooltip's text, which ends with the id."""
-    tooltip = f"Somewhere\nsomewhere\n3 mentions\nCity{mapping.ID_MARK}{place_id}"
-    app.session_state[map_args(app)["key"]] = {"last_object_clicked_tooltip": tooltip, "last_object_clicked_count": count}
+    """What st_folium returns for a click on a marker: its tooltip's text, which ends with the
+    id and the number of clicks on the marker."""
+    tooltip = f"Somewhere\nsomewhere\n3 mentions\nCity{mapping.ID_MARK}{place_id}{mapping.ID_MARK}{count}"
+    app.session_state[map_args(app)["key"]] = {"last_object_clicked_tooltip": tooltip}
     return app.run()
 
 
@@ -91,7 +92,7 @@ def test_seed_corpus_draws_both_scripts_with_local_assets():
     args = map_args(app)
     for link in args["js_links"] + args["css_links"]:
         assert link.startswith(mapping.ASSET_BASE), link
-    assert args["returned_objects"] == ["last_object_clicked_tooltip", "last_object_clicked_count"]
+    assert args["returned_objects"] == ["last_object_clicked_tooltip"]
 
 
 @pytest.mark.parametrize(
@@ -360,3 +361,72 @@ def test_a_corpus_is_ingested_once_and_the_next_start_parses_nothing(monkeypatch
     cache_resource.clear()  # as a new server process would start
     run_app()
     assert len(parsed) == 5
+
+
+EVENTS = DATA / "events.jsonl"
+CAIRO_ID, OSLO_ID, LIMA_ID = "gn:360630", "gn:3143244", "gn:3936456"
+
+
+def test_the_event_filter_keeps_sentences_that_assert_the_event(monkeypatch):
+    use_corpus(monkeypatch, EVENTS)
+    app = run_app()
+    assert {"Cairo", "Lima", "Oslo", "Alexandria"} <= marker_names(app)
+    app.multiselect(key="f_events").set_value(["protest"]).run()
+    assert marker_names(app) == {"Cairo"}  # Alexandria's protests were denied
+    assert url_values(app, "event") == ["protest"]
+    app.multiselect(key="f_events").set_value(["diplomacy", "disaster"]).run()
+    assert marker_names(app) == {"Oslo", "Lima"}
+
+
+def test_markers_can_be_coloured_by_their_main_event(monkeypatch):
+    use_corpus(monkeypatch, EVENTS)
+    app = run_app({"colour": "event"})
+    colours = {row[4]: row[8] for row in map_data(app)["rows"]}
+    assert colours["Cairo"] == "event-protest" and colours["Oslo"] == "event-diplomacy"
+    assert colours["Alexandria"] == "event-none" and map_data(app)["colourBy"] == "event"
+    app.radio(key="colour_by").set_value("kind").run()
+    assert {row[8] for row in map_data(app)["rows"]} <= {"city", "country", "region"}
+    assert url_values(app, "colour") == []
+
+
+def test_the_panel_shows_each_sentences_events_and_their_triggers(monkeypatch):
+    use_corpus(monkeypatch, EVENTS)
+    app = run_app({"sel": CAIRO_ID})
+    html = page_html(app)
+    assert '<span class="event-badge protest asserted">Protest</span>' in html
+    assert '<mark class="trigger asserted">protesters</mark>' in html
+    assert '<span class="event-badge arrest asserted">Arrest</span>' in html
+    assert html.index("Arrests in Cairo") < html.index("Protest in Cairo")  # newest first
+
+
+def test_a_timeline_is_drawn_for_dated_documents(monkeypatch):
+    use_corpus(monkeypatch, EVENTS)
+    app = run_app()
+    (chart,) = app.get("vega_lite_chart")
+    spec = json.loads(chart.proto.spec)
+    assert "range" in json.dumps(spec.get("params", spec))  # the brush
+    assert app.segmented_control(key="timeline_step").value == "day"
+
+
+def test_what_is_new_ranks_the_places_that_rose_and_selects_one(monkeypatch):
+    use_corpus(monkeypatch, EVENTS)
+    app = run_app({"from": "2024-03-11", "to": "2024-03-17"})
+    rising = [button for button in app.button if button.key.startswith("rising_")]
+    assert [button.label for button in rising] == ["Oslo · 1 (was 0)"]
+    rising[0].click().run()
+    assert app.selectbox(key="selected_place").value == OSLO_ID
+    assert map_data(app)["focus"] == OSLO_ID
+
+
+def test_play_moves_the_date_range_a_step_at_a_time(monkeypatch):
+    use_corpus(monkeypatch, EVENTS)
+    app = run_app()
+    app.segmented_control(key="timeline_step").set_value("week").run()
+    app.toggle(key="playing").set_value(True).run()
+    assert app.date_input(key="f_dates").value == (date(2024, 3, 4), date(2024, 3, 10))
+    assert marker_names(app) == {"Cairo", "Lima"}
+    app.session_state["played_at"] = 0.0  # as if the play interval had passed
+    app.run()
+    assert app.date_input(key="f_dates").value == (date(2024, 3, 11), date(2024, 3, 17))
+    assert marker_names(app) == {"Cairo", "Oslo"}
+    assert url_values(app, "from") == ["2024-03-11"]

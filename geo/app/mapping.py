@@ -14,6 +14,7 @@ Every JS and CSS file is served by the app itself from ``static/`` (``/app/stati
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 
@@ -25,6 +26,7 @@ from folium.elements import JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
 
+from geo.app.view import EVENT_LABELS, KIND_LABELS, NO_EVENT
 from geo.model import is_approximate
 
 # From inside streamlit-folium's component iframe (/component/streamlit_folium.st_folium/)
@@ -43,11 +45,15 @@ KIND_COLOURS = {
     "water": "#00617F",
     "continent": "#A86A00",
 }
-KIND_LABELS = {
-    "country": "Country", "region": "Region", "city": "City", "landmark": "Landmark", "water": "River or sea",
-    "continent": "World region",
-}  # fmt: skip
 OTHER_KIND = "other"
+# Event types, coloured as kinds are (3:1 against land and sea), and the colour of none.
+EVENT_COLOURS = {
+    "protest": "#7B3294", "riot": "#C51B7D", "armed_clash": "#B2182B", "strike_explosion": "#D6400C",
+    "violence_against_civilians": "#67001F", "arrest": "#4D4D4D", "military_movement": "#4D7C0F",
+    "emergency_measure": "#8C6D00", "disaster": "#1F5F99", "diplomacy": "#00796B", "political_change": "#3F51B5",
+}  # fmt: skip
+NO_EVENT_COLOUR = "#707070"
+BY_KIND, BY_EVENT = "kind", "event"
 BASEMAP_NAME = "Country outlines (offline)"
 ONLINE_TILES_NAME = "OpenStreetMap (online)"
 PLACES_NAME = "Places"
@@ -55,7 +61,7 @@ HEAT_NAME = "Heat map"
 MAP_TITLE = "Map of the places named in the news"
 # The focus zoom for each kind of place, when one is chosen outside the map.
 FOCUS_ZOOM = {"country": 5, "continent": 3, "water": 5, "region": 6, "city": 9, "landmark": 12}
-ID_MARK = "\u2063"  # static/js/place-map.js ends each marker's tooltip text with it and the place id
+ID_MARK = "\u2063"  # static/js/place-map.js ends each marker's tooltip text with it, the place id, it, the clicks
 
 
 class _Verbatim(Element):
@@ -115,8 +121,12 @@ class PlaceController(JSCSSMixin, MacroElement):
         self._name = "PlaceController"
         self.control, self.tiles, self.outlines = control, tiles, outlines
         self.options_json = script_json({
-            "assetBase": asset_base, "colours": KIND_COLOURS | {OTHER_KIND: "#666666"},
-            "kindLabels": KIND_LABELS | {OTHER_KIND: "Other"}, "kindOrder": [*KIND_COLOURS, OTHER_KIND],
+            "assetBase": asset_base,
+            "colours": KIND_COLOURS | {OTHER_KIND: "#666666"} | {f"event-{t}": c for t, c in EVENT_COLOURS.items()}
+            | {f"event-{NO_EVENT}": NO_EVENT_COLOUR},
+            "kindLabels": KIND_LABELS | {OTHER_KIND: "Other"} | {f"event-{t}": label for t, label in EVENT_LABELS.items()},
+            "kindOrder": [*KIND_COLOURS, OTHER_KIND],
+            "eventOrder": [f"event-{t}" for t in [*EVENT_COLOURS, NO_EVENT]],
             "clusterRadius": CLUSTER_RADIUS, "maxFitZoom": MAX_FIT_ZOOM, "placesName": PLACES_NAME,
             "heatName": HEAT_NAME, "title": MAP_TITLE,
         })
@@ -181,35 +191,44 @@ def base_map(*, asset_base: str = ASSET_BASE) -> folium.Map:
 
 
 def places_layer(places: pd.DataFrame, *, selected: str | None = None, focus: str | None = None,
-                 focus_token: int = 0, empty_note: str = "No place matches the filters.") -> folium.FeatureGroup:
+                 focus_token: int = 0, empty_note: str = "No place matches the filters.",
+                 events: dict[str, str] | None = None) -> folium.FeatureGroup:
     """This rerun's places for :func:`base_map`: ``selected`` is highlighted; ``focus`` (a place
-    chosen outside the map) is zoomed to once per ``focus_token``."""
-    rows = marker_rows(places)
+    chosen outside the map) is zoomed to once per ``focus_token``. With ``events`` (each place's
+    dominant event type), markers are coloured by event type instead of by kind."""
+    rows = marker_rows(places, events=events)
     kinds = dict(zip(places["place_id"], places["kind"]))
     group = folium.FeatureGroup(name="places data", control=False)
+    colour_by = BY_KIND if events is None else BY_EVENT
+    version = hashlib.sha1(json.dumps([rows, colour_by]).encode()).hexdigest()[:16]
     PlaceData({
-        "rows": rows, "selected": selected, "focus": focus, "focusToken": focus_token,
+        "rows": rows, "version": version, "selected": selected, "focus": focus, "focusToken": focus_token,
         "focusZoom": FOCUS_ZOOM.get(kinds.get(focus), MAX_FIT_ZOOM), "empty": empty_note,
+        "colourBy": colour_by,
     }).add_to(group)
     return group
 
 
-def marker_rows(places: pd.DataFrame) -> list[list]:
-    """``[lat, lon, mentions, kind, name, names as written, approximate, place id]`` per place."""
-    return [
-        [round(float(lat), 5), round(float(lon), 5), int(mentions), kind if kind in KIND_COLOURS else OTHER_KIND,
-         str(name), str(surfaces), int(is_approximate(str(place_id))), str(place_id)]
-        for lat, lon, mentions, kind, name, surfaces, place_id in zip(
+def marker_rows(places: pd.DataFrame, *, events: dict[str, str] | None = None) -> list[list]:
+    """``[lat, lon, mentions, kind, name, names as written, approximate, place id, colour]``
+    per place; the colour is the kind's, or with ``events`` the place's dominant event type's."""
+    rows = []
+    for lat, lon, mentions, kind, name, surfaces, place_id in zip(
             places["lat"], places["lon"], places["mentions"], places["kind"], places["name"], places["surfaces"],
-            places["place_id"])
-    ]
+            places["place_id"]):
+        kind = kind if kind in KIND_COLOURS else OTHER_KIND
+        colour = kind if events is None else f"event-{events.get(place_id, NO_EVENT)}"
+        rows.append([round(float(lat), 5), round(float(lon), 5), int(mentions), kind, str(name), str(surfaces),
+                     int(is_approximate(str(place_id))), str(place_id), colour])
+    return rows
 
 
 def place_id_from_tooltip(text: str | None) -> str | None:
-    """The place a clicked marker stands for: its tooltip's text ends with the id (a cluster
-    has no such tooltip, so clicking one selects nothing)."""
-    _, found, place_id = (text or "").rpartition(ID_MARK)
-    return place_id.strip() or None if found else None
+    """The place a clicked marker stands for: its tooltip's text ends with the id and the count
+    of clicks on it, each after :data:`ID_MARK` (a cluster has no such tooltip, so clicking one
+    selects nothing)."""
+    parts = (text or "").split(ID_MARK)
+    return parts[1].strip() or None if len(parts) > 1 else None
 
 
 def asset_links(m: folium.Map) -> list[str]:

@@ -23,6 +23,7 @@ from geo.corpus import source_files
 from geo.gazetteer import index_signature
 from geo.model import LoadProblem
 from geo.store import Store
+from geo.store.layout import FORMAT
 from geo.store.cluster import DaskRunner, InProcessRunner
 from geo.store.ingest import IngestProgress, IngestSummary, ingest
 from geo.store.work import ParseSettings
@@ -85,9 +86,9 @@ def ingest_corpus(path: Path, store: Store, *, settings: ParseSettings,
                   progress: Callable[[IngestProgress], None] | None = None) -> IngestSummary:
     """Bring a corpus store up to date with its path; a store filled by another parser
     version or gazetteer is parsed again (it is a cache of the corpus, not a record)."""
-    manifest = store.manifest()
-    stale = manifest is not None and (manifest.parser_version, manifest.gazetteer) != (
-        parser_version(), index_signature(settings.cities))
+    manifest = store.manifest(any_format=True)
+    stale = manifest is not None and (manifest.parser_version, manifest.gazetteer, manifest.format) != (
+        parser_version(), index_signature(settings.cities), FORMAT)
     runner = _runner(path, settings)
     with runner:
         return ingest([path], store=store, runner=runner, reparse=stale, wait=True, progress=progress)
@@ -126,7 +127,7 @@ def session_store(session_id: str, uploads: Iterable[Upload], *, stores_dir: Pat
 
 
 def _removed_sources(store: Store, folder: Path) -> bool:
-    manifest = store.manifest()
+    manifest = store.manifest(any_format=True)
     present = {str(path.resolve()) for path in folder.iterdir()}
     return manifest is not None and not set(manifest.sources) <= present
 

@@ -11,7 +11,7 @@ import html
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 import pandas as pd
 
@@ -26,16 +26,18 @@ FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: keeps mixed-script labels
 @dataclass(frozen=True)
 class ViewState:
     """What a shared URL restores on the server: the filters, the selected place, the open
-    document. The map keeps its own view in the URL (see :data:`MAP_KEYS`)."""
+    document, what the markers' colours show. The map keeps its own view in the URL (see
+    :data:`MAP_KEYS`)."""
 
     filters: Filters = field(default_factory=Filters)
     selected: str | None = None
     open_document: str | None = None
+    colour_by: str = "kind"
 
 
 MAP_KEYS = ("z", "c", "tiles")
 """Query parameters the map writes itself (zoom, centre, base layer), without a rerun."""
-_LIST_KEYS = {"place": "places", "country": "countries", "kind": "kinds", "doc": "documents"}
+_LIST_KEYS = {"place": "places", "country": "countries", "kind": "kinds", "doc": "documents", "event": "event_types"}
 
 
 def state_to_query(state: ViewState) -> dict[str, str | list[str]]:
@@ -56,6 +58,8 @@ def state_to_query(state: ViewState) -> dict[str, str | list[str]]:
         query["sel"] = state.selected
     if state.open_document:
         query["open"] = state.open_document
+    if state.colour_by != "kind":
+        query["colour"] = state.colour_by
     return query
 
 
@@ -79,6 +83,7 @@ def state_from_query(query: Mapping[str, Sequence[str]]) -> ViewState:
         filters=filters,
         selected=first("sel") or None,
         open_document=first("open") or None,
+        colour_by="event" if first("colour") == "event" else "kind",
     )
 
 
@@ -105,10 +110,32 @@ def dates_within(chosen: object, bounds: tuple[date, date]) -> bool:
     )
 
 
+def brushed_dates(selection: Mapping) -> tuple[date, date] | None:
+    """The dates a range brushed on the timeline covers: Vega-Lite gives the ends of the
+    brushed periods' axis, in milliseconds since 1970 (UTC), the end exclusive."""
+    picked = selection.get("period") or []
+    if len(picked) != 2:
+        return None
+    start, end = (datetime.fromtimestamp(value / 1000, tz=timezone.utc).date() for value in sorted(picked))
+    return start, max(start, end - timedelta(days=1))
+
+
+def next_window(current: object, bounds: tuple[date, date], step: timedelta) -> tuple[date, date] | None:
+    """The next window of a play through ``bounds``: a step long, right after ``current`` when
+    that is a window of the same length, else the first; None past the end."""
+    low, high = bounds
+    length = step - timedelta(days=1)
+    playing = isinstance(current, tuple) and len(current) == 2 and current[1] - current[0] == length \
+        and current != bounds
+    start = current[0] + step if playing else low
+    return None if start > high else (start, min(high, start + length))
+
+
 def without_unknown_choices(filters: Filters, *, places: Iterable[str], countries: Iterable[str],
-                            kinds: Iterable[str], documents: Iterable[str]) -> Filters:
+                            kinds: Iterable[str], documents: Iterable[str], event_types: Iterable[str]) -> Filters:
     """The filters with choices that the corpus does not offer (e.g. from an old URL) dropped."""
-    known = {"places": set(places), "countries": set(countries), "kinds": set(kinds), "documents": set(documents)}
+    known = {"places": set(places), "countries": set(countries), "kinds": set(kinds), "documents": set(documents),
+             "event_types": set(event_types)}
     return replace(filters, **{attr: tuple(v for v in getattr(filters, attr) if v in allowed) for attr, allowed in known.items()})
 
 
@@ -174,17 +201,37 @@ class SentenceView:
     date: datetime | None = None
 
 
-def sentence_views(rows: Iterable[SentenceRow], *, words: Sequence[str] = ()) -> list[SentenceView]:
-    """Each sentence naming the selected place, with every mention of it highlighted, and the
-    searched ``words`` (folded, as the word filter matched them) marked too."""
+def sentence_views(rows: Iterable[SentenceRow], *, words: Sequence[str] = (),
+                   triggers: Mapping[tuple[str, int], Sequence[tuple]] | None = None) -> list[SentenceView]:
+    """Each sentence naming the selected place, with every mention of it highlighted, the event
+    triggers (``(type, start, end, polarity)`` by ``(doc, sentence start)``) marked and named
+    in badges, and the searched ``words`` (folded, as the word filter matched them) marked."""
     views = []
     for row in rows:
+        events = (triggers or {}).get((row.doc, row.sentence_start), ())
         mentions = [Span(start, end) for start, end in row.spans]
-        spans = mentions + [span for span in word_spans(row.sentence, words)
-                            if not any(span.start < m.end and m.start < span.end for m in mentions)]
+        others = [Span(start, end, f"trigger {polarity}") for _, start, end, polarity in events]
+        others += word_spans(row.sentence, words)
+        spans = mentions + [span for span in others if not any(span.start < m.end and m.start < span.end for m in mentions)]
         views.append(SentenceView(doc=row.doc, title=row.title, date=row.date,
-                                  html=text_block(row.sentence, spans, css_class="sentence")))
+                                  html=event_badges(events) + text_block(row.sentence, spans, css_class="sentence")))
     return views
+
+
+POLARITY_NOTES = {"negated": "denied", "future": "called for or planned"}
+
+
+def event_badges(events: Sequence[tuple]) -> str:
+    """A badge per event type a sentence names, once each; a denied or only planned one says so."""
+    seen: dict[tuple[str, str], None] = {}
+    for kind, _, _, polarity in events:
+        seen[(kind, polarity)] = None
+    badges = [
+        f'<span class="event-badge {html.escape(kind)} {html.escape(polarity)}">{html.escape(EVENT_LABELS.get(kind, kind))}'
+        + (f" ({POLARITY_NOTES[polarity]})" if polarity in POLARITY_NOTES else "") + "</span>"
+        for kind, polarity in seen
+    ]
+    return f'<p class="event-badges">{"".join(badges)}</p>' if badges else ""
 
 
 def word_spans(text: str, words: Sequence[str]) -> list[Span]:
@@ -201,6 +248,17 @@ def word_spans(text: str, words: Sequence[str]) -> list[Span]:
     return spans
 
 
+KIND_LABELS = {
+    "country": "Country", "region": "Region", "city": "City", "landmark": "Landmark", "water": "River or sea",
+    "continent": "World region",
+}  # fmt: skip
+NO_EVENT = "none"
+EVENT_LABELS = {
+    "protest": "Protest", "riot": "Riot", "armed_clash": "Armed clash", "strike_explosion": "Strike or explosion",
+    "violence_against_civilians": "Violence against civilians", "arrest": "Arrest", "military_movement":
+    "Military movement", "emergency_measure": "Emergency measure", "disaster": "Disaster", "diplomacy": "Diplomacy",
+    "political_change": "Political change", NO_EVENT: "No event named",
+}  # fmt: skip
 KIND_RANK = {"country": 0, "continent": 1, "water": 2, "region": 3, "city": 4, "landmark": 5}
 
 

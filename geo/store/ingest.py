@@ -149,12 +149,13 @@ class _Run:
         self.started = clock()
         self.tally = _Tally()
         self.current = Manifest(parser_version(), index_signature(runner.settings.cities))
-        stored = store.manifest()
+        stored = store.manifest(any_format=True)
         if stored and _version(stored) != _version(self.current) and not reparse:
             raise StoreVersionError(
-                f"{store.root} was filled by parser {stored.parser_version} with gazetteer {stored.gazetteer}; "
-                f"this is parser {self.current.parser_version} with gazetteer {self.current.gazetteer}. Run the "
-                f"ingest again with --reparse to parse its documents again (versions are never mixed)"
+                f"{store.root} was filled by parser {stored.parser_version} with gazetteer {stored.gazetteer} "
+                f"in store format {stored.format}; this is parser {self.current.parser_version} with gazetteer "
+                f"{self.current.gazetteer}, format {self.current.format}. Run the ingest again with --reparse to "
+                f"parse its documents again (versions are never mixed)"
             )
         self.initial = self.manifest = stored or self.current
         self.stored_documents = _stored_documents(store, stored, with_lengths=reparse) if stored else {}
@@ -379,8 +380,8 @@ class _Run:
             self.manifest = commit.apply()
 
 
-def _version(manifest: Manifest) -> tuple[str, str]:
-    return manifest.parser_version, manifest.gazetteer
+def _version(manifest: Manifest) -> tuple[str, str, int]:
+    return manifest.parser_version, manifest.gazetteer, manifest.format
 
 
 def _same_problems(one: pa.Table, other: pa.Table) -> bool:

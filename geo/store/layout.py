@@ -40,7 +40,8 @@ from geo.errors import GeoError
 from geo.store.schema import PARTITIONED, ROW_GROUP_ROWS, SORT_KEYS, TABLES, UNDATED, bucket_of
 
 MANIFEST = "manifest.json"
-FORMAT = 1
+FORMAT = 2
+"""The store's layout and tables' columns; another format is re-parsed (``--reparse``), never read."""
 STAGING = "_staging"
 LOCK = ".lock"
 COMPRESSION = "snappy"  # the cheapest to write of the codecs every Parquet reader knows
@@ -55,7 +56,8 @@ class StoreBusyError(StoreError, BlockingIOError):
 
 
 class StoreVersionError(StoreError, ValueError):
-    """The store was filled by another parser version or gazetteer; ``--reparse`` re-parses it."""
+    """The store was filled by another parser version or gazetteer, or is in another format;
+    ``--reparse`` parses its documents again."""
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,11 @@ class Manifest:
     sources: Mapping[str, SourceState] = field(default_factory=dict)
     superseded: tuple[str, ...] = ()  # replaced by a commit; deleted by the next writer
     updated: str = ""
+    format: int = FORMAT
 
     def to_json(self) -> str:
         return json.dumps({
-            "format": FORMAT,
+            "format": self.format,
             "parser_version": self.parser_version,
             "gazetteer": self.gazetteer,
             "generation": self.generation,
@@ -93,11 +96,11 @@ class Manifest:
 
     @classmethod
     def from_json(cls, text: str, *, where: str) -> Manifest:
+        """The manifest ``text`` holds, whatever its format (see :meth:`Store.manifest`)."""
         try:
             data = json.loads(text)
-            if data.get("format") != FORMAT:
-                raise StoreError(f"{where}: store format {data.get('format')!r}, this code reads format {FORMAT}")
             return cls(
+                format=int(data["format"]),
                 parser_version=data["parser_version"],
                 gazetteer=data["gazetteer"],
                 generation=int(data["generation"]),
@@ -123,15 +126,22 @@ class Store:
     def exists(self) -> bool:
         return self.manifest_path.exists()
 
-    def manifest(self) -> Manifest | None:
-        """The live manifest, or None for a store nothing was committed to."""
+    def manifest(self, *, any_format: bool = False) -> Manifest | None:
+        """The live manifest, or None for a store nothing was committed to. A store in another
+        format is an error, unless ``any_format`` (an ingest that is to re-parse it)."""
         try:
             text = self.manifest_path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return None
         except OSError as error:
             raise StoreError(f"{self.manifest_path}: cannot read ({error.strerror or error})") from error
-        return Manifest.from_json(text, where=str(self.manifest_path))
+        manifest = Manifest.from_json(text, where=str(self.manifest_path))
+        if manifest.format != FORMAT and not any_format:
+            raise StoreVersionError(
+                f"{self.root} is a store of format {manifest.format}; this code reads format {FORMAT}: "
+                f"`python -m geo ingest --reparse --store {self.root}` parses its documents again"
+            )
+        return manifest
 
     def files(self, table: str, manifest: Manifest | None = None) -> list[Path]:
         """The live Parquet files of ``table``."""
@@ -166,7 +176,7 @@ class Store:
 
     def _clear_leftovers(self) -> None:
         shutil.rmtree(self.root / STAGING, ignore_errors=True)
-        manifest = self.manifest()
+        manifest = self.manifest(any_format=True)
         live = {name for files in manifest.tables.values() for name in files} if manifest else set()
         for table in TABLES:
             for path in (self.root / table).rglob("*.parquet"):
@@ -262,7 +272,7 @@ class Commit:
             self.base, generation=self.base.generation + 1, tables=tables,
             sources={**self.base.sources, **(sources or {})},
             superseded=self.base.superseded + tuple(sorted(self._removed)),
-            updated=time.strftime("%Y-%m-%dT%H:%M:%S"), **changes,
+            updated=time.strftime("%Y-%m-%dT%H:%M:%S"), format=FORMAT, **changes,
         )
         self.store._commit_manifest(manifest)
         shutil.rmtree(self._staging, ignore_errors=True)

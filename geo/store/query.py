@@ -12,7 +12,7 @@ import functools
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from geo.text import fold, fold_translation
 
 WORDS_ALL, WORDS_ANY = "all", "any"
 ANSWERS_KEPT = 256
+TIMELINE_STEPS = ("day", "week", "month")
 _MENTIONS_PER_SENTENCE = 3  # of one place, at most, as a page's newest mentions are read
 NO_COUNTRY = "No country: seas, world regions"
 
@@ -244,6 +245,71 @@ class StoreQuery:
             FROM counts c JOIN places p USING (place_id) LEFT JOIN written w USING (place_id)
             ORDER BY c.mentions DESC, p.name
         """, [*sql.parameters, filters.min_mentions])
+
+    @_remembered
+    def dominant_events(self, filters: Filters = Filters()) -> dict[str, str]:
+        """Each place's most frequent asserted event type in the filtered mentions' sentences
+        (places with none are left out): what a map coloured by events shows."""
+        kept, parameters = self._kept_mentions(filters)
+        rows = self._rows(f"""
+            SELECT place_id, arg_max(type, n) FROM (
+                SELECT place_id, type, count(*) AS n
+                FROM (SELECT place_id, unnest(events) AS type FROM ({kept}) WHERE resolved AND len(events) > 0)
+                GROUP BY ALL
+            ) GROUP BY place_id
+        """, parameters)
+        return dict(rows)
+
+    @_remembered
+    def timeline(self, filters: Filters = Filters(), *, every: str = "week") -> pd.DataFrame:
+        """Mentions per ``every`` (day, week or month) of the documents' dates, by the event
+        types their sentences assert ("none" for none; a sentence with two counts in both)."""
+        if every not in TIMELINE_STEPS:
+            raise ValueError(f"unknown timeline step {every!r}; expected one of {', '.join(TIMELINE_STEPS)}")
+        kept, parameters = self._kept_mentions(filters)
+        return self._frame(f"""
+            SELECT CAST(date_trunc('{every}', date) AS DATE) AS period, type, count(*) AS mentions
+            FROM (SELECT date, unnest(CASE WHEN len(events) = 0 THEN ['none'] ELSE events END) AS type
+                  FROM ({kept}) WHERE resolved AND date IS NOT NULL)
+            GROUP BY ALL ORDER BY period, type
+        """, parameters)
+
+    @_remembered
+    def rising(self, filters: Filters, *, limit: int = 10) -> pd.DataFrame:
+        """The places whose mentions rose most in the filters' date range against the range of
+        the same length just before it: ``place_id, name, kind, now, before``, biggest rise
+        first (new places by their count)."""
+        if not (filters.date_from and filters.date_to):
+            raise ValueError("what is new needs a date range")
+        span = filters.date_to - filters.date_from + timedelta(days=1)
+        before = replace(filters, date_from=filters.date_from - span, date_to=filters.date_from - timedelta(days=1))
+        now_sql, now_parameters = self._kept_mentions(filters)
+        before_sql, before_parameters = self._kept_mentions(before)
+        return self._frame(f"""
+            WITH now AS (SELECT place_id, count(*) AS n FROM ({now_sql}) WHERE resolved GROUP BY place_id),
+                 earlier AS (SELECT place_id, count(*) AS n FROM ({before_sql}) WHERE resolved GROUP BY place_id)
+            SELECT p.place_id, p.name, p.kind, p.country, now.n AS now, coalesce(earlier.n, 0) AS before
+            FROM now LEFT JOIN earlier USING (place_id) JOIN places p USING (place_id)
+            WHERE now.n > coalesce(earlier.n, 0)
+            ORDER BY now.n - coalesce(earlier.n, 0) DESC, now.n DESC, p.name LIMIT ?
+        """, [*now_parameters, *before_parameters, limit])
+
+    @_remembered
+    def sentence_events(self, sentences: tuple[tuple[str, int], ...]) -> dict[tuple[str, int], list[tuple]]:
+        """The event triggers of these ``(doc, sentence_start)`` sentences: ``(type, start, end,
+        polarity)`` with offsets into the sentence, in text order."""
+        if not sentences:
+            return {}
+        rows = self._rows("""
+            SELECT doc, sentence_start, type, start - sentence_start, "end" - sentence_start, polarity FROM events
+            WHERE doc IN (SELECT unnest(?::VARCHAR[])) ORDER BY doc, start
+        """, [sorted({doc for doc, _ in sentences})])
+        wanted = set(sentences)
+        found: dict[tuple[str, int], list[tuple]] = {}
+        for doc, start, kind, begin, end, polarity in rows:
+            if (doc, start) in wanted:
+                found.setdefault((doc, start), []).append((kind, begin, end, polarity))
+        return found
 
     @_remembered
     def summary(self, filters: Filters = Filters()) -> Summary:

@@ -5,7 +5,8 @@
  * the controller new rows with PlaceMap.show(). A marker selects its place by the id carried in
  * its tooltip; a cluster only opens (spiderfies) or zooms, never selects.
  *
- * Rows: [lat, lon, mentions, kind, name, names as written, approximate (0/1), place id].
+ * Rows: [lat, lon, mentions, kind, name, names as written, approximate (0/1), place id, colour],
+ * the colour a kind or an event type ("event-protest") with its icon in markers/.
  */
 (function () {
   "use strict";
@@ -32,11 +33,12 @@
     return Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(mentions / Math.max(1, most)));
   }
 
-  function tooltip(row, labels) {
+  function tooltip(row, labels, clicks) {
     return '<div class="place-tooltip"><strong><bdi>' + escaped(row[4]) + '</bdi></strong><br><bdi>'
       + escaped(row[5]) + '</bdi><br>' + plural(row[2], "mention", "mentions")
       + (row[6] ? '<br><em>approximate location</em>' : '') + '<br><span class="kind">'
-      + escaped(labels[row[3]] || row[3]) + '</span><span hidden>' + ID_MARK + escaped(row[7]) + '</span></div>';
+      + escaped(labels[row[3]] || row[3]) + (row[8] !== row[3] ? ' · ' + escaped(labels[row[8]] || row[8]) : '')
+      + '</span><span hidden>' + ID_MARK + escaped(row[7]) + ID_MARK + (clicks || 0) + '</span></div>';
   }
 
   /* The view in the page's address (z=zoom, c=lat,lon), kept when Streamlit rewrites the address. */
@@ -48,7 +50,7 @@
     var location = pageUrl();
     if (!location) return null;
     var params = new URLSearchParams(location.search);
-    var zoom = parseInt(params.get("z"), 10), centre = (params.get("c") || "").split(",").map(Number);
+    var zoom = parseFloat(params.get("z")), centre = (params.get("c") || "").split(",").map(Number);
     if (isNaN(zoom) || centre.length !== 2 || centre.some(isNaN)) return null;
     return {zoom: zoom, centre: centre};
   }
@@ -141,6 +143,52 @@
     tiles.on("tileload", function () { loads += 1; note.say(""); });
   }
 
+  /* Country names (and capitals when zoomed in) on the offline outlines, in the page's language. */
+  function labelLayer(map, options) {
+    var arabic = /^ar\b/.test(navigator.language || "");
+    var pane = map.createPane("placeLabels");
+    pane.style.zIndex = 450;
+    pane.style.pointerEvents = "none";
+    var layer = L.layerGroup();
+    var labels = [];
+    fetch(options.assetBase + "basemap/labels.json").then(function (response) { return response.json(); })
+      .then(function (data) {
+        labels = data.map(function (label) {
+          var marker = L.marker([label.lat, label.lon], {
+            pane: "placeLabels", interactive: false, keyboard: false,
+            icon: L.divIcon({className: "map-label " + label.kind, iconSize: null,
+                             html: '<span dir="auto">' + escaped(arabic ? label.ar : label.en) + '</span>'})
+          });
+          marker.label = label;
+          return marker;
+        });
+        update();
+      });
+    // Big countries first; smaller ones and capitals as the map zooms in.
+    function shows(label, zoom) {
+      return label.kind === "capital" ? zoom >= 5 : label.area * Math.pow(2, 2 * zoom) >= 2000;
+    }
+    function update() {
+      var zoom = map.getZoom();
+      labels.forEach(function (marker) {
+        if (shows(marker.label, zoom)) layer.addLayer(marker); else layer.removeLayer(marker);
+      });
+    }
+    map.on("zoomend", update);
+    return layer;
+  }
+
+  /* On a phone one finger scrolls the page; the map moves with two (pinch) or its buttons. */
+  function shareTouchWithThePage(map) {
+    var narrow;
+    try { narrow = window.parent.innerWidth < 640; } catch (error) { narrow = window.innerWidth < 640; }
+    if (narrow && L.Browser.touch) {
+      map.dragging.disable();
+      if (map.tap) map.tap.disable();
+      map.getContainer().style.touchAction = "pan-y pinch-zoom";
+    }
+  }
+
   function create(map, options) {
     var labels = options.kindLabels;
     var markersById = {};
@@ -196,8 +244,16 @@
     options.layerControl.addOverlay(heat, options.heatName);
     var tiles = options.tiles, outlines = options.outlines;
     fallBackFromFailingTiles(map, tiles, outlines, note);
+    // The names belong to the outlines: OpenStreetMap's tiles carry their own.
+    var names = labelLayer(map, options);
+    map.addLayer(names);
+    map.on("baselayerchange", function (event) {
+      if (event.layer === outlines) map.addLayer(names); else map.removeLayer(names);
+    });
+    shareTouchWithThePage(map);
     if (pageUrl() && new URLSearchParams(pageUrl().search).get("tiles") === "osm") {
       map.removeLayer(outlines);
+      map.removeLayer(names);
       map.addLayer(tiles);
     }
     map.on("baselayerchange", function (event) {
@@ -215,7 +271,7 @@
     function marker(row, most) {
       var size = sizeFor(row[2], most);
       var icon = L.icon({
-        iconUrl: options.assetBase + "markers/" + row[3] + ".svg",
+        iconUrl: options.assetBase + "markers/" + row[8] + ".svg",
         iconSize: [size, size],
         iconAnchor: [size / 2, size / 2],
         tooltipAnchor: [0, -size / 2],
@@ -226,7 +282,22 @@
         icon: icon, alt: row[4], title: "", keyboard: true, riseOnHover: true, mentions: row[2],
         placeId: row[7], zIndexOffset: (MAX_SIZE - size) * 100
       });
-      placeMarker.bindTooltip(tooltip(row, labels), {direction: "top"});
+      placeMarker.bindTooltip(tooltip(row, labels, 0), {direction: "top"});
+      // Each click tells the app anew (a second click on the same marker is a new choice), and
+      // Enter or the space bar on a focused marker is a click.
+      var clicks = 0;
+      placeMarker.on("click", function () {
+        clicks += 1;
+        placeMarker.setTooltipContent(tooltip(row, labels, clicks));
+      });
+      placeMarker.on("add", function () {
+        L.DomEvent.on(placeMarker._icon, "keydown", function (event) {
+          if (event.key === "Enter" || event.key === " ") {
+            L.DomEvent.preventDefault(event);
+            placeMarker.fire("click", {latlng: placeMarker.getLatLng(), originalEvent: event});
+          }
+        });
+      });
       return placeMarker;
     }
 
@@ -238,7 +309,17 @@
     clusters.on("animationend spiderfied", function () { highlight(selected && selected.options.placeId); });
     map.on("zoomend", function () { highlight(selected && selected.options.placeId); });
 
+    var shownVersion = null;
+
     function show(data) {
+      // A rerun that changes only the selection keeps the markers (and an opened cluster) as they are.
+      if (data.version === shownVersion) {
+        note.say(rows.length ? "" : escaped(data.empty));
+        highlight(data.selected);
+        focus(data);
+        return;
+      }
+      shownVersion = data.version;
       rows = data.rows;
       var most = rows.reduce(function (top, row) { return Math.max(top, row[2]); }, 1);
       clusters.mostMentions = most;
@@ -251,22 +332,26 @@
       });
       clusters.addLayers(markers);
       heat.setLatLngs(rows.map(function (row) { return [row[0], row[1], row[2] / most]; }));
-      var kinds = options.kindOrder.filter(function (kind) { return rows.some(function (row) { return row[3] === kind; }); });
-      legend.update(kinds, most);
+      var order = data.colourBy === "event" ? options.eventOrder : options.kindOrder;
+      var shown = order.filter(function (key) { return rows.some(function (row) { return row[8] === key; }); });
+      legend.update(shown, most);
       note.say(rows.length ? "" : escaped(data.empty));
       if (!fitted && rows.length) {
         map.fitBounds(L.latLngBounds(rows.map(function (row) { return [row[0], row[1]]; })),
-                      {padding: [30, 30], maxZoom: options.maxFitZoom});
+                      {padding: [30, 30], maxZoom: options.maxFitZoom, animate: false});
         fitted = true;
       }
       highlight(data.selected);
+      focus(data);
+    }
+
+    function focus(data) {
       if (data.focus && data.focusToken !== focusToken && markersById[data.focus]) {
         focusToken = data.focusToken;
         var target = markersById[data.focus];
-        clusters.zoomToShowLayer(target, function () {
-          map.setView(target.getLatLng(), Math.max(map.getZoom(), data.focusZoom), {animate: true});
-          highlight(data.focus);
-        });
+        // Zoom to the kind's zoom first, then as much further as its cluster needs to open.
+        map.setView(target.getLatLng(), Math.max(map.getZoom(), data.focusZoom), {animate: false});
+        clusters.zoomToShowLayer(target, function () { highlight(data.focus); });
       }
     }
 

@@ -90,7 +90,7 @@ def test_rows_carry_what_a_marker_shows_and_its_place_id(places):
     rows = shown(mapping.places_layer(places))["rows"]
     assert sorted(row[4] for row in rows) == sorted(places["name"])
     almaty = next(row for row in rows if row[4] == "Almaty")
-    assert almaty == [43.25, 76.92, 2, "city", "Almaty", "ألما أتا", 0, "gn:1526384"]
+    assert almaty == [43.25, 76.92, 2, "city", "Almaty", "ألما أتا", 0, "gn:1526384", "city"]
 
 
 @pytest.mark.parametrize(("place_id", "flagged"), [("near:gn:4699066:richmond-street", 1), ("gn:4699066", 0)])
@@ -111,8 +111,8 @@ def test_names_in_the_script_are_data_escaped_for_html():
 @pytest.mark.parametrize(
     ("text", "place_id"),
     [
-        (f"Almaty\nألما أتا\n2 mentions\nCity{mapping.ID_MARK}gn:1526384", "gn:1526384"),
-        (f"Texas{mapping.ID_MARK}adm1:US:New York ", "adm1:US:New York"),
+        (f"Almaty\nألما أتا\n2 mentions\nCity{mapping.ID_MARK}gn:1526384{mapping.ID_MARK}1", "gn:1526384"),
+        (f"Texas{mapping.ID_MARK}adm1:US:New York {mapping.ID_MARK}3", "adm1:US:New York"),
         ("3 places, 12 mentions", None),
         ("", None),
         (None, None),

@@ -38,6 +38,7 @@ def documents() -> dict:
         view.ViewState(filters=Filters(countries=("KZ",), kinds=("city",), documents=("ar1",))),
         view.ViewState(filters=Filters(words="مطار airport", min_mentions=3)),
         view.ViewState(filters=Filters(words="مطار airport", words_mode=WORDS_ANY)),
+        view.ViewState(filters=Filters(event_types=("protest", "arrest")), colour_by="event"),
         view.ViewState(filters=Filters(date_from=date(2022, 1, 1), date_to=date(2022, 2, 1))),
         view.ViewState(selected="gn:1526384", open_document="ar1"),
     ],
@@ -65,9 +66,12 @@ def test_url_values_that_do_not_parse_are_ignored(query, expected):
 
 
 def test_unknown_choices_from_an_old_url_are_dropped():
-    filters = Filters(places=("gn:1", "gn:gone"), countries=("KZ", "ZZ"), kinds=("city",), documents=("d", "x"))
-    kept = view.without_unknown_choices(filters, places=["gn:1"], countries=["KZ"], kinds=["city"], documents=["d"])
-    assert kept == Filters(places=("gn:1",), countries=("KZ",), kinds=("city",), documents=("d",))
+    filters = Filters(places=("gn:1", "gn:gone"), countries=("KZ", "ZZ"), kinds=("city",), documents=("d", "x"),
+                      event_types=("protest", "picnic"))
+    kept = view.without_unknown_choices(filters, places=["gn:1"], countries=["KZ"], kinds=["city"], documents=["d"],
+                                        event_types=["protest", "riot"])
+    assert kept == Filters(places=("gn:1",), countries=("KZ",), kinds=("city",), documents=("d",),
+                           event_types=("protest",))
 
 
 @pytest.mark.parametrize(
@@ -225,3 +229,41 @@ def test_the_place_box_ranks_countries_then_bigger_places_and_labels_are_unique(
     assert len(set(labels.values())) == 5
     assert labels["gn:2"].endswith("(city)") and labels["gn:3"].endswith("(landmark)")
     assert labels["cc:US"] == "\u2068United States\u2069 · \u2068الولايات المتحدة\u2069"
+
+
+@pytest.mark.parametrize(
+    ("selection", "dates"),
+    [
+        ({"period": [1709251200000, 1710460800000]}, (date(2024, 3, 1), date(2024, 3, 14))),  # 1 to 15 March, end exclusive
+        ({"period": [1710460800000, 1709251200000]}, (date(2024, 3, 1), date(2024, 3, 14))),
+        ({"period": [1709251200000, 1709251200000]}, (date(2024, 3, 1), date(2024, 3, 1))),
+        ({}, None),
+        ({"period": [1709251200000]}, None),
+    ],
+)
+def test_a_brushed_range_becomes_dates(selection, dates):
+    assert view.brushed_dates(selection) == dates
+
+
+@pytest.mark.parametrize(
+    ("current", "window"),
+    [
+        (None, (date(2024, 3, 1), date(2024, 3, 7))),
+        ((date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 3, 1), date(2024, 3, 7))),  # the whole range: start over
+        ((date(2024, 3, 1), date(2024, 3, 7)), (date(2024, 3, 8), date(2024, 3, 14))),
+        ((date(2024, 3, 29), date(2024, 4, 4)), None),  # past the end
+        ((date(2024, 3, 22), date(2024, 3, 28)), (date(2024, 3, 29), date(2024, 3, 31))),  # the last, shorter
+        ((date(2024, 3, 3), date(2024, 3, 5)), (date(2024, 3, 1), date(2024, 3, 7))),  # another length: start over
+    ],
+)
+def test_play_moves_a_window_a_step_at_a_time(current, window):
+    from datetime import timedelta
+
+    assert view.next_window(current, (date(2024, 3, 1), date(2024, 3, 31)), timedelta(days=7)) == window
+
+
+def test_event_badges_name_each_type_once_and_say_when_it_is_denied_or_planned():
+    badges = view.event_badges([("protest", 0, 5, "asserted"), ("protest", 9, 14, "asserted"), ("arrest", 20, 27, "negated"),
+                                ("riot", 30, 34, "future")])
+    assert badges.count("event-badge protest") == 1
+    assert "Arrest (denied)" in badges and "Riot (called for or planned)" in badges

@@ -44,6 +44,14 @@ def many_places_server() -> Iterator[StreamlitServer]:
 
 
 @pytest.fixture(scope="session")
+def events_server() -> Iterator[StreamlitServer]:
+    """Dated documents with events, a few a week in March 2024."""
+    server = StreamlitServer("--corpus", str(ROOT / "tests" / "data" / "dashboard" / "events.jsonl"))
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
 def store_server(tmp_path_factory) -> Iterator[StreamlitServer]:
     """The dashboard on a store filled as `python -m geo ingest` fills one (--store)."""
     from geo.store import Store

@@ -123,6 +123,16 @@ def wait_until_idle(page) -> None:
     )
 
 
+def _where_is(page, body, name: str) -> dict:
+    """Where the marker is, once the map has drawn it: markers are added in chunks after a rerun."""
+    for _ in range(20):
+        where = body.evaluate(_WHERE_IS, name)
+        if not (where.get("missing") or where.get("offscreen")):
+            return where
+        page.wait_for_timeout(250)
+    return where
+
+
 def click_marker(page, name: str, *, attempts: int = 4) -> int:
     """Click a place's marker as a user would, once the app is idle (a click that lands during a
     rerun is lost with the map being redrawn): first the cluster that holds it, which opens,
@@ -131,7 +141,7 @@ def click_marker(page, name: str, *, attempts: int = 4) -> int:
     frame_box = page.locator(MAP_FRAME).first.bounding_box()
     body = map_frame(page).locator("body")
     for clicks in range(1, attempts + 1):
-        where = body.evaluate(_WHERE_IS, name)
+        where = _where_is(page, body, name)
         assert not where.get("missing"), f"no {name} marker on the map"
         assert not where.get("offscreen"), f"the {name} marker is outside the map's view"
         page.mouse.click(frame_box["x"] + where["x"], frame_box["y"] + where["y"])

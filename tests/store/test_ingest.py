@@ -250,3 +250,16 @@ def test_events_are_stored_with_their_sentences_and_on_the_mentions(tmp_path, ru
     almaty = [m for m in mentions if m["name"] == "Almaty" and "مطار" in m["sentence"]]
     assert almaty and all(m["events"] for m in almaty)
     assert sum(pq.ParquetFile(path).metadata.num_rows for path in store.files("words")) > 100
+
+
+def test_a_store_of_another_format_is_refused_until_a_reparse(tmp_path, runner):
+    store = Store(tmp_path / "store")
+    ingest([SEEDS], store=store, runner=runner)
+    manifest = store.manifest_path
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('"format": 2', '"format": 1'), encoding="utf-8")
+    with pytest.raises(StoreVersionError, match="format 1.*--reparse"):
+        store.manifest()
+    with pytest.raises(StoreVersionError, match="--reparse"):
+        ingest([SEEDS], store=store, runner=runner)
+    summary = ingest([SEEDS], store=store, runner=runner, reparse=True)
+    assert summary.reparsed == 3 and store.manifest().format == 2
