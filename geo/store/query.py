@@ -165,7 +165,7 @@ class StoreQuery:
             # Each place's most frequent name as written, once per generation: a map's labels.
             self._connection.execute("""
                 CREATE OR REPLACE TEMP TABLE written AS
-                SELECT place_id, mode(surface) AS written FROM mentions WHERE resolved GROUP BY place_id""")
+                SELECT place_id, mode(written) AS written FROM mentions WHERE resolved GROUP BY place_id""")
             self._generations = generations
             self._answers.clear()
         return True
@@ -401,7 +401,7 @@ class StoreQuery:
             WITH names AS (
                 SELECT place_id, fold(name) AS key FROM places
                 UNION ALL
-                SELECT DISTINCT place_id, fold(surface) FROM mentions WHERE resolved
+                SELECT DISTINCT place_id, fold(written) FROM mentions WHERE resolved
             ),
             matches AS (
                 SELECT place_id, bool_or(key = ?) AS exact, bool_or(starts_with(key, ?)) AS prefix
@@ -483,8 +483,8 @@ class StoreQuery:
             FROM (SELECT place_id, count(*) AS mentions, count(DISTINCT doc) AS documents
                   FROM kept WHERE resolved GROUP BY place_id) c
             JOIN places p USING (place_id)
-            JOIN (SELECT place_id, string_agg(surface, ' / ' ORDER BY frequency DESC, surface) AS surfaces
-                  FROM (SELECT place_id, surface, count(*) AS frequency FROM kept WHERE resolved GROUP BY ALL)
+            JOIN (SELECT place_id, string_agg(written, ' / ' ORDER BY frequency DESC, written) AS surfaces
+                  FROM (SELECT place_id, written, count(*) AS frequency FROM kept WHERE resolved GROUP BY ALL)
                   GROUP BY place_id) s USING (place_id)
         """
         queries = {

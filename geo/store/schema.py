@@ -44,6 +44,7 @@ MENTIONS = pa.schema([
     ("start", pa.int32()),
     ("end", pa.int32()),
     ("surface", pa.string()),
+    ("written", pa.string()),  # the name as written, whole: للبيت الأبيض's span is لبيت الأبيض, written البيت الأبيض
     ("name", pa.string()),
     ("place_id", pa.string()),
     ("lat", pa.float64()),

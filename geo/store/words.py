@@ -2,9 +2,10 @@
 
 A sentence is indexed by the words of its folded text (geo.text.fold: اسرائيل finds إسرائيل)
 and, for each Arabic word, what is left of it without each proclitic reading (والمطار is also
-indexed as المطار and مطار; geo.events.clitics), so a search for مطار finds بالمطار. The most
-frequent words of each language (في، من، the, of) are not indexed: they would make up most of
-the index and narrow no search; a search for one of them reads the sentences themselves.
+indexed as المطار and مطار; geo.events.clitics), so a search for مطار finds بالمطار. The
+most frequent words of each language (في، من، the, of: ``data/stopwords.txt``) are not
+indexed: they would make up most of the index and narrow no search; a search for one of
+them reads the sentences themselves.
 Sentences are joined to their mentions by a 64-bit id of the document and the sentence's start.
 """
 
@@ -14,11 +15,12 @@ import hashlib
 import re
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 from geo.events.clitics import NOUN_PREFIXES, bases
 from geo.text import WORD_RE, fold
 
-STOPWORDS_PER_LANGUAGE = 300
+STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.txt"
 MIN_LETTERS = 2
 
 
@@ -55,6 +57,6 @@ def indexable(words: Iterable[str]) -> bool:
 
 @cache
 def stopwords() -> frozenset[str]:
-    from wordfreq import top_n_list
-
-    return frozenset(fold(word) for lang in ("ar", "en") for word in top_n_list(lang, STOPWORDS_PER_LANGUAGE))
+    # A file, not wordfreq itself: its frequency tables cost a worker 90 MB for 600 words.
+    lines = STOPWORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))

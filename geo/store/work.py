@@ -149,7 +149,8 @@ class _Rows:
             place_id = mention.place.place_id if mention.place else None
             record = mention.as_record()
             record.update(
-                sentence_end=sentence.end, sentence_key=key, sentence_id=identity,
+                written=written_name(document.text, mention.start, mention.end), sentence_end=sentence.end,
+                sentence_key=key, sentence_id=identity,
                 country=countries.get(mention.place.country_code, "") if mention.place else None,
                 events=types.get(sentence.start, []), first_in_doc=place_id is not None and place_id not in places_seen,
                 date=date,
@@ -161,6 +162,15 @@ class _Rows:
             for word in indexed_words(key):
                 self.words["word"].append(word)
                 self.words["sentence_id"].append(identity)
+
+
+def written_name(text: str, start: int, end: int) -> str:
+    """A name as written, for showing: the span, with the article's alef back when ل + ال
+    was written لل (للبيت الأبيض: the span is لبيت الأبيض, the name البيت الأبيض)."""
+    surface = text[start:end]
+    if surface.startswith("ل") and text[start - 1:start] == "ل" and not surface.startswith("لل"):
+        return "ا" + surface
+    return surface
 
 
 @cache

@@ -38,7 +38,7 @@ def write_store(root: Path, documents: dict[str, dict], mentions: list[dict]) ->
         rows, seen = [], set()
         for m in mentions:
             rows.append(m | {
-                "sentence_end": m["sentence_start"] + len(m["sentence"]), "sentence_key": fold(m["sentence"]),
+                "written": m["surface"], "sentence_end": m["sentence_start"] + len(m["sentence"]), "sentence_key": fold(m["sentence"]),
                 "sentence_id": sentence_id(m["doc"], m["sentence_start"]), "events": m.get("events", []),
                 "first_in_doc": m["resolved"] and (m["doc"], m["place_id"]) not in seen, "date": dates[m["doc"]]})
             seen.add((m["doc"], m["place_id"]))

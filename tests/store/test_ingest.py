@@ -15,6 +15,7 @@ from geo.store import Manifest, Store, StoreBusyError, StoreError, StoreVersionE
 from geo.store import ingest as ingest_module
 from geo.store.cluster import InProcessRunner
 from geo.store.ingest import ingest
+from geo.store.layout import FORMAT
 from geo.store.query import Filters, StoreQuery
 
 TEST_DATA = Path(__file__).resolve().parents[1] / "data"
@@ -256,10 +257,27 @@ def test_a_store_of_another_format_is_refused_until_a_reparse(tmp_path, runner):
     store = Store(tmp_path / "store")
     ingest([SEEDS], store=store, runner=runner)
     manifest = store.manifest_path
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace('"format": 2', '"format": 1'), encoding="utf-8")
+    current = f'"format": {FORMAT}'
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(current, '"format": 1'), encoding="utf-8")
     with pytest.raises(StoreVersionError, match="format 1.*--reparse"):
         store.manifest()
     with pytest.raises(StoreVersionError, match="--reparse"):
         ingest([SEEDS], store=store, runner=runner)
     summary = ingest([SEEDS], store=store, runner=runner, reparse=True)
-    assert summary.reparsed == 3 and store.manifest().format == 2
+    assert summary.reparsed == 3 and store.manifest().format == FORMAT
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "written"),
+    [
+        ("ورحب للبيت الأبيض", 6, 17, "البيت الأبيض"),
+        ("دعا للكويت", 5, 10, "الكويت"),
+        ("زار لندن", 4, 8, "لندن"),
+        ("وفد لبنان", 4, 9, "لبنان"),  # a name that starts with ل, after a space
+        ("Houston", 0, 7, "Houston"),
+    ],
+)
+def test_a_name_is_shown_as_written_whole(text, start, end, written):
+    from geo.store.work import written_name
+
+    assert written_name(text, start, end) == written
