@@ -40,7 +40,7 @@ from tests.browser.dashboard_page import CHROMIUM, CHROMIUM_ARGS, MAP_FRAME, Str
 
 MARKER_DRAWN = f"""() => {{
     const frame = document.querySelector('{MAP_FRAME}');
-    return !!(frame && frame.contentDocument && frame.contentDocument.querySelector('img.leaflet-marker-icon'));
+    return !!(frame && frame.contentDocument && frame.contentDocument.querySelector('.leaflet-marker-icon'));
 }}"""
 PANEL_SHOWN = "() => !!document.querySelector('p.sentence mark')"
 MAP_OR_CLUSTERS_DRAWN = f"""() => {{
@@ -131,6 +131,79 @@ def first_map_figures(runs: int, launches: list[str]) -> None:
             f"median {statistics.median(drawn):.2f} s = {statistics.median(drawn) / reference:.2f} x the bare app, "
             f"over {len(drawn)} runs (target 3 s)"
         )
+
+
+MINIMAL_FOLIUM_APP = """import folium
+import streamlit as st
+from streamlit_folium import st_folium
+
+m = folium.Map(location=[43.25, 76.92], zoom_start=4, tiles=None)
+m.default_js = [("leaflet", "../../app/static/vendor/leaflet/leaflet.js")]
+m.default_css = [("leaflet_css", "../../app/static/vendor/leaflet/leaflet.css")]
+folium.Marker([43.25, 76.92], tooltip="Almaty").add_to(m)
+st_folium(m, key="map", height=400, returned_objects=[])
+"""
+FOLIUM_MARKER_DRAWN = f"""() => [...document.querySelectorAll('iframe')].some(frame => {{
+    const map = frame.contentDocument;
+    return !!(map && map.querySelector('img.leaflet-marker-icon, .leaflet-marker-icon'));
+}})"""
+
+
+def navigation_figures(runs: int) -> None:
+    """From navigation to the first map on servers already running, the dashboard and two
+    references taking turns: a one-line app to its text, and a minimal streamlit-folium app
+    (one marker, the same local Leaflet) to its marker. Also how many script runs opening the
+    dashboard takes (streamlit-folium's first reported value used to cause a second)."""
+    from playwright.sync_api import sync_playwright
+
+    # The minimal app stands beside dashboard.py: Streamlit serves ./static next to the app it runs.
+    with tempfile.TemporaryDirectory() as folder, tempfile.NamedTemporaryFile(
+            "w", suffix=".py", prefix="bench_minimal_folium_", dir=ROOT, encoding="utf-8") as minimal_file:
+        bare, minimal = Path(folder) / "bare_app.py", Path(minimal_file.name)
+        bare.write_text(BARE_APP, encoding="utf-8")
+        minimal_file.write(MINIMAL_FOLIUM_APP)
+        minimal_file.flush()
+        servers = {"dashboard": StreamlitServer(), "one-line app": StreamlitServer(launcher=False, app=bare),
+                   "minimal streamlit-folium app": StreamlitServer(launcher=False, app=minimal)}
+        drawn_when = {"dashboard": MARKER_DRAWN, "one-line app": BARE_APP_DRAWN,
+                      "minimal streamlit-folium app": FOLIUM_MARKER_DRAWN}
+        times: dict[str, list[float]] = {name: [] for name in servers}
+        runs_on_load = []
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                for name, server in servers.items():  # one warm-up load each: caches, index, first ingest
+                    page = browser.new_page()
+                    page.goto(server.url)
+                    page.wait_for_function(drawn_when[name], polling=10, timeout=300_000)
+                    page.close()
+                for _ in range(runs):
+                    for name, server in servers.items():
+                        context = browser.new_context(viewport={"width": 1400, "height": 900})
+                        page = context.new_page()
+                        frames: list[bytes] = []
+                        page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: frames.append(
+                            payload if isinstance(payload, bytes) else payload.encode())))
+                        started = time.perf_counter()
+                        page.goto(server.url)
+                        page.wait_for_function(drawn_when[name], polling=10, timeout=300_000)
+                        times[name].append(time.perf_counter() - started)
+                        if name == "dashboard":
+                            page.wait_for_timeout(3000)  # time for a second run, if one were coming
+                            runs_on_load.append(sum(b"dashboard.py" in frame for frame in frames))
+                        context.close()
+                browser.close()
+        finally:
+            for server in servers.values():
+                server.close()
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    for name, values in times.items():
+        print(f"first map from navigation, {name}: median {medians[name]:.2f} s "
+              f"({', '.join(f'{v:.2f}' for v in values)})")
+    print(f"  dashboard / one-line app {medians['dashboard'] / medians['one-line app']:.2f}x (target 1.5x); "
+          f"dashboard / minimal streamlit-folium app "
+          f"{medians['dashboard'] / medians['minimal streamlit-folium app']:.2f}x (target 1.0x)")
+    print(f"  script runs to open the dashboard: {runs_on_load} (target 1)")
 
 
 # --- 2. reruns -----------------------------------------------------------------------------
@@ -454,6 +527,7 @@ def main() -> None:
         store_server_times(args.store, args.repeats)
         return
     if not args.skip_browser:
+        navigation_figures(args.runs)
         first_map_figures(args.runs, list(LAUNCHES) if args.launch == "both" else [args.launch])
     if args.first_map_only:
         return

@@ -88,9 +88,12 @@ class CountryOutlines(Layer):
                 interactive: false,
                 style: {color: "#7a8793", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1}
             });
-            fetch({{ this.url|tojson }})
-                .then(function (response) { return response.json(); })
-                .then(function (data) { {{ this.get_name() }}.addData(data); });
+            // After the places are drawn: the outlines (800 KB to read and draw) must not delay them.
+            setTimeout(function () {
+                fetch({{ this.url|tojson }})
+                    .then(function (response) { return response.json(); })
+                    .then(function (data) { {{ this.get_name() }}.addData(data); });
+            }, 0);
         {% endmacro %}
         """
     )
