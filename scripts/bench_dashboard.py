@@ -232,16 +232,21 @@ def generated_corpus(folder: Path, documents: int = 1000, places: int = 500) -> 
     return path
 
 
-def rerun_timings(corpus: Path | None, label: str, repeats: int = 10) -> None:
+def started_app(*options: str):
+    """The dashboard under AppTest, in this process, after its first run, and how long that took."""
     from streamlit.testing.v1 import AppTest
 
-    sys.argv = ["dashboard.py"] + (["--corpus", str(corpus)] if corpus else [])
+    sys.argv = ["dashboard.py", *options]
     app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=1800)
     started = time.perf_counter()
     app.run()
-    first = time.perf_counter() - started
     if app.exception:
         raise RuntimeError(app.exception)
+    return app, time.perf_counter() - started
+
+
+def rerun_timings(corpus: Path | None, label: str, repeats: int = 10) -> None:
+    app, first = started_app(*(["--corpus", str(corpus)] if corpus else []))
     places = app.multiselect(key="f_places").options
     kinds = app.multiselect(key="f_kinds").options
     timings = []
@@ -455,15 +460,7 @@ def store_first_map(store: Path, runs: int) -> list[float]:
 
 def store_server_times(store: Path, repeats: int) -> None:
     """Server time (a whole script run, in process) of filter changes and of the side panel."""
-    from streamlit.testing.v1 import AppTest
-
-    sys.argv = ["dashboard.py", "--store", str(store)]
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=1800)
-    started = time.perf_counter()
-    app.run()
-    first = time.perf_counter() - started
-    if app.exception:
-        raise RuntimeError(app.exception)
+    app, first = started_app("--store", str(store))
     countries = app.multiselect(key="f_countries").options
     kinds = app.multiselect(key="f_kinds").options
     low, high = app.date_input(key="f_dates").value

@@ -262,15 +262,21 @@ def test_date_range_filter_from_the_url(monkeypatch):
     assert url_values(app, "from") == ["2024-01-15"] and url_values(app, "to") == ["2024-04-30"]
 
 
-def test_a_rerun_never_parses_again(monkeypatch):
-    parsed: list[str] = []
+@pytest.fixture
+def parsed(monkeypatch) -> list[str]:
+    """The ids of the documents the geoparser parses, in order."""
+    seen: list[str] = []
     original = Geoparser.parse
 
     def counting_parse(self, document):
-        parsed.append(document.id)
+        seen.append(document.id)
         return original(self, document)
 
     monkeypatch.setattr(Geoparser, "parse", counting_parse)
+    return seen
+
+
+def test_a_rerun_never_parses_again(parsed):
     app = run_app()
     after_first_run = len(parsed)
     app.selectbox(key="selected_place").set_value(ALMATY).run()
@@ -344,17 +350,9 @@ def test_a_folder_that_is_no_store_says_so(monkeypatch, tmp_path):
     ]
 
 
-def test_a_corpus_is_ingested_once_and_the_next_start_parses_nothing(monkeypatch, tmp_path):
+def test_a_corpus_is_ingested_once_and_the_next_start_parses_nothing(monkeypatch, tmp_path, parsed):
     from streamlit import cache_resource
 
-    parsed: list[str] = []
-    original = Geoparser.parse
-
-    def counting_parse(self, document):
-        parsed.append(document.id)
-        return original(self, document)
-
-    monkeypatch.setattr(Geoparser, "parse", counting_parse)
     use_corpus(monkeypatch, many_sentences(tmp_path, count=5))
     run_app()
     assert len(parsed) == 5
@@ -430,3 +428,13 @@ def test_play_moves_the_date_range_a_step_at_a_time(monkeypatch):
     assert app.date_input(key="f_dates").value == (date(2024, 3, 11), date(2024, 3, 17))
     assert marker_names(app) == {"Cairo", "Oslo"}
     assert url_values(app, "from") == ["2024-03-11"]
+
+
+def test_the_country_filter_names_the_group_of_places_in_no_country(monkeypatch):
+    use_corpus(monkeypatch, ROOT / "seeds")
+    app = run_app()
+    countries = app.multiselect(key="f_countries")
+    assert countries.options[-1] == "No country: seas, world regions"
+    countries.set_value([""]).run()
+    assert marker_names(app) and all(row[3] in ("water", "continent", "region", "other")
+                                     for row in map_data(app)["rows"])
