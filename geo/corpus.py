@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from geo.arabic import ARABIC_LETTERS as _ARABIC_LETTERS
+from geo.arabic import LETTERS as _LETTERS
 from geo.errors import CorpusError
 from geo.model import Corpus, Document, LoadProblem
 
@@ -30,11 +32,6 @@ OPTIONAL_FIELDS = ("id", "title", "date", "url", "lang")
 
 PathLike = str | os.PathLike
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_LETTERS = re.compile(r"[^\W\d_]+")
-_ARABIC_LETTERS = re.compile(
-    "[\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF"
-    "\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFB\uFE70-\uFEFC]+"
-)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MIN_ARABIC_SHARE = 0.6
 _MAX_CONTROL_SHARE = 0.05

