@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo parse|evaluate|bench|build-index``."""
+"""Command line: ``python -m geo parse|evaluate|bench|build-index|rules``."""
 
 from __future__ import annotations
 
@@ -38,12 +38,14 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--geocoder-scheme", default="https")
     parse.add_argument("--geocoder-key")
     parse.add_argument("--geocoder-timeout", type=float, default=5.0)
+    _add_disable(parse)
     parse.set_defaults(run=_parse)
 
     evaluate = commands.add_parser("evaluate", help="score against gold annotations (bench JSONL)")
     evaluate.add_argument("files", nargs="+", type=Path, metavar="FILE.jsonl")
     evaluate.add_argument("--limit", type=int, help="score only the first N documents of each file")
     evaluate.add_argument("--errors", type=int, default=0, help="print the N most frequent misses and false places")
+    _add_disable(evaluate)
     evaluate.set_defaults(run=_evaluate)
 
     bench = commands.add_parser("bench", help="speed and memory figures")
@@ -54,24 +56,36 @@ def _parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build-index", help="build the gazetteer index into the cache")
     build.set_defaults(run=_build_index)
+
+    rules = commands.add_parser("rules", help="list the recognition rules in the order they run")
+    rules.set_defaults(run=_rules)
     return parser
+
+
+def _add_disable(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--disable", action="append", default=[], metavar="RULE",
+                         help="switch a recognition rule off, by name or family (repeatable; see the rules command)")
+
+
+def _rules(args) -> int:
+    from geo.recognize import DEFAULT_RULES
+    from geo.rules import describe
+
+    print("\n".join(describe(DEFAULT_RULES)))
+    return 0
 
 
 def _parse(args) -> int:
     from geo.corpus import load_corpus
     from geo.export import write_mentions
-    from geo.gazetteer import country_names
-    from geo.pipeline import load_geoparser
+    from geo.pipeline import load_geoparser, mention_records
 
     corpus = load_corpus(args.paths, max_bytes=args.max_bytes)
     for problem in corpus.problems:
         print(f"warning: {problem}", file=sys.stderr)
-    geoparser = load_geoparser(cache_dir=args.cache_dir, cities=args.cities, geocoder=_geocoder(args))
-    countries = country_names()
-    records = (
-        m.as_record() | {"country": countries.get(m.place.country_code, "") if m.place else ""}
-        for d in corpus.documents for m in geoparser.parse(d)
-    )
+    geoparser = load_geoparser(cache_dir=args.cache_dir, cities=args.cities, geocoder=_geocoder(args),
+                               disable=args.disable)
+    records = mention_records((d, geoparser.parse(d)) for d in corpus.documents)
     if args.output:
         with args.output.open("wb") as out:
             write_mentions(records, args.format, out)
@@ -99,7 +113,7 @@ def _evaluate(args) -> int:
     from geo.evaluate import evaluate, format_table
     from geo.pipeline import load_geoparser
 
-    geoparser = load_geoparser(cache_dir=args.cache_dir, cities=args.cities)
+    geoparser = load_geoparser(cache_dir=args.cache_dir, cities=args.cities, disable=args.disable)
     scores = [evaluate(geoparser, path, limit=args.limit) for path in args.files]
     print(format_table(score.row() for score in scores))
     for score in scores if args.errors else ():

@@ -17,7 +17,7 @@ import pandas as pd
 
 MENTION_COLUMNS = (
     "doc", "title", "date", "url", "lang", "sentence", "sentence_start", "start", "end", "surface",
-    "name", "place_id", "lat", "lon", "country_code", "country", "kind", "confidence", "reason", "resolved",
+    "name", "place_id", "lat", "lon", "country_code", "country", "kind", "confidence", "reason", "rule", "resolved",
 )  # fmt: skip
 PLACE_COLUMNS = (
     "place_id", "name", "surfaces", "country_code", "country", "kind", "lat", "lon", "mentions", "documents",

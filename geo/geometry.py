@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 EARTH_RADIUS_KM = 6371.0088  # the mean radius
-KM_PER_DEGREE = 111.2  # of latitude, near enough everywhere for a grid's cells
+KM_PER_DEGREE = 111.2  # of latitude: near enough everywhere for a grid's cells and a near-test
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -16,9 +16,19 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def within_km(lat: float, lon: float, other_lat: float, other_lon: float, km: float) -> bool:
+    """Whether two points are closer than ``km``, by the equirectangular estimate: exact
+    enough at tens of kilometres, and cheap enough to ask of every pair in a grid cell (the
+    180° meridian is not handled: no two towns a name could mean straddle it). Near ``km``
+    it differs from :func:`distance_km` by up to a few hundred metres."""
+    degrees = km / KM_PER_DEGREE
+    dlat, dlon = other_lat - lat, (other_lon - lon) * math.cos(math.radians(lat))
+    return dlat * dlat + dlon * dlon < degrees * degrees
+
+
 def grid_cell(lat: float, lon: float, size_km: float) -> tuple[int, int]:
     """The cell, about ``size_km`` wide, a point lies in: longitude is scaled by the cosine
-    of the latitude, as a degree of longitude shrinks toward the poles. Two points closer
-    than ``size_km`` lie in the same or neighbouring cells."""
+    of the latitude, as a degree of longitude shrinks toward the poles. The points near one
+    lie in its cell and the eight around it."""
     size = size_km / KM_PER_DEGREE
     return int(lat // size), int(lon * max(math.cos(math.radians(lat)), 0.1) // size)

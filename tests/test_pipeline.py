@@ -88,8 +88,13 @@ def test_as_record_fields(geoparser):
 
 
 def test_geoparse_uses_the_default_index():
-    mentions = geoparse("وصل الوفد إلى كازاخستان", lang="ar")
+    mentions = geoparse("وصل الوفد إلى كازاخستان")
     assert [(m.surface, m.place.place_id) for m in mentions] == [("كازاخستان", "cc:KZ")]
+
+
+def test_geoparse_takes_no_language_as_the_rules_go_by_each_name_s_script():
+    with pytest.raises(TypeError):
+        geoparse("وصل الوفد إلى كازاخستان", lang="ar")
 
 
 def test_package_offers_geoparse_and_load_corpus_without_loading_them_on_import():

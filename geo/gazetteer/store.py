@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -18,6 +19,9 @@ INDEX_VERSION = 8  # 8: places pickled for PlaceRow, the index a package
 # ``geo.geoparse`` and the dashboard share.
 PACKAGE_CACHE_DIR = Path(__file__).resolve().parent.parent.parent / "cache"
 _PACKAGE = Path(__file__).resolve().parent.parent
+# What the index is made by: its build, its record types, and how names are folded.
+_BUILD_MODULES = ("text.py", "arabic.py", *(f"gazetteer/{name}.py" for name in (
+    "build", "cities", "countries", "divisions", "index", "skeletons", "sources", "words")))
 
 
 def load_gazetteer(*, cache_dir: Path | str = "cache", cities: str = "cities15000") -> Gazetteer:
@@ -29,7 +33,7 @@ def load_gazetteer(*, cache_dir: Path | str = "cache", cities: str = "cities1500
     if path.exists():
         try:
             with path.open("rb") as handle:
-                return pickle.load(handle)
+                return _unpickled(handle)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as error:
             path.unlink(missing_ok=True)
             raise GazetteerError(f"cached index {path} is unreadable and was removed: {error}") from error
@@ -48,6 +52,18 @@ def load_gazetteer(*, cache_dir: Path | str = "cache", cities: str = "cities1500
     return gazetteer
 
 
+def _unpickled(handle) -> Gazetteer:
+    """The pickled index, read with the garbage collector paused: it is hundreds of thousands
+    of objects, none of them garbage, which every collection on the way would walk again."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(handle)
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def fingerprint(cities: str) -> str:
     """What the index for ``cities`` is built from: package versions, data files, build code."""
     digest = hashlib.sha256(f"{INDEX_VERSION}:{cities}".encode())
@@ -56,7 +72,6 @@ def fingerprint(cities: str) -> str:
         digest.update(f"{package}={metadata.version(package)}".encode())
     for path in sorted(DATA.glob("*")):
         digest.update(path.name.encode() + path.read_bytes())
-    # How names are built and folded: a change to any of these rebuilds the index.
-    for module in (_PACKAGE / "text.py", _PACKAGE / "arabic.py", *sorted((_PACKAGE / "gazetteer").glob("*.py"))):
-        digest.update(module.read_bytes())
+    for module in _BUILD_MODULES:
+        digest.update((_PACKAGE / module).read_bytes())
     return digest.hexdigest()[:16]
