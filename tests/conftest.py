@@ -48,3 +48,14 @@ def parse_detailed(geoparser):
         return geoparser.parse_detailed(Document(id="t", text=text, lang=lang or ""))
 
     return run
+
+
+# --- a tiny gazetteer (tests/data/gazetteer/tiny.json): for tests of single rules, in a blink --
+
+
+@pytest.fixture(scope="session")
+def tiny_gazetteer():
+    """A few dozen places and the word lists the rules read, indexed as the full index is."""
+    from geo.gazetteer.fixture import gazetteer_from_file
+
+    return gazetteer_from_file(TEST_DATA / "gazetteer" / "tiny.json")

@@ -55,11 +55,11 @@ def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
 
 @rule("added.cued_transliteration", stage="cue", scripts={ARABIC})
 def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | None:
-    """After a place cue word, words that sound like a Latin name of a place (same consonant
-    skeleton) name that place, preferably in a country the document names.
+    """After a place cue word, a name that sounds like a place's Latin name is that place.
 
-    Arabic: مدينة كراتشي is Karachi, ولاية أوتار براديش Uttar Pradesh, though GeoNames lacks
-    these Arabic spellings. English: names are read as written.
+    Its consonant skeleton matches; a short one only in a country the document names.
+    Arabic: مدينة كراتشي in a story about باكستان is Karachi, though GeoNames lacks that
+    spelling. English: names are read as written.
     """
     if CUE_KINDS.get(cue.stem) in (None, "country"):
         # Every country has its Arabic name in CLDR: a word after دولة or المملكة that no
@@ -94,11 +94,11 @@ def _plausible_transliterations(facts: DocumentFacts, skeleton: str) -> tuple[in
 
 @rule("added.cue_named", stage="cue", scripts={ARABIC})
 def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | None:
-    """After a cue word that is always followed by a proper name, a rare word is a place's
-    name even when no gazetteer knows it (kept unresolved, or sent to the online geocoder).
+    """After a cue word that is always followed by a name, a rare word is a place's name.
 
-    Arabic: مطار X names X; المطار (the airport) refers back and names nothing; منطقة سهلية
-    is a plain (an adjective), not a place. English: see added.feature.
+    Kept unresolved when no gazetteer knows it, or sent to the online geocoder. Arabic:
+    مطار ساكوني names an airport; المطار (the airport) refers back and names nothing;
+    منطقة سهلية is a plain (an adjective). English: see added.feature.
     """
     if cue.stem not in ar.NAMING_CUES or cue.definite:
         return None
@@ -122,11 +122,11 @@ def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | No
 
 @rule("added.named_after_person", stage="cue", scripts={ARABIC})
 def named_after_person(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | None:
-    """After a cue that names what follows, an Arab given name and a family name name a
-    place after a person, though the given name is an everyday word too.
+    """After a naming cue, an Arab given name and a family name name a place after a person.
 
-    Arabic: مدينة صباح الأحمد، منطقة سعد العبدالله (صباح "morning", سعد "luck"); not منطقة
-    جزاء شيفلد, a penalty area. English: no such rule.
+    Though the given name is an everyday word too. Arabic: منطقة صباح الأحمد، مدينة سعد
+    العبدالله (صباح "morning", سعد "luck"); not منطقة جزاء شيفلد, a penalty area, nor منطقة
+    صباح جميلة. English: no such rule.
     """
     if cue.stem not in ar.NAMING_CUES or cue.definite:
         return None
@@ -158,12 +158,11 @@ def _is_nisba_of(word: str, is_everyday) -> bool:
 
 @rule("added.facility", stage="generate", scripts={ARABIC})
 def facilities(facts: DocumentFacts, names: list[Candidate]) -> Added:
-    """A facility word and the name after it are one landmark, which the gazetteer seldom
-    knows; a known place after it keeps its own mention.
+    """A facility word and the name after it are one landmark, which the gazetteer seldom knows.
 
-    Arabic: مستشفى الملك خالد، معهد الأورام القومي، طريق الكورنيش; but مطار بيروت is
-    Beirut, عن طريق "by means of" and مستشفى ميداني a field hospital. English: see
-    added.feature.
+    A known place after it keeps its own mention. Arabic: مستشفى الملك خالد، معهد الأورام
+    القومي، طريق الكورنيش; but مطار بيروت is Beirut, عن طريق "by means of" and مستشفى
+    ميداني a field hospital. English: see added.feature.
     """
     folded = facts.folded
     cues = [cue for cue in facts.cues.values() if cue.stem in ar.FACILITY_CUES and not cue.definite]
@@ -217,11 +216,11 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool) -
 
 @rule("added.hashtag_transliteration", stage="generate", scripts={ARABIC})
 def hashtag_transliterations(facts: DocumentFacts, names: list[Candidate]) -> Added:
-    """A hashtag no gazetteer spells in Arabic that sounds like a town of a country the
-    document is about is that town: tweets tag places.
+    """A hashtag that sounds like a town of a country the document names is that town.
 
-    Arabic: #الخفجي in a Saudi story is Al Khafji (GeoNames lacks its Arabic name); any
-    rare word matched so would bring in too many words. English: hashtags are read as names.
+    Tweets tag places, and GeoNames lacks many towns' Arabic spelling. Arabic: #الخفجي beside
+    #السعودية is Al Khafji; alone it is no place (any rare word matched so would bring in too
+    many words). English: hashtags are read as names.
     """
     folded = facts.folded
     if "#" not in folded or not facts.countries:

@@ -17,10 +17,10 @@ CUE_KINDS = ar.CUE_KINDS | en.CUE_KINDS  # cue word (folded) -> the kind of plac
 
 @rule("cue.marks_kind", stage="filter", scripts={ARABIC, LATIN})
 def marks_kind(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
-    """A place cue word right before a name goes with it: the kind of place it names counts
-    when resolution chooses among the places of that name.
+    """A place cue word right before a name goes with it, for resolution to ask its kind.
 
-    Arabic: ولاية جورجيا is the state, مدينة الكويت the city. English: "the city of Kuwait".
+    Arabic: ولاية جورجيا is the US state, not the country; مدينة الكويت the city. English:
+    "the city of Caen" is the city.
     """
     folded = facts.folded
     if folded[candidate.start].isascii():

@@ -75,8 +75,8 @@ def in_feature(facts: DocumentFacts, candidate: Candidate) -> str | None:
 def hyphenated(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A name joined by a hyphen to a capitalised word is part of a longer name.
 
-    English: Winston in "Winston-Salem", Guinea in "Guinea-Bissau" (when the whole is not
-    listed). Arabic: folding joins no such names.
+    English: Winston in "Winston-Salem" (when the whole is not listed). Arabic: folding
+    joins such names, and the longer one is matched whole.
     """
     original = facts.text.original
     end = facts.text.span_to_original(candidate.start, candidate.end)[1]
@@ -87,11 +87,10 @@ def hyphenated(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 @rule("added.feature", stage="generate", scripts={LATIN})
 def feature_names(facts: DocumentFacts, names: list[Candidate]) -> Added:
-    """A feature's name (Brazos River, Lake Lanier, Richmond Street) is one place, kept
-    unresolved for the online geocoder when the gazetteer lacks it.
+    """A feature's name (Brazos River, Lake Lanier, Richmond Street) is one place.
 
-    English: "the Brazos River" is a river, "Richmond Street" a street. Arabic: see
-    added.facility.
+    Kept unresolved for the online geocoder when the gazetteer lacks it. English: "The
+    Brazos River flooded"; not "the river". Arabic: see added.facility.
     """
     found = facts.features.found
     if not found:
@@ -102,9 +101,9 @@ def feature_names(facts: DocumentFacts, names: list[Candidate]) -> Added:
 
 @rule("added.listed_county", stage="generate", scripts={LATIN})
 def listed_counties(facts: DocumentFacts, names: list[Candidate]) -> Added:
-    """In a list of counties or parishes, each name stands for its county, which replaces
-    the town of that name (or a word such as "Love") as the candidate.
+    """In a list of counties or parishes, each name stands for its county.
 
+    The county replaces the town of that name (or a word such as "Love") as the candidate.
     English: "Dallas and Tarrant counties", "Cooke, Grayson and Love counties". Arabic: no
     such lists.
     """

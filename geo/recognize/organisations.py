@@ -50,8 +50,9 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
 def news_agency(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name where a news agency's stands is the agency's.
 
-    Arabic: قنا in "الدوحة - قنا :" or "وكالة الأنباء القطرية قنا" is Qatar's agency, not
-    Qena; بترا is Jordan's, not Petra. English: "Cairo - MENA:" reads the same.
+    In a dateline or after "news agency" and its adjective. Arabic: قنا in "الدوحة - قنا :"
+    or "وكالة الأنباء القطرية قنا" is Qatar's agency, not Qena; بترا Jordan's, not Petra.
+    English: "Doha - Qena: officials said".
     """
     if _names_an_agency(facts, candidate) and facts.lexicon.names_only_towns(candidate):
         return "a news agency's name (in a dateline or after 'news agency')"

@@ -186,10 +186,10 @@ def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bo
 
 @rule("person.before_surname", stage="filter", scripts={ARABIC, LATIN})
 def before_surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A name right before a surname the document gives someone is part of that person's name.
+    """A name right before a surname of the document is part of a person's name.
 
-    Arabic: نور سلطان in نور سلطان نزارباييف. English: "Paris" in "Paris Hilton", once the
-    document has "Ms. Hilton".
+    Arabic: نور سلطان in نور سلطان نزارباييف (a Central Asian surname's ending). English:
+    Jackson in "Jackson Manning", once the document has "Peyton Manning".
     """
     following, gap = facts.word_after(candidate.end)
     if following in facts.surnames and not gap.strip():
@@ -199,13 +199,12 @@ def before_surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 @rule("person.given_name_before_surname", stage="filter", scripts={LATIN})
 def given_name_before_surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A town's name right before a capitalised word that is neither a place nor an everyday
-    word is a person's given name.
+    """A town's name before a capitalised word that is no place nor everyday word is a given name.
 
-    English: Nursultan Nazarbayev, Paris Hilton; a small town named as people are (George,
-    Linda) before any capitalised word but a place's own noun (George Bush, not Greer
-    Station). Arabic has no capitals, and verbs after a subject look like surnames (بيروت
-    شعروا): no such rule.
+    English: "Paris Hilton", "Nursultan Nazarbayev"; but "Paris Police". A small town named
+    as people are (George, Linda) is a given name before any capitalised word but a place's
+    own noun (George Bush, not Greer Station). Arabic: no capitals, and a verb after its
+    subject looks like a surname (بيروت شعروا): no such rule.
     """
     folded = facts.folded
     following, gap = facts.word_after(candidate.end)
@@ -229,8 +228,9 @@ def given_name_before_surname(facts: DocumentFacts, candidate: Candidate) -> str
 def after_title_before_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A name between a title and a word that may be a name is part of a person's name.
 
-    Arabic: سلطان in الشيخ سلطان القاسمي... is no town; الرئيس بشار الأسد. English: the
-    same with an Arabic name after it in an English sentence.
+    For an Arabic name the same test makes the next word a surname of the document, and
+    person.before_surname decides first; this rule reads a Latin name there: "قال الرئيس
+    Bechar حسين". English titles before English names: person.after_english_title.
     """
     folded = facts.folded
     following, gap = facts.word_after(candidate.end)
@@ -243,9 +243,9 @@ def after_title_before_name(facts: DocumentFacts, candidate: Candidate) -> str |
 def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """After a title and its adjective comes a person's name, not a minor town.
 
-    Arabic: الرئيس السوري بشار (no Béchar). A place after a bare title is its complement
-    (رئيس وزراء لبنان), and a country or big city may be the object (زار الرئيس الفرنسي
-    بيروت). English: "President Elect Ford" hardly happens; the rule reads the same.
+    Arabic: بشار in الرئيس السوري بشار; a place after a bare title is its complement (رئيس
+    وزراء لبنان), and a big city may be the object (زار الرئيس الفرنسي باريس). English:
+    titles take no such adjectives.
     """
     gazetteer = facts.gazetteer
     if not any(gazetteer.is_notable(p) for p, _ in candidate.entries) \
@@ -258,7 +258,7 @@ def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str
 def surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A name the document uses as someone's surname is that surname wherever it stands.
 
-    Arabic: بوتين once after الرئيس الروسي فلاديمير, then alone. English: "Manning" after
+    Arabic: كلينتون after الرئيس الأمريكي السابق بيل, then alone. English: Manning after
     "Peyton Manning"; "Robertson said", unless the document also has "in Robertson".
     """
     if candidate.key in facts.surnames:
@@ -270,7 +270,8 @@ def surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
 def after_english_title(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A name right after an English title is a person's.
 
-    English: "Gov. Jackson", "Mayor Houston", "Sen. Warren". Arabic: see person.after_title.
+    English: "Gov. Jackson", "President Jackson", "Mayor Houston". Arabic: titles are read
+    by person.after_title and person.after_title_and_adjective.
     """
     before = facts.english_word_before(candidate.start)
     if before and before[0].rstrip(".").lower() in en.TITLES:
@@ -282,7 +283,8 @@ def after_english_title(facts: DocumentFacts, candidate: Candidate) -> str | Non
 def after_given_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A name right after a given name or an initial is a surname.
 
-    English: "Peyton Manning", "J. Jackson"; not "Georgia Tech" (Georgia, a state first).
+    English: "Peyton Manning", "J. Manning"; not "Georgia Manning" (Georgia, a state first).
+    The document's surnames are learned by the same test, so person.surname decides first.
     Arabic: see person.given_name.
     """
     if after_first_name(facts, candidate):
@@ -292,11 +294,11 @@ def after_given_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 @rule("person.given_name", stage="filter", scripts={ARABIC})
 def given_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A town's name the document puts before a family name is a given name wherever it
-    stands, unless a cue word makes this one the place.
+    """A town's name the document puts before a family name is a given name wherever it stands.
 
-    Arabic: بشار in بشار الأسد, then بشار alone; but ولاية بشار is the province. English:
-    Latin given names are read by person.given_name_before_surname.
+    Unless a cue word makes this one the place. Arabic: بشار in بشار الأسد, and بشار alone
+    after it; but ولاية بشار is the province. English: Latin given names are read by
+    person.given_name_before_surname.
     """
     if candidate.key in facts.given_names and not facts.cue_before(word_start(facts.folded, candidate.start)):
         return "a given name in this document (before a family name)"

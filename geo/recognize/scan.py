@@ -83,13 +83,13 @@ def gazetteer_names(facts: DocumentFacts, names: list[Candidate]) -> list[Candid
     return names + facts.gazetteer_hits.names
 
 
-@rule("scan.proclitics", stage="scan", scripts={ARABIC, LATIN})
+@rule("scan.proclitics", stage="scan", scripts={ARABIC})
 def fitting_proclitics(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
     """A name after proclitics keeps the places whose name may take them.
 
     Arabic: بالقاهرة is ب + القاهرة; للقاهرة is ل + القاهرة, the span keeping the article's ل;
-    للبنين is ل + البنين (the boys), no place named بنين; قاهرة, the bare name of a city
-    listed with its article, only after ل. English: a Latin name never follows a prefix.
+    للبنين is ل + البنين (the boys), no Benin; قاهرة, the bare name of a city listed with
+    its article, only after ل. English: Latin names never follow a proclitic.
     """
     kept = []
     for candidate in names:
@@ -103,8 +103,6 @@ def _fit_prefix(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
     folded, lexicon = facts.folded, facts.lexicon
     start = word_start(folded, candidate.start)
     prefix = folded[start:candidate.start]
-    if prefix and folded[candidate.start].isascii():
-        return None
     key = candidate.key
     with_article = key.startswith("ال")
     run_together = len(prefix) > 4 and prefix.endswith("و") and lexicon.ends_a_name(folded, start, candidate.start - 1)
@@ -134,10 +132,10 @@ def _fit_prefix(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
 
 @rule("scan.not_a_cue_word", stage="scan", scripts={ARABIC})
 def not_cue_words(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
-    """A place cue word or facility word is that word, whatever GeoNames lists by its name.
+    """A place cue word or facility word is that word, whatever place bears its name.
 
-    Arabic: مدينة is the word "city", ميدان a square, not the places so named. English: no
-    cue word is a name.
+    Arabic: مدينة is the word "city", ميدان a square, not the villages so named. English:
+    cue words are read as such by the rules that read them (the city of Caen).
     """
     return [c for c in names if c.key not in ar.PLACE_CUES and c.key not in ar.FACILITY_CUES]
 
@@ -181,11 +179,11 @@ def ending_words(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate
 
 @rule("scan.proclitic_reading", stage="scan", scripts={ARABIC})
 def proclitic_readings(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
-    """A word that is one place's name whole and another's after a proclitic is read as the
-    one the document's other names or demonyms point to, else whole.
+    """A word read whole or as a proclitic and a name is read as the document's names point.
 
-    Arabic: وجدة is Oujda, or و + جدة (Jeddah): الرياض وجدة is Jeddah; after a preposition
-    (إلى وجدة) the word is whole. English: no proclitics.
+    The reading whose country the document's other names or demonyms name wins, else the
+    whole word. Arabic: وجدة is Oujda, or و + جدة (Jeddah): الرياض وجدة is Jeddah, وجدة
+    alone Oujda; after a preposition (إلى وجدة) the word is whole. English: no proclitics.
     """
     folded, lexicon = facts.folded, facts.lexicon
     by_span = {(c.start, c.end): c for c in names}

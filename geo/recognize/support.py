@@ -68,13 +68,12 @@ def pinned_places(gazetteer: Gazetteer, names: list[Candidate], prior: Callable[
 
 @rule("place.small_town", stage="support", scripts={ARABIC, LATIN})
 def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A small town's name (or a division's named as people are) with no cue, no qualifier
-    and nothing else from its country in the document is no place here.
+    """A small town's name with nothing from its country in the document is no place here.
 
-    Arabic: هوندا in a story that names nothing Colombian is no Honda, Colombia. English:
-    only outside the English-speaking world, as local news names its own small towns bare:
-    "a 1995 Honda" is no town in Colombia, "the Obama administration" none in Japan, "Paul
-    Mifsud said" no region of Cape Verde.
+    So is a division's named as people are; a cue word or a qualifier is enough. Arabic:
+    هوندا in اشترى سيارة هوندا is no Honda, Colombia; beside كولومبيا it is. English: only
+    outside the English-speaking world, as local news names its own small towns bare: "a
+    1995 Honda" is no town in Colombia, "Paul Mifsud said" no region of Cape Verde.
     """
     if candidate.cue or candidate.via != "gazetteer" or facts.qualifiers[id(candidate)]:
         return None

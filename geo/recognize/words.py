@@ -55,13 +55,12 @@ def _after_party(folded: str, start: int) -> bool:
 
 @rule("word.needs_evidence", stage="evidence", scripts={ARABIC, LATIN})
 def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidate | None:
-    """A name that is also an everyday word, a foreign spelling or a name without its article
-    is a place only with something in the context that marks it as one.
+    """A name that is also an everyday word is a place only where the context marks it one.
 
-    Arabic: جدة is "grandmother" unless a cue word (مدينة جدة), a name of its country
-    (الرياض), a demonym after it (طرابلس الليبية) or a hashtag among others (#الشرقية) says
-    otherwise. English: "Reading" is a place "in Reading" or in "Reading, Pennsylvania",
-    not in "Reading is fun".
+    So are foreign spellings and names without their article. Arabic: جدة is "grandmother"
+    unless a cue word (مدينة جدة), a name of its country (الرياض وجدة), a demonym after it
+    (طرابلس الليبية) or a hashtag among others (#الشرقية) makes it the place. English:
+    "Reading" is a place "in Reading" or in "Reading, Pennsylvania", not in "Reading is fun".
     """
     if not all(flags & NEEDS_EVIDENCE for _, flags in candidate.entries):
         return None
@@ -107,8 +106,8 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate) -> bool:
 def direction_word(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A direction, a qualifier or a day's or month's name is no place by itself.
 
-    English: "North" in "North Carolina's governor" when read alone, "Central", "March".
-    Arabic: such words are no gazetteer names.
+    English: "Central banks raised rates" (Central, Louisiana), "North", "March". Arabic:
+    such words name no place in the gazetteer.
     """
     if candidate.key in en.NEIGHBOURS:
         return "a direction or qualifier word, not a place by itself"
