@@ -28,6 +28,8 @@ ARTICLE_DROPPED_PREFIXES = frozenset(c + "لل" for c in CONJUNCTIONS)
 NAME_PREFIXES = BARE_NAME_PREFIXES | ARTICLE_NAME_PREFIXES | ARTICLE_DROPPED_PREFIXES
 # Prefixes before a word that may take the article itself (a cue word: مدينة، المدينة، بالمدينة).
 WORD_PREFIXES = frozenset(p + a for p in BARE_NAME_PREFIXES for a in ("", "ال")) | ARTICLE_DROPPED_PREFIXES
+# What may stand before an everyday word in its word (وصباح، بالمدينة): stripped to find it.
+EVERYDAY_WORD_PREFIXES = ("و", "ب", "ل", "ال", "وال", "بال")
 PROCLITIC_LETTERS = frozenset("وفبلك")  # a name's prefix ends in one, or in the و of a run-together name
 NEAR = 60  # how far word_before and word_after look
 

@@ -65,6 +65,8 @@ NAME_LINKS = _words("الملك الأمير الشيخ الإمام السلط�
 NOT_A_FACILITY_BEFORE = _words("عن وعن فعن")
 # Words that put a spot in the place named next: مستشفى الملك خالد في تبوك, بمكة.
 LOCATING_WORDS = _words("في وفي ب")
+# Letters the article's ل assimilates to, as Latin names write it (الزرقاء, Az Zarqa).
+SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
 # Function words: prepositions, conjunctions, pronouns, particles, and a few adverbs of time.
 STOPWORDS = _words(
     "في من إلى الى على عن مع بين حول نحو قرب عند منذ حتى التي الذي الذين التى هذا هذه "

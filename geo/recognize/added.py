@@ -28,7 +28,6 @@ _MAX_CUE_WORDS = 3
 _MIN_SKELETON = 3
 _TELLING_SKELETON = 5  # consonants: enough to trust a transliteration with nothing else to go on
 _HASHTAG_WORD_RE = re.compile(rf"#([{ARABIC_ALPHABET}]{{3,}})(?![{ARABIC_ALPHABET}])")
-_SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
 # A hashtag's skeleton must have this many consonants to be matched without a cue word: with 3,
 # words such as كوفيد and يستاهل sound like some town of the country.
 _HASHTAG_SKELETON = 4
@@ -249,7 +248,7 @@ def _skeletons(word: str) -> set[str]:
     """Consonant skeletons of a folded Arabic word, the article's ل also assimilated to a
     sun letter as Latin names write it (الزرقاء, Az Zarqa)."""
     skeletons = {arabic_skeleton(word)}
-    if word.startswith("ال") and word[2:3] in _SUN_LETTERS:
+    if word.startswith("ال") and word[2:3] in ar.SUN_LETTERS:
         skeletons.add(arabic_skeleton(word[2:]))
     return skeletons
 

@@ -9,10 +9,9 @@ import ahocorasick
 
 from geo.gazetteer import FLAG_BITS, FLAG_MASK, NEEDS_EVIDENCE, Gazetteer
 from geo.lang import ar
+from geo.proclitics import EVERYDAY_WORD_PREFIXES
 from geo.recognize.candidate import Candidate, Entries
 
-# Proclitics an everyday word may carry: ولاية، بالمدينة.
-_EVERYDAY_WORD_PREFIXES = ("و", "ب", "ل", "ال", "وال", "بال")
 
 
 class Lexicon:
@@ -39,7 +38,7 @@ class Lexicon:
         """An Arabic function word, or a frequent word of either language, with its proclitics."""
         words = self.gazetteer.common_words
         return word in ar.STOPWORDS or word in words or any(
-            word.startswith(p) and word[len(p):] in words for p in _EVERYDAY_WORD_PREFIXES
+            word.startswith(p) and word[len(p):] in words for p in EVERYDAY_WORD_PREFIXES
         )
 
     def may_be_a_name(self, word: str) -> bool:
