@@ -25,13 +25,13 @@ class Lexicon:
         for stem in ar.PLACE_CUES | ar.FACILITY_CUES:
             self.cue_automaton.add_word(stem, stem)
         self.cue_automaton.make_automaton()
-        self._unpacked: dict[tuple[int, ...], Entries] = {}
+        self.unpacked_cache: dict[tuple[int, ...], Entries] = {}
 
     def unpacked(self, packed: tuple[int, ...]) -> Entries:
         """The (place, flags) entries of a gazetteer hit, shared by every hit of that name."""
-        entries = self._unpacked.get(packed)
+        entries = self.unpacked_cache.get(packed)
         if entries is None:
-            entries = self._unpacked[packed] = tuple((e >> FLAG_BITS, e & FLAG_MASK) for e in packed)
+            entries = self.unpacked_cache[packed] = tuple((e >> FLAG_BITS, e & FLAG_MASK) for e in packed)
         return entries
 
     def is_everyday_word(self, word: str) -> bool:

@@ -33,15 +33,14 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
     Arabic: ريال مدريد، مانشستر يونايتد. English: Real Madrid, Manchester United, Bayern Munich.
     """
-    if not facts.clubs_named:
+    rows = facts.gazetteer.place_rows
+    if not facts.clubs_named or not any(rows[p].kind == "city" for p, _ in candidate.entries):
         return None
     after, gap = facts.word_after(candidate.end)
-    if not (gap == " " and after.lower() in _CLUB_WORDS_AFTER):
-        before, gap = word_before(facts.folded, candidate.start)
-        if not (gap == " " and (before.lower() in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE)):
-            return None
-    rows = facts.gazetteer.place_rows
-    if any(rows[p].kind == "city" for p, _ in candidate.entries):
+    if gap == " " and after.lower() in _CLUB_WORDS_AFTER:
+        return "part of a football club's name"
+    before, gap = word_before(facts.folded, candidate.start)
+    if gap == " " and (before.lower() in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE):
         return "part of a football club's name"
     return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 
 from geo.gazetteer import Gazetteer
 from geo.recognize.candidate import Candidate, Occupied, Recognition
@@ -12,6 +13,7 @@ from geo.recognize.lexicon import Lexicon
 from geo.rules import ARABIC, LATIN, Rule, RuleError, check_unique
 from geo.text import FoldedText
 
+_START = attrgetter("start")
 # Stages whose rules read one name each, and skip the names of scripts they do not apply to.
 _PER_NAME = ("evidence", "filter", "support")
 
@@ -40,10 +42,11 @@ class Recognizer:
         self._stage = {stage: tuple(r for r in self.rules if r.stage == stage) for stage in STAGES}
         # Per-name stages call plain functions (no Rule.__call__ in between), chosen per script once.
         self._by_script = {
-            stage: {script: tuple((r.name, r.function) for r in self._stage[stage] if r.applies_to(script))
+            stage: {script: tuple(r.function for r in self._stage[stage] if r.applies_to(script))
                     for script in (ARABIC, LATIN)}
             for stage in _PER_NAME
         }
+        self._name_of = {r.function: r.name for r in self.rules}
 
     def recognize(self, text: FoldedText) -> Recognition:
         facts = DocumentFacts(text, self.lexicon, self.prior)
@@ -65,7 +68,7 @@ class Recognizer:
                 names = [c for c in names if id(c) not in gone]
                 rejected += [(candidate._replace(rule=each.name), reason) for candidate, reason in added.superseded]
             names = names + added.candidates
-        names.sort(key=lambda c: c.start)
+        names.sort(key=_START)
         facts.names_at["support"] = names
         names = self._judge(facts, "support", names, rejected)
         rejected.sort(key=lambda pair: pair[0].start)
@@ -80,12 +83,12 @@ class Recognizer:
         folded = facts.folded
         kept = []
         for candidate in names:
-            for name, check in latin if folded[candidate.start].isascii() else arabic:
+            for check in latin if folded[candidate.start].isascii() else arabic:
                 verdict = check(facts, candidate)
                 if verdict is None:
                     continue
                 if verdict.__class__ is str:
-                    rejected.append((candidate._replace(rule=name), verdict))
+                    rejected.append((candidate._replace(rule=self._name_of[check]), verdict))
                     break
                 candidate = verdict
             else:

@@ -6,6 +6,7 @@ one); nothing they drop is reported, as most are hits inside longer words.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from geo.gazetteer import ALL_CAPS, ARTICLE_DROPPED, PRIMARY, unpack
@@ -41,6 +42,7 @@ def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
     folded = text.folded
     size = len(folded)
     names, demonyms = [], []
+    unpacked = lexicon.unpacked_cache  # read here without a call for each name: most recur
     for last, (length, packed, demonym) in lexicon.gazetteer.automaton.iter(folded):
         start, end = last - length + 1, last + 1
         # Most raw hits end or start inside a word; drop them before any other work.
@@ -66,7 +68,7 @@ def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
             # for Saugus): in English text a name must be a place's own.
             entries = tuple(unpack(e) for e in packed if e & PRIMARY and (capitals or not e & ALL_CAPS))
         else:
-            entries = lexicon.unpacked(packed)
+            entries = unpacked.get(packed) or lexicon.unpacked(packed)
         if entries:
             names.append(Candidate(start, end, folded[start:end], entries))
     return GazetteerHits(names, demonyms, {c.start for c in names})
@@ -218,4 +220,4 @@ def longest(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
         if not occupied.overlaps(candidate.start, candidate.end):
             chosen.append(candidate)
             occupied.take(candidate.start, candidate.end)
-    return sorted(chosen, key=lambda c: c.start)
+    return sorted(chosen, key=attrgetter("start"))
