@@ -14,7 +14,12 @@ Entries = tuple[tuple[int, int], ...]  # (place index, name flags) per place a n
 
 @dataclass(slots=True)
 class Candidate:
-    """A span that may name a place, with the gazetteer entries its name leads to."""
+    """A span that may name a place, with the gazetteer entries its name leads to.
+
+    Read-only by contract: a rule that narrows a candidate's places or moves its span returns
+    a new one (:meth:`replace`), and a test checks that no rule changes one it is given. (Not
+    a frozen dataclass: thousands are made per megabyte, and frozen ones are slow to make.)
+    """
 
     start: int  # folded offsets
     end: int
@@ -24,7 +29,8 @@ class Candidate:
     via: str = "gazetteer"  # how it was found: gazetteer, transliteration, cue ...
     rule: str = "scan.gazetteer"  # the rule that added it, vouched for it or rejected it
 
-    def _replace(self, **changes):
+    def replace(self, **changes) -> Candidate:
+        """A new candidate, as this one but for ``changes``."""
         fields = {"start": self.start, "end": self.end, "key": self.key, "entries": self.entries, "cue": self.cue,
                   "via": self.via, "rule": self.rule}
         fields.update(changes)

@@ -30,7 +30,7 @@ def marks_kind(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
         cue = found.stem if found and found.stem in CUE_KINDS else ""
     else:
         cue = ""
-    return candidate._replace(cue=cue) if cue else None
+    return candidate.replace(cue=cue) if cue else None
 
 
 def english_town_cue(folded: str, start: int) -> str:

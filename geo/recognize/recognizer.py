@@ -58,15 +58,13 @@ class Recognizer:
         names = self._judge(facts, "evidence", names, rejected)
         facts.names_at["filter"] = names
         names = self._judge(facts, "filter", names, rejected)
-        facts.names_at["cue"] = names
         names = names + self._name_after_cues(facts, names)
-        facts.names_at["generate"] = names
         for each in self._stage["generate"]:
             added = each.function(facts, names)
             if added.superseded:
                 gone = {id(candidate) for candidate, _ in added.superseded}
                 names = [c for c in names if id(c) not in gone]
-                rejected += [(candidate._replace(rule=each.name), reason) for candidate, reason in added.superseded]
+                rejected += [(candidate.replace(rule=each.name), reason) for candidate, reason in added.superseded]
             names = names + added.candidates
         names.sort(key=_START)
         facts.names_at["support"] = names
@@ -88,7 +86,7 @@ class Recognizer:
                 if verdict is None:
                     continue
                 if verdict.__class__ is str:
-                    rejected.append((candidate._replace(rule=self._name_of[check]), verdict))
+                    rejected.append((candidate.replace(rule=self._name_of[check]), verdict))
                     break
                 candidate = verdict
             else:

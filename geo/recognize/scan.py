@@ -118,7 +118,7 @@ def _fit_prefix(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
         if not fitting:
             return None
         start = candidate.start - 1  # the span keeps the name's article, written ل here
-        return candidate._replace(start=start, key=folded[start:candidate.end], entries=fitting)
+        return candidate.replace(start=start, key=folded[start:candidate.end], entries=fitting)
     allowed = prefix in (ARTICLE_NAME_PREFIXES if with_article else BARE_NAME_PREFIXES) \
         or (run_together and not with_article)
     if not allowed:
@@ -129,7 +129,7 @@ def _fit_prefix(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
     else:
         return candidate
     fitting = tuple(entry for entry in candidate.entries if not entry[1] & ARTICLE_DROPPED)
-    return candidate._replace(entries=fitting) if fitting else None
+    return candidate.replace(entries=fitting) if fitting else None
 
 
 @rule("scan.not_a_cue_word", stage="scan", scripts={ARABIC})

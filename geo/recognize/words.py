@@ -35,11 +35,11 @@ def state_abbreviation(facts: DocumentFacts, candidate: Candidate) -> str | Cand
     folded = facts.folded
     in_place = _is_qualifier(folded, candidate, facts.names_at["evidence"]) or _after_party(folded, candidate.start)
     if in_place:
-        return candidate._replace(rule=state_abbreviation.name)
+        return candidate.replace(rule=state_abbreviation.name)
     kept = tuple(entry for entry in entries if not entry[1] & QUALIFIER_ONLY)
     if not kept:
         return "state abbreviation outside a 'Town, ST' qualifier or a party label (D-S.C.)"
-    return candidate._replace(entries=kept)
+    return candidate.replace(entries=kept)
 
 
 def _is_qualifier(folded: str, candidate: Candidate, candidates: list[Candidate]) -> bool:
@@ -65,7 +65,7 @@ def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidat
     if not all(flags & NEEDS_EVIDENCE for _, flags in candidate.entries):
         return None
     if _has_evidence(facts, candidate):
-        return candidate._replace(rule=needs_evidence.name)
+        return candidate.replace(rule=needs_evidence.name)
     return ("may be no place here (a common word, a foreign spelling, a name without its article), "
             "and nothing in the context marks it as one")
 
