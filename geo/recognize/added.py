@@ -3,7 +3,8 @@ cue names them), buildings after a facility word, hashtags, and repeats of what 
 
 Cue rules read one cue word each: the first that names something after it takes it (a cue
 word names one place). Generating rules read the names so far and propose new ones where
-no name stands yet.
+no name stands yet: ``taken`` holds the offsets names take, and a rule takes those of the
+names it adds as it adds them, so that they do not overlap.
 """
 
 from __future__ import annotations
@@ -156,7 +157,7 @@ def _is_nisba_of(word: str, is_everyday) -> bool:
 
 
 @rule("added.facility", stage="generate", scripts={ARABIC})
-def facilities(facts: DocumentFacts, names: list[Candidate]) -> Added:
+def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
     """A facility word and the name after it are one landmark, which the gazetteer seldom knows.
 
     A known place after it keeps its own mention. Arabic: مستشفى الملك خالد، معهد الأورام
@@ -167,7 +168,6 @@ def facilities(facts: DocumentFacts, names: list[Candidate]) -> Added:
     cues = [cue for cue in facts.cues.values() if cue.stem in ar.FACILITY_CUES and not cue.definite]
     if not cues:
         return Added([])
-    taken = Occupied.by(len(folded), names)
     found = []
     for cue in cues:
         start = word_start(folded, cue.end - len(cue.stem))
@@ -214,7 +214,7 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool) -
 
 
 @rule("added.hashtag_transliteration", stage="generate", scripts={ARABIC})
-def hashtag_transliterations(facts: DocumentFacts, names: list[Candidate]) -> Added:
+def hashtag_transliterations(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
     """A hashtag that sounds like a town of a country the document names is that town.
 
     Tweets tag places, and GeoNames lacks many towns' Arabic spelling. Arabic: #الخفجي beside
@@ -226,7 +226,6 @@ def hashtag_transliterations(facts: DocumentFacts, names: list[Candidate]) -> Ad
         return Added([])
     gazetteer, countries = facts.gazetteer, facts.countries
     rows = gazetteer.place_rows
-    taken = Occupied.by(len(folded), names)
     found = []
     for match in _HASHTAG_WORD_RE.finditer(folded):
         start, end = match.span(1)
@@ -254,7 +253,7 @@ def _skeletons(word: str) -> set[str]:
 
 
 @rule("added.repeated_transliteration", stage="generate", scripts={ARABIC})
-def repeated_transliterations(facts: DocumentFacts, names: list[Candidate]) -> Added:
+def repeated_transliterations(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
     """A name recognised by its sound is a place wherever else the document repeats it.
 
     Arabic: after مدينة كراتشي, every كراتشي (وكراتشي, بكراتشي) is Karachi. English: names
@@ -264,7 +263,6 @@ def repeated_transliterations(facts: DocumentFacts, names: list[Candidate]) -> A
     if not learned:
         return Added([])
     folded = facts.folded
-    taken = Occupied.by(len(folded), names)
     extra = []
     for key, source in learned.items():
         for match in re.finditer(re.escape(key), folded):

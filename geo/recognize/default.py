@@ -11,7 +11,7 @@ Stages run in the order of :data:`STAGES`, and a stage's rules in the order they
 - ``cue``: what each place cue word names that the gazetteer lacks (each rule reads one cue
   word; the first to name something takes it);
 - ``generate``: other names the gazetteer lacks or lists otherwise (each rule reads the names
-  so far and proposes new ones, and the names they replace);
+  so far and the offsets they take, and proposes new ones, and the names they replace);
 - ``support``: is a name that needs the rest of the document backed by it? (as evidence).
 """
 

@@ -152,7 +152,7 @@ class DocumentFacts:
     def qualifiers(self) -> dict[int, tuple[str, str] | None]:
         """The qualifier right after each name, by ``id`` of the name (no rule before the
         support stage's replaces a name, so the ids hold)."""
-        return qualifiers_of(self.gazetteer, self.folded, self.names_at["support"])
+        return qualifiers_of(self.gazetteer, self.folded, self.names_at["support"], self.word_after)
 
     @cached_property
     def pinned(self) -> dict[str, int]:

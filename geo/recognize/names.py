@@ -86,7 +86,7 @@ def hyphenated(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 
 @rule("added.feature", stage="generate", scripts={LATIN})
-def feature_names(facts: DocumentFacts, names: list[Candidate]) -> Added:
+def feature_names(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
     """A feature's name (Brazos River, Lake Lanier, Richmond Street) is one place.
 
     Kept unresolved for the online geocoder when the gazetteer lacks it. English: "The
@@ -95,12 +95,11 @@ def feature_names(facts: DocumentFacts, names: list[Candidate]) -> Added:
     found = facts.features.found
     if not found:
         return Added([])
-    taken = Occupied.by(len(facts.folded), names)
     return Added([f for f in found if not taken.overlaps(f.start, f.end)])
 
 
 @rule("added.listed_county", stage="generate", scripts={LATIN})
-def listed_counties(facts: DocumentFacts, names: list[Candidate]) -> Added:
+def listed_counties(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
     """In a list of counties or parishes, each name stands for its county.
 
     The county replaces the town of that name (or a word such as "Love") as the candidate.

@@ -58,13 +58,19 @@ class Recognizer:
         names = self._judge(facts, "evidence", names, rejected)
         facts.names_at["filter"] = names
         names = self._judge(facts, "filter", names, rejected)
-        names = names + self._name_after_cues(facts, names)
+        # The offsets names take, kept through the cue and generate stages: a name found there
+        # may not overlap one found before it.
+        taken = Occupied.by(len(facts.folded), names)
+        names = names + self._name_after_cues(facts, taken)
         for each in self._stage["generate"]:
-            added = each.function(facts, names)
+            added = each.function(facts, names, taken)
             if added.superseded:
                 gone = {id(candidate) for candidate, _ in added.superseded}
                 names = [c for c in names if id(c) not in gone]
                 rejected += [(candidate.replace(rule=each.name), reason) for candidate, reason in added.superseded]
+                taken = Occupied.by(len(facts.folded), names)
+            for candidate in added.candidates:
+                taken.take(candidate.start, candidate.end)
             names = names + added.candidates
         names.sort(key=_START)
         facts.names_at["support"] = names
@@ -93,13 +99,12 @@ class Recognizer:
                 kept.append(candidate)
         return kept
 
-    def _name_after_cues(self, facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
+    def _name_after_cues(self, facts: DocumentFacts, taken: Occupied) -> list[Candidate]:
         """For each place cue word, the name the first cue rule finds after it; each takes
-        its span, so a later cue's name cannot overlap it."""
+        its span in ``taken``, so a later cue's name cannot overlap it."""
         rules = self._stage["cue"]
         if not rules or not facts.cues:
             return []
-        taken = Occupied.by(len(facts.folded), names)
         found = []
         for cue in facts.cues.values():
             for each in rules:

@@ -18,18 +18,22 @@ if TYPE_CHECKING:
 Qualifier = tuple[str, str]  # ("country", "KZ") or ("division", "US:Texas")
 
 
-def qualifiers_of(gazetteer: Gazetteer, folded: str, names: list[Candidate]) -> dict[int, Qualifier | None]:
+def qualifiers_of(gazetteer: Gazetteer, folded: str, names: list[Candidate],
+                  after: Callable[[int], tuple[str, str]] | None = None) -> dict[int, Qualifier | None]:
     """The qualifier right after each name, by ``id`` of the name (``names`` in text order):
-    a demonym (طرابلس الليبية) or a division or country after a comma (Paris, Texas)."""
+    a demonym (طرابلس الليبية) or a division or country after a comma (Paris, Texas).
+    ``after(index)`` is ``geo.proclitics.word_after`` in ``folded``, remembered or not."""
+    after = after or (lambda index: word_after(folded, index))
     return {
-        id(candidate): qualifier_of(gazetteer, folded, candidate, names[i + 1] if i + 1 < len(names) else None)
+        id(candidate): _qualifier(gazetteer, folded, candidate, names[i + 1] if i + 1 < len(names) else None, after)
         for i, candidate in enumerate(names)
     }
 
 
-def qualifier_of(gazetteer: Gazetteer, folded: str, candidate: Candidate, following: Candidate | None) -> Qualifier | None:
+def _qualifier(gazetteer: Gazetteer, folded: str, candidate: Candidate, following: Candidate | None,
+               after: Callable[[int], tuple[str, str]]) -> Qualifier | None:
     """("country"|"division", code) named right after the candidate, if any."""
-    word, gap = word_after(folded, candidate.end)
+    word, gap = after(candidate.end)
     if not gap.strip() and word:
         demonym = gazetteer.lookup(word)[2]
         if demonym:
