@@ -32,9 +32,9 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer, *, prior: Callable[[int, int], float],
                  rules: Sequence[Rule] = DEFAULT_RULES):
         self.rules = check_unique(rules)
-        out_of_order = [r.name for r in self.rules if r.stage not in STAGES]
+        unknown = [r.name for r in self.rules if r.stage not in STAGES]
         stages = [STAGES.index(r.stage) for r in self.rules if r.stage in STAGES]
-        if out_of_order or stages != sorted(stages):
+        if unknown or stages != sorted(stages):
             raise RuleError(f"recognition rules must run stage by stage ({', '.join(STAGES)}); "
                             f"got {[r.name + ':' + r.stage for r in self.rules]}")
         self.lexicon = Lexicon(gazetteer)
