@@ -12,10 +12,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from geo.arabic import ARABIC_CHARACTER as ARABIC_RE
 from geo.arabic import is_arabic
 from geo.model import Sentence
 
-__all__ = ["WORD_RE", "FoldedText", "fold", "fold_name", "fold_with_offsets", "is_arabic", "split_sentences"]
+# is_arabic and ARABIC_RE are geo.arabic's, kept here for the modules that read them from here.
+__all__ = ["ARABIC_RE", "WORD_RE", "FoldedText", "fold", "fold_name", "fold_with_offsets", "is_arabic", "split_sentences"]
 
 _REPLACE = {
     # alef and hamza carriers

@@ -27,12 +27,12 @@ from geo.gazetteer.index import (
 )
 from geo.gazetteer.skeletons import arabic_skeleton, latin_skeleton
 from geo.gazetteer.sources import DATA, country_areas_km2, country_names
-from geo.gazetteer.store import INDEX_VERSION, PACKAGE_CACHE_DIR, fingerprint, load_gazetteer
+from geo.gazetteer.store import INDEX_VERSION, PACKAGE_CACHE_DIR, fingerprint, index_signature, load_gazetteer
 from geo.geometry import distance_km
 
 __all__ = [
     "ALL_CAPS", "ARTICLE_DROPPED", "CITY_SETS", "DATA", "FLAG_BITS", "FLAG_MASK", "INDEX_VERSION",
     "MINOR_POPULATION", "NEEDS_EVIDENCE", "PACKAGE_CACHE_DIR", "PRIMARY", "QUALIFIER_ONLY", "WORD_FIRST",
     "Gazetteer", "PlaceRow", "arabic_skeleton", "build_gazetteer", "country_areas_km2", "country_names",
-    "distance_km", "fingerprint", "latin_skeleton", "load_gazetteer", "pack", "unpack",
+    "distance_km", "fingerprint", "index_signature", "latin_skeleton", "load_gazetteer", "pack", "unpack",
 ]  # fmt: skip

