@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo parse|events|ingest|evaluate|bench|build-index``."""
+"""Command line: ``python -m geo parse|events|ingest|evaluate|bench|build-index|rules``."""
 
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--geocoder-scheme", default="https")
     parse.add_argument("--geocoder-key")
     parse.add_argument("--geocoder-timeout", type=float, default=5.0)
+    _add_disable(parse)
     parse.set_defaults(run=_parse)
 
     events = commands.add_parser("events", help="find event triggers (docs/events.md)")
@@ -77,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("files", nargs="+", type=Path, metavar="FILE.jsonl")
     evaluate.add_argument("--limit", type=int, help="score only the first N documents of each file")
     evaluate.add_argument("--errors", type=int, default=0, help="print the N most frequent misses and false places")
-    evaluate.add_argument("--disable", action="append", default=[], metavar="RULE", help="switch an event rule off")
+    _add_disable(evaluate)
     evaluate.set_defaults(run=_evaluate)
 
     bench = commands.add_parser("bench", help="speed and memory figures")
@@ -95,29 +96,65 @@ def _parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build-index", help="build the gazetteer index into the cache")
     build.set_defaults(run=_build_index)
+
+    rules = commands.add_parser("rules", help="list the recognition rules in the order they run")
+    rules.set_defaults(run=_rules)
     return parser
+
+
+def _add_disable(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--disable", action="append", default=[], metavar="RULE",
+                         help="switch a recognition or event rule off, by name or family (repeatable; see the "
+                              "rules command)")
+
+
+def split_disabled(names: list[str]) -> tuple[list[str], list[str]]:
+    """The rules named to switch off, as (recognition rules, event rules): a name both know goes
+    to both, and a name neither knows to recognition, which says so."""
+    from geo.events import DEFAULT_EVENT_RULES
+    from geo.recognize import DEFAULT_RULES
+
+    def known(rules) -> set[str]:
+        return {each.name for each in rules} | {each.family for each in rules}
+
+    places, events = known(DEFAULT_RULES), known(DEFAULT_EVENT_RULES)
+    return ([name for name in names if name in places or name not in events],
+            [name for name in names if name in events])
+
+
+def _rules(args) -> int:
+    from geo.events import DEFAULT_EVENT_RULES
+    from geo.recognize import DEFAULT_RULES
+    from geo.rules import describe
+
+    print("Place recognition, in the order the rules run:")
+    print("\n".join(describe(DEFAULT_RULES)))
+    print("\nEvent detection (python -m geo events):")
+    print("\n".join(describe(DEFAULT_EVENT_RULES)))
+    return 0
 
 
 def _parse(args) -> int:
     from geo.corpus import load_corpus
     from geo.events import asserted_types, load_event_detector
     from geo.export import write_mentions
-    from geo.gazetteer import country_names
-    from geo.pipeline import load_geoparser
+    from geo.pipeline import load_geoparser, mention_records
 
     corpus = load_corpus(args.paths, max_bytes=args.max_bytes)
     for problem in corpus.problems:
         print(f"warning: {problem}", file=sys.stderr)
-    geoparser = load_geoparser(cache_dir=args.cache_dir, cities=args.cities, geocoder=_geocoder(args))
-    countries = country_names()
-    detector = load_event_detector()
+    geoparser = load_geoparser(cache_dir=args.cache_dir, cities=args.cities, geocoder=_geocoder(args),
+                               disable=split_disabled(args.disable)[0])
+    detector = load_event_detector(disable=split_disabled(args.disable)[1])
     joined = ";".join if args.format == "csv" else list  # a sentence's asserted event types (docs/events.md)
-    records = (
-        m.as_record() | {"country": countries.get(m.place.country_code, "") if m.place else "",
-                         "events": joined(types.get(m.sentence.start, []))}
-        for d in corpus.documents for types in [asserted_types(detector.detect(d))] for m in geoparser.parse(d)
-    )
-    _write(write_mentions, records, args)
+
+    def records():
+        for document in corpus.documents:
+            types = asserted_types(detector.detect(document))
+            for record in mention_records([(document, geoparser.parse(document))]):
+                yield record | {"events": joined(types.get(record["sentence_start"], []))}
+
+    _write(write_mentions, records(), args)
     return 1 if corpus.problems and not corpus.documents else 0
 
 
@@ -187,13 +224,13 @@ def _evaluate(args) -> int:
 
     event_files = [path for path in args.files if is_event_gold(path)]
     if event_files:
-        _evaluate_events(event_files, disable=args.disable)
+        _evaluate_events(event_files, disable=split_disabled(args.disable)[1])
     place_files = [path for path in args.files if path not in event_files]
     if not place_files:
         return 0
     from geo.pipeline import load_geoparser
 
-    geoparser = load_geoparser(cache_dir=args.cache_dir, cities=args.cities)
+    geoparser = load_geoparser(cache_dir=args.cache_dir, cities=args.cities, disable=split_disabled(args.disable)[0])
     scores = [evaluate(geoparser, path, limit=args.limit) for path in place_files]
     print(format_table(score.row() for score in scores))
     for score in scores if args.errors else ():

@@ -31,6 +31,8 @@ from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
+from geo.arabic import ARABIC_LETTERS as _ARABIC_LETTERS
+from geo.arabic import LETTERS as _LETTERS
 from geo.errors import CorpusError
 from geo.model import Corpus, Document, LoadProblem
 
@@ -51,12 +53,7 @@ FALLBACK_ENCODINGS = ("utf_16_le", "utf_16_be", "cp1256", "iso8859_6", "cp1252")
 PathLike = str | os.PathLike
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_LETTERS = re.compile(r"[^\W\d_]+")
 _ASCII_LETTERS = re.compile(r"[A-Za-z]+")
-_ARABIC_LETTERS = re.compile(
-    "[\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF"
-    "\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFB\uFE70-\uFEFC]+"
-)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MIN_SCRIPT_SHARE = 0.6  # of a guessed encoding's letters, in the script it is for
 _MIN_ASCII_SHARE = 0.8  # of a Western code page's letters: English with the odd café
@@ -412,7 +409,11 @@ def _jsonl_documents(source: str, name: str, lines: Iterable[str | UnicodeDecode
 def _csv_documents(source: str, name: str, lines: Iterable[str]) -> Iterator[Document | LoadProblem]:
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
     reader = csv.reader(_without_bom(lines))
-    header = _csv_header(reader)
+    try:
+        header = _csv_header(reader)
+    except csv.Error as error:
+        yield LoadProblem(source, f"malformed CSV header: {error}; the rest was not read", reader.line_num or 1)
+        return
     if header is None:
         yield LoadProblem(source, "empty file")
         return

@@ -5,6 +5,11 @@ Callers can catch ``GeoError`` for anything this package raises, or the built-in
 """
 
 
+def source_line(source: str, line: int | None) -> str:
+    """``source:line``, or the source alone when the line is unknown: where a problem is."""
+    return f"{source}:{line}" if line is not None else source
+
+
 class GeoError(Exception):
     """Root of every error raised by ``geo``."""
 
@@ -16,8 +21,7 @@ class CorpusError(GeoError, ValueError):
         self.source = source
         self.reason = reason
         self.line = line
-        where = f"{source}:{line}" if line is not None else source
-        super().__init__(f"{where}: {reason}")
+        super().__init__(f"{source_line(source, line)}: {reason}")
 
 
 class GazetteerError(GeoError, OSError):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.errors import CorpusError
-from geo.gazetteer import distance_km
+from geo.geometry import distance_km
 from geo.model import Document, Mention
 from geo.pipeline import Geoparser
 

@@ -21,7 +21,7 @@ import pyarrow as pa
 
 MENTION_COLUMNS = (
     "doc", "title", "date", "url", "lang", "sentence", "sentence_start", "start", "end", "surface",
-    "name", "place_id", "lat", "lon", "country_code", "country", "kind", "confidence", "reason", "resolved",
+    "name", "place_id", "lat", "lon", "country_code", "country", "kind", "confidence", "reason", "rule", "resolved",
     "events",  # the sentence's asserted event types: a list, ";"-joined in CSV (docs/events.md)
 )  # fmt: skip
 PLACE_COLUMNS = (

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from geo.errors import source_line
 
 KINDS = ("country", "region", "city", "landmark", "continent")
 APPROXIMATE_PREFIX = "near:"  # place_id of a spot no source lists, placed at its anchor's point
@@ -42,6 +45,17 @@ class Sentence:
     text: str
 
 
+class Evidence(NamedTuple):
+    """What a mention rests on, in fields, so that no consumer parses its reason. (A tuple:
+    one is made per mention.)"""
+
+    via: str = ""  # how the name was found: gazetteer, transliteration, cue, repeated transliteration
+    cue: str = ""  # the place cue word before it (folded: مدينة, city), if any
+    terms: tuple[str, ...] = ()  # the score terms that raised its place (geo.resolve.terms)
+    anchor: str = ""  # for an approximate place: the place_id of the place it is placed at ...
+    placed: str = ""  # ... and how: "right after", "sentence", "document" or "country"
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One place mention in one document.
@@ -49,7 +63,9 @@ class Mention:
     ``start``/``end`` are code-point offsets into the document text as read, so
     ``text[start:end] == surface``. Proclitics (و ف ب ل ك and their combinations) are
     outside the span; the article ال stays inside when it belongs to the name.
-    ``place`` is None when the mention stayed unresolved; ``reason`` says why either way.
+    ``place`` is None when the mention stayed unresolved; ``reason`` says why either way,
+    ``rule`` names the recognition rule that added the name, vouched for it or rejected it,
+    and ``evidence`` gives what the place rests on in fields.
     """
 
     doc: str
@@ -61,6 +77,8 @@ class Mention:
     confidence: float
     reason: str
     candidates: tuple[str, ...] = ()
+    rule: str = ""
+    evidence: Evidence | None = None
 
     @property
     def resolved(self) -> bool:
@@ -84,6 +102,7 @@ class Mention:
             "kind": place.kind if place else None,
             "confidence": round(self.confidence, 3),
             "reason": self.reason,
+            "rule": self.rule,
             "resolved": place is not None,
         }
 
@@ -110,8 +129,7 @@ class LoadProblem:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = f"{self.source}:{self.line}" if self.line is not None else self.source
-        return f"{where}: {self.reason}"
+        return f"{source_line(self.source, self.line)}: {self.reason}"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from geo.arabic import ARABIC_CHARACTER as ARABIC_RE
+from geo.arabic import is_arabic
 from geo.model import Sentence
+
+# is_arabic and ARABIC_RE are geo.arabic's, kept here for the modules that read them from here.
+__all__ = ["ARABIC_RE", "WORD_RE", "FoldedText", "fold", "fold_name", "fold_with_offsets", "is_arabic", "split_sentences"]
 
 _REPLACE = {
     # alef and hamza carriers
@@ -40,7 +45,6 @@ _REPLACEMENTS = tuple(_REPLACE.items())
 
 
 WORD_RE = re.compile(r"\w+")
-ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 
 
 def fold(text: str) -> str:
@@ -103,10 +107,6 @@ def fold_with_offsets(text: str) -> FoldedText:
     # folded offset where that lag starts is ``deleted[r] - r``.
     shifts = tuple(pos - rank for rank, pos in enumerate(deleted))
     return FoldedText(text, fold(text), shifts, tuple(deleted))
-
-
-def is_arabic(text: str) -> bool:
-    return ARABIC_RE.search(text) is not None
 
 
 # --- sentences ---------------------------------------------------------------------

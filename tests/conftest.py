@@ -76,3 +76,14 @@ def events_in(event_detector):
         return [(e.type, e.trigger, e.polarity) for e in events]
 
     return run
+
+
+# --- a tiny gazetteer (tests/data/gazetteer/tiny.json): for tests of single rules, in a blink --
+
+
+@pytest.fixture(scope="session")
+def tiny_gazetteer():
+    """A few dozen places and the word lists the rules read, indexed as the full index is."""
+    from geo.gazetteer.fixture import gazetteer_from_file
+
+    return gazetteer_from_file(TEST_DATA / "gazetteer" / "tiny.json")

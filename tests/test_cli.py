@@ -244,3 +244,57 @@ def test_no_command_is_a_usage_error():
     result = geo()
     assert result.returncode == 2
     assert "usage" in result.stderr.lower()
+
+
+# --- rules --------------------------------------------------------------------------------
+
+
+def test_rules_are_listed_in_order_with_their_descriptions():
+    from geo.recognize import DEFAULT_RULES
+
+    result = geo("rules")
+    assert result.returncode == 0, result.stderr
+    recognition = result.stdout.split("\n\n")[0].splitlines()
+    assert recognition[0] == "Place recognition, in the order the rules run:"
+    lines = recognition[1:]
+    assert [line.split()[0] for line in lines] == [each.name for each in DEFAULT_RULES]
+    assert lines[0].split()[:3] == ["scan.gazetteer", "scan", "arabic+latin"]
+    assert all(line.endswith(each.description) for line, each in zip(lines, DEFAULT_RULES))
+
+
+def test_rules_lists_the_event_rules_after_the_place_rules():
+    from geo.events import DEFAULT_EVENT_RULES
+
+    result = geo("rules")
+    events = result.stdout.split("\n\n")[1].splitlines()
+    assert events[0] == "Event detection (python -m geo events):"
+    assert [line.split()[0] for line in events[1:]] == [each.name for each in DEFAULT_EVENT_RULES]
+
+
+def test_parse_records_the_rule_of_each_mention():
+    result = geo("parse", FOLDER / "en_news.txt")
+    records = jsonl_records(result.stdout)
+    assert list(records[0])[list(records[0]).index("reason") + 1] == "rule"
+    reading = next(r for r in records if r["surface"] == "Reading")
+    assert reading["rule"] == "word.needs_evidence"  # "lived in Reading, England": the evidence vouches for it
+
+
+@pytest.mark.parametrize("switched_off", [["word.needs_evidence"], ["word"]], ids=["by name", "by family"])
+def test_parse_with_a_rule_switched_off(switched_off):
+    result = geo("parse", FOLDER / "en_news.txt", *[f"--disable={name}" for name in switched_off])
+    assert result.returncode == 0, result.stderr
+    readings = [r for r in jsonl_records(result.stdout) if r["surface"] == "Reading"]
+    assert len(readings) == 2  # "Reading is fun" too, with nothing to ask for evidence
+
+
+def test_evaluate_with_a_rule_switched_off_gives_its_ablation():
+    whole, ablated = geo("evaluate", GOLD), geo("evaluate", GOLD, "--disable", "scan.gazetteer", "--disable", "added")
+    assert whole.returncode == ablated.returncode == 0, ablated.stderr
+    assert whole.stdout != ablated.stdout
+    assert ablated.stdout.splitlines()[2].split("|")[4].strip() == "0"  # predicted: nothing
+
+
+def test_switching_off_an_unknown_rule_is_a_clean_error():
+    result = geo("parse", FOLDER / "en_news.txt", "--disable", "person.typo")
+    assert result.returncode == 2
+    assert "no rule named 'person.typo'" in result.stderr and "Traceback" not in result.stderr

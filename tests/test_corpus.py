@@ -291,6 +291,14 @@ def test_a_decoding_error_deep_in_a_csv_file_keeps_the_rows_before_it(tmp_path):
     assert "not valid UTF-8" in problem.reason and "the rest was not read" in problem.reason
 
 
+def test_a_csv_header_the_csv_reader_cannot_read_is_one_problem(tmp_path):
+    (tmp_path / "broken.csv").write_bytes(b"text\rid\x01\n")  # a lone carriage return inside the header
+    corpus = load_corpus(tmp_path / "broken.csv")
+    assert corpus.documents == ()
+    (problem,) = corpus.problems
+    assert problem.reason.startswith("malformed CSV header") and problem.line == 1
+
+
 def test_source_files_carry_what_tells_a_changed_file():
     (source,) = source_files(DATA / "news_en.txt")
     status = (DATA / "news_en.txt").stat()

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import geo
 from geo.model import KINDS, Document, Mention
-from geo.pipeline import geoparse, mentions_frame
+from geo.pipeline import Geoparser, geoparse, mentions_frame
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -88,8 +88,13 @@ def test_as_record_fields(geoparser):
 
 
 def test_geoparse_uses_the_default_index():
-    mentions = geoparse("وصل الوفد إلى كازاخستان", lang="ar")
+    mentions = geoparse("وصل الوفد إلى كازاخستان")
     assert [(m.surface, m.place.place_id) for m in mentions] == [("كازاخستان", "cc:KZ")]
+
+
+def test_geoparse_takes_no_language_as_the_rules_go_by_each_name_s_script():
+    with pytest.raises(TypeError):
+        geoparse("وصل الوفد إلى كازاخستان", lang="ar")
 
 
 def test_package_offers_geoparse_and_load_corpus_without_loading_them_on_import():
@@ -248,3 +253,28 @@ def test_seed_all_in_the_right_countries(seed):
     mentions, _ = seed
     codes = {m.place.country_code for m in mentions if m.place and m.place.kind != "continent"}
     assert codes <= {"KZ", "RU", "BY", "KG", "TJ", "AM", "US", "UA", "CN", "SU", ""}
+
+
+def test_mentions_carry_the_rule_and_the_evidence_of_an_approximate_place(tiny_gazetteer):
+    text = "زار مستشفى الملك خالد في قنا في مصر"
+    mentions = Geoparser(tiny_gazetteer).parse(Document(id="t", text=text))
+    hospital = next(m for m in mentions if m.surface == "مستشفى الملك خالد")
+    assert hospital.rule == "added.facility" and hospital.place.place_id.startswith("near:gn:qena:")
+    assert (hospital.evidence.via, hospital.evidence.cue) == ("cue", "مستشفي")
+    assert (hospital.evidence.anchor, hospital.evidence.placed) == ("gn:qena", "right after")
+    assert hospital.reason.endswith("approximate: placed at Qena, named right after it")
+    assert hospital.as_record()["rule"] == "added.facility"
+
+
+def test_rejected_names_carry_the_rule_that_rejected_them(tiny_gazetteer):
+    _, rejected = Geoparser(tiny_gazetteer).parse_detailed(Document(id="t", text="Okla. officials met."))
+    assert [(m.surface, m.rule) for m in rejected] == [("Okla.", "word.state_abbreviation")]
+
+
+def test_geoparse_shares_the_process_geoparser_of_the_package_index():
+    from geo import warm
+    from geo.gazetteer import PACKAGE_CACHE_DIR
+
+    geoparse("موسكو")
+    assert warm.shared_geoparser(cache_dir=PACKAGE_CACHE_DIR) is warm.shared_geoparser(cache_dir=PACKAGE_CACHE_DIR)
+    assert (PACKAGE_CACHE_DIR.resolve(), "cities15000") in warm._geoparsers

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pandas as pd
 
+from geo.arabic import text_direction
 from geo.model import APPROXIMATE_REASON, is_approximate
 from geo.text import fold_with_offsets
 from geo.store.query import WORDS_ALL, WORDS_ANY, Filters, SentenceRow
@@ -137,17 +138,6 @@ def without_unknown_choices(filters: Filters, *, places: Iterable[str], countrie
     known = {"places": set(places), "countries": set(countries), "kinds": set(kinds), "documents": set(documents),
              "event_types": set(event_types)}
     return replace(filters, **{attr: tuple(v for v in getattr(filters, attr) if v in allowed) for attr, allowed in known.items()})
-
-
-def is_arabic_char(char: str) -> bool:
-    return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f" or "\u08a0" <= char <= "\u08ff" or "\ufb50" <= char <= "\ufefc"
-
-
-def text_direction(text: str) -> str:
-    """``rtl`` when the text has more Arabic letters than other letters, else ``ltr``."""
-    arabic = sum(1 for char in text if is_arabic_char(char))
-    other = sum(1 for char in text if char.isalpha() and not is_arabic_char(char))
-    return "rtl" if arabic > other else "ltr"
 
 
 def isolate(text: str) -> str:

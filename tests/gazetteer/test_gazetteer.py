@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from geo.arabic import in_another_languages_letters
 from geo.errors import GazetteerError, GeoError
 from geo.gazetteer import (
     ARTICLE_DROPPED,
@@ -17,20 +18,18 @@ from geo.gazetteer import (
     PRIMARY,
     QUALIFIER_ONLY,
     WORD_FIRST,
-    _division_key,
-    _fingerprint,
-    _in_another_languages_letters,
-    _local_names,
     arabic_skeleton,
-    distance_km,
     latin_skeleton,
     load_gazetteer,
     unpack,
 )
+from geo.gazetteer.divisions import division_key, local_names
+from geo.gazetteer.store import fingerprint
+from geo.geometry import distance_km
 from geo.model import KINDS, Place
 from geo.text import fold, fold_name
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent
 
 
 
@@ -54,7 +53,7 @@ def test_unknown_city_set_is_refused(tmp_path):
 
 
 def test_unreadable_cached_index_is_removed_and_reported(tmp_path):
-    path = tmp_path / f"gazetteer-cities15000-{_fingerprint('cities15000')}.pickle"
+    path = tmp_path / f"gazetteer-cities15000-{fingerprint('cities15000')}.pickle"
     path.write_bytes(b"not a pickle at all")
     with pytest.raises(GazetteerError, match="unreadable") as caught:
         load_gazetteer(cache_dir=tmp_path)
@@ -64,7 +63,7 @@ def test_unreadable_cached_index_is_removed_and_reported(tmp_path):
 
 
 def test_cached_index_loads_from_another_folder(gazetteer, tmp_path):
-    name = f"gazetteer-cities15000-{_fingerprint('cities15000')}.pickle"
+    name = f"gazetteer-cities15000-{fingerprint('cities15000')}.pickle"
     shutil.copy(REPO / "cache" / name, tmp_path / name)
     copy = load_gazetteer(cache_dir=tmp_path)
     assert len(copy.place_rows) == len(gazetteer.place_rows)
@@ -164,7 +163,7 @@ def test_names_with_the_article_are_also_indexed_without_it_for_lil(gazetteer):
     ("الرياض", False),
 ])
 def test_spellings_of_other_languages_are_told_from_arabic(name, other_languages):
-    assert _in_another_languages_letters(name) is other_languages
+    assert in_another_languages_letters(name) is other_languages
 
 
 @pytest.mark.parametrize(("name", "place_id"), [("وين", "gn:2761369"), ("ريم", "gn:3169070")])
@@ -323,18 +322,18 @@ def test_generic_division_names_are_not_names(gazetteer):
 @pytest.mark.parametrize(("a", "b"), [("Muhafazat Hadramawt", "Ḩaḑramawt"), ("Al-Qassim", "Al Qaşīm"),
                                       ("Mintaqat `Asir", "‘Asīr"), ("Muhafazat ad Daqahliyah", "Ad Daqahlīyah")])
 def test_division_keys_agree_across_spellings(a, b):
-    assert _division_key(a) == _division_key(b)
+    assert division_key(a) == division_key(b)
 
 
 @pytest.mark.parametrize(("a", "b"), [("Eastern Province", "Western governorate"), ("Ma'an", "Amman")])
 def test_division_keys_keep_different_names_apart(a, b):
-    assert _division_key(a) != _division_key(b)
+    assert division_key(a) != division_key(b)
 
 
 def test_local_names_keep_arabic_without_the_division_word():
-    assert _local_names("محافظة المفرق (ara), Mafraq (eng), Al Mafraq (eng)") == (["المفرق"], ["Mafraq", "Al Mafraq"])
-    assert _local_names("محافظة العاصمة (ara), Capital (eng)") == ([], ["Capital"])
-    assert _local_names("المحافظة الجنوبية (ara), Southern (eng)") == ([], ["Southern"])
+    assert local_names("محافظة المفرق (ara), Mafraq (eng), Al Mafraq (eng)") == (["المفرق"], ["Mafraq", "Al Mafraq"])
+    assert local_names("محافظة العاصمة (ara), Capital (eng)") == ([], ["Capital"])
+    assert local_names("المحافظة الجنوبية (ara), Southern (eng)") == ([], ["Southern"])
 
 
 @pytest.mark.parametrize("name", ["حضرموت", "القصيم", "تعز", "مأرب"])

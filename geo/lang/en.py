@@ -1,0 +1,59 @@
+"""English words the recognition and resolution rules read, lower case unless a pattern needs capitals."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words before a person's name (a trailing "." is dropped before comparing): Gov. Jackson.
+TITLES = _words(
+    "mr mrs ms miss dr gov governor sen senator rep president gen general sgt officer judge "
+    "coach chief lt capt col det deputy sheriff mayor pastor rev father sister brother saint "
+    "prof professor king queen prince princess lord lady sir dame"
+)
+# After a city's name, the name of a publication: The Moscow Times, the Washington Post.
+PUBLICATION_WORDS = (
+    "Times", "Post", "Review", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Telegraph",
+    "Courier", "Inquirer", "Examiner", "Daily News", "Sun-Times", "Star-Tribune", "Free Press",
+)
+# Words that make a town's name a football club's: Real Madrid, Manchester United.
+CLUB_WORDS_BEFORE = _words("real inter atletico atlético bayern borussia olympique werder sporting")
+CLUB_WORDS_AFTER = _words("united hotspur rovers wanderers f.c fc")
+# Capitalised words that may stand beside a place name without making it part of another name.
+NEIGHBOURS = _words(
+    "north south east west northern southern eastern western central greater downtown upper "
+    "lower new old metro the in at of and or for from to by on monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december county state city"
+)
+# Nouns a town's name modifies: "Gainesville residents", "Robertson police".
+TOWN_NOUNS = _words("residents officials police council mayor schools city county voters")
+# Nouns that make a name before them a place's, a building's or a body's: Greer Station,
+# Shawnee Park, Jackson International, Laurel High, Augusta Herald.
+PLACE_NOUNS_AFTER = _words(
+    "station park township international national high herald airport center centre hall memorial square "
+    "heights hills valley beach springs falls lake creek river district school college university hospital "
+    "church road street avenue"
+)
+SPEECH_VERBS = _words("said says told added asked wrote explained noted stated recalled")
+LOCATIVES = _words("in at near from to outside into across of")
+# "the city of Caen": English's cue words come with "of".
+TOWN_CUES = _words("city town village")
+# The kind of place the name after a cue word is.
+CUE_KINDS = {word: "city" for word in ("city", "town", "village")}
+# Capitalised words that open a sentence or a title, never a feature's name.
+FEATURE_NAME_STOPWORDS = ("The", "A", "An", "In", "On", "At", "Along", "Near", "Off", "From", "To", "By", "Of", "And")
+# Words after a name that make it a feature's (Brazos River, Richmond Street) ...
+FEATURE_WORDS_AFTER = (
+    "River", "Creek", "Lake", "Bay", "Canyon", "Mountains",
+    "Street", "Road", "Avenue", "Boulevard", "Drive", "Lane", "Parkway", "St.", "Rd.", "Ave.", "Blvd.",
+)
+# ... and before it (Lake Lanier, Mount Hood).
+FEATURE_WORDS_BEFORE = ("Lake", "Mount")
+STREET_WORDS = _words("street road avenue boulevard drive lane parkway st. rd. ave. blvd.")
+# Features that stretch over a region: no one town stands for them.
+EXTENDED_FEATURES = _words("river mountains bay canyon")
+# Words that put a spot in the place named next: "Main Street in Tulsa".
+LOCATING_WORDS = _words("in at near of")

@@ -1,0 +1,277 @@
+"""Rules that add names the gazetteer lacks: after a place cue word (by their sound, or as the
+cue names them), buildings after a facility word, hashtags, and repeats of what was learned.
+
+Cue rules read one cue word each: the first that names something after it takes it (a cue
+word names one place). Generating rules read the names so far and propose new ones where
+no name stands yet: ``taken`` holds the offsets names take, and a rule takes those of the
+names it adds as it adds them, so that they do not overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.arabic import ARABIC_ALPHABET
+from geo.gazetteer import PRIMARY, arabic_skeleton
+from geo.lang import ar
+from geo.proclitics import BARE_NAME_PREFIXES, word_before, word_end, word_start
+from geo.recognize.candidate import Added, Candidate, Occupied
+from geo.recognize.cues import CUE_KINDS
+from geo.recognize.people import is_family_name
+from geo.rules import ARABIC, rule
+from geo.text import WORD_RE
+
+if TYPE_CHECKING:
+    from geo.recognize.facts import Cue, DocumentFacts
+
+_MAX_CUE_WORDS = 3
+_MIN_SKELETON = 3
+_TELLING_SKELETON = 5  # consonants: enough to trust a transliteration with nothing else to go on
+_HASHTAG_WORD_RE = re.compile(rf"#([{ARABIC_ALPHABET}]{{3,}})(?![{ARABIC_ALPHABET}])")
+# A hashtag's skeleton must have this many consonants to be matched without a cue word: with 3,
+# words such as كوفيد and يستاهل sound like some town of the country.
+_HASHTAG_SKELETON = 4
+
+
+# -- after a place cue word ------------------------------------------------------------
+
+
+def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
+    """The first words after a cue word (matched on the folded text from the cue's end), and
+    how many of them may be a name's: it ends before its first everyday word and before
+    punctuation inside it. Read by every cue rule, so kept in ``facts.cue_words``."""
+    found = facts.cue_words.get(cue.end)
+    if found is None:
+        folded, lexicon, offset = facts.folded, facts.lexicon, cue.end
+        words = list(WORD_RE.finditer(folded[offset:offset + 80]))[:_MAX_CUE_WORDS]
+        usable = next((index for index, word in enumerate(words)
+                       if word.group().isascii() or lexicon.is_everyday_word(word.group())
+                       or (index and folded[offset + words[index - 1].end():offset + word.start()].strip())),
+                      len(words))
+        found = facts.cue_words[cue.end] = (words, usable)
+    return found
+
+
+@rule("added.cued_transliteration", stage="cue", scripts={ARABIC})
+def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | None:
+    """After a place cue word, a name that sounds like a place's Latin name is that place.
+
+    Its consonant skeleton matches; a short one only in a country the document names.
+    Arabic: مدينة كراتشي in a story about باكستان is Karachi, though GeoNames lacks that
+    spelling. English: names are read as written.
+    """
+    if CUE_KINDS.get(cue.stem) in (None, "country"):
+        # Every country has its Arabic name in CLDR: a word after دولة or المملكة that no
+        # gazetteer lists is an adjective (طرق المملكة سالكة), not an unlisted country.
+        return None
+    folded, offset = facts.folded, cue.end
+    words, usable = _words_after(facts, cue)
+    if words and folded[offset:offset + words[0].start()].strip():
+        return None
+    for count in range(usable, 0, -1):
+        span = words[:count]
+        start, end = offset + span[0].start(), offset + span[-1].end()
+        if taken.overlaps(start, end):
+            return None
+        skeleton = arabic_skeleton(folded[start:end])
+        places = _plausible_transliterations(facts, skeleton)
+        if len(skeleton) >= _MIN_SKELETON and places:
+            return Candidate(start, end, folded[start:end], tuple((p, PRIMARY) for p in places),
+                             cue=cue.stem, via="transliteration", rule=cued_transliteration.name)
+    return None
+
+
+def _plausible_transliterations(facts: DocumentFacts, skeleton: str) -> tuple[int, ...]:
+    """Places whose Latin name has this skeleton: in the document's countries when it
+    names any, else only when the skeleton is long enough to be telling (منطقة البتراء
+    in a Jordanian story is not Ulan Bator)."""
+    places = facts.gazetteer.skeletons.get(skeleton, ())
+    rows, countries = facts.gazetteer.place_rows, facts.countries
+    local = tuple(p for p in places if countries.get(rows[p].country_code))
+    return local or (places if len(skeleton) >= _TELLING_SKELETON else ())
+
+
+@rule("added.cue_named", stage="cue", scripts={ARABIC})
+def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | None:
+    """After a cue word that is always followed by a name, a rare word is a place's name.
+
+    Kept unresolved when no gazetteer knows it, or sent to the online geocoder. Arabic:
+    مطار ساكوني names an airport; المطار (the airport) refers back and names nothing;
+    منطقة سهلية is a plain (an adjective). English: see added.feature.
+    """
+    if cue.stem not in ar.NAMING_CUES or cue.definite:
+        return None
+    folded, offset, lexicon = facts.folded, cue.end, facts.lexicon
+    words, usable = _words_after(facts, cue)
+    if not words:
+        return None
+    # Where the words a transliteration would read are taken, the cue names nothing new.
+    if usable and taken.overlaps(offset + words[0].start(), offset + words[usable - 1].end()):
+        return None
+    first = words[0]
+    word = first.group()
+    if folded[offset:offset + first.start()].strip() or len(word) < 3 or not word.isalpha() or word.isascii() \
+            or lexicon.is_everyday_word(word) or (not word.startswith("ال") and _is_nisba_of(word, lexicon.is_everyday_word)):
+        return None
+    start, end = offset + first.start(), offset + first.end()
+    if taken.overlaps(start, end):
+        return None
+    return Candidate(start, end, word, (), cue=cue.stem, via="cue", rule=cue_named.name)
+
+
+@rule("added.named_after_person", stage="cue", scripts={ARABIC})
+def named_after_person(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | None:
+    """After a naming cue, an Arab given name and a family name name a place after a person.
+
+    Though the given name is an everyday word too. Arabic: منطقة صباح الأحمد، مدينة سعد
+    العبدالله (صباح "morning", سعد "luck"); not منطقة جزاء شيفلد, a penalty area, nor منطقة
+    صباح جميلة. English: no such rule.
+    """
+    if cue.stem not in ar.NAMING_CUES or cue.definite:
+        return None
+    words, _ = _words_after(facts, cue)
+    folded = facts.folded
+    if len(words) < 2 or folded[cue.end:cue.end + words[0].start()].strip() or words[0].end() + 1 != words[1].start():
+        return None
+    given, family = words[0].group(), words[1].group()
+    start, end = cue.end + words[0].start(), cue.end + words[1].end()
+    # The family name with its article (منطقة جزاء شيفلد is a penalty area, منطقة غير
+    # مكتشفة an unexplored one).
+    if given.startswith("ال") or given in ar.STOPWORDS or not family.startswith("ال") \
+            or arabic_skeleton(given) not in facts.gazetteer.arabic_given_names \
+            or not is_family_name(facts, family, cue.end + words[1].start()) or taken.overlaps(start, end):
+        return None
+    return Candidate(start, end, folded[start:end], (), cue=cue.stem, via="cue", rule=named_after_person.name)
+
+
+def _is_nisba_of(word: str, is_everyday) -> bool:
+    """ميدانيا، رئيسي: an adjective made from an everyday noun (ميدان، رئيس) with ي."""
+    for suffix in ("يا", "يه", "ي"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return is_everyday(word[:-len(suffix)])
+    return False
+
+
+# -- elsewhere -------------------------------------------------------------------------
+
+
+@rule("added.facility", stage="generate", scripts={ARABIC})
+def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
+    """A facility word and the name after it are one landmark, which the gazetteer seldom knows.
+
+    A known place after it keeps its own mention. Arabic: مستشفى الملك خالد، معهد الأورام
+    القومي، طريق الكورنيش; but مطار بيروت is Beirut, عن طريق "by means of" and مستشفى
+    ميداني a field hospital. English: see added.feature.
+    """
+    folded = facts.folded
+    cues = [cue for cue in facts.cues.values() if cue.stem in ar.FACILITY_CUES and not cue.definite]
+    if not cues:
+        return Added([])
+    found = []
+    for cue in cues:
+        start = word_start(folded, cue.end - len(cue.stem))
+        previous, _ = word_before(folded, start)
+        if previous in ar.NOT_A_FACILITY_BEFORE:
+            continue
+        end = _facility_name_end(facts, cue.end, figurative=cue.stem in ar.FIGURATIVE_FACILITIES)
+        if end is None or taken.overlaps(start, end):
+            continue
+        cue_start = cue.end - len(cue.stem)
+        found.append(Candidate(cue_start, end, folded[cue_start:end], (), cue=cue.stem, via="cue", rule=facilities.name))
+        taken.take(cue_start, end)
+    return Added(found)
+
+
+def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool) -> int | None:
+    """Where the name after a facility word ends: its first word, the words a link word
+    joins (الملك عبد العزيز), and one adjective of the article's form (القومي). An
+    indefinite everyday word after it is an adjective (مستشفى ميداني، طريق مسدود)."""
+    folded, is_everyday = facts.folded, facts.lexicon.is_everyday_word
+    words = list(WORD_RE.finditer(folded, offset, offset + 80))[:4]
+    if not words or folded[offset:words[0].start()] != " ":
+        return None
+    first = words[0].group()
+    if first.isascii() or not first.isalpha() or len(first) < 2 or first in ar.STOPWORDS \
+            or first in ar.FACILITY_CUES:
+        return None
+    if first not in ar.NAME_LINKS and is_everyday(first) and (figurative or not first.startswith("ال")):
+        return None
+    if not first.startswith("ال") and _is_nisba_of(first, is_everyday):
+        return None  # an indefinite adjective: مستشفى ميدانيا، طريق رئيسي (but مسجد علي)
+    end, index = words[0].end(), 0
+    while words[index].group() in ar.NAME_LINKS and index + 1 < len(words) \
+            and folded[end:words[index + 1].start()] == " ":
+        index += 1
+        end = words[index].end()
+    if words[index].group() in ar.NAME_LINKS:
+        return None  # "جسر الملك،": the name is cut off
+    if index + 1 < len(words) and folded[end:words[index + 1].start()] == " ":
+        adjective = words[index + 1].group()
+        if adjective.startswith("ال") and adjective.endswith("ي") and len(adjective) > 4:
+            end = words[index + 1].end()
+    return end
+
+
+@rule("added.hashtag_transliteration", stage="generate", scripts={ARABIC})
+def hashtag_transliterations(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
+    """A hashtag that sounds like a town of a country the document names is that town.
+
+    Tweets tag places, and GeoNames lacks many towns' Arabic spelling. Arabic: #الخفجي beside
+    #السعودية is Al Khafji; alone it is no place (any rare word matched so would bring in too
+    many words). English: hashtags are read as names.
+    """
+    folded = facts.folded
+    if "#" not in folded or not facts.countries:
+        return Added([])
+    gazetteer, countries = facts.gazetteer, facts.countries
+    rows = gazetteer.place_rows
+    found = []
+    for match in _HASHTAG_WORD_RE.finditer(folded):
+        start, end = match.span(1)
+        word = match.group(1)
+        if taken.overlaps(start, end) or facts.lexicon.is_everyday_word(word):
+            continue
+        places = sorted({
+            p for skeleton in _skeletons(word) if len(skeleton) >= _HASHTAG_SKELETON
+            for p in gazetteer.skeletons.get(skeleton, ()) if countries.get(rows[p].country_code) and rows[p].kind == "city"
+        })
+        if places:
+            found.append(Candidate(start, end, word, tuple((p, PRIMARY) for p in places), via="transliteration",
+                                   rule=hashtag_transliterations.name))
+            taken.take(start, end)
+    return Added(found)
+
+
+def _skeletons(word: str) -> set[str]:
+    """Consonant skeletons of a folded Arabic word, the article's ل also assimilated to a
+    sun letter as Latin names write it (الزرقاء, Az Zarqa)."""
+    skeletons = {arabic_skeleton(word)}
+    if word.startswith("ال") and word[2:3] in ar.SUN_LETTERS:
+        skeletons.add(arabic_skeleton(word[2:]))
+    return skeletons
+
+
+@rule("added.repeated_transliteration", stage="generate", scripts={ARABIC})
+def repeated_transliterations(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
+    """A name recognised by its sound is a place wherever else the document repeats it.
+
+    Arabic: after مدينة كراتشي, every كراتشي (وكراتشي, بكراتشي) is Karachi. English: names
+    are found as written.
+    """
+    learned = {c.key: c for c in names if c.via == "transliteration"}
+    if not learned:
+        return Added([])
+    folded = facts.folded
+    extra = []
+    for key, source in learned.items():
+        for match in re.finditer(re.escape(key), folded):
+            start, end = match.start(), match.end()
+            if folded[word_start(folded, start):start] not in BARE_NAME_PREFIXES or word_end(folded, end) != end:
+                continue
+            if taken.overlaps(start, end):
+                continue
+            extra.append(Candidate(start, end, key, source.entries, via="repeated transliteration",
+                                   rule=repeated_transliterations.name))
+            taken.take(start, end)
+    return Added(extra)

@@ -1,0 +1,59 @@
+"""The recognition rules in the order they run: :data:`DEFAULT_RULES`.
+
+Stages run in the order of :data:`STAGES`, and a stage's rules in the order they are listed:
+
+- ``scan``: find the gazetteer's names where they stand as words (each rule takes the names
+  and returns those it keeps);
+- ``evidence``: is the name a place at all in this position? (each rule reads one name and
+  returns a reason it is not, a new candidate for it, or None; the first reason decides);
+- ``filter``: is it part of something that is no place: a longer name, a person's, a club's,
+  an agency's, a publication's? (as evidence);
+- ``cue``: what each place cue word names that the gazetteer lacks (each rule reads one cue
+  word; the first to name something takes it);
+- ``generate``: other names the gazetteer lacks or lists otherwise (each rule reads the names
+  so far and the offsets they take, and proposes new ones, and the names they replace);
+- ``support``: is a name that needs the rest of the document backed by it? (as evidence).
+"""
+
+from __future__ import annotations
+
+from geo.recognize import added, cues, names, organisations, people, scan, support, words
+from geo.rules import check_unique
+
+STAGES = ("scan", "evidence", "filter", "cue", "generate", "support")
+
+DEFAULT_RULES = check_unique((
+    scan.gazetteer_names,
+    scan.fitting_proclitics,
+    scan.not_cue_words,
+    scan.not_everyday_word_splits,
+    scan.ending_words,
+    scan.proclitic_readings,
+    scan.longest,
+    words.state_abbreviation,
+    words.needs_evidence,
+    names.in_feature,
+    people.before_surname,
+    people.given_name_before_surname,
+    people.after_title_before_name,
+    people.after_title_and_adjective,
+    organisations.football_club,
+    organisations.news_agency,
+    people.surname,
+    words.direction_word,
+    people.after_english_title,
+    people.after_given_name,
+    names.hyphenated,
+    organisations.publication,
+    people.given_name,
+    cues.marks_kind,
+    added.cued_transliteration,
+    added.cue_named,
+    added.named_after_person,
+    added.facilities,
+    added.hashtag_transliterations,
+    names.feature_names,
+    names.listed_counties,
+    added.repeated_transliterations,
+    support.small_town,
+))

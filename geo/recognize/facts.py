@@ -1,0 +1,166 @@
+"""What the rules read about one document, each fact computed on first use, once.
+
+Facts about the text alone (its cue words, whether it names a football club) are computed
+from the text. Facts about its names are computed from the names as the stage that reads
+them found them, so that a fact means the same whichever rules are switched off:
+
+- ``countries`` from the names the scan found (``names_at["evidence"]``);
+- ``features``, ``surnames`` and ``given_names`` from the names the evidence rules kept
+  (``names_at["filter"]``), the last two leaving out names inside a feature's;
+- ``qualifiers``, ``pinned`` and ``pinned_countries`` from every name after generation
+  (``names_at["support"]``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from functools import cached_property
+from typing import NamedTuple
+
+from geo.proclitics import WORD_PREFIXES, word_after, word_start
+from geo.recognize.candidate import Candidate
+from geo.recognize.lexicon import Lexicon
+from geo.recognize.names import Features, features_in
+from geo.recognize.organisations import CLUB_WORD_RE
+from geo.recognize.people import english_word_before, given_names_in, surnames_in, title_distance
+from geo.recognize.scan import GazetteerHits, gazetteer_hits
+from geo.recognize.support import pinned_places, qualifiers_of
+from geo.text import FoldedText
+
+
+class Cue(NamedTuple):
+    """A place cue word in the text: ``end`` is where its word ends (folded offsets)."""
+
+    stem: str
+    end: int
+    definite: bool  # المطار refers back; مطار X names X
+
+
+class DocumentFacts:
+    """One document as the rules read it: its text, the lexicon, and the facts several rules
+    share (see the module's doc), each computed when first read. ``names_at`` is filled by
+    the recognizer as each stage begins."""
+
+    def __init__(self, text: FoldedText, lexicon: Lexicon, prior: Callable[[int, int], float]):
+        self.text = text
+        self.folded = text.folded
+        self.lexicon = lexicon
+        self.gazetteer = lexicon.gazetteer
+        self.prior = prior
+        self.names_at: dict[str, list[Candidate]] = {}
+        self._after: dict[int, tuple[str, str]] = {}
+        self._titles: dict[int, int] = {}
+        self._english_before: dict[int, tuple[str, str] | None] = {}
+        # The words after each place cue word, and how many may be a name's, by where the cue
+        # ends: every cue rule reads them (geo.recognize.added).
+        self.cue_words: dict[int, tuple[list, int]] = {}
+
+    def word_after(self, index: int) -> tuple[str, str]:
+        """``geo.proclitics.word_after`` in this text, remembered: several rules ask it of each name's end."""
+        found = self._after.get(index)
+        if found is None:
+            found = self._after[index] = word_after(self.folded, index)
+        return found
+
+    # -- the text ---------------------------------------------------------------------
+
+    def title_distance(self, start: int) -> int:
+        """``geo.recognize.people.title_distance`` before ``start``, remembered."""
+        found = self._titles.get(start)
+        if found is None:
+            found = self._titles[start] = title_distance(self.folded, start)
+        return found
+
+    def english_word_before(self, start: int) -> tuple[str, str] | None:
+        """``geo.recognize.people.english_word_before`` ``start``, remembered."""
+        if start in self._english_before:
+            return self._english_before[start]
+        found = self._english_before[start] = english_word_before(self.text, start)
+        return found
+
+    @cached_property
+    def gazetteer_hits(self) -> GazetteerHits:
+        """Every gazetteer name standing as a word, and the demonyms: one pass of the automaton."""
+        return gazetteer_hits(self)
+
+    @property
+    def demonyms(self) -> list[str]:
+        """Country codes of the demonyms the text uses, one per use."""
+        return self.gazetteer_hits.demonyms
+
+    @cached_property
+    def cues(self) -> dict[int, Cue]:
+        """Place cue words standing as words (after proclitics and the article), by where they end."""
+        folded = self.folded
+        cues = {}
+        size = len(folded)
+        for last, stem in self.lexicon.cue_automaton.iter(folded):
+            end = last + 1
+            if end < size and folded[end].isalnum():
+                continue  # inside a longer word, like most hits of حي
+            start = end - len(stem)
+            prefix = folded[word_start(folded, start):start]
+            if prefix in WORD_PREFIXES:
+                cues[end] = Cue(stem, end, definite=prefix.endswith(("ال", "لل")))
+        return cues
+
+    def cue_before(self, start: int) -> Cue | None:
+        """The cue word right before ``start``, with only spaces between."""
+        folded = self.folded
+        end = start
+        while end > 0 and folded[end - 1] == " ":
+            end -= 1
+        return self.cues.get(end) if end < start else None
+
+    @cached_property
+    def clubs_named(self) -> bool:
+        """Whether any football club's word is in the text at all (most name none)."""
+        return CLUB_WORD_RE.search(self.folded) is not None
+
+    # -- its names --------------------------------------------------------------------
+
+    @cached_property
+    def countries(self) -> Counter:
+        """Countries the found names that need no evidence pin down, and the demonyms, by code."""
+        return self.lexicon.countries_named(self.names_at["evidence"], self.demonyms)
+
+    @cached_property
+    def features(self) -> Features:
+        """English features (Brazos River, Richmond Street) and where each lies."""
+        return features_in(self, self.names_at["filter"])
+
+    @cached_property
+    def people_names(self) -> list[Candidate]:
+        """The names the evidence rules kept outside a feature's name: what people are read from."""
+        names, at = self.names_at["filter"], self.features.at
+        if not at:
+            return names
+        return [c for c in names if at[c.start] is None or c.end > at[c.start].end]
+
+    @cached_property
+    def surnames(self) -> set[str]:
+        """Surnames of the document's people."""
+        return surnames_in(self, self.people_names)
+
+    @cached_property
+    def given_names(self) -> set[str]:
+        """Town names the document uses as Arab given names."""
+        return given_names_in(self, self.people_names)
+
+    @cached_property
+    def qualifiers(self) -> dict[int, tuple[str, str] | None]:
+        """The qualifier right after each name, by ``id`` of the name (no rule before the
+        support stage's replaces a name, so the ids hold)."""
+        return qualifiers_of(self.gazetteer, self.folded, self.names_at["support"], self.word_after)
+
+    @cached_property
+    def pinned(self) -> dict[str, int]:
+        """Name -> the place it pins down, for the names that can mean only one place."""
+        return pinned_places(self.gazetteer, self.names_at["support"], self.prior)
+
+    @cached_property
+    def pinned_countries(self) -> Counter:
+        """The demonyms' countries and the pinned places', by code."""
+        rows = self.gazetteer.place_rows
+        return Counter(self.demonyms) + Counter(rows[place].country_code for place in self.pinned.values())

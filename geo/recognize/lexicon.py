@@ -1,0 +1,83 @@
+"""What the rules know before they read a document: the gazetteer, the word lists, and the
+questions they ask of both. One per gazetteer, shared by every document."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import ahocorasick
+
+from geo.gazetteer import FLAG_BITS, FLAG_MASK, NEEDS_EVIDENCE, Gazetteer
+from geo.lang import ar
+from geo.proclitics import EVERYDAY_WORD_PREFIXES
+from geo.recognize.candidate import Candidate, Entries
+
+
+
+class Lexicon:
+    """The gazetteer and the word lists, asked as the rules ask them. Read-only but for a
+    cache of unpacked gazetteer entries, the same few names recurring in every document."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.rows = gazetteer.place_rows
+        self.cue_automaton = ahocorasick.Automaton()
+        for stem in ar.PLACE_CUES | ar.FACILITY_CUES:
+            self.cue_automaton.add_word(stem, stem)
+        self.cue_automaton.make_automaton()
+        self.unpacked_cache: dict[tuple[int, ...], Entries] = {}
+
+    def unpacked(self, packed: tuple[int, ...]) -> Entries:
+        """The (place, flags) entries of a gazetteer hit, shared by every hit of that name."""
+        entries = self.unpacked_cache.get(packed)
+        if entries is None:
+            entries = self.unpacked_cache[packed] = tuple((e >> FLAG_BITS, e & FLAG_MASK) for e in packed)
+        return entries
+
+    def is_everyday_word(self, word: str) -> bool:
+        """An Arabic function word, or a frequent word of either language, with its proclitics."""
+        words = self.gazetteer.common_words
+        return word in ar.STOPWORDS or word in words or any(
+            word.startswith(p) and word[len(p):] in words for p in EVERYDAY_WORD_PREFIXES
+        )
+
+    def may_be_a_name(self, word: str) -> bool:
+        """An Arabic word that is neither an everyday word nor a place: a person's name, maybe."""
+        return not (word.isascii() or word.startswith("و") or self.is_everyday_word(word)
+                    or self.gazetteer.names_a_place(word))
+
+    def is_famous_name(self, word: str) -> bool:
+        """A frequent Arabic word that never takes the article and names no place: the name
+        of someone the news is full of (بوتين، بيل), or a verb or particle, which the
+        callers' title before it rules out."""
+        words = self.gazetteer.common_words
+        return (word in words and not word.startswith(("ال", "و")) and "ال" + word not in words
+                and word not in ar.STOPWORDS and not self.gazetteer.names_a_place(word))
+
+    def countries_named(self, candidates: list[Candidate], demonyms: list[str]) -> Counter:
+        """Countries that names needing no evidence pin down, and demonyms, by code; each
+        name counts once."""
+        rows = self.rows
+        countries = Counter(demonyms)
+        for candidate in {c.key: c for c in candidates}.values():
+            codes = {rows[p].country_code for p, f in candidate.entries if not f & NEEDS_EVIDENCE}
+            if len(codes) == 1:
+                countries[codes.pop()] += 1
+        return countries
+
+    def names_only_towns(self, candidate: Candidate) -> bool:
+        rows = self.rows
+        return all(rows[p].kind == "city" for p, _ in candidate.entries)
+
+    def may_share_a_given_name(self, place: int) -> bool:
+        """A minor town, or a division, whose bare name seldom stands without a cue word.
+        (A big city's name before a masculine word is often a construct: برنامج طهران النووي.)"""
+        return self.gazetteer.is_minor_town(place) or self.rows[place].place_id.startswith("adm")
+
+    def ends_a_name(self, folded: str, word_start: int, end: int) -> bool:
+        """موسكووواشنطن: does a name fill ``folded[word_start:end]`` (after proclitics)?"""
+        for prefix in ("", "و", "ف", "ب", "ل"):
+            length, packed, _ = self.gazetteer.lookup(folded[word_start + len(prefix):end])
+            if packed and length >= 4:
+                return True
+        return False

@@ -1,0 +1,85 @@
+"""Organisation rules: a town's name that is part of a football club's, a news agency's or a
+publication's name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.lang import ar, en
+from geo.proclitics import NEAR, word_before
+from geo.recognize.candidate import Candidate
+from geo.rules import ARABIC, LATIN, rule
+from geo.text import fold
+
+if TYPE_CHECKING:
+    from geo.recognize.facts import DocumentFacts
+
+_CLUB_WORDS_BEFORE = ar.CLUB_WORDS_BEFORE | en.CLUB_WORDS_BEFORE
+_CLUB_WORDS_AFTER = ar.CLUB_WORDS_AFTER | en.CLUB_WORDS_AFTER
+# One pass over a document says whether any club word is in it at all (most name none).
+CLUB_WORD_RE = re.compile("|".join(map(re.escape, sorted(_CLUB_WORDS_BEFORE | _CLUB_WORDS_AFTER))))
+# A news agency in a dateline (الدوحة - قنا :, استنبول - قنا - ا ف ب) or after "news agency"
+# and its adjective (وكالة الأنباء القطرية قنا).
+_DATELINE_BEFORE = re.compile(r"\w[ \t]*[-–—][ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
+_AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
+_PUBLICATION_AFTER = re.compile(rf" (?:{'|'.join(en.PUBLICATION_WORDS)})\b")
+
+
+@rule("organisation.football_club", stage="filter", scripts={ARABIC, LATIN})
+def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A town's name with a club's word beside it is part of the club's name.
+
+    Arabic: ريال مدريد، مانشستر يونايتد. English: Real Madrid, Manchester United, Bayern Munich.
+    """
+    rows = facts.gazetteer.place_rows
+    if not facts.clubs_named or not any(rows[p].kind == "city" for p, _ in candidate.entries):
+        return None
+    after, gap = facts.word_after(candidate.end)
+    if gap == " " and after.lower() in _CLUB_WORDS_AFTER:
+        return "part of a football club's name"
+    before, gap = word_before(facts.folded, candidate.start)
+    if gap == " " and (before.lower() in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE):
+        return "part of a football club's name"
+    return None
+
+
+@rule("organisation.news_agency", stage="filter", scripts={ARABIC, LATIN})
+def news_agency(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A town's name where a news agency's stands is the agency's.
+
+    In a dateline or after "news agency" and its adjective. Arabic: قنا in "الدوحة - قنا :"
+    or "وكالة الأنباء القطرية قنا" is Qatar's agency, not Qena; بترا Jordan's, not Petra.
+    English: "Doha - Qena: officials said".
+    """
+    if _names_an_agency(facts, candidate) and facts.lexicon.names_only_towns(candidate):
+        return "a news agency's name (in a dateline or after 'news agency')"
+    return None
+
+
+def _names_an_agency(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """Whether the name stands where a news agency's does: in a dateline or after "news agency"."""
+    text = facts.text
+    window = max(0, candidate.start - NEAR)
+    if ar.AGENCY_STEM in text.folded[window:candidate.start] \
+            and _AGENCY_BEFORE.search(text.folded, window, candidate.start):
+        return True
+    # Folding turns dashes into spaces: read the original around the name.
+    if not _DATELINE_AFTER.match(text.original, text.to_original(candidate.end - 1) + 1):
+        return False
+    start = text.to_original(candidate.start)
+    return bool(_DATELINE_BEFORE.search(text.original, max(0, start - NEAR), start))
+
+
+@rule("organisation.publication", stage="filter", scripts={LATIN})
+def publication(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A city's name before a newspaper's or a magazine's word is the publication's name.
+
+    English: The Moscow Times, the Washington Post, the Paris Review. Arabic: publications
+    are named otherwise (صحيفة واشنطن بوست), and the city's name stays.
+    """
+    end = facts.text.span_to_original(candidate.start, candidate.end)[1]
+    if _PUBLICATION_AFTER.match(facts.text.original, end):
+        return "part of a newspaper's or magazine's name"
+    return None

@@ -1,0 +1,305 @@
+"""Person rules: a place's name that is part of a person's name here.
+
+The document's people are learned first (:func:`surnames_in`, :func:`given_names_in`, read
+by the rules through ``facts.surnames`` and ``facts.given_names``), then every name is
+checked against them and against the titles and given names around it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.gazetteer import arabic_skeleton
+from geo.lang import ar, en
+from geo.proclitics import with_proclitics, word_before, word_start
+from geo.recognize.candidate import Candidate
+from geo.rules import ARABIC, LATIN, rule
+from geo.text import FoldedText, fold
+
+if TYPE_CHECKING:
+    from geo.recognize.facts import DocumentFacts
+
+# Titles with the proclitics and article they take (الرئيس، وللرئيس), and the particles of a name.
+_ARABIC_TITLES = with_proclitics(" ".join(ar.TITLES)) | ar.NAME_PARTICLES
+_ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
+
+
+# -- the document's people -------------------------------------------------------------
+
+
+def surnames_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
+    """Surnames of people the document names: after a title or a given name, or with
+    a Russian or Central Asian ending (نور سلطان نزارباييف), or famous ones after a title,
+    its adjective and a given name (فلاديمير بوتين، بيل كلينتون)."""
+    folded, lexicon = facts.folded, facts.lexicon
+    surnames = set()
+    speakers, places = set(), set()
+    for candidate in names:
+        if folded[candidate.start].isascii():
+            if after_first_name(facts, candidate):
+                surnames.add(candidate.key)
+            elif _speaks(facts, candidate):
+                speakers.add(candidate.key)
+            elif _used_as_a_town(facts, candidate):
+                places.add(candidate.key)
+            continue
+        following, gap = facts.word_after(candidate.end)
+        if following and not gap.strip() and (
+                lexicon.may_be_a_name(following)
+                and (following.endswith(ar.SURNAME_ENDINGS) or after_title(facts, candidate.start))
+                or _before_a_famous_surname(facts, candidate, following)):
+            surnames.add(following)
+        if _after_a_famous_given_name(facts, candidate):
+            surnames.add(candidate.key)
+    # "Robertson said" makes a person of every Robertson, unless the document also uses
+    # it as a town ("in Robertson", "Gainesville residents": "Gainesville says no" is
+    # the town speaking).
+    return surnames | (speakers - places)
+
+
+def given_names_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
+    """Names a town shares with an Arab given name, used here right before a family name:
+    بشار الأسد (not Béchar), كوفي أنان, واين روني. Only minor towns and divisions are read
+    so: دبي and حلب are the places whatever word follows them."""
+    folded, lexicon = facts.folded, facts.lexicon
+    given: set[str] = set()
+    for candidate in names:
+        key = candidate.key
+        # Cheapest tests first: most names in the news are countries and big cities.
+        if key in given or key.isascii() or " " in key or key.startswith("ال") \
+                or not all(lexicon.may_share_a_given_name(p) for p, _ in candidate.entries) \
+                or arabic_skeleton(key) not in facts.gazetteer.arabic_given_names:
+            continue
+        start = word_start(folded, candidate.start)
+        if folded[start:candidate.start] not in ("", "و") or facts.cue_before(start):
+            continue
+        following, gap = facts.word_after(candidate.end)
+        if gap == " " and is_family_name(facts, following, candidate.end + 1):
+            given.add(key)
+    return given
+
+
+def is_family_name(facts: DocumentFacts, word: str, start: int) -> bool:
+    """Whether ``word`` (at folded ``start``) reads as a family name after a given name:
+    no place, demonym or conjunction; with the article, nothing a town agrees with (a
+    town is feminine: حلب الشهباء، صنعاء القديمة) and no time word (صنعاء اليوم); without
+    it, no everyday word and no verb (جوبز)."""
+    gazetteer = facts.gazetteer
+    if not word.isalpha() or word.isascii() or word.startswith("و") or word in ar.TIME_WORDS \
+            or gazetteer.names_a_place(word) or gazetteer.lookup(word)[2]:
+        return False
+    if word.startswith("ال"):
+        text = facts.text
+        last = text.original[text.to_original(start + len(word) - 1)]
+        return last not in "ةهى" and not word.endswith("اء")
+    # A verb's prefix (معان يهيب، بنها تشهد): the town is the subject.
+    return not word.startswith(("ي", "ت")) and not facts.lexicon.is_everyday_word(word)
+
+
+def title_distance(folded: str, start: int) -> int:
+    """How many adjectives stand between ``start`` and a title before it (الرئيس: 0, الرئيس
+    السوري: 1, Mr.: 0), or -1 when no title comes before, with at most two adjectives."""
+    position = start
+    for words in range(3):
+        word, gap = word_before(folded, position)
+        if not word or gap.strip():
+            return -1
+        if word in _ARABIC_TITLES or word.lower() in en.TITLES:
+            return words
+        if not (word in ar.TITLE_ADJECTIVES or (word.startswith("ال") and word.endswith(("ي", "يه")))):
+            return -1
+        position -= len(word) + len(gap)
+    return -1
+
+
+def after_title(facts: DocumentFacts, start: int, *, with_adjective: bool = False) -> bool:
+    """Whether a title comes before ``start`` (الرئيس، Mr.), with up to two adjectives
+    between (الرئيس السوري); ``with_adjective`` asks for at least one."""
+    words = facts.title_distance(start)
+    return words > 0 if with_adjective else words >= 0
+
+
+def english_word_before(text: FoldedText, start: int) -> tuple[str, str] | None:
+    """(word, the spaces after it) of the Latin word right before folded ``start``, read in
+    the original text (with its capitals and its dots: "Gov.", "J."), or None."""
+    start = text.to_original(start)
+    before = _ENGLISH_WORD_BEFORE.search(text.original, max(0, start - 40), start)
+    return before.groups() if before else None
+
+
+def after_first_name(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """"Peyton Manning", "J. Jackson": a given name or an initial right before the name."""
+    before = facts.english_word_before(candidate.start)
+    if not before or not before[0][0].isupper() or before[1] != " ":
+        return False
+    word = before[0]
+    if len(word) == 2 and word.endswith("."):
+        return True
+    folded = fold(word)
+    return folded in facts.gazetteer.first_names and not facts.gazetteer.names_a_notable_place(folded)
+
+
+def _speaks(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """"Robertson said": a minor town's name before a verb of speech is a person's, unless
+    a preposition makes it the place. (Capitals, big cities, countries and states speak
+    for their governments: "Washington said", "Chicago said it would appeal".)"""
+    following, gap = facts.word_after(candidate.end)
+    if gap != " " or following not in en.SPEECH_VERBS or word_before(facts.folded, candidate.start)[0] in en.LOCATIVES:
+        return False  # "Officials in Robertson said": the town, after all
+    return all(facts.gazetteer.is_minor_town(p) for p, _ in candidate.entries)
+
+
+def _used_as_a_town(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """"in Robertson", "Gainesville residents"; not "the wedding of Robertson's daughter",
+    where "of" belongs to the wedding and the name is a person's."""
+    folded = facts.folded
+    before = word_before(folded, candidate.start)[0]
+    if before == "of" and folded.startswith("'s", candidate.end):
+        return False
+    return before in en.LOCATIVES or facts.word_after(candidate.end)[0] in en.TOWN_NOUNS
+
+
+def _before_a_famous_surname(facts: DocumentFacts, candidate: Candidate, following: str) -> bool:
+    """الرئيس الروسي فلاديمير بوتين: a city's name after a title and its adjective, before
+    a frequent word that never takes the article, is a given name before a surname that
+    the news has made frequent. Not a country (ووصل الرئيس الفنزويلي سوريا), nor before
+    a word with the accusative alif, which says how the subject came (باريس قادما)."""
+    lexicon = facts.lexicon
+    return (lexicon.is_famous_name(following) and not following.endswith("ا")
+            and lexicon.names_only_towns(candidate) and after_title(facts, candidate.start, with_adjective=True))
+
+
+def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """الرئيس الأمريكي السابق بيل كلينتون: a town after a title, its adjective and such a
+    famous given name is the surname (محمود أحمدي نجاد is no Al Ahmadi)."""
+    if not facts.lexicon.names_only_towns(candidate):
+        return False
+    folded = facts.folded
+    given, gap = word_before(folded, candidate.start)
+    return (bool(given) and not gap.strip() and facts.lexicon.is_famous_name(given)
+            and after_title(facts, candidate.start - len(given) - len(gap), with_adjective=True))
+
+
+# -- the rules -----------------------------------------------------------------------
+
+
+@rule("person.before_surname", stage="filter", scripts={ARABIC, LATIN})
+def before_surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A name right before a surname of the document is part of a person's name.
+
+    Arabic: نور سلطان in نور سلطان نزارباييف (a Central Asian surname's ending). English:
+    Jackson in "Jackson Manning", once the document has "Peyton Manning".
+    """
+    following, gap = facts.word_after(candidate.end)
+    if following in facts.surnames and not gap.strip():
+        return "part of a person's name"
+    return None
+
+
+@rule("person.given_name_before_surname", stage="filter", scripts={LATIN})
+def given_name_before_surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A town's name before a capitalised word that is no place nor everyday word is a given name.
+
+    English: "Paris Hilton", "Nursultan Nazarbayev"; but "Paris Police". A small town named
+    as people are (George, Linda) is a given name before any capitalised word but a place's
+    own noun (George Bush, not Greer Station). Arabic: no capitals, and a verb after its
+    subject looks like a surname (بيروت شعروا): no such rule.
+    """
+    folded = facts.folded
+    following, gap = facts.word_after(candidate.end)
+    if gap != " " or not candidate.key.isascii() or not following.isascii() or following in en.NEIGHBOURS:
+        return None
+    if not facts.lexicon.names_only_towns(candidate):
+        return None
+    text, gazetteer = facts.text, facts.gazetteer
+    after = text.to_original(candidate.end) + 1
+    if not text.original[after:after + 1].isupper() or gazetteer.lookup(following)[2]:
+        return None
+    if candidate.key in gazetteer.first_names and all(gazetteer.is_minor_town(p) for p, _ in candidate.entries):
+        person = following not in en.TOWN_NOUNS and following not in en.PLACE_NOUNS_AFTER \
+            and not gazetteer.names_a_notable_place(following)
+    else:
+        person = not (following in gazetteer.common_words or gazetteer.names_a_place(following))
+    return "a given name: a surname follows it" if person else None
+
+
+@rule("person.after_title", stage="filter", scripts={ARABIC, LATIN})
+def after_title_before_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A name between a title and a word that may be a name is part of a person's name.
+
+    For an Arabic name the same test makes the next word a surname of the document, and
+    person.before_surname decides first; this rule reads a Latin name there: "قال الرئيس
+    Bechar حسين". English titles before English names: person.after_english_title.
+    """
+    folded = facts.folded
+    following, gap = facts.word_after(candidate.end)
+    if following and not gap.strip() and facts.lexicon.may_be_a_name(following) and after_title(facts, candidate.start):
+        return "part of a person's name (after a title)"
+    return None
+
+
+@rule("person.after_title_and_adjective", stage="filter", scripts={ARABIC, LATIN})
+def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """After a title and its adjective comes a person's name, not a minor town.
+
+    Arabic: بشار in الرئيس السوري بشار; a place after a bare title is its complement (رئيس
+    وزراء لبنان), and a big city may be the object (زار الرئيس الفرنسي باريس). English:
+    titles take no such adjectives.
+    """
+    gazetteer = facts.gazetteer
+    if not any(gazetteer.is_notable(p) for p, _ in candidate.entries) \
+            and after_title(facts, candidate.start, with_adjective=True):
+        return "a person's name (after a title and its adjective)"
+    return None
+
+
+@rule("person.surname", stage="filter", scripts={ARABIC, LATIN})
+def surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A name the document uses as someone's surname is that surname wherever it stands.
+
+    Arabic: كلينتون after الرئيس الأمريكي السابق بيل, then alone. English: Manning after
+    "Peyton Manning"; "Robertson said", unless the document also has "in Robertson".
+    """
+    if candidate.key in facts.surnames:
+        return "a person's surname in this document"
+    return None
+
+
+@rule("person.after_english_title", stage="filter", scripts={LATIN})
+def after_english_title(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A name right after an English title is a person's.
+
+    English: "Gov. Jackson", "President Jackson", "Mayor Houston". Arabic: titles are read
+    by person.after_title and person.after_title_and_adjective.
+    """
+    before = facts.english_word_before(candidate.start)
+    if before and before[0].rstrip(".").lower() in en.TITLES:
+        return "part of a person's name (after a title)"
+    return None
+
+
+@rule("person.after_given_name", stage="filter", scripts={LATIN})
+def after_given_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A name right after a given name or an initial is a surname.
+
+    English: "Peyton Manning", "J. Manning"; not "Georgia Manning" (Georgia, a state first).
+    The document's surnames are learned by the same test, so person.surname decides first.
+    Arabic: see person.given_name.
+    """
+    if after_first_name(facts, candidate):
+        return "part of a person's name (after a given name)"
+    return None
+
+
+@rule("person.given_name", stage="filter", scripts={ARABIC})
+def given_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A town's name the document puts before a family name is a given name wherever it stands.
+
+    Unless a cue word makes this one the place. Arabic: بشار in بشار الأسد, and بشار alone
+    after it; but ولاية بشار is the province. English: Latin given names are read by
+    person.given_name_before_surname.
+    """
+    if candidate.key in facts.given_names and not facts.cue_before(word_start(facts.folded, candidate.start)):
+        return "a given name in this document (before a family name)"
+    return None

@@ -1,0 +1,116 @@
+"""The recognizer: runs the rules, stage by stage, over one document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from operator import attrgetter
+
+from geo.gazetteer import Gazetteer
+from geo.recognize.candidate import Candidate, Occupied, Recognition
+from geo.recognize.default import DEFAULT_RULES, STAGES
+from geo.recognize.facts import DocumentFacts
+from geo.recognize.lexicon import Lexicon
+from geo.rules import ARABIC, LATIN, Rule, RuleError, check_unique
+from geo.text import FoldedText
+
+_START = attrgetter("start")
+# Stages whose rules read one name each, and skip the names of scripts they do not apply to.
+_PER_NAME = ("evidence", "filter", "support")
+
+
+class Recognizer:
+    """Finds the spans of a text that name places, with ``rules`` (:data:`DEFAULT_RULES`, or
+    some of them in that order: ``geo.rules.enabled(DEFAULT_RULES, disable=...)``).
+
+    ``prior`` scores a place of a name before any context (the resolver's ``prior``):
+    recognition asks it which place an unambiguous name pins down, as resolution does.
+    A name is read as Latin when its first letter is ASCII, otherwise as Arabic (Cyrillic
+    names and accented Latin ones too), and per-name rules skip the names of scripts they
+    do not apply to.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, *, prior: Callable[[int, int], float],
+                 rules: Sequence[Rule] = DEFAULT_RULES):
+        self.rules = check_unique(rules)
+        unknown = [r.name for r in self.rules if r.stage not in STAGES]
+        stages = [STAGES.index(r.stage) for r in self.rules if r.stage in STAGES]
+        if unknown or stages != sorted(stages):
+            raise RuleError(f"recognition rules must run stage by stage ({', '.join(STAGES)}); "
+                            f"got {[r.name + ':' + r.stage for r in self.rules]}")
+        self.lexicon = Lexicon(gazetteer)
+        self.prior = prior
+        self._stage = {stage: tuple(r for r in self.rules if r.stage == stage) for stage in STAGES}
+        # Per-name stages call plain functions (no Rule.__call__ in between), chosen per script once.
+        self._by_script = {
+            stage: {script: tuple(r.function for r in self._stage[stage] if r.applies_to(script))
+                    for script in (ARABIC, LATIN)}
+            for stage in _PER_NAME
+        }
+        self._name_of = {r.function: r.name for r in self.rules}
+
+    def recognize(self, text: FoldedText) -> Recognition:
+        facts = DocumentFacts(text, self.lexicon, self.prior)
+        names: list[Candidate] = []
+        for each in self._stage["scan"]:
+            names = each.function(facts, names)
+        rejected: list[tuple[Candidate, str]] = []
+        facts.names_at["evidence"] = names
+        names = self._judge(facts, "evidence", names, rejected)
+        facts.names_at["filter"] = names
+        names = self._judge(facts, "filter", names, rejected)
+        # The offsets names take, kept through the cue and generate stages: a name found there
+        # may not overlap one found before it.
+        taken = Occupied.by(len(facts.folded), names)
+        names = names + self._name_after_cues(facts, taken)
+        for each in self._stage["generate"]:
+            added = each.function(facts, names, taken)
+            if added.superseded:
+                gone = {id(candidate) for candidate, _ in added.superseded}
+                names = [c for c in names if id(c) not in gone]
+                rejected += [(candidate.replace(rule=each.name), reason) for candidate, reason in added.superseded]
+                taken = Occupied.by(len(facts.folded), names)
+            for candidate in added.candidates:
+                taken.take(candidate.start, candidate.end)
+            names = names + added.candidates
+        names.sort(key=_START)
+        facts.names_at["support"] = names
+        names = self._judge(facts, "support", names, rejected)
+        rejected.sort(key=lambda pair: pair[0].start)
+        return Recognition(names, rejected, facts.demonyms, facts=facts)
+
+    def _judge(self, facts: DocumentFacts, stage: str, names: list[Candidate],
+               rejected: list[tuple[Candidate, str]]) -> list[Candidate]:
+        """The names no rule of ``stage`` rejects, as the rules left them; the others go to
+        ``rejected`` with the first reason found."""
+        rules = self._by_script[stage]
+        latin, arabic = rules[LATIN], rules[ARABIC]
+        folded = facts.folded
+        kept = []
+        for candidate in names:
+            for check in latin if folded[candidate.start].isascii() else arabic:
+                verdict = check(facts, candidate)
+                if verdict is None:
+                    continue
+                if verdict.__class__ is str:
+                    rejected.append((candidate.replace(rule=self._name_of[check]), verdict))
+                    break
+                candidate = verdict
+            else:
+                kept.append(candidate)
+        return kept
+
+    def _name_after_cues(self, facts: DocumentFacts, taken: Occupied) -> list[Candidate]:
+        """For each place cue word, the name the first cue rule finds after it; each takes
+        its span in ``taken``, so a later cue's name cannot overlap it."""
+        rules = self._stage["cue"]
+        if not rules or not facts.cues:
+            return []
+        found = []
+        for cue in facts.cues.values():
+            for each in rules:
+                candidate = each.function(facts, cue, taken)
+                if candidate is not None:
+                    found.append(candidate)
+                    taken.take(candidate.start, candidate.end)
+                    break
+        return found

@@ -1,0 +1,223 @@
+"""Scan rules: the gazetteer's names in the text, kept where they stand as words.
+
+Each takes the names so far and returns those it keeps (new candidates where it changes
+one); nothing they drop is reported, as most are hits inside longer words.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+from typing import TYPE_CHECKING, NamedTuple
+
+from geo.gazetteer import ALL_CAPS, ARTICLE_DROPPED, PRIMARY, unpack
+from geo.lang import ar
+from geo.proclitics import (
+    ARTICLE_DROPPED_PREFIXES,
+    ARTICLE_NAME_PREFIXES,
+    BARE_NAME_PREFIXES,
+    PROCLITIC_LETTERS,
+    may_follow,
+    word_before,
+    word_end,
+    word_start,
+)
+from geo.recognize.candidate import Candidate, Occupied
+from geo.rules import ARABIC, LATIN, rule
+
+if TYPE_CHECKING:
+    from geo.recognize.facts import DocumentFacts
+
+
+class GazetteerHits(NamedTuple):
+    names: list[Candidate]
+    demonyms: list[str]  # country code of each demonym used
+    starts: set[int]  # where the names start, before any rule moves one
+
+
+def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
+    """One pass of the gazetteer's automaton over the folded text: the names that start a
+    word (after proclitics, or run together with another name after و) and end one (or run
+    into a name), Latin ones capitalised; and the demonyms, with the article or bare."""
+    text, lexicon = facts.text, facts.lexicon
+    folded = text.folded
+    size = len(folded)
+    names, demonyms = [], []
+    unpacked = lexicon.unpacked_cache  # read here without a call for each name: most recur
+    for last, (length, packed, demonym) in lexicon.gazetteer.automaton.iter(folded):
+        start, end = last - length + 1, last + 1
+        # Most raw hits end or start inside a word; drop them before any other work.
+        if end < size and folded[end].isalnum() and folded[end] != "و":
+            continue
+        prefix = ""
+        if start and folded[start - 1].isalnum():
+            if folded[start - 1] not in PROCLITIC_LETTERS:
+                continue
+            prefix = folded[word_start(folded, start):start]
+            if not may_follow(prefix, folded[start]):
+                continue
+        if demonym:
+            if prefix in ARTICLE_NAME_PREFIXES and word_end(folded, end) == end:
+                demonyms.append(demonym)
+            continue
+        if folded[start].isascii():
+            first = text.to_original(start)
+            if not text.original[first].isupper():
+                continue
+            capitals = text.original[first:text.to_original(last) + 1].isupper()
+            # GeoNames' other Latin names are often historical or foreign ("Hammersmith"
+            # for Saugus): in English text a name must be a place's own.
+            entries = tuple(unpack(e) for e in packed if e & PRIMARY and (capitals or not e & ALL_CAPS))
+        else:
+            entries = unpacked.get(packed) or lexicon.unpacked(packed)
+        if entries:
+            names.append(Candidate(start, end, folded[start:end], entries))
+    return GazetteerHits(names, demonyms, {c.start for c in names})
+
+
+@rule("scan.gazetteer", stage="scan", scripts={ARABIC, LATIN})
+def gazetteer_names(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
+    """Names of the gazetteer standing as words: after proclitics, never inside a word.
+
+    Arabic: وبموسكو gives موسكو (و + ب + موسكو); تعزيز gives no تعز. English: "Paris" in
+    "to Paris", not in "Parisian" nor "paris"; a place's other names in GeoNames (Hammersmith
+    for Saugus) and an abbreviation in lower case (Us) count for nothing.
+    """
+    return names + facts.gazetteer_hits.names
+
+
+@rule("scan.proclitics", stage="scan", scripts={ARABIC})
+def fitting_proclitics(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
+    """A name after proclitics keeps the places whose name may take them.
+
+    Arabic: بالقاهرة is ب + القاهرة; للقاهرة is ل + القاهرة, the span keeping the article's ل;
+    للبنين is ل + البنين (the boys), no Benin; قاهرة, the bare name of a city listed with
+    its article, only after ل. English: Latin names never follow a proclitic.
+    """
+    kept = []
+    for candidate in names:
+        fitted = _fit_prefix(facts, candidate)
+        if fitted is not None:
+            kept.append(fitted)
+    return kept
+
+
+def _fit_prefix(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
+    folded, lexicon = facts.folded, facts.lexicon
+    start = word_start(folded, candidate.start)
+    prefix = folded[start:candidate.start]
+    key = candidate.key
+    with_article = key.startswith("ال")
+    run_together = len(prefix) > 4 and prefix.endswith("و") and lexicon.ends_a_name(folded, start, candidate.start - 1)
+    # لل: the preposition ل and the article, whose alef is dropped (للقاهرة, للبيت الأبيض).
+    article_dropped = prefix in ARTICLE_DROPPED_PREFIXES and not with_article
+    if article_dropped:
+        # للبنين is ل + البنين (for the boys): only a place whose name takes the article
+        # fits, and with what its name with the article allows (للرياض is ل + الرياض).
+        named = lexicon.gazetteer.places_named("ال" + key)
+        fitting = tuple((place, named[place]) for place, _ in candidate.entries if place in named)
+        if not fitting:
+            return None
+        start = candidate.start - 1  # the span keeps the name's article, written ل here
+        return candidate.replace(start=start, key=folded[start:candidate.end], entries=fitting)
+    allowed = prefix in (ARTICLE_NAME_PREFIXES if with_article else BARE_NAME_PREFIXES) \
+        or (run_together and not with_article)
+    if not allowed:
+        return None
+    for _, flags in candidate.entries:
+        if flags & ARTICLE_DROPPED:
+            break
+    else:
+        return candidate
+    fitting = tuple(entry for entry in candidate.entries if not entry[1] & ARTICLE_DROPPED)
+    return candidate.replace(entries=fitting) if fitting else None
+
+
+@rule("scan.not_a_cue_word", stage="scan", scripts={ARABIC})
+def not_cue_words(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
+    """A place cue word or facility word is that word, whatever place bears its name.
+
+    Arabic: مدينة is the word "city", ميدان a square, not the villages so named. English:
+    cue words are read as such by the rules that read them (the city of Caen).
+    """
+    return [c for c in names if c.key not in ar.PLACE_CUES and c.key not in ar.FACILITY_CUES]
+
+
+@rule("scan.everyday_word_split", stage="scan", scripts={ARABIC})
+def not_everyday_word_splits(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
+    """A town's name after a proclitic is no place when the whole word is an everyday word.
+
+    Arabic: ولاية is a word, not و + لاية (Lae), nor كبيرا ك + بيرا (Beira), nor ولايزال
+    و + ل + ايزال (Aizawl); the word after its conjunction counts too. English: Latin names
+    never follow a proclitic.
+    """
+    return [c for c in names if not _is_everyday_word_split(facts, c)]
+
+
+def _is_everyday_word_split(facts: DocumentFacts, candidate: Candidate) -> bool:
+    folded, gazetteer = facts.folded, facts.gazetteer
+    start = word_start(folded, candidate.start)
+    if start == candidate.start or not all(gazetteer.is_town(p) for p, _ in candidate.entries) \
+            or candidate.key in gazetteer.common_words:
+        return False
+    word = folded[start:word_end(folded, candidate.end)]
+    return word in gazetteer.common_words or (
+        word[0] in "وف" and start + 1 < candidate.start and word[1:] in gazetteer.common_words)
+
+
+@rule("scan.word_end", stage="scan", scripts={ARABIC, LATIN})
+def ending_words(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
+    """A name ends its word, or runs into another name after و.
+
+    Arabic: موسكووواشنطن is موسكو و واشنطن; موسكووي is no Moscow. English: a Latin name
+    never runs into another.
+    """
+    folded, starts = facts.folded, facts.gazetteer_hits.starts
+    return [
+        c for c in names
+        if word_end(folded, c.end) == c.end
+        or (folded[c.end:c.end + 1] == "و" and (c.end + 1) in starts and not folded[c.end - 1].isascii())
+    ]
+
+
+@rule("scan.proclitic_reading", stage="scan", scripts={ARABIC})
+def proclitic_readings(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
+    """A word read whole or as a proclitic and a name is read as the document's names point.
+
+    The reading whose country the document's other names or demonyms name wins, else the
+    whole word. Arabic: وجدة is Oujda, or و + جدة (Jeddah): الرياض وجدة is Jeddah, وجدة
+    alone Oujda; after a preposition (إلى وجدة) the word is whole. English: no proclitics.
+    """
+    folded, lexicon = facts.folded, facts.lexicon
+    by_span = {(c.start, c.end): c for c in names}
+    splits = [
+        (whole, split) for whole in names
+        if folded[whole.start] in PROCLITIC_LETTERS and word_start(folded, whole.start) == whole.start
+        and (split := by_span.get((whole.start + 1, whole.end))) is not None
+    ]
+    if not splits:
+        return names
+    readings = {id(c) for pair in splits for c in pair}
+    countries = lexicon.countries_named([c for c in names if id(c) not in readings], facts.demonyms)
+    rows = lexicon.rows
+    dropped = set()
+    for whole, split in splits:
+        split_named = any(countries.get(rows[p].country_code) for p, _ in split.entries)
+        whole_named = any(countries.get(rows[p].country_code) for p, _ in whole.entries)
+        if split_named and not whole_named and word_before(folded, whole.start)[0] not in ar.STOPWORDS:
+            dropped.add(id(whole))
+    return [c for c in names if id(c) not in dropped]
+
+
+@rule("scan.longest", stage="scan", scripts={ARABIC, LATIN})
+def longest(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
+    """Of overlapping names, the longest (the first of equals) is the one meant.
+
+    Arabic: روسيا البيضاء is Belarus, not Russia. English: "New York City", not York.
+    """
+    chosen: list[Candidate] = []
+    occupied = Occupied(max((c.end for c in names), default=0))
+    for candidate in sorted(names, key=lambda c: (c.start - c.end, c.start)):
+        if not occupied.overlaps(candidate.start, candidate.end):
+            chosen.append(candidate)
+            occupied.take(candidate.start, candidate.end)
+    return sorted(chosen, key=attrgetter("start"))

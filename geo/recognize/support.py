@@ -1,0 +1,104 @@
+"""Support rules: names that are places only when the rest of the document backs them, read
+after every name is found. Also the facts they read, which resolution reads too: what each
+name's qualifier says, and which place each unambiguous name pins down."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from geo.gazetteer import PRIMARY, Gazetteer
+from geo.proclitics import word_after
+from geo.recognize.candidate import Candidate
+from geo.rules import ARABIC, LATIN, rule
+
+if TYPE_CHECKING:
+    from geo.recognize.facts import DocumentFacts
+
+Qualifier = tuple[str, str]  # ("country", "KZ") or ("division", "US:Texas")
+
+
+def qualifiers_of(gazetteer: Gazetteer, folded: str, names: list[Candidate],
+                  after: Callable[[int], tuple[str, str]] | None = None) -> dict[int, Qualifier | None]:
+    """The qualifier right after each name, by ``id`` of the name (``names`` in text order):
+    a demonym (طرابلس الليبية) or a division or country after a comma (Paris, Texas).
+    ``after(index)`` is ``geo.proclitics.word_after`` in ``folded``, remembered or not."""
+    after = after or (lambda index: word_after(folded, index))
+    return {
+        id(candidate): _qualifier(gazetteer, folded, candidate, names[i + 1] if i + 1 < len(names) else None, after)
+        for i, candidate in enumerate(names)
+    }
+
+
+def _qualifier(gazetteer: Gazetteer, folded: str, candidate: Candidate, following: Candidate | None,
+               after: Callable[[int], tuple[str, str]]) -> Qualifier | None:
+    """("country"|"division", code) named right after the candidate, if any."""
+    word, gap = after(candidate.end)
+    if not gap.strip() and word:
+        demonym = gazetteer.lookup(word)[2]
+        if demonym:
+            return ("country", demonym)
+    if following and following.start - candidate.end <= 3 and folded[candidate.end:following.start].strip() in (",", "،"):
+        for place, _ in following.entries:
+            row = gazetteer.place_rows[place]
+            if row.place_id.startswith("adm1:"):
+                return ("division", gazetteer.admin1[place])
+            if row.kind == "country":
+                return ("country", row.country_code)
+    return None
+
+
+def pinned_places(gazetteer: Gazetteer, names: list[Candidate], prior: Callable[[int, int], float]) -> dict[str, int]:
+    """Name -> the place it pins down: its one place, or its likeliest (by ``prior``) when
+    that is a first-level division, or a country or continent among at most one country
+    (المملكة may be Saudi Arabia, Jordan or Morocco: a country only when it is one), named
+    by a primary name. A name repeated with the same places says nothing new."""
+    rows = gazetteer.place_rows
+    pinned = {}
+    seen: dict[str, tuple] = {}
+    for candidate in names:
+        if not candidate.entries or seen.get(candidate.key) == candidate.entries:
+            continue
+        seen[candidate.key] = candidate.entries
+        best, flags = max(candidate.entries, key=lambda e: prior(*e))
+        kind, place_id = rows[best].kind, rows[best].place_id
+        countries = sum(rows[p].kind == "country" for p, _ in candidate.entries)
+        unambiguous = len(candidate.entries) == 1 or place_id.startswith("adm1:") or (
+            kind in ("country", "continent") and countries <= 1)
+        if unambiguous and flags & PRIMARY:
+            pinned[candidate.key] = best
+    return pinned
+
+
+@rule("place.small_town", stage="support", scripts={ARABIC, LATIN})
+def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A small town's name with nothing from its country in the document is no place here.
+
+    So is a division's named as people are; a cue word or a qualifier is enough. Arabic:
+    هوندا in اشترى سيارة هوندا is no Honda, Colombia; beside كولومبيا it is. English: only
+    outside the English-speaking world, as local news names its own small towns bare: "a
+    1995 Honda" is no town in Colombia, "Paul Mifsud said" no region of Cape Verde.
+    """
+    if candidate.cue or candidate.via != "gazetteer" or facts.qualifiers[id(candidate)]:
+        return None
+    gazetteer = facts.gazetteer
+    rows = gazetteer.place_rows
+    home = gazetteer.english_speaking if candidate.key.isascii() else frozenset()
+    for place, _ in candidate.entries:
+        if not _is_small_place(gazetteer, place, candidate.key) or rows[place].country_code in home:
+            return None
+    own = facts.pinned.get(candidate.key)
+    own_country = rows[own].country_code if own is not None else ""
+    countries = facts.pinned_countries
+    if any(countries.get(rows[p].country_code, 0) - (own_country == rows[p].country_code) > 0 for p, _ in candidate.entries):
+        return None
+    return "a small town's name with nothing from its country in the document"
+
+
+def _is_small_place(gazetteer: Gazetteer, place: int, key: str) -> bool:
+    """A minor town, or, in English text, a division abroad named as people are (Paul, Cape
+    Verde: "Paul Mifsud said")."""
+    row = gazetteer.place_rows[place]
+    if row.kind == "city":
+        return gazetteer.is_minor_town(place)
+    return row.place_id.startswith("adm1:") and key.isascii() and key in gazetteer.first_names

@@ -1,0 +1,133 @@
+"""Word rules: names that are everyday words too, or abbreviations, or qualifiers, and are
+places only where the context makes them one.
+
+Each reads one name and returns a reason it is no place here, a new candidate for it (with
+fewer places, or vouched for), or None.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
+from geo.lang import ar, en
+from geo.proclitics import word_before, word_start
+from geo.recognize.candidate import Candidate
+from geo.rules import ARABIC, LATIN, rule
+
+if TYPE_CHECKING:
+    from geo.recognize.facts import Cue, DocumentFacts
+
+
+@rule("word.state_abbreviation", stage="evidence", scripts={ARABIC, LATIN})
+def state_abbreviation(facts: DocumentFacts, candidate: Candidate) -> str | Candidate | None:
+    """A state's abbreviation is a place only as a town's qualifier or in a party label.
+
+    English: "Tulsa, Okla." and "Rep. James Clyburn, D-S.C." name the states; "Ala." and
+    "Ore" alone do not. Arabic: no name is an abbreviation only.
+    """
+    entries = candidate.entries
+    for _, flags in entries:
+        if flags & QUALIFIER_ONLY:
+            break
+    else:
+        return None
+    folded = facts.folded
+    in_place = _is_qualifier(folded, candidate, facts.names_at["evidence"]) or _after_party(folded, candidate.start)
+    if in_place:
+        return candidate.replace(rule=state_abbreviation.name)
+    kept = tuple(entry for entry in entries if not entry[1] & QUALIFIER_ONLY)
+    if not kept:
+        return "state abbreviation outside a 'Town, ST' qualifier or a party label (D-S.C.)"
+    return candidate.replace(entries=kept)
+
+
+def _is_qualifier(folded: str, candidate: Candidate, candidates: list[Candidate]) -> bool:
+    return any(0 < candidate.start - other.end <= 3 and folded[other.end:candidate.start].strip() == ","
+               for other in candidates)
+
+
+def _after_party(folded: str, start: int) -> bool:
+    """"Rep. James Clyburn, D-S.C.": a state abbreviation after a party letter."""
+    return folded[max(0, start - 2):start] in ("d ", "r ", "i ") and not folded[max(0, start - 3):start - 2].isalnum() \
+        and folded[max(0, start - 5):start - 2].endswith((", ", "("))  # the hyphen is folded to a space
+
+
+@rule("word.needs_evidence", stage="evidence", scripts={ARABIC, LATIN})
+def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidate | None:
+    """A name that is also an everyday word is a place only where the context marks it one.
+
+    So are foreign spellings and names without their article. Arabic: جدة is "grandmother"
+    unless a cue word (مدينة جدة), a name of its country (الرياض وجدة), a demonym after it
+    (طرابلس الليبية) or a hashtag among others (#الشرقية) makes it the place. English:
+    "Reading" is a place "in Reading" or in "Reading, Pennsylvania", not in "Reading is fun".
+    """
+    if not all(flags & NEEDS_EVIDENCE for _, flags in candidate.entries):
+        return None
+    if _has_evidence(facts, candidate):
+        return candidate.replace(rule=needs_evidence.name)
+    return ("may be no place here (a common word, a foreign spelling, a name without its article), "
+            "and nothing in the context marks it as one")
+
+
+def _has_evidence(facts: DocumentFacts, candidate: Candidate) -> bool:
+    folded, gazetteer = facts.folded, facts.gazetteer
+    cue = facts.cue_before(word_start(folded, candidate.start))
+    if cue and cue_names(cue, candidate.key):
+        return True
+    # تعز in a document that names عدن is about Yemen. (Not for English: local news names
+    # its own country on every line, which vouches for nothing.) A whole hashtag is a
+    # tag, not a word of the sentence: #الشرقية among #الدمام and #القصيم is the province
+    # (but a small town's name is still the word: #كورونا is no Corona, California).
+    hashtag = _is_whole_hashtag(folded, candidate)
+    rows, countries = gazetteer.place_rows, facts.countries
+    if not candidate.key.isascii() and any(
+        countries.get(rows[p].country_code) for p, f in candidate.entries
+        if not f & WORD_FIRST or (hashtag and not gazetteer.is_minor_town(p))
+    ):
+        return True
+    word, gap = word_before(folded, candidate.start)
+    if folded[candidate.start].isascii():
+        start = facts.text.to_original(candidate.start)
+        if word in en.LOCATIVES and not gap.strip() and not _sentence_initial(facts.text.original, start):
+            return True
+    following, gap = facts.word_after(candidate.end)
+    if gap.strip() in ("", ",") and following:
+        demonym = gazetteer.lookup(following)[2]
+        if demonym and any(rows[p].country_code == demonym for p, _ in candidate.entries):
+            return True  # طرابلس الليبية, but not وزير الداخلية الأردني (Oman's Ad Dakhiliyah)
+        if gap.strip() == "," and any(other.start > candidate.end and other.start - candidate.end <= 3
+                                      for other in facts.names_at["evidence"]):
+            return True  # Reading, Pennsylvania
+    return False
+
+
+@rule("word.direction", stage="filter", scripts={LATIN})
+def direction_word(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A direction, a qualifier or a day's or month's name is no place by itself.
+
+    English: "Central banks raised rates" (Central, Louisiana), "North", "March". Arabic:
+    such words name no place in the gazetteer.
+    """
+    if candidate.key in en.NEIGHBOURS:
+        return "a direction or qualifier word, not a place by itself"
+    return None
+
+
+def cue_names(cue: Cue, key: str) -> bool:
+    """Whether a cue word names the name after it: مدينة كان does, but with the article the
+    cue refers back ("the city"), and what follows is a verb or a noun (المدينة كان جيشه،
+    دكتوراه الدولة سنة), unless the name agrees with it (المنطقة الشرقية) or stands beside
+    the capital (العاصمة بيروت)."""
+    return not cue.definite or key.startswith("ال") or cue.stem == ar.CAPITAL_CUE
+
+
+def _is_whole_hashtag(folded: str, candidate: Candidate) -> bool:
+    """#الشرقية: the name is the whole hashtag."""
+    return folded[candidate.start - 1:candidate.start] == "#" and not folded[candidate.end:candidate.end + 1].isalnum() \
+        and folded[candidate.end:candidate.end + 1] != "_"
+
+
+def _sentence_initial(original: str, index: int) -> bool:
+    before = original[max(0, index - 3):index].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?\n:;"

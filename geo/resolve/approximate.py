@@ -1,0 +1,197 @@
+"""Approximate places: a spot no gazetteer lists (مستشفى الملك خالد، Main Street), which the
+online geocoder does not place either, is placed at the place the text puts it in: a place
+named right after it, else in its sentence, else the place the document names most, else the
+document's only country when that country is small. It stays unresolved when none exists.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from geo.arabic import is_arabic
+from geo.gazetteer import Gazetteer, country_areas_km2
+from geo.lang import ar, en
+from geo.model import APPROXIMATE_PREFIX, APPROXIMATE_REASON, Place, Sentence
+from geo.recognize import CUE_KINDS, Candidate
+from geo.resolve.resolution import Resolution
+from geo.resolve.weights import Weights
+from geo.text import FoldedText
+
+# How an anchor was found, best evidence first; and what the reason says of each.
+HOW_PLACED = ("right after", "sentence", "document", "country")
+_HOW_SAID = {
+    "right after": "named right after it",
+    "sentence": "named in the same sentence",
+    "document": "the place the document names most",
+    "country": "the document's only country, a small one",
+}
+_LOCATING_WORDS = ar.LOCATING_WORDS | en.LOCATING_WORDS
+_GAP_TOKEN_RE = re.compile(r"\w+|[،,]")
+_SLUG_RE = re.compile(r"\W+")
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """A place the document names that an unknown spot may lie in."""
+
+    start: int  # folded offsets of the naming mention
+    end: int
+    sentence: int
+    place: int
+
+
+class Approximator:
+    """Places the unplaced spots of a document's resolutions at their anchors."""
+
+    def __init__(self, gazetteer: Gazetteer, weights: Weights):
+        self.gazetteer = gazetteer
+        self.weights = weights
+        self._confidence = dict(zip(HOW_PLACED, (
+            weights.approximate_right_after, weights.approximate_in_sentence,
+            weights.approximate_in_document, weights.approximate_in_country)))
+        small = math.pi * weights.small_country_radius_km ** 2
+        self._small_countries = frozenset(code for code, area in country_areas_km2().items() if 0 < area <= small)
+
+    def place(self, text: FoldedText, resolutions: list[Resolution], sentences: list[Sentence]) -> list[Resolution]:
+        """Each unplaced spot at its best anchor; one name, one anchor per document (the
+        best any of its mentions has)."""
+        if not any(_unplaced_spot(r) for r in resolutions):
+            return resolutions
+        sentence_starts = [text.to_folded(s.start) for s in sentences]
+        anchors = self._anchors(resolutions, sentence_starts)
+        best: dict[str, tuple[str, int]] = {}
+        for resolution in resolutions:
+            if _unplaced_spot(resolution):
+                found = self._anchor_for(text.folded, resolution.candidate, anchors, sentence_starts, resolutions)
+                key = resolution.candidate.key
+                if found and (key not in best or HOW_PLACED.index(found[0]) < HOW_PLACED.index(best[key][0])):
+                    best[key] = found
+        return [
+            self._approximate(text, r, *best[r.candidate.key])
+            if _unplaced_spot(r) and r.candidate.key in best else r
+            for r in resolutions
+        ]
+
+    def _anchors(self, resolutions: list[Resolution], sentence_starts: list[int]) -> list[_Anchor]:
+        """Towns, landmarks and divisions the document names, in the country most of its
+        places lie in when one has the majority: a stray match abroad (a surname read as
+        Prague) is no anchor for a Kuwaiti street."""
+        rows = self.gazetteer.place_rows
+        leading = majority(Counter(rows[r.place].country_code for r in resolutions if r.place is not None))
+        return [
+            _Anchor(r.candidate.start, r.candidate.end, _sentence_index(sentence_starts, r.candidate.start), r.place)
+            for r in resolutions
+            if r.place is not None and self._is_local(r.place) and (not leading or rows[r.place].country_code == leading)
+        ]
+
+    def _is_local(self, place: int) -> bool:
+        """A point a spot can lie by: a town, a landmark or a division, not a sea or a river."""
+        row = self.gazetteer.place_rows[place]
+        return row.kind == "city" or (row.kind == "landmark" and not row.place_id.startswith("alias:")) \
+            or row.place_id.startswith(("adm1:", "adm2:"))
+
+    def _anchor_for(self, folded: str, candidate: Candidate, anchors: list[_Anchor], sentence_starts: list[int],
+                    resolutions: list[Resolution]) -> tuple[str, int] | None:
+        """(how it was found, place) of the place an unknown spot is in, best evidence first."""
+        sentence = _sentence_index(sentence_starts, candidate.start)
+        in_sentence = [a for a in anchors if a.sentence == sentence]
+        following = [a for a in in_sentence if a.start >= candidate.end]
+        if following:
+            after = min(following, key=lambda a: a.start)
+            between = [r for r in resolutions if candidate.end <= r.candidate.start < after.start]
+            if not between and self._locates(folded[candidate.end:after.start]):
+                return "right after", after.place
+        if in_sentence:
+            nearest = min(in_sentence, key=lambda a: a.start - candidate.end if a.start >= candidate.end
+                          else candidate.start - a.end)
+            return "sentence", nearest.place
+        if anchors:
+            counts = Counter(a.place for a in anchors)
+            return "document", counts.most_common(1)[0][0]
+        return self._small_country(resolutions)
+
+    def _locates(self, gap: str) -> bool:
+        return locates(gap, max_words=self.weights.max_words_before_locating)
+
+    def _small_country(self, resolutions: list[Resolution]) -> tuple[str, int] | None:
+        """The one country the document names, when it is small enough to stand for a spot."""
+        rows = self.gazetteer.place_rows
+        countries = {r.place for r in resolutions if r.place is not None and rows[r.place].kind == "country"}
+        if len(countries) == 1:
+            country = next(iter(countries))
+            if rows[country].country_code in self._small_countries:
+                return "country", country
+        return None
+
+    def _approximate(self, text: FoldedText, resolution: Resolution, how: str, anchor: int) -> Resolution:
+        """The spot as a place of its own at its anchor's point, so that it never merges with
+        the anchor on a map or in a count."""
+        candidate = resolution.candidate
+        start, end = text.span_to_original(candidate.start, candidate.end)
+        name = " ".join(text.original[start:end].replace("_", " ").replace("#", " ").split())
+        row = self.gazetteer.place_rows[anchor]
+        # A village or a province the cue names (قرية X، محافظة X) keeps that kind.
+        cue_kind = CUE_KINDS.get(candidate.cue, "")
+        place = Place(
+            place_id=f"{APPROXIMATE_PREFIX}{row.place_id}:{_SLUG_RE.sub('-', candidate.key).strip('-')}",
+            name=name, lat=row.lat, lon=row.lon, kind=cue_kind if cue_kind in ("city", "region") else "landmark",
+            country_code=row.country_code, name_ar=name if is_arabic(name) else "",
+        )
+        reason = f"{resolution.reason}; {APPROXIMATE_REASON}placed at {row.name}, {_HOW_SAID[how]}"
+        return Resolution(candidate, None, self._confidence[how], reason, external=place, anchor=anchor, placed=how)
+
+
+def local_districts(gazetteer: Gazetteer, resolutions: list[Resolution], demonyms: list[str]) -> list[Resolution]:
+    """A district's name resolved to a minor town abroad that no other name or demonym of
+    the document points at, in a document whose places lie mostly in another country, is
+    unplaced again (حي المرج in Cairo is not Al Marj in Libya), for an approximate place.
+    Regions, seas and big cities abroad (المنطقة الشرقية، منطقة الخليج) keep their sense."""
+    rows = gazetteer.place_rows
+    kept = []
+    for resolution in resolutions:
+        place, key = resolution.place, resolution.candidate.key
+        if place is not None and resolution.candidate.cue in ar.DISTRICT_CUES and gazetteer.is_minor_town(place):
+            # What the document's other names and its demonyms say, not the district itself.
+            others = Counter(rows[r.place].country_code for r in resolutions if r.place is not None and r.candidate.key != key)
+            leading = majority(others + Counter(demonyms))
+            if leading and rows[place].country_code not in others and rows[place].country_code not in demonyms:
+                resolution = Resolution(resolution.candidate, None, 0.0, f"a district's name in a document "
+                                        f"about {leading}, not {rows[place].name} abroad")
+        kept.append(resolution)
+    return kept
+
+
+def locates(gap: str, *, max_words: int) -> bool:
+    """Does the text between a spot and the next place put the spot in it? Nothing but a
+    hashtag sign (قرية X #تبوك), a comma (Main Street, Tulsa), or a locating word after at
+    most ``max_words`` more words of the name; a cue word after it (في مدينة، بمحافظة)
+    changes nothing."""
+    tokens = _GAP_TOKEN_RE.findall(gap)
+    if tokens and tokens[-1] in CUE_KINDS:
+        tokens.pop()
+    elif tokens and tokens[-1][:1] == "ب" and tokens[-1][1:] in CUE_KINDS:
+        tokens[-1] = "ب"
+    if len(tokens) <= 1 and set(tokens) <= {",", "،"}:
+        return True
+    return tokens[-1] in _LOCATING_WORDS and len(tokens) <= max_words + 1 \
+        and not {",", "،"} & set(tokens)
+
+
+def majority(countries: Counter) -> str:
+    """The country counted more often than any other, or "" when none is."""
+    ranked = [(code, count) for code, count in countries.most_common(3) if code][:2]
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+
+
+def _unplaced_spot(resolution: Resolution) -> bool:
+    """A name no source placed that stands for one spot, not a stretch of land."""
+    return (resolution.place is None and resolution.external is None
+            and resolution.candidate.cue not in en.EXTENDED_FEATURES)
+
+
+def _sentence_index(sentence_starts: list[int], offset: int) -> int:
+    return bisect_right(sentence_starts, offset) - 1

@@ -1,0 +1,104 @@
+"""What a document says about where it is: the countries and divisions its names and
+demonyms place it in, and which of an ambiguous name's places lie near another name's."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from geo.gazetteer import Gazetteer
+from geo.geometry import grid_cell, within_km
+from geo.recognize import Candidate
+from geo.resolve.terms import odds_of
+from geo.resolve.weights import Weights
+
+_LOCAL_KINDS = ("city", "landmark")
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What the document says about where it is: countries and divisions, with counts."""
+
+    countries: Counter  # country code -> names and demonyms placing the document there
+    divisions: Counter  # "CC:Division" -> names placing the document there
+    contributed: dict[str, tuple[str, str]]  # name -> the (country, division) it added
+    possible_divisions: Counter  # "CC:Division" -> summed chances that ambiguous names lie there
+    possible: dict[str, set[str]]  # ambiguous name -> the divisions it may lie in
+    nearby: dict[int, float]  # place of an ambiguous name -> evidence from names close to it
+
+
+def document_context(gazetteer: Gazetteer, chosen: dict[str, int], candidates: list[Candidate],
+                     demonyms: list[str], nearby: dict[int, float], weights: Weights) -> DocumentContext:
+    """The context of the places ``chosen`` for names (name -> place), and of what the
+    ambiguous ``candidates`` may mean. Each distinct name counts once, so a repeated name
+    cannot vouch for itself."""
+    rows, admin1 = gazetteer.place_rows, gazetteer.admin1
+    contributed = {key: (rows[place].country_code, admin1[place]) for key, place in chosen.items()}
+    possible: dict[str, set[str]] = {}
+    for candidate in candidates:
+        if candidate.key not in possible and 1 < len(candidate.entries) <= weights.max_coherence_candidates:
+            possible[candidate.key] = {admin1[p] for p, _ in candidate.entries} - {""}
+    return DocumentContext(
+        countries=Counter(demonyms) + Counter(country for country, _ in contributed.values()),
+        divisions=Counter(division for _, division in contributed.values() if division),
+        contributed=contributed,
+        possible_divisions=division_odds(possible),
+        possible=possible,
+        nearby=nearby,
+    )
+
+
+def division_odds(possible: dict[str, set[str]]) -> Counter:
+    """Division -> the summed chances that the ambiguous names lie there: Clinton, which may
+    lie in any of four states, vouches for each of them a quarter as much as a name that can
+    only lie in one."""
+    odds = Counter()
+    for divisions in possible.values():
+        for division in divisions:
+            odds[division] += odds_of(division, divisions)
+    return odds
+
+
+def nearby_evidence(gazetteer: Gazetteer, candidates: list[Candidate], weights: Weights) -> dict[int, float]:
+    """For each place of an ambiguous name, the evidence of other names with a place
+    within ``near_km``. An anchor's weight falls with its own ambiguity. Anchor points sit
+    in a grid of ``near_km`` cells, so each place looks at its nine cells only."""
+    points: dict[str, list[tuple[int, float, float]]] = {}
+    for candidate in candidates:
+        if candidate.key not in points and candidate.entries:
+            points[candidate.key] = _local_points(gazetteer, candidate)
+    near_km = weights.near_km
+    grid: dict[tuple[int, int], list[tuple[str, int, float, float]]] = {}
+    anchor_weights = {}
+    for key, found in points.items():
+        if 0 < len(found) <= weights.max_coherence_candidates:
+            anchor_weights[key] = weights.nearby_bonus / math.sqrt(len(found))
+            for place, lat, lon in found:
+                grid.setdefault(grid_cell(lat, lon, near_km), []).append((key, place, lat, lon))
+    nearby: dict[int, float] = {}
+    for key, found in points.items():
+        if len(found) < 2:
+            continue
+        for place, lat, lon in found:
+            row, column = grid_cell(lat, lon, near_km)
+            near_keys = {
+                other_key
+                for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                for other_key, other_place, other_lat, other_lon in grid.get((row + dr, column + dc), ())
+                # Another name, and another place: a place listed under two keys
+                # (القاهرة, لقاهرة) cannot vouch for itself.
+                if other_key != key and other_place != place
+                and within_km(lat, lon, other_lat, other_lon, near_km)
+            }
+            evidence = sum(anchor_weights[other_key] for other_key in near_keys)
+            if evidence:
+                nearby[place] = min(evidence, weights.max_nearby_bonus)
+    return nearby
+
+
+def _local_points(gazetteer: Gazetteer, candidate: Candidate) -> list[tuple[int, float, float]]:
+    """Places of a name that are points on a local map: towns, landmarks, counties."""
+    rows = gazetteer.place_rows
+    return [(place, rows[place].lat, rows[place].lon) for place, _ in candidate.entries
+            if rows[place].kind in _LOCAL_KINDS or rows[place].place_id.startswith("adm2:")]

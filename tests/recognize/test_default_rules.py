@@ -1,0 +1,79 @@
+"""DEFAULT_RULES: named, documented, tested, in stage order; rules never change what they are given."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from geo.model import Document
+from geo.pipeline import Geoparser
+from geo.recognize import DEFAULT_RULES, STAGES, Recognizer
+from geo.rules import Rule, RuleError, check_unique, rule
+
+HERE = Path(__file__).resolve().parent
+
+
+def test_every_rule_has_a_unique_name():
+    assert check_unique(DEFAULT_RULES) == DEFAULT_RULES
+
+
+@pytest.mark.parametrize("each", DEFAULT_RULES, ids=lambda each: each.name)
+def test_every_rule_has_a_one_line_description_and_examples(each):
+    description, _, examples = each.function.__doc__.strip().partition("\n\n")
+    assert description == each.description and "\n" not in description and description.endswith(".")
+    assert "Arabic" in examples and "English" in examples, "say what the rule does in each language, or why not"
+
+
+@pytest.mark.parametrize("each", DEFAULT_RULES, ids=lambda each: each.name)
+def test_every_rule_has_a_test_module(each):
+    assert (HERE / f"test_{each.name.replace('.', '_')}.py").is_file()
+
+
+def test_rules_run_stage_by_stage():
+    stages = [STAGES.index(each.stage) for each in DEFAULT_RULES]
+    assert stages == sorted(stages)
+
+
+def test_a_recognizer_refuses_rules_out_of_stage_order(tiny_gazetteer):
+    @rule("scan.late", stage="scan")
+    def late_scan(facts, names):
+        """Keeps every name, after the support stage."""
+        return names
+
+    with pytest.raises(RuleError, match="stage by stage"):
+        Recognizer(tiny_gazetteer, prior=lambda place, flags: 0.0, rules=(*DEFAULT_RULES, late_scan))
+
+
+TEXTS = (
+    "زار الرياض وجدة ثم مدينة كراتشي في باكستان وغادر كراتشي إلى #الخفجي #السعودية",
+    "قال الرئيس السوري بشار إن بشار الأسد زار مستشفى الملك خالد ومنطقة صباح الأحمد وولاية جورجيا",
+    "الدوحة - قنا : شجع ريال مدريد واشترى سيارة هوندا ومدرسة للبنين",
+    "Peyton Manning threw twice. Later Jackson Manning spoke. Gov. Jackson signed the bill in Tulsa, Okla.",
+    "Rain fell on Dallas and Tarrant counties and the Brazos River. Central banks read The Moscow Times.",
+    "Crews closed Richmond Street in Winston-Salem. Paris Hilton drove a 1995 Honda to the city of Caen.",
+)
+
+
+def _guarded(each: Rule) -> Rule:
+    """``each``, failing a test if it changes a candidate or a list of candidates it is given."""
+
+    def guard(facts, given, *rest):
+        before = copy.deepcopy(given)
+        result = each.function(facts, given, *rest)
+        assert given == before, f"{each.name} changed what it was given"
+        return result
+
+    guard.__doc__ = each.function.__doc__
+    return Rule(each.name, each.stage, each.scripts, guard)
+
+
+def test_no_rule_changes_a_candidate_it_is_given(tiny_gazetteer):
+    plain = Geoparser(tiny_gazetteer)
+    guarded = Geoparser(tiny_gazetteer)
+    guarded.recognizer = Recognizer(tiny_gazetteer, prior=guarded.resolver.prior,
+                                    rules=tuple(_guarded(each) for each in DEFAULT_RULES))
+    for text in TEXTS:
+        document = Document(id="t", text=text)
+        assert guarded.parse_detailed(document) == plain.parse_detailed(document)

@@ -1,0 +1,18 @@
+"""organisation.football_club: a town's name beside a club's word is the club's."""
+
+import pytest
+
+RULE = "organisation.football_club"
+
+
+@pytest.mark.parametrize(("text", "surface"), [("شجع ريال مدريد", "مدريد"), ("He cheers for Real Madrid.", "Madrid")],
+                         ids=["arabic", "english"])
+def test_a_town_in_a_club_s_name_is_no_place(decide, text, surface):
+    assert decide(text).rejected[surface] == (RULE, None, "part of a football club's name", "")
+    assert decide(text, disable=[RULE]).mentions[surface].place_id == "gn:madrid"
+
+
+@pytest.mark.parametrize(("text", "surface"), [("زار مدريد", "مدريد"), ("He visited Madrid.", "Madrid")],
+                         ids=["arabic", "english"])
+def test_the_town_alone_is_the_town(decide, text, surface):
+    assert decide(text).mentions[surface].place_id == "gn:madrid"

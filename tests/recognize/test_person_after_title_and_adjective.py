@@ -1,0 +1,17 @@
+"""person.after_title_and_adjective: after a title and its adjective comes a person, not a minor town."""
+
+RULE = "person.after_title_and_adjective"
+
+
+def test_a_minor_town_after_a_title_and_its_adjective_is_a_person_s_name(decide):
+    text = "قال الرئيس السوري بشار إن"
+    assert decide(text).rejected["بشار"] == (RULE, None, "a person's name (after a title and its adjective)", "")
+    assert decide(text, disable=[RULE]).of("بشار").rule != RULE
+
+
+def test_a_big_city_there_is_the_object(decide):
+    assert decide("زار الرئيس الفرنسي باريس").mentions["باريس"].place_id == "gn:paris"
+
+
+def test_english_titles_take_no_such_adjectives(decide):
+    assert decide("President Jackson signed the bill.").rejected["Jackson"].rule == "person.after_english_title"

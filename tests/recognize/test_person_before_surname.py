@@ -1,0 +1,22 @@
+"""person.before_surname: a name right before a surname of the document is part of a person's name."""
+
+import pytest
+
+RULE = "person.before_surname"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("نور سلطان نزارباييف في كازاخستان", "نور سلطان"),
+    ("Peyton Manning threw twice. Later Jackson Manning spoke.", "Jackson"),
+], ids=["arabic", "english"])
+def test_a_name_before_a_surname_is_part_of_a_person_s_name(decide, text, surface):
+    assert decide(text).rejected[surface] == (RULE, None, "part of a person's name", "")
+    assert decide(text, disable=[RULE]).of(surface).rule != RULE
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("زار نور سلطان في كازاخستان", "نور سلطان", "gn:nur-sultan"),
+    ("Jackson spoke about jobs.", "Jackson", "gn:jackson"),
+], ids=["arabic", "english"])
+def test_with_no_surname_after_it_the_name_is_the_place(decide, text, surface, place_id):
+    assert decide(text).mentions[surface].place_id == place_id

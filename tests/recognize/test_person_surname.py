@@ -1,0 +1,25 @@
+"""person.surname: a name the document uses as someone's surname is that surname everywhere."""
+
+import pytest
+
+RULE = "person.surname"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("قال الرئيس الأمريكي السابق بيل كلينتون إنه سعيد. وأضاف كلينتون أن", "كلينتون"),
+    ("Peyton Manning threw twice. Manning said so.", "Manning"),
+], ids=["arabic", "english"])
+def test_a_surname_of_the_document_is_no_place(decide, text, surface):
+    assert decide(text).rejected[surface] == (RULE, None, "a person's surname in this document", "")
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("زار كلينتون في الولايات المتحدة", "كلينتون", "gn:clinton"),
+    ("He moved to Manning last year.", "Manning", "gn:manning"),
+], ids=["arabic", "english"])
+def test_a_name_nobody_bears_is_the_place(decide, text, surface, place_id):
+    assert decide(text).mentions[surface].place_id == place_id
+
+
+def test_switched_off_a_surname_is_caught_by_the_rules_after_it_where_they_can(decide):
+    assert decide("Peyton Manning threw twice.", disable=[RULE]).rejected["Manning"].rule == "person.after_given_name"

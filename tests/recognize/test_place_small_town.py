@@ -1,0 +1,23 @@
+"""place.small_town: a small town's name with nothing from its country in the document is no place."""
+
+import pytest
+
+RULE = "place.small_town"
+
+
+@pytest.mark.parametrize(("text", "surface"), [("اشترى سيارة هوندا", "هوندا"), ("He drove a 1995 Honda.", "Honda")],
+                         ids=["arabic", "english"])
+def test_a_small_town_alone_is_no_place(decide, text, surface):
+    assert decide(text).rejected[surface] == (RULE, None, "a small town's name with nothing from its country in the document", "")
+    assert decide(text, disable=[RULE]).mentions[surface].place_id == "gn:honda"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("اشترى سيارة هوندا من كولومبيا", "هوندا"), ("He drove a 1995 Honda in Colombia.", "Honda"),
+], ids=["arabic", "english"])
+def test_its_country_in_the_document_supports_it(decide, text, surface):
+    assert decide(text).mentions[surface].place_id == "gn:honda"
+
+
+def test_english_text_names_its_own_small_towns_bare(decide):
+    assert decide("He moved to Manning last year.").mentions["Manning"].place_id == "gn:manning"

@@ -1,0 +1,13 @@
+"""word.direction: a direction or qualifier word is no place by itself."""
+
+RULE = "word.direction"
+
+
+def test_a_town_named_like_a_qualifier_word_is_the_word(decide):
+    assert decide("Central banks raised rates.").rejected["Central"] == (
+        RULE, None, "a direction or qualifier word, not a place by itself", "")
+    assert decide("Central banks raised rates.", disable=[RULE]).mentions["Central"].place_id == "gn:central"
+
+
+def test_other_names_are_not_read_as_such_words(decide):
+    assert decide("He moved to Jackson.").mentions["Jackson"].place_id == "gn:jackson"

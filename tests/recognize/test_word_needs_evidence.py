@@ -1,0 +1,22 @@
+"""word.needs_evidence: a name that is an everyday word too needs something that marks it a place."""
+
+import pytest
+
+RULE = "word.needs_evidence"
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("زار مدينة جدة", "جدة", "gn:jeddah"),
+    ("زار الرياض وجدة", "جدة", "gn:jeddah"),
+    ("He lives in Reading.", "Reading", "gn:reading"),
+], ids=["arabic cue word", "arabic country named", "english locative"])
+def test_with_evidence_the_rule_vouches_for_the_place(decide, text, surface, place_id):
+    assert decide(text).mentions[surface][:2] == (RULE, place_id)
+
+
+@pytest.mark.parametrize(("text", "surface"), [("زار جدة", "جدة"), ("Reading is fun.", "Reading")],
+                         ids=["arabic", "english"])
+def test_without_evidence_the_word_is_no_place(decide, text, surface):
+    rejected = decide(text).rejected[surface]
+    assert rejected.rule == RULE and rejected.reason.startswith("may be no place here")
+    assert decide(text, disable=[RULE]).mentions[surface].rule == "scan.gazetteer"

@@ -1,0 +1,21 @@
+"""word.state_abbreviation: a state's abbreviation is a place only as a qualifier or a party label."""
+
+import pytest
+
+RULE = "word.state_abbreviation"
+
+
+@pytest.mark.parametrize("text", ["Tulsa, Okla. officials met.", "Rep. James Clyburn, D-Okla. spoke."],
+                         ids=["qualifier", "party label"])
+def test_an_abbreviation_as_a_qualifier_or_party_label_names_the_state(decide, text):
+    assert decide(text).mentions["Okla."][:2] == (RULE, "adm1:US:Oklahoma")
+
+
+def test_an_abbreviation_alone_is_no_place(decide):
+    rejected = decide("Okla. officials met.").rejected["Okla."]
+    assert rejected.rule == RULE and rejected.reason.startswith("state abbreviation outside")
+    assert decide("Okla. officials met.", disable=[RULE]).mentions["Okla."].place_id == "adm1:US:Oklahoma"
+
+
+def test_an_arabic_name_is_never_an_abbreviation(decide):
+    assert decide("زار موسكو").mentions["موسكو"].rule == "scan.gazetteer"

@@ -1,0 +1,79 @@
+"""geo.resolve: the prior, the score terms and the weights, on the tiny gazetteer."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+import pytest
+
+from geo.model import Document
+from geo.pipeline import Geoparser
+from geo.recognize import Candidate
+from geo.resolve import TERMS, DocumentContext, Resolver, Weights, prior
+
+
+def index_of(gazetteer, place_id: str) -> int:
+    return next(i for i, row in enumerate(gazetteer.place_rows) if row.place_id == place_id)
+
+
+def context(**fields) -> DocumentContext:
+    empty = dict(countries=Counter(), divisions=Counter(), contributed={}, possible_divisions=Counter(), possible={},
+                 nearby={})
+    return DocumentContext(**(empty | fields))
+
+
+def test_every_weight_is_a_documented_number_with_the_measured_default():
+    weights = Weights()
+    assert all(isinstance(getattr(weights, f.name), (int, float)) for f in dataclasses.fields(weights))
+    assert (weights.country_prior, weights.qualifier_bonus, weights.lone_margin, weights.near_km) == (10.5, 20.0, 6.0, 40.0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        weights.country_prior = 1.0
+
+
+@pytest.mark.parametrize(("place_id", "expected"), [
+    ("cc:RU", 10.5), ("adm1:US:Texas", 7.5), ("adm2:US:Texas:Dallas County", 5.0),
+    ("gn:moscow", 2.0 + 7.1003 / 1.2 + 2.0), ("gn:manning", 2.0 + 3.6022 / 1.2),
+])
+def test_the_prior_goes_by_kind_then_by_size(tiny_gazetteer, place_id, expected):
+    place = index_of(tiny_gazetteer, place_id)
+    score = prior(tiny_gazetteer.place_rows[place], 1, capital=place in tiny_gazetteer.capitals, weights=Weights())
+    assert score == pytest.approx(expected, abs=1e-3)
+    secondary = prior(tiny_gazetteer.place_rows[place], 0, capital=place in tiny_gazetteer.capitals, weights=Weights())
+    assert score - secondary == pytest.approx(1.5)
+
+
+@pytest.mark.parametrize(("term", "qualifier", "fields", "cue", "points", "why"), [
+    ("qualified", ("country", "US"), {}, "", 20.0, "qualified by US"),
+    ("document_country", None, {"countries": Counter({"US": 1})}, "", 3.5, "document is about US"),
+    ("document_division", None, {"divisions": Counter({"US:Texas": 1})}, "", 2.5, "document names Texas"),
+    ("document_division", None, {"possible_divisions": Counter({"US:Texas": 0.5})}, "", 0.75,
+     "another name may lie in Texas"),
+    ("nearby", None, {"nearby": {"PLACE": 2.0}}, "", 2.0, "another name lies within 40 km"),
+    ("cue_kind", None, {}, "مدينه", 4.0, "cue word asks for a city"),
+])
+def test_each_term_gives_points_and_why_or_nothing(tiny_gazetteer, term, qualifier, fields, cue, points, why):
+    function = next(each for each in TERMS if each.__name__ == term)
+    place = index_of(tiny_gazetteer, "gn:dallas")
+    row, division = tiny_gazetteer.place_rows[place], tiny_gazetteer.admin1[place]
+    fields = {k: ({place: v["PLACE"]} if k == "nearby" else v) for k, v in fields.items()}
+    candidate = Candidate(0, 6, "dallas", ((place, 1),), cue=cue)
+    assert function(place, row, division, candidate, qualifier, context(**fields), Weights()) == pytest.approx((points, why))
+    assert function(place, row, division, Candidate(0, 6, "dallas", ((place, 1),)), None, context(), Weights()) == (0.0, "")
+
+
+def test_weights_passed_to_the_resolver_change_its_choice(tiny_gazetteer):
+    def place_of(weights):
+        geoparser = Geoparser(tiny_gazetteer, weights=weights)
+        (mention,) = geoparser.parse(Document(id="t", text="زار ولاية جورجيا"))
+        return mention.place.place_id, mention.evidence.terms
+
+    assert place_of(Weights()) == ("adm1:US:Georgia", ("cue_kind",))
+    assert place_of(Weights(cue_kind_bonus=0.0)) == ("cc:GE", ())
+
+
+def test_the_resolver_records_the_terms_behind_each_choice(tiny_gazetteer):
+    mentions = Geoparser(tiny_gazetteer).parse(Document(id="t", text="Officials in Tulsa, Okla. met."))
+    assert [m.evidence.terms for m in mentions] == [("qualified", "document_country", "document_division"),
+                                                    ("document_country", "document_division")]
+    assert Resolver(tiny_gazetteer).weights == Weights()
