@@ -1,8 +1,9 @@
-"""Arabic clitics on folded text (geo.text.fold): the one place event matching defines them.
+"""Arabic clitics on folded text (geo.text.fold) as event matching reads them.
 
-Place recognition keeps its own proclitic tables (geo/recognize.py); when they move to a shared
-module these definitions should point at it. Every table maps a prefix to the length of its
-clitic part, the letters a trigger's span leaves out: proclitics and the article stay outside
+The proclitics (conjunctions, prepositions, the article) are place recognition's, from
+:mod:`geo.proclitics`; what is only a verb's or a trigger's (the future س, person prefixes,
+endings) is defined here. Every table maps a prefix to the length of its clitic part, the
+letters a trigger's span leaves out: proclitics and the article stay outside
 (واعتقلت → اعتقلت, للاحتجاجات → احتجاجات), a verb's person prefix stays inside (ويعتقل → يعتقل).
 """
 
@@ -10,25 +11,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-CONJUNCTIONS = ("", "و", "ف")
-PREPOSITIONS = ("", "ب", "ل", "ك")
-ARTICLE = "ال"
-ARTICLE_AFTER_LAM = "لل"  # ل + ال with the alef dropped: للاحتجاجات
+from geo.proclitics import BARE_NAME_PREFIXES, CONJUNCTIONS, WORD_PREFIXES
+
 VERB_PARTICLES = ("", "س", "ل")  # the future س and the ل of purpose or command
 PERSON_PREFIXES = ("", "ي", "ت", "ن", "ا")  # imperfect persons; ا also starts a perfect stem listed without it
 PRONOUNS = "ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|ني|ي"
 
-
-def _noun_prefixes() -> dict[str, int]:
-    prefixes = {c + p + a: len(c + p + a) for c in CONJUNCTIONS for p in PREPOSITIONS for a in ("", ARTICLE)}
-    prefixes.update({c + ARTICLE_AFTER_LAM: len(c + ARTICLE_AFTER_LAM) for c in CONJUNCTIONS})
-    return prefixes
-
-
-NOUN_PREFIXES = _noun_prefixes()
-BARE_WORD_PREFIXES = {c + p: len(c + p) for c in CONJUNCTIONS for p in PREPOSITIONS}
+# A noun's proclitics, with or without the article (والقوات، للاحتجاجات), leave all their letters out.
+NOUN_PREFIXES = {prefix: len(prefix) for prefix in sorted(WORD_PREFIXES)}
+BARE_WORD_PREFIXES = {prefix: len(prefix) for prefix in sorted(BARE_NAME_PREFIXES)}
 VERB_PREFIXES = {c + m + p: len(c + m) for c in CONJUNCTIONS for m in VERB_PARTICLES for p in PERSON_PREFIXES}
 FUTURE_PARTICLE = "س"
+
 
 def _endings(*patterns: str) -> frozenset[str]:
     """Every ending a pattern of alternatives allows: ``"ات|ان"`` then ``"ه|ها"`` gives ات، اته، ..."""
