@@ -348,7 +348,7 @@ def show_place_panel(query: StoreQuery, places, filters: Filters) -> None:
         return
     place = places.set_index("place_id").loc[selected]
     kind_label = KIND_LABELS.get(place["kind"], str(place["kind"]))
-    note = view.approximate_note(selected, query.approximate_note(selected))
+    note = view.approximate_note(selected, *query.placed_at(selected))
     st.html(view.place_facts_html(place, kind_label=kind_label, approximate=note))
     pages = st.session_state.get("sentence_pages", 1)
     rows = query.sentences(selected, filters, limit=pages * SENTENCES_PER_PAGE)
@@ -410,7 +410,7 @@ def show_tables(query: StoreQuery, places, filters: Filters) -> None:
         resolved[["surface", "name", "country", "kind", "confidence", "title", "sentence"]], hide_index=True,
         width="stretch",
     )
-    tab_unresolved.dataframe(unresolved[["surface", "reason", "title", "sentence"]], hide_index=True, width="stretch")
+    tab_unresolved.dataframe(unresolved[["surface", "reason", "rule", "title", "sentence"]], hide_index=True, width="stretch")
 
 
 # -- time ---------------------------------------------------------------------------

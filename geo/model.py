@@ -10,6 +10,12 @@ from geo.errors import source_line
 KINDS = ("country", "region", "city", "landmark", "continent")
 APPROXIMATE_PREFIX = "near:"  # place_id of a spot no source lists, placed at its anchor's point
 APPROXIMATE_REASON = "approximate: "  # in its reason, before how it was placed
+PLACED_SAID = {  # how an approximate place was placed at its anchor (Evidence.placed), in words
+    "right after": "named right after it",
+    "sentence": "named in the same sentence",
+    "document": "the place the document names most",
+    "country": "the document's only country, a small one",
+}
 
 
 def is_approximate(place_id: str) -> bool:

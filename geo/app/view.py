@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 import pandas as pd
 
 from geo.arabic import text_direction
-from geo.model import APPROXIMATE_REASON, is_approximate
+from geo.model import PLACED_SAID, is_approximate
 from geo.text import fold_with_offsets
 from geo.store.query import WORDS_ALL, WORDS_ANY, Filters, SentenceRow
 
@@ -300,13 +300,15 @@ def _mention_class(place_id: object, resolved: object, selected: str | None) -> 
     return "mention selected" if place_id == selected else "mention"
 
 
-def approximate_note(place_id: str, reason: str) -> str:
-    """For an approximate place, how it was placed ("placed at Tabuk, named right after it"),
-    from its mention's reason; empty for any other place."""
+def approximate_note(place_id: str, anchor: str, how: str) -> str:
+    """For an approximate place, how it was placed ("placed at Tabuk, named right after it")
+    from the name of the place it was put at and how (``geo.model.PLACED_SAID``'s keys);
+    empty for any other place."""
     if not is_approximate(place_id):
         return ""
-    _, found, how = reason.partition(APPROXIMATE_REASON)
-    return how if found else "placed at the place the text puts it in"
+    if not anchor or how not in PLACED_SAID:
+        return "placed at the place the text puts it in"
+    return f"placed at {anchor}, {PLACED_SAID[how]}"
 
 
 def place_facts_html(place: Mapping, *, kind_label: str, approximate: str = "") -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from geo.arabic import is_arabic
 from geo.gazetteer import Gazetteer, country_areas_km2
 from geo.lang import ar, en
-from geo.model import APPROXIMATE_PREFIX, APPROXIMATE_REASON, Place, Sentence
+from geo.model import APPROXIMATE_PREFIX, APPROXIMATE_REASON, PLACED_SAID, Place, Sentence
 from geo.recognize import CUE_KINDS, Candidate
 from geo.resolve.resolution import Resolution
 from geo.resolve.weights import Weights
@@ -23,12 +23,6 @@ from geo.text import FoldedText
 
 # How an anchor was found, best evidence first; and what the reason says of each.
 HOW_PLACED = ("right after", "sentence", "document", "country")
-_HOW_SAID = {
-    "right after": "named right after it",
-    "sentence": "named in the same sentence",
-    "document": "the place the document names most",
-    "country": "the document's only country, a small one",
-}
 _LOCATING_WORDS = ar.LOCATING_WORDS | en.LOCATING_WORDS
 _GAP_TOKEN_RE = re.compile(r"\w+|[،,]")
 _SLUG_RE = re.compile(r"\W+")
@@ -141,7 +135,7 @@ class Approximator:
             name=name, lat=row.lat, lon=row.lon, kind=cue_kind if cue_kind in ("city", "region") else "landmark",
             country_code=row.country_code, name_ar=name if is_arabic(name) else "",
         )
-        reason = f"{resolution.reason}; {APPROXIMATE_REASON}placed at {row.name}, {_HOW_SAID[how]}"
+        reason = f"{resolution.reason}; {APPROXIMATE_REASON}placed at {row.name}, {PLACED_SAID[how]}"
         return Resolution(candidate, None, self._confidence[how], reason, external=place, anchor=anchor, placed=how)
 
 

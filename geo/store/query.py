@@ -379,10 +379,14 @@ class StoreQuery:
                            [doc_id])
 
     @_remembered
-    def approximate_note(self, place_id: str) -> str:
-        """How an approximate place was placed, from its first mention's reason."""
-        rows = self._rows("SELECT reason FROM mentions WHERE place_id = ? AND reason IS NOT NULL LIMIT 1", [place_id])
-        return rows[0][0] if rows else ""
+    def placed_at(self, place_id: str) -> tuple[str, str]:
+        """(the name of the place an approximate place was put at, how: a key of
+        ``geo.model.PLACED_SAID``), from its first mention; empty for any other place."""
+        rows = self._rows("""
+            SELECT coalesce(p.name, m.placed_at), m.placed FROM mentions m LEFT JOIN places p ON p.place_id = m.placed_at
+            WHERE m.place_id = ? AND m.placed IS NOT NULL LIMIT 1
+        """, [place_id])
+        return rows[0] if rows else ("", "")
 
     @_remembered
     def search_places(self, text: str, *, limit: int = 50, among: Sequence[str] = ()) -> pd.DataFrame:

@@ -54,7 +54,10 @@ MENTIONS = pa.schema([
     ("kind", pa.string()),
     ("confidence", pa.float32()),
     ("reason", pa.string()),
+    ("rule", pa.string()),  # the recognition rule that added, vouched for or rejected the name
     ("resolved", pa.bool_()),
+    ("placed_at", pa.string()),  # for an approximate place: the place_id of the place it is put at ...
+    ("placed", pa.string()),  # ... and how (geo.model.PLACED_SAID's keys)
     ("events", pa.list_(pa.string())),  # the asserted event types of the sentence
     ("first_in_doc", pa.bool_()),  # the document's first mention of the place: documents per place, cheaply
     ("date", pa.timestamp("us")),  # the document's

@@ -151,6 +151,8 @@ class _Rows:
             record.update(
                 written=written_name(document.text, mention.start, mention.end), sentence_end=sentence.end,
                 sentence_key=key, sentence_id=identity,
+                placed_at=mention.evidence.anchor if mention.evidence and mention.evidence.anchor else None,
+                placed=mention.evidence.placed if mention.evidence and mention.evidence.placed else None,
                 country=countries.get(mention.place.country_code, "") if mention.place else None,
                 events=types.get(sentence.start, []), first_in_doc=place_id is not None and place_id not in places_seen,
                 date=date,

@@ -134,18 +134,16 @@ def test_place_facts_escape_names():
 
 
 @pytest.mark.parametrize(
-    ("place_id", "reason", "note"),
+    ("place_id", "anchor", "how", "note"),
     [
-        ("near:gn:101628:مستشفى-الملك-خالد", "cue: not in the gazetteer; approximate: placed at Tabuk, named right after it",
-         "placed at Tabuk, named right after it"),
-        ("near:gn:4699066:richmond-street", "cue: not in the gazetteer; approximate: placed at Houston, named in the same sentence",
-         "placed at Houston, named in the same sentence"),
-        ("near:gn:4699066:richmond-street", "a reason from an older parse", "placed at the place the text puts it in"),
-        ("gn:4699066", "gazetteer: city", ""),
+        ("near:gn:101628:مستشفى-الملك-خالد", "Tabuk", "right after", "placed at Tabuk, named right after it"),
+        ("near:gn:4699066:richmond-street", "Houston", "sentence", "placed at Houston, named in the same sentence"),
+        ("near:gn:4699066:richmond-street", "", "", "placed at the place the text puts it in"),
+        ("gn:4699066", "", "", ""),
     ],
 )
-def test_approximate_note_says_where_the_spot_was_put(place_id, reason, note):
-    assert view.approximate_note(place_id, reason) == note
+def test_approximate_note_says_where_the_spot_was_put(place_id, anchor, how, note):
+    assert view.approximate_note(place_id, anchor, how) == note
 
 
 def test_place_facts_flag_an_approximate_location():

@@ -21,7 +21,7 @@ from geo.store.query import Filters, StoreQuery
 TEST_DATA = Path(__file__).resolve().parents[1] / "data"
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 RECORD_FIELDS = ("doc", "sentence", "sentence_start", "start", "end", "surface", "name", "place_id", "lat", "lon",
-                 "country_code", "kind", "reason", "resolved")
+                 "country_code", "kind", "reason", "rule", "resolved")
 
 
 def stored_mentions(store: Store) -> list[dict]:
@@ -281,3 +281,13 @@ def test_a_name_is_shown_as_written_whole(text, start, end, written):
     from geo.store.work import written_name
 
     assert written_name(text, start, end) == written
+
+
+def test_an_approximate_place_keeps_where_it_was_put(tmp_path, runner):
+    store = Store(tmp_path / "store")
+    news = write_jsonl(tmp_path / "news.jsonl", [{"id": "h", "text": "نقل المصابون إلى مستشفى الملك فهد في تبوك"}])
+    ingest([news], store=store, runner=runner)
+    spot = next(row for row in pq.read_table(store.files("mentions")[0]).to_pylist() if row["surface"] == "مستشفى الملك فهد")
+    assert (spot["placed_at"], spot["placed"], spot["rule"]) == ("gn:101628", "right after", "added.facility")
+    assert StoreQuery([store]).placed_at(spot["place_id"]) == ("Tabuk", "right after")
+    assert StoreQuery([store]).placed_at("gn:101628") == ("", "")
