@@ -61,6 +61,7 @@ _KIND_BY_TYPE = {
          "neighbourhood", "borough"),
         "city",
     ),
+    **dict.fromkeys(("ocean", "sea", "bay", "strait", "river", "canal", "lake", "water"), "water"),
 }  # fmt: skip
 _LANDMARK_CLASSES = frozenset(
     {"tourism", "historic", "amenity", "building", "aeroway", "barrier", "leisure", "man_made", "natural", "railway"}

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from geo.errors import source_line
 
-KINDS = ("country", "region", "city", "landmark", "continent")
+KINDS = ("country", "region", "city", "landmark", "continent", "water")  # water: seas, oceans, rivers, lakes, canals
 APPROXIMATE_PREFIX = "near:"  # place_id of a spot no source lists, placed at its anchor's point
 APPROXIMATE_REASON = "approximate: "  # in its reason, before how it was placed
 PLACED_SAID = {  # how an approximate place was placed at its anchor (Evidence.placed), in words

@@ -43,6 +43,11 @@ PLACES = {
         "class": "boundary", "type": "administrative", "addresstype": "state",
         "display_name": "Idlib Governorate, Syria", "address": {"state": "Idlib Governorate", "country_code": "sy"},
     },
+    "نهر العاصي": {
+        "place_id": 1004, "osm_type": "relation", "osm_id": 1452372, "lat": "35.0", "lon": "36.5",
+        "class": "waterway", "type": "river", "addresstype": "river",
+        "display_name": "نهر العاصي", "address": {"river": "نهر العاصي", "country_code": "sy"},
+    },
 }  # fmt: skip
 
 

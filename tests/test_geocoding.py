@@ -59,7 +59,8 @@ def test_answer_becomes_a_place(server, query, language, name):
     assert request.get("accept-language") == language
 
 
-@pytest.mark.parametrize(("query", "kind"), [("Idlib Governorate", "region"), ("Rafah Crossing", "landmark")])
+@pytest.mark.parametrize(("query", "kind"), [("Idlib Governorate", "region"), ("Rafah Crossing", "landmark"),
+                                             ("نهر العاصي", "water")])
 def test_kind_comes_from_the_answer_type(server, query, kind):
     assert client(server.domain).lookup(query).kind == kind
 

@@ -19,11 +19,12 @@ from geo.model import APPROXIMATE_PREFIX, APPROXIMATE_REASON, PLACED_SAID, Place
 from geo.recognize import CUE_KINDS, Candidate
 from geo.resolve.resolution import Resolution
 from geo.resolve.weights import Weights
-from geo.text import FoldedText
+from geo.text import FoldedText, fold
 
 # How an anchor was found, best evidence first; and what the reason says of each.
 HOW_PLACED = ("right after", "sentence", "document", "country")
 _LOCATING_WORDS = ar.LOCATING_WORDS | en.LOCATING_WORDS
+_WATER_WORDS = ar.WATER_WORDS | en.WATER_WORDS
 _GAP_TOKEN_RE = re.compile(r"\w+|[،,]")
 _SLUG_RE = re.compile(r"\W+")
 
@@ -128,11 +129,9 @@ class Approximator:
         start, end = text.span_to_original(candidate.start, candidate.end)
         name = " ".join(text.original[start:end].replace("_", " ").replace("#", " ").split())
         row = self.gazetteer.place_rows[anchor]
-        # A village or a province the cue names (قرية X، محافظة X) keeps that kind.
-        cue_kind = CUE_KINDS.get(candidate.cue, "")
         place = Place(
             place_id=f"{APPROXIMATE_PREFIX}{row.place_id}:{_SLUG_RE.sub('-', candidate.key).strip('-')}",
-            name=name, lat=row.lat, lon=row.lon, kind=cue_kind if cue_kind in ("city", "region") else "landmark",
+            name=name, lat=row.lat, lon=row.lon, kind=_spot_kind(candidate, name),
             country_code=row.country_code, name_ar=name if is_arabic(name) else "",
         )
         reason = f"{resolution.reason}; {APPROXIMATE_REASON}placed at {row.name}, {PLACED_SAID[how]}"
@@ -189,3 +188,13 @@ def _unplaced_spot(resolution: Resolution) -> bool:
 
 def _sentence_index(sentence_starts: list[int], offset: int) -> int:
     return bisect_right(sentence_starts, offset) - 1
+
+
+def _spot_kind(candidate: Candidate, name: str) -> str:
+    """A village or a province the cue names (قرية X، محافظة X) keeps that kind; a lake or a
+    river (بحيرة X، Lake X) is water; any other spot is a landmark."""
+    cue_kind = CUE_KINDS.get(candidate.cue, "")
+    if cue_kind in ("city", "region"):
+        return cue_kind
+    words = fold(name).lower().split()
+    return "water" if words and (words[0] in _WATER_WORDS or words[-1] in _WATER_WORDS) else "landmark"

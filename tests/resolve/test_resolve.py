@@ -446,3 +446,30 @@ def test_an_ambiguous_name_vouches_for_each_division_it_may_lie_in_by_its_chance
     # What the others say of Utah, for Clinton: its own quarter left out.
     assert odds["US:Utah"] - odds_of("US:Utah", possible["clinton"]) == pytest.approx(1.5)
     assert odds_of("US:Texas", possible["clinton"]) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Crews searched Lake Lanier near Gainesville, Georgia on Monday.", "Lake Lanier", "water"),
+        ("Crews repaired Maple Street in Tulsa on Monday.", "Maple Street", "landmark"),
+        ("نقل المصابون إلى مستشفى الملك فهد في تبوك", "مستشفى الملك فهد", "landmark"),
+    ],
+)
+def test_an_approximate_spot_named_as_water_is_water(parse, text, surface, kind):
+    assert spot(parse(text), surface).place.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("أبحرت السفينة في البحر الأحمر", "البحر الأحمر"),
+        ("The ship sailed the Red Sea.", "Red Sea"),
+        ("عبرت السفينة قناة السويس", "قناة السويس"),
+        ("Floods along the Nile and the Euphrates.", "Nile"),
+        ("فاض نهر الفرات", "نهر الفرات"),
+        ("Boats crossed the Atlantic Ocean.", "Atlantic Ocean"),
+    ],
+)
+def test_seas_rivers_and_canals_are_water(parse, text, surface):
+    assert spot(parse(text), surface).place.kind == "water"
