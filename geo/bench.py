@@ -14,9 +14,7 @@ what the code costs, and the median shows how much the machine got in the way.
 
 from __future__ import annotations
 
-import resource
 import statistics
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from geo.events import EventDetector, load_event_detector
 from geo.gazetteer import load_gazetteer
 from geo.model import Document
 from geo.pipeline import Geoparser
+from geo.resources import peak_memory_mb
 from geo.text import fold
 
 
@@ -117,5 +116,4 @@ def run_bench(paths: list[Path], *, cache_dir: Path, target_mb: float = 5.0, pas
         measure(geoparser, lang, repeated(group, target_mb=target_mb), passes=passes, detector=detector)
         for lang, group in sorted(by_lang.items())
     )
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 if sys.platform != "darwin" else 1024 * 1024)
-    return BenchResult(startup, throughputs, peak)
+    return BenchResult(startup, throughputs, peak_memory_mb())

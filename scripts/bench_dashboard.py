@@ -143,10 +143,10 @@ m.default_css = [("leaflet_css", "../../app/static/vendor/leaflet/leaflet.css")]
 folium.Marker([43.25, 76.92], tooltip="Almaty").add_to(m)
 st_folium(m, key="map", height=400, returned_objects=[])
 """
-FOLIUM_MARKER_DRAWN = f"""() => [...document.querySelectorAll('iframe')].some(frame => {{
+FOLIUM_MARKER_DRAWN = """() => [...document.querySelectorAll('iframe')].some(frame => {
     const map = frame.contentDocument;
     return !!(map && map.querySelector('img.leaflet-marker-icon, .leaflet-marker-icon'));
-}})"""
+})"""
 
 
 def navigation_figures(runs: int) -> None:

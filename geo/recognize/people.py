@@ -206,7 +206,6 @@ def given_name_before_surname(facts: DocumentFacts, candidate: Candidate) -> str
     own noun (George Bush, not Greer Station). Arabic: no capitals, and a verb after its
     subject looks like a surname (بيروت شعروا): no such rule.
     """
-    folded = facts.folded
     following, gap = facts.word_after(candidate.end)
     if gap != " " or not candidate.key.isascii() or not following.isascii() or following in en.NEIGHBOURS:
         return None
@@ -232,7 +231,6 @@ def after_title_before_name(facts: DocumentFacts, candidate: Candidate) -> str |
     person.before_surname decides first; this rule reads a Latin name there: "قال الرئيس
     Bechar حسين". English titles before English names: person.after_english_title.
     """
-    folded = facts.folded
     following, gap = facts.word_after(candidate.end)
     if following and not gap.strip() and facts.lexicon.may_be_a_name(following) and after_title(facts, candidate.start):
         return "part of a person's name (after a title)"

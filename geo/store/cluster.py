@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import itertools
 import os
-import resource
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from geo.errors import GeoError
+from geo.resources import peak_memory_mb
 from geo.store.work import ParseSettings
 
 PLUGIN_NAME = "geo-geoparser"
@@ -34,12 +33,6 @@ WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 class ClusterError(GeoError, ConnectionError):
     """The Dask scheduler cannot be reached, or the cluster cannot start."""
-
-
-def peak_memory_mb() -> float:
-    """This process's peak resident memory."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 class InProcessRunner:

@@ -394,7 +394,7 @@ class StoreQuery:
         then countries, then the most mentioned."""
         key = fold(text.strip())
         if not key:
-            return self._frame(f"""
+            return self._frame("""
                 SELECT p.*, c.mentions FROM places p JOIN (
                     SELECT place_id, count(*) AS mentions FROM mentions WHERE resolved GROUP BY place_id
                 ) c USING (place_id)
