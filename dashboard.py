@@ -45,6 +45,9 @@ MAP_HEIGHT = 560
 SENTENCES_PER_PAGE = 20
 SEARCH_RESULTS = 50
 TABLE_ROWS = 1_000
+# A download is made in the server's memory when its button is clicked (Streamlit serves
+# nothing else): beyond this many mentions (about 100 MB of CSV) the page says how to get them.
+DOWNLOAD_MENTIONS_LIMIT = 250_000  # --download-limit
 TABLES_LABEL = "Tables: places, mentions, unresolved"  # fixed: the expander's state is tied to its label
 KIND_LABELS = mapping.KIND_LABELS
 
@@ -90,6 +93,7 @@ class Options:
     store: Path | None
     cache_dir: Path
     stores_dir: Path
+    download_limit: int
 
 
 def options() -> Options:
@@ -98,8 +102,10 @@ def options() -> Options:
     parser.add_argument("--store", type=Path)
     parser.add_argument("--cache-dir", type=Path, default=ROOT / "cache")
     parser.add_argument("--stores-dir", type=Path)
+    parser.add_argument("--download-limit", type=int, default=DOWNLOAD_MENTIONS_LIMIT)
     args, _ = parser.parse_known_args(sys.argv[1:])
-    return Options(args.corpus, args.store, args.cache_dir, args.stores_dir or args.cache_dir / "stores")
+    return Options(args.corpus, args.store, args.cache_dir, args.stores_dir or args.cache_dir / "stores",
+                   args.download_limit)
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
@@ -529,8 +535,14 @@ def select_table_row(places) -> None:
         choose_place(places["place_id"].iloc[rows[0]])
 
 
-def show_downloads(query: StoreQuery, filters: Filters) -> None:
+def show_downloads(query: StoreQuery, filters: Filters, summary, *, limit: int) -> None:
     st.subheader("Download the filtered data")
+    mentions = summary.mentions + summary.unresolved
+    if mentions > limit:
+        stores = ", ".join(f"`{store.root}`" for store in query.stores)
+        st.info(f"{mentions:,} mentions are more than the page downloads ({limit:,} at most): "
+                f"narrow the filters, or read the store's Parquet files ({stores}) with DuckDB, pandas or Spark. "
+                "The places table downloads whatever the filters.", icon="ℹ️")
     columns = st.columns(4)
     files = [
         ("Mentions (CSV)", "mentions.csv", "text/csv", "mentions", write_csv),
@@ -539,6 +551,8 @@ def show_downloads(query: StoreQuery, filters: Filters) -> None:
         ("Places (GeoJSON)", "places.geojson", "application/geo+json", "places_with_mentions", write_geojson),
     ]
     for column, (label, file_name, mime, what, write) in zip(columns, files):
+        if mentions > limit and what != "places":
+            continue
         column.download_button(label, _exporter(query, filters, what, write), file_name=file_name, mime=mime,
                                key=f"download_{file_name}", on_click="ignore")
 
@@ -608,7 +622,7 @@ def main() -> None:
     show_time(query, filters)
     show_document(query)
     show_tables(query, places, filters)
-    show_downloads(query, filters)
+    show_downloads(query, filters, summary, limit=opts.download_limit)
     write_url(current_state(filters))
 
 

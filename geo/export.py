@@ -166,6 +166,16 @@ def _surfaces_by_frequency(resolved: pd.DataFrame) -> pd.Series:
     }, dtype=object)
 
 
+def _csv_cell(value: object) -> object:
+    """A value as a CSV cell: nothing for null, a list ``;``-joined (a sentence's event types,
+    as ``parse --format csv`` writes them), formulas defused."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = ";".join(map(str, value))
+    return _defuse_formula(value)
+
+
 def _defuse_formula(value: object) -> object:
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
@@ -196,7 +206,7 @@ def write_csv(batches: pa.RecordBatchReader, out: BinaryIO) -> None:
     writer.writerow(batches.schema.names)
     for batch in batches:
         for row in zip(*(column.to_pylist() for column in batch.columns)):
-            writer.writerow(["" if value is None else _defuse_formula(value) for value in row])
+            writer.writerow([_csv_cell(value) for value in row])
     text.detach()
 
 

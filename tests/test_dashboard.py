@@ -215,6 +215,17 @@ def test_downloads_hold_the_filtered_rows(deferred_downloads):
     assert len(json.loads(deferred_downloads["mentions.geojson"]())["features"]) == len(mentions)
 
 
+def test_a_download_too_big_for_the_page_says_how_to_get_it(monkeypatch, deferred_downloads):
+    monkeypatch.setattr(sys, "argv", [*sys.argv, "--download-limit", "5"])
+    app = run_app()
+    (note,) = [info.value for info in app.info if "more than the page downloads" in info.value]
+    assert "(5 at most)" in note and "Parquet files" in note
+    assert set(deferred_downloads) == {"places.csv"}
+    app.multiselect(key="f_places").set_value([AKTOBE]).run()  # a handful of mentions: every download again
+    assert not [info for info in app.info if "more than the page downloads" in info.value]
+    assert set(deferred_downloads) == {"mentions.csv", "places.csv", "mentions.geojson", "places.geojson"}
+
+
 def test_unresolved_mentions_are_listed_with_their_reason(monkeypatch):
     original = Geoparser.parse
 

@@ -493,9 +493,10 @@ class StoreQuery:
         """
         queries = {
             "mentions": """
-                SELECT m.doc, d.title, m.date, m.sentence, m.sentence_start, m.start, m."end", m.surface, m.name,
-                       m.place_id, m.lat, m.lon, m.country_code, m.country, m.kind, m.confidence, m.reason, m.resolved
-                FROM kept m LEFT JOIN (SELECT doc, title FROM documents) d USING (doc)
+                SELECT m.doc, d.title, m.date, d.url, d.lang, m.sentence, m.sentence_start, m.start, m."end",
+                       m.surface, m.name, m.place_id, m.lat, m.lon, m.country_code, m.country, m.kind, m.confidence,
+                       m.reason, m.rule, m.resolved, m.events
+                FROM kept m LEFT JOIN (SELECT doc, title, url, lang FROM documents) d USING (doc)
                 ORDER BY m.date DESC NULLS LAST, m.doc, m.start""",
             "places": f"{places} ORDER BY c.mentions DESC, p.name",
             "places_with_mentions": f"""

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from geo.export import write_csv, write_geojson
+from geo.export import MENTION_COLUMNS, write_csv, write_geojson
 from geo.store import Store
 from geo.store.query import WORDS_ANY, Filters, StoreQuery
 
@@ -189,3 +189,23 @@ def test_documents_per_place_are_counted_once_each(query):
     with_words = query.places(Filters(words="paris seine", words_mode=WORDS_ANY)).set_index("place_id")
     assert places.loc[HOUSTON, "documents"] == 1 and places.loc[PARIS, "documents"] == 2
     assert with_words.loc[PARIS, "documents"] == 2
+
+
+def test_a_mentions_export_has_every_column_of_parse(tmp_path):
+    from tests.store.conftest import write_store
+
+    sentence = "=SUM(1) تظاهر المئات في الكويت واعتقلت الشرطة عشرة."
+    store = write_store(tmp_path / "s", {"d": {"text": sentence, "title": "t", "url": "https://example.com/d",
+                                               "lang": "ar", "date": "2022-01-06"}}, [
+        {"doc": "d", "sentence": sentence, "sentence_start": 0, "start": 24, "end": 30, "surface": "الكويت",
+         "name": "Kuwait", "place_id": "cc:KW", "lat": 29.3, "lon": 47.6, "country_code": "KW", "country": "Kuwait",
+         "kind": "country", "confidence": 0.9, "reason": "gazetteer: country", "rule": "scan.gazetteer",
+         "resolved": True, "events": ["protest", "arrest"]},
+    ])
+    out = io.BytesIO()
+    write_csv(StoreQuery([store]).export(Filters(), "mentions"), out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue().decode("utf-8-sig")))
+    assert list(row) == list(MENTION_COLUMNS)
+    assert (row["events"], row["rule"], row["url"], row["lang"]) == ("protest;arrest", "scan.gazetteer",
+                                                                     "https://example.com/d", "ar")
+    assert row["sentence"].startswith("'=SUM(1)") and row["date"].startswith("2022-01-06")
