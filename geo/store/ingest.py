@@ -262,6 +262,7 @@ class _Run:
         self._report()
         results = self.runner.map(_parse_batch_of_pairs, self._batches(), settings=self.runner.settings)
         for (pairs, consumed), parsed in results:
+            self._check_versions(parsed)
             self.buffer.append({"documents": document_rows(pairs, parsed, ingested_at=self.ingested_at),
                                 "mentions": parsed.mentions, "events": parsed.events, "words": parsed.words})
             self.replacing.update(self.changed_ids.intersection(document.id for document, _ in pairs))
@@ -284,6 +285,15 @@ class _Run:
             seconds=self.clock() - self.started, workers=self.runner.workers,
             worker_peak_mb=self.runner.worker_peak_memory_mb(),
         )
+
+    def _check_versions(self, parsed: ParsedBatch) -> None:
+        """A worker running other code or another index would mix versions in one store."""
+        expected = (self.current.parser_version, self.current.gazetteer)
+        if parsed.versions != expected:
+            raise StoreVersionError(
+                f"worker {parsed.worker} runs parser {parsed.versions[0]} with gazetteer {parsed.versions[1]}; "
+                f"this ingest is parser {expected[0]} with gazetteer {expected[1]}: install the same version of "
+                f"the project on every worker (nothing from that worker was written to {self.store.root})")
 
     def _report(self) -> None:
         if self.progress:

@@ -18,11 +18,13 @@ from pathlib import Path
 import pyarrow as pa
 
 from geo.dates import dateline_date, parse_date
+from geo.gazetteer import index_signature
 from geo.events import Event, asserted_types
 from geo.model import Document, Mention
 from geo.store.schema import DOCUMENTS, EVENTS, MENTIONS, WORDS
 from geo.store.words import indexed_words, sentence_id
 from geo.text import FoldedText, fold_with_offsets, split_sentences
+from geo.version import parser_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,11 @@ class ParseSettings:
         from geo.warm import shared_geoparser
 
         return shared_geoparser(cache_dir=self.cache_dir, cities=self.cities)
+
+    def versions(self) -> tuple[str, str]:
+        """This process's parser version and the signature of the index it parses with: a
+        worker on another machine may run other code than the ingesting process."""
+        return _versions(self.cities)
 
     def event_detector(self):
         from geo.events import default_event_detector
@@ -55,6 +62,7 @@ class ParsedBatch:
     words: pa.Table
     cpu_seconds: float
     worker: str
+    versions: tuple[str, str]  # the worker's parser version and gazetteer signature
 
 
 def content_hash(document: Document) -> str:
@@ -96,6 +104,7 @@ def parse_batch(documents: Sequence[tuple[Document, str]], *, settings: ParseSet
         words=pa.Table.from_pydict(rows.words, schema=WORDS),
         cpu_seconds=time.thread_time() - started,
         worker=f"{os.uname().nodename}:{os.getpid()}",
+        versions=settings.versions(),
     )
 
 
@@ -185,3 +194,8 @@ def _country_names() -> dict[str, str]:
 def cache_dir_for(path: Path | str) -> str:
     """A cache folder as workers on other machines can find it: absolute."""
     return str(Path(path).resolve())
+
+
+@cache
+def _versions(cities: str) -> tuple[str, str]:
+    return parser_version(), index_signature(cities)

@@ -12,7 +12,9 @@ import pytest
 
 from geo.corpus import load_corpus
 from geo.store import Manifest, Store, StoreBusyError, StoreError, StoreVersionError
+from geo.gazetteer import index_signature
 from geo.store import ingest as ingest_module
+from geo.store import work as work_module
 from geo.store.cluster import InProcessRunner
 from geo.store.ingest import ingest
 from geo.store.layout import FORMAT
@@ -114,13 +116,26 @@ def test_another_parser_version_is_refused_until_a_reparse(tmp_path, runner, mon
     news = write_jsonl(tmp_path / "news.jsonl", ROWS)
     ingest([news], store=store, runner=runner)
     before = stored_mentions(store)
-    monkeypatch.setattr(ingest_module, "parser_version", lambda: "9.9+newer")
+    newer = "9.9+newer"  # the new code, in the ingesting process and in its workers
+    monkeypatch.setattr(ingest_module, "parser_version", lambda: newer)
+    monkeypatch.setattr(work_module, "_versions", lambda cities: (newer, index_signature(cities)))
     with pytest.raises(StoreVersionError, match="--reparse") as refused:
         ingest([news], store=store, runner=runner)
     assert "9.9+newer" in str(refused.value)
     summary = ingest([], store=store, runner=runner, reparse=True)
     assert summary.reparsed == 4 and store.manifest().parser_version == "9.9+newer"
     assert stored_mentions(store) == before and stored_ids(store) == ["a", "b", "c", "d"]
+
+
+def test_a_worker_running_other_code_is_refused_and_nothing_of_it_is_written(tmp_path, runner, monkeypatch):
+    store = Store(tmp_path / "store")
+    ingest([write_jsonl(tmp_path / "old.jsonl", ROWS[:2])], store=store, runner=runner)
+    before = stored_mentions(store)
+    monkeypatch.setattr(work_module, "_versions", lambda cities: ("0.1+stale", index_signature(cities)))
+    with pytest.raises(StoreVersionError, match="worker .* runs parser 0.1\\+stale") as refused:
+        ingest([write_jsonl(tmp_path / "new.jsonl", ROWS[2:])], store=store, runner=runner)
+    assert "install the same version" in str(refused.value)
+    assert stored_mentions(store) == before and stored_ids(store) == ["a", "b"]
 
 
 class _Crashing(InProcessRunner):
