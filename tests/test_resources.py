@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import multiprocessing
+import json
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -18,20 +20,22 @@ def _resident(megabytes: int) -> bytearray:
     return held
 
 
-def _report_peaks(queue, megabytes: int) -> None:
-    before = peak_memory_mb()
-    held = _resident(megabytes)
-    queue.put((before, peak_memory_mb(), len(held)))
+# A child started by fork and exec, as a worker is; a script of its own, because
+# multiprocessing's spawn would first re-run whatever this process holds as __main__.
+_REPORT_PEAKS = """
+import json, sys
+from geo.resources import peak_memory_mb
+from tests.test_resources import _resident
+before = peak_memory_mb()
+held = _resident(int(sys.argv[1]))
+print(json.dumps([before, peak_memory_mb(), len(held)]))
+"""
 
 
 def _in_fresh_process(megabytes: int) -> tuple[float, float, int]:
-    context = multiprocessing.get_context("spawn")
-    queue = context.Queue()
-    child = context.Process(target=_report_peaks, args=(queue, megabytes))
-    child.start()
-    peaks = queue.get(timeout=60)
-    child.join()
-    return peaks
+    child = subprocess.run([sys.executable, "-c", _REPORT_PEAKS, str(megabytes)], capture_output=True,
+                           text=True, check=True, timeout=60, cwd=Path(__file__).resolve().parents[1])
+    return tuple(json.loads(child.stdout))
 
 
 def test_peak_memory_grows_with_what_the_process_holds():

@@ -11,8 +11,11 @@ dashboard's seeds and uploads), where starting workers would cost more than the 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
+import sys
+import types
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -33,6 +36,20 @@ WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 class ClusterError(GeoError, ConnectionError):
     """The Dask scheduler cannot be reached, or the cluster cannot start."""
+
+
+@contextlib.contextmanager
+def _main_script_hidden() -> Iterator[None]:
+    """Keep spawned workers from running the script that started them.
+
+    A spawned process first re-runs ``__main__``'s file. Streamlit runs the dashboard as
+    ``__main__``, so each worker would run the dashboard, and the ingest it starts, again."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 class InProcessRunner:
@@ -99,7 +116,7 @@ class DaskRunner:
                 self._client = Client(self.scheduler, timeout="10s")
             else:
                 # Worker processes, one thread each: the geoparser is pure Python and holds the GIL.
-                with dask.config.set(WORKER_CONFIG):
+                with dask.config.set(WORKER_CONFIG), _main_script_hidden():
                     self._cluster = LocalCluster(n_workers=self.requested_workers, threads_per_worker=1,
                                                  processes=True, dashboard_address=None, silence_logs=40)
                 self._client = Client(self._cluster)

@@ -330,17 +330,19 @@
         markersById[row[7]] = placeMarker;
         return placeMarker;
       });
+      // The opening view is set before the markers are added: a zoom after them would animate
+      // their clusters splitting, and a tap during that lands on whatever passes under it.
+      if (!fitted && rows.length) {
+        map.fitBounds(L.latLngBounds(rows.map(function (row) { return [row[0], row[1]]; })),
+                      {padding: [30, 30], maxZoom: options.maxFitZoom, animate: false});
+        fitted = true;
+      }
       clusters.addLayers(markers);
       heat.setLatLngs(rows.map(function (row) { return [row[0], row[1], row[2] / most]; }));
       var order = data.colourBy === "event" ? options.eventOrder : options.kindOrder;
       var shown = order.filter(function (key) { return rows.some(function (row) { return row[8] === key; }); });
       legend.update(shown, most);
       note.say(rows.length ? "" : escaped(data.empty));
-      if (!fitted && rows.length) {
-        map.fitBounds(L.latLngBounds(rows.map(function (row) { return [row[0], row[1]]; })),
-                      {padding: [30, 30], maxZoom: options.maxFitZoom, animate: false});
-        fitted = true;
-      }
       highlight(data.selected);
       focus(data);
     }

@@ -123,8 +123,16 @@ def wait_until_idle(page) -> None:
     )
 
 
+# A user aims at a map that has stopped moving: no zoom, no clusters splitting or merging.
+_SETTLED = """() => !document.querySelector('.leaflet-cluster-anim, .leaflet-zoom-anim')
+    && !(window.placeMap && window.placeMap.clusters._inZoomAnimation)"""
+
+
 def _where_is(page, body, name: str) -> dict:
-    """Where the marker is, once the map has drawn it: markers are added in chunks after a rerun."""
+    """Where the marker is, once the map has drawn it (markers are added in chunks after a
+    rerun) and stopped moving."""
+    body.evaluate(f"() => new Promise(settled => {{ const check = () => "
+                  f"({_SETTLED})() ? settled() : setTimeout(check, 50); check(); }})")
     for _ in range(20):
         where = body.evaluate(_WHERE_IS, name)
         if not (where.get("missing") or where.get("offscreen")):

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -171,3 +172,18 @@ def test_ctrl_c_mid_ingest_keeps_what_was_committed_and_the_same_command_finishe
     assert finished.returncode == 0, finished.stderr
     assert f"{600 - len(kept):,} documents parsed" in finished.stdout and f"{len(kept):,} already stored" in finished.stdout
     assert stored_ids(store) == sorted(f"copy{c}-{n}" for c in range(150) for n in range(4))
+
+
+def test_local_workers_do_not_run_the_script_that_started_them(tmp_path, settings, monkeypatch):
+    """Streamlit runs the dashboard as ``__main__``; a spawned worker re-runs ``__main__``'s
+    file unless it is kept from it (a worker would run the dashboard, and its ingest, again)."""
+    ran = tmp_path / "ran"
+    script = tmp_path / "app.py"
+    script.write_text(f"open({str(ran)!r}, 'w').close()\n")
+    app = types.ModuleType("__main__")
+    app.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", app)
+    with DaskRunner(settings, workers=1) as local:
+        assert list(local.map(len, [[1, 2]])) == [([1, 2], 2)]
+    assert sys.modules["__main__"] is app
+    assert not ran.exists()
