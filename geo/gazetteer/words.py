@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from geo.arabic import is_arabic
 from geo.gazetteer.build import Builder
-from geo.gazetteer.cities import SMALL_TOWN_POPULATION
+from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
 from geo.gazetteer.index import NEEDS_EVIDENCE, WORD_FIRST
 from geo.gazetteer.sources import DATA, arabic_countries, english_words, is_english_word, read_tsv, word_frequencies
 from geo.text import fold_name
 
-# A name this frequent as a word (Zipf scale) is a word first: the place needs evidence.
-EVIDENCE_ZIPF = 4.0
+# EVIDENCE_ZIPF: a name this frequent as a word (Zipf scale) is a word first: the place needs evidence.
 # ... this frequent, the document's country is not evidence enough;
 WORD_FIRST_ZIPF = 4.8
 # ... and this frequent, a minor place is not worth the false matches at all.
