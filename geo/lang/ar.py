@@ -31,6 +31,12 @@ TIME_WORDS = _words(
 # Words that make a town's name a football club's: ريال مدريد، مانشستر يونايتد.
 CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ")
 CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز")
+# After a city's name, the name of a publication or a programme: نيويورك تايمز، واشنطن
+# بوست، ديلي ميل (Dili is no daily), وول ستريت جورنال.
+PUBLICATION_WORDS = _words(
+    "تايمز تايمس بوست ميل تلغراف تليغراف نيوز ستار ميرور إكسبريس اكسبرس هيرالد تريبيون "
+    "جورنال غازيت كرونيكل أوبزرفر بيست شو"
+)
 # "news agency": وكالة الأنباء القطرية قنا.
 AGENCY_STEM = fold("وكال")
 # Place cue words: the name after one is a place (مدينة، ولاية، مطار، شمال ...).
