@@ -446,3 +446,17 @@ def test_a_small_town_yields_its_name_to_a_notable_place(gazetteer, name, notabl
 def test_capitals_are_known_however_the_two_geonames_tables_spell_them(gazetteer, place_id, capital):
     capitals = {gazetteer.place_rows[index][0] for index in gazetteer.capitals}
     assert place_id in capitals
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("أمان", "gn:250441"),  # "safety" (الأمان): a bare everyday word GeoNames gives Amman (عمان)
+    ("مشهد", "gn:124665"),  # "a scene": an Arabic word naming a city abroad
+    ("قوم", "gn:119208"),  # "a people": Qom
+])
+def test_everyday_words_that_name_a_capital_or_a_city_abroad_come_first(gazetteer, name, place_id):
+    assert entries(gazetteer, name)[place_id] & (NEEDS_EVIDENCE | WORD_FIRST) == NEEDS_EVIDENCE | WORD_FIRST
+
+
+@pytest.mark.parametrize(("name", "place_id"), [("عمان", "gn:250441"), ("تونس", "gn:2464470"), ("حمص", "gn:169577")])
+def test_a_capital_s_own_name_and_an_arab_city_s_word_name_stay_primary(gazetteer, name, place_id):
+    assert not entries(gazetteer, name)[place_id] & WORD_FIRST
