@@ -29,6 +29,7 @@ from geo.gazetteer.index import ALL_CAPS, ARTICLE_DROPPED, NEEDS_EVIDENCE, PRIMA
 from geo.gazetteer.skeletons import latin_skeleton
 from geo.gazetteer.sources import (
     DATA,
+    arabic_countries,
     arabic_given_names,
     common_words,
     english_speaking_countries,
@@ -95,7 +96,7 @@ class Builder:
     def gazetteer(self, demonyms: dict[str, str], **word_lists) -> Gazetteer:
         """The index of what was added, with ``demonyms`` (folded word -> country code) and
         the word lists the rules read (``common_words``, ``first_names``,
-        ``arabic_given_names``, ``english_speaking``)."""
+        ``arabic_given_names``, ``english_speaking``, ``arabic_speaking``)."""
         automaton = ahocorasick.Automaton()
         for key, entries in self.names.items():
             automaton.add_word(key, (len(key), tuple(pack(index, flags) for index, flags in sorted(entries.items())), ""))
@@ -138,6 +139,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
         first_names=first_names(),
         arabic_given_names=arabic_given_names(),
         english_speaking=english_speaking_countries(),
+        arabic_speaking=arabic_countries(),
     )
 
 

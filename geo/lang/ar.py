@@ -13,15 +13,16 @@ def _words(text: str) -> frozenset[str]:
 # name right after one is a person's name.
 TITLES = _words(
     "رئيس سيد سيدة شيخ أمير ملك ملكة جنرال عقيد لواء دكتور مستشار وزير نائب زعيم قائد "
-    "متحدث أستاذ إمام لاعب مدرب سفير كاتب فنان ممثل مغني مطرب شاعر مواطن نجم سلطان"
+    "متحدث أستاذ إمام لاعب مدرب سفير كاتب فنان ممثل مغني مطرب شاعر مواطن نجم سلطان "
+    "نظيره نظيرها"  # "his, her counterpart": نظيره الروسي فلاديمير بوتين
 )
 # Words inside a person's name, as written: بن، أبو، عبد.
 NAME_PARTICLES = _words("بن ابن أبو أبي عبد بنت")
 # Adjectives a title takes before the name: الرئيس السابق، الأمين العام الجديد.
 TITLE_ADJECTIVES = _words("السابق الحالي الجديد الراحل الأسبق المنتخب المخلوع المكلف المؤقت الأسبق الفخري")
-# Endings of the surnames Arabic spells from Russian and Central Asian ones (نزارباييف،
-# توكاييف، لافروف).
-SURNAME_ENDINGS = tuple(fold("ييف يف وف وفا يفا ييفا سكي فيتش").split())
+# Endings of the surnames Arabic spells from Russian, Ukrainian and Central Asian ones
+# (نزارباييف، توكاييف، لافروف، أوتسيمنكو).
+SURNAME_ENDINGS = tuple(fold("ييف يف وف وفا يفا ييفا سكي فيتش نكو").split())
 # Words after a town's name that say when, not who: صنعاء اليوم is no man named Sanaa.
 TIME_WORDS = _words(
     "اليوم الأمس الآن الماضي المقبل القادم الحالي الجاري الأسبوع الشهر العام "
@@ -30,6 +31,12 @@ TIME_WORDS = _words(
 # Words that make a town's name a football club's: ريال مدريد، مانشستر يونايتد.
 CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ")
 CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز")
+# After a city's name, the name of a publication or a programme: نيويورك تايمز، واشنطن
+# بوست، ديلي ميل (Dili is no daily), وول ستريت جورنال.
+PUBLICATION_WORDS = _words(
+    "تايمز تايمس بوست ميل تلغراف تليغراف نيوز ستار ميرور إكسبريس اكسبرس هيرالد تريبيون "
+    "جورنال غازيت كرونيكل أوبزرفر بيست شو"
+)
 # "news agency": وكالة الأنباء القطرية قنا.
 AGENCY_STEM = fold("وكال")
 # Place cue words: the name after one is a place (مدينة، ولاية، مطار، شمال ...).
@@ -70,7 +77,8 @@ SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
 # Function words: prepositions, conjunctions, pronouns, particles, and a few adverbs of time.
 STOPWORDS = _words(
     "في من إلى الى على عن مع بين حول نحو قرب عند منذ حتى التي الذي الذين التى هذا هذه "
-    "ذلك تلك هناك هنا و أو ثم قد لا لم لن ما إن أن كان كانت يوم اليوم أمس غدا بعد قبل غير كل بعض"
+    "ذلك تلك هناك هنا و أو ثم قد لا لم لن ما إن أن كان كانت يوم اليوم أمس غدا بعد قبل غير كل بعض "
+    "خلال عبر لدى حيث عندما بينما كذلك"
 )
 # Words that make a spot's name a water body's (بحيرة الحبانية، نهر العاصي): its kind is water.
 WATER_WORDS = _words("بحيرة نهر بحر خليج قناة")

@@ -28,6 +28,8 @@ NEIGHBOURS = _words(
     "thursday friday saturday sunday january february march april may june july august "
     "september october november december county state city"
 )
+# Words before a town's name that never stand before a person's: "the Cleveland Republican".
+BEFORE_TOWNS = _words("the north south east west northern southern eastern western central greater downtown metro")
 # Nouns a town's name modifies: "Gainesville residents", "Robertson police".
 TOWN_NOUNS = _words("residents officials police council mayor schools city county voters")
 # Nouns that make a name before them a place's, a building's or a body's: Greer Station,

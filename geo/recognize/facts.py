@@ -29,6 +29,9 @@ from geo.recognize.support import pinned_places, qualifiers_of
 from geo.text import FoldedText
 
 
+_SPACE_AND_QUOTES = frozenset(" \"'«»“”")
+
+
 class Cue(NamedTuple):
     """A place cue word in the text: ``end`` is where its word ends (folded offsets)."""
 
@@ -106,10 +109,11 @@ class DocumentFacts:
         return cues
 
     def cue_before(self, start: int) -> Cue | None:
-        """The cue word right before ``start``, with only spaces between."""
+        """The cue word right before ``start``, with only spaces and quotes between
+        (مدينة " بورصة ")."""
         folded = self.folded
         end = start
-        while end > 0 and folded[end - 1] == " ":
+        while end > 0 and folded[end - 1] in _SPACE_AND_QUOTES:
             end -= 1
         return self.cues.get(end) if end < start else None
 
@@ -124,6 +128,11 @@ class DocumentFacts:
     def countries(self) -> Counter:
         """Countries the found names that need no evidence pin down, and the demonyms, by code."""
         return self.lexicon.countries_named(self.names_at["evidence"], self.demonyms)
+
+    @cached_property
+    def evidence_starts(self) -> list[int]:
+        """Where the names the scan found start, in order (``names_at["evidence"]``)."""
+        return [c.start for c in self.names_at["evidence"]]
 
     @cached_property
     def features(self) -> Features:

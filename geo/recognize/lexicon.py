@@ -11,7 +11,10 @@ from geo.gazetteer import FLAG_BITS, FLAG_MASK, NEEDS_EVIDENCE, Gazetteer
 from geo.lang import ar
 from geo.proclitics import EVERYDAY_WORD_PREFIXES
 from geo.recognize.candidate import Candidate, Entries
+from geo.text import fold_name
 
+# A town this big is the place even before a famous name (برنامج طهران النووي).
+PEOPLE_NAMED_TOWN_POPULATION = 1_000_000
 
 
 class Lexicon:
@@ -36,10 +39,12 @@ class Lexicon:
 
     def is_everyday_word(self, word: str) -> bool:
         """An Arabic function word, or a frequent word of either language, with its proclitics."""
+        return word in ar.STOPWORDS or word in self.gazetteer.common_words or self.is_everyday_word_after_proclitic(word)
+
+    def is_everyday_word_after_proclitic(self, word: str) -> bool:
+        """بمنطقة، للفوز: a proclitic and an everyday word."""
         words = self.gazetteer.common_words
-        return word in ar.STOPWORDS or word in words or any(
-            word.startswith(p) and word[len(p):] in words for p in EVERYDAY_WORD_PREFIXES
-        )
+        return any(word.startswith(p) and word[len(p):] in words for p in EVERYDAY_WORD_PREFIXES)
 
     def may_be_a_name(self, word: str) -> bool:
         """An Arabic word that is neither an everyday word nor a place: a person's name, maybe."""
@@ -73,6 +78,19 @@ class Lexicon:
         """A minor town, or a division, whose bare name seldom stands without a cue word.
         (A big city's name before a masculine word is often a construct: برنامج طهران النووي.)"""
         return self.gazetteer.is_minor_town(place) or self.rows[place].place_id.startswith("adm")
+
+    def names_towns_named_as_people(self, candidate: Candidate) -> bool:
+        """Towns of less than a million (no capitals) and first-level divisions outside the
+        Arab world whose Latin name is a given name (فلاديمير, Vladimir): a famous person's
+        given name first, before a famous surname. (In the Arab world the town: غرفة أبها
+        ستقدم; Arab given names are compared by their sound instead.)"""
+        gazetteer, rows = self.gazetteer, self.rows
+        if candidate.key.isascii() and candidate.key not in gazetteer.first_names:
+            return False  # Ga., Georgia's abbreviation
+        return all((gazetteer.is_town(p) and rows[p].population < PEOPLE_NAMED_TOWN_POPULATION
+                    or rows[p].place_id.startswith("adm1:"))
+                   and rows[p].country_code not in gazetteer.arabic_speaking
+                   and fold_name(rows[p].name) in gazetteer.first_names for p, _ in candidate.entries)
 
     def ends_a_name(self, folded: str, word_start: int, end: int) -> bool:
         """موسكووواشنطن: does a name fill ``folded[word_start:end]`` (after proclitics)?"""

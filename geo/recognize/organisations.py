@@ -72,14 +72,17 @@ def _names_an_agency(facts: DocumentFacts, candidate: Candidate) -> bool:
     return bool(_DATELINE_BEFORE.search(text.original, max(0, start - NEAR), start))
 
 
-@rule("organisation.publication", stage="filter", scripts={LATIN})
+@rule("organisation.publication", stage="filter", scripts={ARABIC, LATIN})
 def publication(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A city's name before a newspaper's or a magazine's word is the publication's name.
 
-    English: The Moscow Times, the Washington Post, the Paris Review. Arabic: publications
-    are named otherwise (صحيفة واشنطن بوست), and the city's name stays.
+    English: The Moscow Times, the Washington Post, the Paris Review. Arabic: the words as
+    Arabic writes them: نيويورك تايمز، واشنطن بوست، ديلي ميل (the Daily Mail, not Dili).
     """
-    end = facts.text.span_to_original(candidate.start, candidate.end)[1]
-    if _PUBLICATION_AFTER.match(facts.text.original, end):
-        return "part of a newspaper's or magazine's name"
-    return None
+    if candidate.key.isascii():
+        end = facts.text.span_to_original(candidate.start, candidate.end)[1]
+        named = _PUBLICATION_AFTER.match(facts.text.original, end) is not None
+    else:
+        following, gap = facts.word_after(candidate.end)
+        named = gap == " " and following in ar.PUBLICATION_WORDS
+    return "part of a newspaper's or magazine's name" if named else None

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 # Titles with the proclitics and article they take (الرئيس، وللرئيس), and the particles of a name.
 _ARABIC_TITLES = with_proclitics(" ".join(ar.TITLES)) | ar.NAME_PARTICLES
+_APPOSITION = (",", "،")  # a comma between a title and the name: الرئيس الروسي، فلاديمير بوتين
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
 
 
@@ -59,25 +60,38 @@ def surnames_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
 
 
 def given_names_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
-    """Names a town shares with an Arab given name, used here right before a family name:
-    بشار الأسد (not Béchar), كوفي أنان, واين روني. Only minor towns and divisions are read
-    so: دبي and حلب are the places whatever word follows them."""
+    """Names a town shares with a given name, used here right before a family name: an
+    Arab given name before any (بشار الأسد, not Béchar; كوفي أنان، واين روني), read so only
+    in minor towns and divisions (دبي and حلب are the places whatever word follows them);
+    another given name (the town's Latin name is one: Vladimir) before a famous one, in a
+    town of less than a million (فلاديمير بوتين, not the city of Vladimir)."""
     folded, lexicon = facts.folded, facts.lexicon
     given: set[str] = set()
     for candidate in names:
         key = candidate.key
         # Cheapest tests first: most names in the news are countries and big cities.
-        if key in given or key.isascii() or " " in key or key.startswith("ال") \
-                or not all(lexicon.may_share_a_given_name(p) for p, _ in candidate.entries) \
-                or arabic_skeleton(key) not in facts.gazetteer.arabic_given_names:
+        if key in given or key.isascii() or " " in key or key.startswith("ال"):
+            continue
+        arab = all(lexicon.may_share_a_given_name(p) for p, _ in candidate.entries) \
+            and arabic_skeleton(key) in facts.gazetteer.arabic_given_names
+        if not arab and not lexicon.names_towns_named_as_people(candidate):
             continue
         start = word_start(folded, candidate.start)
         if folded[start:candidate.start] not in ("", "و") or facts.cue_before(start):
             continue
         following, gap = facts.word_after(candidate.end)
-        if gap == " " and is_family_name(facts, following, candidate.end + 1):
+        if arab and gap == " " and is_family_name(facts, following, candidate.end + 1) \
+                or not arab and gap in (" ", " #") and _is_famous_surname(lexicon, following):
             given.add(key)
     return given
+
+
+def _is_famous_surname(lexicon, word: str) -> bool:
+    """بوتين، روني: a frequent word that never takes the article; not a verb (تشهد، قالت),
+    an adverb in the accusative (بدلا), a word with a pronoun (لديه، انها), nor a
+    proclitic before a word (بمنطقة، للفوز، للتسوق), and more than a particle's three letters."""
+    return len(word) > 3 and lexicon.is_famous_name(word) and not word.startswith(("ي", "ت", "لل")) \
+        and not word.endswith(("ا", "ه", "ت")) and not lexicon.is_everyday_word_after_proclitic(word)
 
 
 def is_family_name(facts: DocumentFacts, word: str, start: int) -> bool:
@@ -99,11 +113,12 @@ def is_family_name(facts: DocumentFacts, word: str, start: int) -> bool:
 
 def title_distance(folded: str, start: int) -> int:
     """How many adjectives stand between ``start`` and a title before it (الرئيس: 0, الرئيس
-    السوري: 1, Mr.: 0), or -1 when no title comes before, with at most two adjectives."""
+    السوري: 1, Mr.: 0; a comma may set the name apart: الرئيس الروسي، فلاديمير), or -1 when
+    no title comes before, with at most two adjectives."""
     position = start
     for words in range(3):
         word, gap = word_before(folded, position)
-        if not word or gap.strip():
+        if not word or gap.strip() and (words or gap.strip() not in _APPOSITION):
             return -1
         if word in _ARABIC_TITLES or word.lower() in en.TITLES:
             return words
@@ -173,9 +188,10 @@ def _before_a_famous_surname(facts: DocumentFacts, candidate: Candidate, followi
 def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bool:
     """الرئيس الأمريكي السابق بيل كلينتون: a town after a title, its adjective and such a
     famous given name is the surname (محمود أحمدي نجاد is no Al Ahmadi)."""
-    if not facts.lexicon.names_only_towns(candidate):
-        return False
     folded = facts.folded
+    # With a proclitic (بباريس) the name is no surname; and the proclitic is no given name.
+    if word_start(folded, candidate.start) != candidate.start or not facts.lexicon.names_only_towns(candidate):
+        return False
     given, gap = word_before(folded, candidate.start)
     return (bool(given) and not gap.strip() and facts.lexicon.is_famous_name(given)
             and after_title(facts, candidate.start - len(given) - len(gap), with_adjective=True))
@@ -201,26 +217,35 @@ def before_surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
 def given_name_before_surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name before a capitalised word that is no place nor everyday word is a given name.
 
-    English: "Paris Hilton", "Nursultan Nazarbayev"; but "Paris Police". A small town named
-    as people are (George, Linda) is a given name before any capitalised word but a place's
-    own noun (George Bush, not Greer Station). Arabic: no capitals, and a verb after its
+    English: "Paris Hilton", "Nursultan Nazarbayev"; but "Paris Police". A small town, or
+    one of less than a million, named as people are (George, Linda, Vladimir) is a given
+    name before any capitalised word but a place's own noun (George Bush, Vladimir Putin;
+    not Greer Station). Arabic: no capitals, and a verb after its
     subject looks like a surname (بيروت شعروا): no such rule.
     """
     following, gap = facts.word_after(candidate.end)
     if gap != " " or not candidate.key.isascii() or not following.isascii() or following in en.NEIGHBOURS:
         return None
-    if not facts.lexicon.names_only_towns(candidate):
+    named_as_people = facts.lexicon.names_towns_named_as_people(candidate)
+    if not (named_as_people or facts.lexicon.names_only_towns(candidate)):
         return None
     text, gazetteer = facts.text, facts.gazetteer
     after = text.to_original(candidate.end) + 1
     if not text.original[after:after + 1].isupper() or gazetteer.lookup(following)[2]:
         return None
-    if candidate.key in gazetteer.first_names and all(gazetteer.is_minor_town(p) for p, _ in candidate.entries):
+    if candidate.key in gazetteer.first_names and all(gazetteer.is_minor_town(p) for p, _ in candidate.entries) \
+            or named_as_people and not _after_a_town_word(facts, candidate):
         person = following not in en.TOWN_NOUNS and following not in en.PLACE_NOUNS_AFTER \
             and not gazetteer.names_a_notable_place(following)
     else:
         person = not (following in gazetteer.common_words or gazetteer.names_a_place(following))
     return "a given name: a surname follows it" if person else None
+
+
+def _after_a_town_word(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """"the Cleveland Republican", "Downtown Cleveland Alliance": no one's given name."""
+    before = facts.english_word_before(candidate.start)
+    return before is not None and before[0].lower() in en.BEFORE_TOWNS
 
 
 @rule("person.after_title", stage="filter", scripts={ARABIC, LATIN})

@@ -9,7 +9,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from geo.gazetteer import ALL_CAPS, ARTICLE_DROPPED, PRIMARY, unpack
+from geo.gazetteer import ALL_CAPS, ARTICLE_DROPPED, NEEDS_EVIDENCE, PRIMARY, unpack
 from geo.lang import ar
 from geo.proclitics import (
     ARTICLE_DROPPED_PREFIXES,
@@ -26,6 +26,10 @@ from geo.rules import ARABIC, LATIN, rule
 
 if TYPE_CHECKING:
     from geo.recognize.facts import DocumentFacts
+
+
+_PRIMARY_OR_EVIDENCE = PRIMARY | NEEDS_EVIDENCE
+_LIST_PREFIXES = ("", "و")
 
 
 class GazetteerHits(NamedTuple):
@@ -91,7 +95,8 @@ def fitting_proclitics(facts: DocumentFacts, names: list[Candidate]) -> list[Can
 
     Arabic: بالقاهرة is ب + القاهرة; للقاهرة is ل + القاهرة, the span keeping the article's ل;
     للبنين is ل + البنين (the boys), no Benin; قاهرة, the bare name of a city listed with
-    its article, only after ل. English: Latin names never follow a proclitic.
+    its article, only after ل; a foreign spelling after و alone (كريم is no ك + رىم,
+    Rome's Uyghur name). English: Latin names never follow a proclitic.
     """
     kept = []
     for candidate in names:
@@ -124,12 +129,20 @@ def _fit_prefix(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
     if not allowed:
         return None
     for _, flags in candidate.entries:
-        if flags & ARTICLE_DROPPED:
+        if not _fits(flags, prefix):
             break
     else:
         return candidate
-    fitting = tuple(entry for entry in candidate.entries if not entry[1] & ARTICLE_DROPPED)
+    fitting = tuple(entry for entry in candidate.entries if _fits(entry[1], prefix))
     return candidate.replace(entries=fitting) if fitting else None
+
+
+def _fits(flags: int, prefix: str) -> bool:
+    """Whether a name with these flags may stand after ``prefix`` (no لل: see above). A
+    name without its article stands only after لل; a foreign spelling (GeoNames' Persian
+    or Uyghur name, which needs evidence and is no primary name) takes no proclitic but
+    the و of a list (وسيزوار وشيروان): كريم is no ك + رىم (Rome), فاجن no ف + اجن (Aachen)."""
+    return not flags & ARTICLE_DROPPED and not (prefix not in _LIST_PREFIXES and flags & _PRIMARY_OR_EVIDENCE == NEEDS_EVIDENCE)
 
 
 @rule("scan.not_a_cue_word", stage="scan", scripts={ARABIC})

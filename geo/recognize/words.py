@@ -7,6 +7,7 @@ fewer places, or vouched for), or None.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
@@ -14,9 +15,12 @@ from geo.lang import ar, en
 from geo.proclitics import word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
+from geo.text import fold
 
 if TYPE_CHECKING:
     from geo.recognize.facts import Cue, DocumentFacts
+
+_LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the names of a list
 
 
 @rule("word.state_abbreviation", stage="evidence", scripts={ARABIC, LATIN})
@@ -59,7 +63,8 @@ def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidat
 
     So are foreign spellings and names without their article. Arabic: جدة is "grandmother"
     unless a cue word (مدينة جدة), a name of its country (الرياض وجدة), a demonym after it
-    (طرابلس الليبية) or a hashtag among others (#الشرقية) makes it the place. English:
+    that agrees with a town (طرابلس الليبية, not العلم العراقي), a list with a compatriot
+    (رشت والأهواز ومشهد) or a hashtag among others (#الشرقية) makes it the place. English:
     "Reading" is a place "in Reading" or in "Reading, Pennsylvania", not in "Reading is fun".
     """
     if not all(flags & NEEDS_EVIDENCE for _, flags in candidate.entries):
@@ -94,11 +99,36 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate) -> bool:
     following, gap = facts.word_after(candidate.end)
     if gap.strip() in ("", ",") and following:
         demonym = gazetteer.lookup(following)[2]
-        if demonym and any(rows[p].country_code == demonym for p, _ in candidate.entries):
-            return True  # طرابلس الليبية, but not وزير الداخلية الأردني (Oman's Ad Dakhiliyah)
+        if demonym and any(rows[p].country_code == demonym and (rows[p].kind != "city" or _agrees_with_a_town(following))
+                           for p, _ in candidate.entries):
+            return True  # طرابلس الليبية, but not وزير الداخلية الأردني (Oman's Ad Dakhiliyah) nor العلم العراقي
         if gap.strip() == "," and any(other.start > candidate.end and other.start - candidate.end <= 3
                                       for other in facts.names_at["evidence"]):
             return True  # Reading, Pennsylvania
+    return not candidate.key.isascii() and _listed_with_a_compatriot(facts, candidate)
+
+
+def _agrees_with_a_town(adjective: str) -> bool:
+    """A town is feminine in Arabic: طرابلس الليبية; العلم العراقي is a flag, not a town. (A
+    Latin demonym agrees with anything.)"""
+    return adjective.isascii() or adjective.endswith(("ه", "ة"))
+
+
+def _listed_with_a_compatriot(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """رشت والأهواز ومشهد، من طهران إلى مشهد: a name in a list (joined by و, a comma or
+    إلى) beside a place of its country that needs no evidence. (Not "X في إيران": فيروس
+    كورونا في الولايات المتحدة is no Corona, California.)"""
+    names, folded, rows = facts.names_at["evidence"], facts.folded, facts.gazetteer.place_rows
+    at = bisect_left(facts.evidence_starts, candidate.start)
+    countries = {rows[p].country_code for p, _ in candidate.entries}
+    for index in (at - 1, at + 1):
+        if not 0 <= index < len(names):
+            continue
+        other = names[index]
+        gap = (folded[other.end:candidate.start] if index < at else folded[candidate.end:other.start]).replace(" ", "")
+        if gap in _LIST_GAPS and any(
+                rows[p].country_code in countries for p, f in other.entries if not f & NEEDS_EVIDENCE):
+            return True
     return False
 
 

@@ -45,12 +45,13 @@ def test_word_lists_demonyms_and_flags_by_name(tmp_path):
             "lon": -97.5, "names": {"Okla.": "qualifier"}}
     gazetteer = gazetteer_from_file(write(
         tmp_path, [okla], demonyms={"EG": ["مصري"]}, common_words=["The"], first_names=["Peyton"],
-        arabic_given_names=["Bashar"], english_speaking=["US"]))
+        arabic_given_names=["Bashar"], english_speaking=["US"], arabic_speaking=["EG"]))
     assert flags_of(gazetteer, "Okla.") == {"adm1:US:Oklahoma": PRIMARY | QUALIFIER_ONLY}
     assert gazetteer.lookup(fold_name("مصري"))[2] == "EG"
     assert (gazetteer.common_words, gazetteer.first_names) == (frozenset({"the"}), frozenset({"peyton"}))
     assert arabic_skeleton(fold_name("بشار")) in gazetteer.arabic_given_names
     assert gazetteer.english_speaking == frozenset({"US"})
+    assert gazetteer.arabic_speaking == frozenset({"EG"})
 
 
 @pytest.mark.parametrize(("content", "message"), [

@@ -178,6 +178,33 @@ def test_another_languages_spelling_of_an_arabic_name_changes_nothing(gazetteer)
     assert flags & PRIMARY and not flags & NEEDS_EVIDENCE
 
 
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("الخرطوم", "gn:379252"),  # GeoNames: خرطوم and ااالخرطوم only
+    ("سول", "gn:1835848"),  # Seoul; GeoNames: سيول ("torrents") and سئول
+    ("كالكتا", "gn:1275004"),
+    ("يكاترنبيرج", "gn:1486209"),
+])
+def test_capitals_and_big_cities_take_cldr_s_arabic_name(gazetteer, name, place_id):
+    assert entries(gazetteer, name)[place_id] == PRIMARY
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("سمراء", "gn:499099"),  # Samara's in CLDR, but "brown" first
+    ("بنما", "gn:3703443"),  # America/Panama: the country's name, not Panama City's
+])
+def test_cldr_s_exemplar_names_that_are_words_or_countries_are_left_out(gazetteer, name, place_id):
+    assert place_id not in entries(gazetteer, name)
+
+
+@pytest.mark.parametrize(("place_id", "name_ar"), [
+    ("gn:379252", "الخرطوم"),  # CLDR's
+    ("gn:361058", "الإسكندرية"),  # listed with and without its article
+    ("gn:3173435", "ميلانو"),  # not ميلان, "tilt" and a club
+])
+def test_a_city_shows_its_usual_arabic_name(gazetteer, place_id, name_ar):
+    assert next(row for row in gazetteer.place_rows if row.place_id == place_id).name_ar == name_ar
+
+
 @pytest.mark.parametrize(("bare", "with_article", "place_id"), [("رياض", "الرياض", "gn:108410"),
                                                                  ("اسكندرية", "الإسكندرية", "gn:361058")])
 def test_a_city_listed_without_its_article_needs_evidence_there(gazetteer, bare, with_article, place_id):
@@ -419,3 +446,17 @@ def test_a_small_town_yields_its_name_to_a_notable_place(gazetteer, name, notabl
 def test_capitals_are_known_however_the_two_geonames_tables_spell_them(gazetteer, place_id, capital):
     capitals = {gazetteer.place_rows[index][0] for index in gazetteer.capitals}
     assert place_id in capitals
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("أمان", "gn:250441"),  # "safety" (الأمان): a bare everyday word GeoNames gives Amman (عمان)
+    ("مشهد", "gn:124665"),  # "a scene": an Arabic word naming a city abroad
+    ("قوم", "gn:119208"),  # "a people": Qom
+])
+def test_everyday_words_that_name_a_capital_or_a_city_abroad_come_first(gazetteer, name, place_id):
+    assert entries(gazetteer, name)[place_id] & (NEEDS_EVIDENCE | WORD_FIRST) == NEEDS_EVIDENCE | WORD_FIRST
+
+
+@pytest.mark.parametrize(("name", "place_id"), [("عمان", "gn:250441"), ("تونس", "gn:2464470"), ("حمص", "gn:169577")])
+def test_a_capital_s_own_name_and_an_arab_city_s_word_name_stay_primary(gazetteer, name, place_id):
+    assert not entries(gazetteer, name)[place_id] & WORD_FIRST

@@ -1,5 +1,7 @@
 """organisation.publication: a city's name before a newspaper's word is the publication's."""
 
+import pytest
+
 RULE = "organisation.publication"
 
 
@@ -11,3 +13,16 @@ def test_a_city_in_a_newspaper_s_name_is_no_place(decide):
 
 def test_the_city_elsewhere_is_the_city(decide):
     assert decide("He lives in Moscow.").mentions["Moscow"].place_id == "gn:moscow"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("نشرت صحيفة \"نيويورك تايمز\" تقريرا", "نيويورك"),
+    ("ذكرت واشنطن بوست أمس", "واشنطن"),
+], ids=["quoted", "bare"])
+def test_a_city_in_an_arabic_newspaper_s_name_is_no_place(decide, text, surface):
+    assert decide(text).rejected[surface] == (RULE, None, "part of a newspaper's or magazine's name", "")
+    assert decide(text, disable=[RULE]).mentions[surface].place_id is not None
+
+
+def test_a_city_before_another_word_is_the_city_in_arabic(decide):
+    assert decide("وصل الوفد إلى واشنطن أمس").mentions["واشنطن"].place_id == "gn:washington"

@@ -20,3 +20,16 @@ def test_a_name_before_a_surname_is_part_of_a_person_s_name(decide, text, surfac
 ], ids=["arabic", "english"])
 def test_with_no_surname_after_it_the_name_is_the_place(decide, text, surface, place_id):
     assert decide(text).mentions[surface].place_id == place_id
+
+
+@pytest.mark.parametrize("text", [
+    "قال الرئيس الروسي، فلاديمير بوتين، إن",  # a comma sets the name apart from its title
+    "التقى ماكرون نظيره الروسي فلاديمير بوتين",  # "his counterpart" is a title
+])
+def test_a_famous_surname_is_learned_after_a_title_set_apart_or_a_counterpart(decide, text):
+    assert decide(text, disable=["person.given_name"]).rejected["فلاديمير"].rule == RULE
+
+
+def test_a_proclitic_is_no_famous_given_name(decide):
+    # بباريس is ب + باريس, not a surname after the given name ب.
+    assert decide("بعد لقاء نظيره الفرنسي بباريس أمس").mentions["باريس"].place_id == "gn:paris"

@@ -1,5 +1,7 @@
 """person.given_name: a town's name the document puts before a family name is a given name."""
 
+import pytest
+
 RULE = "person.given_name"
 
 
@@ -11,3 +13,19 @@ def test_a_town_before_a_family_name_is_a_given_name(decide):
 
 def test_after_a_cue_word_the_town_is_the_town(decide):
     assert decide("زار ولاية بشار في الجزائر").mentions["بشار"].place_id == "gn:bechar"
+
+
+@pytest.mark.parametrize("text", [
+    "فاز فلاديمير بوتين بولاية رابعة",
+    "التقى ترامب فلاديمير #بوتين",
+])
+def test_a_town_named_as_people_abroad_before_a_famous_surname_is_a_given_name(decide, text):
+    assert decide(text).rejected["فلاديمير"].rule == RULE
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("وصل الوفد إلى فلاديمير بمنطقة روسيا", "فلاديمير", "gn:vladimir"),  # a proclitic and a word
+    ("افتتح مهرجان أبها بوتين", "أبها", "gn:abha"),  # a town of the Arab world stays the town
+])
+def test_before_no_famous_surname_or_in_the_arab_world_the_town_stays(decide, text, surface, place_id):
+    assert decide(text).mentions[surface].place_id == place_id

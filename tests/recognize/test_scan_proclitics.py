@@ -15,3 +15,10 @@ def test_a_name_that_does_not_take_the_proclitics_before_it_is_dropped(decide):
 
 def test_switched_off_every_reading_stands(decide):
     assert decide("مدرسة للبنين", disable=[RULE]).mentions["بنين"].place_id == "cc:BJ"
+
+
+def test_a_foreign_spelling_takes_no_proclitic_but_the_and_of_a_list(decide):
+    # رىم is Rome's Uyghur spelling, folded to ريم: in كريم, ك is no proclitic.
+    assert "ريم" not in decide("سجل كريم هدفا في إيطاليا").names()
+    assert decide("زار ميلانو ورىم في إيطاليا").mentions["رىم"].place_id == "gn:rome"
+    assert decide("سجل كريم هدفا في إيطاليا", disable=[RULE]).mentions["ريم"].place_id == "gn:rome"

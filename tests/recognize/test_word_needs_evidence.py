@@ -20,3 +20,21 @@ def test_without_evidence_the_word_is_no_place(decide, text, surface):
     rejected = decide(text).rejected[surface]
     assert rejected.rule == RULE and rejected.reason.startswith("may be no place here")
     assert decide(text, disable=[RULE]).mentions[surface].rule == "scan.gazetteer"
+
+
+@pytest.mark.parametrize("text", [
+    "امتدت المظاهرات إلى طهران ومشهد",
+    "سافر من طهران إلى مشهد",
+    "وصل إلى مدينة \" مشهد \" أمس",
+    "وصل إلى مشهد الإيرانية",
+], ids=["list", "from to", "quoted after a cue word", "agreeing demonym"])
+def test_a_word_first_name_is_a_place_in_a_list_after_a_cue_or_before_its_demonym(decide, text):
+    assert decide(text).mentions["مشهد"][:2] == (RULE, "gn:mashhad")
+
+
+@pytest.mark.parametrize("text", [
+    "قال في إيران إن مشهد الخسارة مؤلم",
+    "رفع المتظاهرون مشهد الإيراني",
+], ids=["the country named is not enough", "a masculine demonym agrees with no town"])
+def test_a_word_first_name_stays_the_word(decide, text):
+    assert decide(text).rejected["مشهد"].rule == RULE

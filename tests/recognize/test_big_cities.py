@@ -1,0 +1,41 @@
+"""Every capital and every city of a million people is found in a one-line sentence, by the
+gazetteer's own name for it, in Arabic and in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.model import Document
+
+SENTENCES = {"arabic": "وصل الوفد إلى {}", "english": "The delegation arrived in {}."}
+# Names that are everyday words first, which a bare sentence cannot tell from the place.
+WORDS_FIRST = {"المدينة": "'the city': Medina is المدينة المنورة, or المدينة among Saudi places"}
+
+
+def _big_cities(gazetteer):
+    return [row for index, row in enumerate(gazetteer.place_rows)
+            if row.kind == "city" and (index in gazetteer.capitals or row.population >= 1_000_000)]
+
+
+@pytest.mark.parametrize("language", SENTENCES)
+def test_every_capital_and_city_of_a_million_is_found_in_a_short_sentence(geoparser, language):
+    missed = []
+    for row in _big_cities(geoparser.gazetteer):
+        name = row.name_ar if language == "arabic" else row.name
+        if not name or name in WORDS_FIRST:
+            continue
+        text = SENTENCES[language].format(name)
+        at = text.index(name)
+        if not any(m.start <= at < m.end for m in geoparser.parse(Document(id="t", text=text))):
+            missed.append(f"{row.place_id} {row.name} ({name})")
+    assert not missed, f"{len(missed)} not found: {', '.join(missed)}"
+
+
+def test_the_words_first_are_words_first_indeed(geoparser):
+    for name in WORDS_FIRST:
+        assert not geoparser.parse(Document(id="t", text=SENTENCES["arabic"].format(name)))
+
+
+def test_most_big_cities_have_an_arabic_name(gazetteer):
+    rows = _big_cities(gazetteer)
+    assert sum(bool(row.name_ar) for row in rows) / len(rows) > 0.7
