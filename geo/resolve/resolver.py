@@ -94,22 +94,38 @@ class Resolver:
         places, each named where its own evidence is (Tripoli in northern Lebanon, then
         Tripoli in Libya), keeps both."""
         senses: dict[str, Resolution] = {}
+        scored: dict[tuple, Resolution] = {}  # the same name with the same evidence scores the same
         resolutions = []
         for candidate in sorted(candidates, key=lambda c: qualifiers[id(c)] is None):
             qualifier = qualifiers[id(candidate)]
             around = context
             if local is not None and len(candidate.entries) > 1:
                 around = local.around(context, candidate)
-            resolution = self._choose(candidate, qualifier, around)
+            sense = senses.get(candidate.key)
+            if sense is not None and qualifier is None and not candidate.cue \
+                    and around.paragraph is None and around.sentence is None:
+                resolutions.append(self._same_sense(candidate, sense))
+                continue
+            evidence = (candidate.key, candidate.entries, candidate.cue, candidate.via, qualifier,
+                        id(around.paragraph), id(around.sentence))
+            resolution = scored.get(evidence)
+            if resolution is None:
+                resolution = scored[evidence] = self._choose(candidate, qualifier, around)
+            else:
+                resolution = Resolution(candidate, resolution.place, resolution.confidence, resolution.reason,
+                                        terms=resolution.terms)
             decided_here = qualifier is not None or candidate.cue or not LOCAL_TERMS.isdisjoint(resolution.terms)
-            if not decided_here and candidate.key in senses:
-                sense = senses[candidate.key]
-                resolution = Resolution(candidate, sense.place, sense.confidence,
-                                        sense.reason + "; one sense per document", terms=sense.terms)
+            if sense is not None and not decided_here:
+                resolution = self._same_sense(candidate, sense)
             else:
                 senses.setdefault(candidate.key, resolution)
             resolutions.append(resolution)
         return resolutions
+
+    @staticmethod
+    def _same_sense(candidate: Candidate, sense: Resolution) -> Resolution:
+        return Resolution(candidate, sense.place, sense.confidence, sense.reason + "; one sense per document",
+                          terms=sense.terms)
 
     def _locates_others(self, place: int) -> bool:
         """Whether a place says where the other names of its sentence or paragraph are: a
