@@ -142,3 +142,64 @@ def test_evaluate_fixture(geoparser):
 def test_evaluate_limit(geoparser):
     score = evaluate(geoparser, GOLD, limit=1)
     assert score.documents == 1 and score.gold == 2
+
+
+# --- Acc@161 with countries and divisions by identity ------------------------------------------
+
+
+AUSTRALIA = Place("cc:AU", "Australia", -25.6, 134.4, "country", "AU")
+SAUDI_ARABIA = Place("cc:SA", "Saudi Arabia", 24.1, 44.5, "country", "SA")
+RIYADH_REGION = Place("adm1:SA:Ar Riyad", "Ar Riyad", 23.0, 45.5, "region", "SA")
+TEXAS = Place("adm1:US:Texas", "Texas", 31.2, -99.3, "region", "US")
+
+
+@pytest.fixture(scope="module")
+def regions():
+    from geo.evaluate import GoldRegions
+
+    return GoldRegions()
+
+
+@pytest.mark.parametrize(
+    ("gold_span", "place", "strict", "by_identity"),
+    [
+        # OpenStreetMap's node for Saudi Arabia lies near Riyadh, about 300 km from the point used here.
+        (span(0, 6, 24.69, 46.72), SAUDI_ARABIA, 0.0, 1.0),
+        # GeoNames puts Australia at its point; the gold's geonameid says it is the country.
+        (GoldSpan(0, 6, "g", -25.0, 135.0, 2077456), AUSTRALIA, 1.0, 1.0),
+        (GoldSpan(0, 6, "g", -35.28, 149.13, 2077456), AUSTRALIA, 0.0, 1.0),
+        (span(0, 6, -33.87, 151.21), SAUDI_ARABIA, 0.0, 0.0),  # Sydney is no Saudi place
+        (span(0, 6, 24.69, 46.72), RIYADH_REGION, 0.0, 1.0),  # Riyadh lies in its region
+        (span(0, 6, 26.43, 50.10), RIYADH_REGION, 0.0, 0.0),  # Dammam does not
+        (span(0, 6, 29.76, -95.37), TEXAS, 0.0, 1.0),  # Houston
+        (span(0, 6, 33.66, -95.56), TEXAS, 0.0, 1.0),  # Paris, Texas
+        (span(0, 6, 48.85, 2.35), TEXAS, 0.0, 0.0),  # Paris, France
+        (span(0, 6, 48.85, 2.35), PARIS_TX, 0.0, 0.0),  # a town is right only within 161 km
+        (span(0, 6, 55.75, 37.62), MOSCOW, 1.0, 1.0),
+    ],
+)
+def test_acc161_by_identity_counts_the_golds_own_country_or_division(regions, gold_span, place, strict, by_identity):
+    score = Score("t")
+    score_document(score, gold(gold_span), [mention(0, 6, place)], regions)
+    assert (score.acc161, score.acc161_identity) == (strict, by_identity)
+    assert score.row()["acc161_identity"] == by_identity
+
+
+def test_acc161_by_identity_is_strict_without_regions():
+    score = Score("t")
+    score_document(score, gold(span(0, 6, 24.69, 46.72), span(10, 15, 1.0, 1.0)),
+                   [mention(0, 6, SAUDI_ARABIA), mention(10, 15)])
+    assert score.acc161 == score.acc161_identity == 0.0
+
+
+def test_gold_geonameid_is_read(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    record = {"id": "a", "text": "Australia", "places": [
+        {"start": 0, "end": 9, "surface": "Australia", "lat": -25.0, "lon": 135.0, "geonameid": 2077456}]}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert next(read_gold(path)).places[0].geonameid == 2077456
+
+
+def test_evaluate_reports_both_figures(geoparser):
+    row = evaluate(geoparser, GOLD).row()
+    assert list(row)[-1] == "acc161_identity" and row["acc161_identity"] >= row["acc161"]

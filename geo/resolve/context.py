@@ -1,10 +1,14 @@
 """What a document says about where it is: the countries and divisions its names and
-demonyms place it in, and which of an ambiguous name's places lie near another name's."""
+demonyms place it in, and which of an ambiguous name's places lie near another name's; and
+the same of each paragraph and sentence (:class:`LocalContexts`), whose own evidence
+decides a mention before the document's does."""
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from geo.gazetteer import Gazetteer
@@ -14,6 +18,7 @@ from geo.resolve.terms import odds_of
 from geo.resolve.weights import Weights
 
 _LOCAL_KINDS = ("city", "landmark")
+_LINE_END = re.compile(r"\n")
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,9 @@ class DocumentContext:
     possible_divisions: Counter  # "CC:Division" -> summed chances that ambiguous names lie there
     possible: dict[str, set[str]]  # ambiguous name -> the divisions it may lie in
     nearby: dict[int, float]  # place of an ambiguous name -> evidence from names close to it
+    # For one mention: what its own paragraph and sentence say, the same way (no nearby evidence).
+    paragraph: DocumentContext | None = None
+    sentence: DocumentContext | None = None
 
 
 def document_context(gazetteer: Gazetteer, chosen: dict[str, int], candidates: list[Candidate],
@@ -102,3 +110,65 @@ def _local_points(gazetteer: Gazetteer, candidate: Candidate) -> list[tuple[int,
     rows = gazetteer.place_rows
     return [(place, rows[place].lat, rows[place].lon) for place, _ in candidate.entries
             if rows[place].kind in _LOCAL_KINDS or rows[place].place_id.startswith("adm2:")]
+
+
+class TextUnits:
+    """Where a text's paragraphs (its lines) and sentences (as ``split_sentences`` cuts them,
+    cut again at a line's end) begin, in folded offsets."""
+
+    def __init__(self, folded: str, sentence_starts: list[int]):
+        self._sentence_starts = sentence_starts
+        self._line_starts = [0] + [match.end() for match in _LINE_END.finditer(folded.rstrip())]
+
+    def of(self, offset: int) -> tuple[tuple[int], tuple[int, int]]:
+        """(paragraph, sentence) keys of a folded offset."""
+        line = bisect_right(self._line_starts, offset)
+        return (line,), (line, bisect_right(self._sentence_starts, offset))
+
+    @property
+    def paragraphs(self) -> int:
+        return len(self._line_starts)
+
+
+class LocalContexts:
+    """The context of each paragraph and each sentence of a text, from the names and demonyms
+    in it, the names meaning the places ``chosen`` (by ``id`` of the name), made on demand,
+    once per unit."""
+
+    def __init__(self, gazetteer: Gazetteer, units: TextUnits, names: list[Candidate],
+                 demonyms: list[tuple[int, str]], chosen: dict[int, int], weights: Weights):
+        self.gazetteer = gazetteer
+        self.units = units
+        self.weights = weights
+        self._chosen = chosen
+        self._names: dict[tuple, list[Candidate]] = {}
+        self._demonyms: dict[tuple, list[str]] = {}
+        for candidate in names:
+            for unit in units.of(candidate.start):
+                self._names.setdefault(unit, []).append(candidate)
+        for start, code in demonyms:
+            for unit in units.of(start):
+                self._demonyms.setdefault(unit, []).append(code)
+        self._made: dict[tuple, DocumentContext] = {}
+
+    def around(self, document: DocumentContext, candidate: Candidate) -> DocumentContext:
+        """``document`` with the contexts of the candidate's own paragraph and sentence; a
+        unit that holds the same names as the one above it (a text of one paragraph, a
+        paragraph of one sentence) says nothing more, and is left out."""
+        paragraph, sentence = self.units.of(candidate.start)
+        names = self._names.get(paragraph, [])
+        return DocumentContext(document.countries, document.divisions, document.contributed,
+                               document.possible_divisions, document.possible, document.nearby,
+                               paragraph=self._context(paragraph) if self.units.paragraphs > 1 else None,
+                               sentence=self._context(sentence) if len(self._names.get(sentence, [])) < len(names)
+                               or len(self._demonyms.get(sentence, [])) < len(self._demonyms.get(paragraph, []))
+                               else None)
+
+    def _context(self, unit: tuple) -> DocumentContext:
+        made = self._made.get(unit)
+        if made is None:
+            names, chosen = self._names.get(unit, []), self._chosen
+            places = {c.key: chosen[id(c)] for c in names if id(c) in chosen}
+            made = self._made[unit] = document_context(self.gazetteer, places, names, self._demonyms.get(unit, []),
+                                                       {}, self.weights)
+        return made

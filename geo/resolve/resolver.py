@@ -11,9 +11,9 @@ from geo.model import Sentence
 from geo.recognize import Candidate, Recognition
 from geo.recognize.support import pinned_places, qualifiers_of
 from geo.resolve.approximate import Approximator, local_districts
-from geo.resolve.context import DocumentContext, document_context, nearby_evidence
+from geo.resolve.context import DocumentContext, LocalContexts, TextUnits, document_context, nearby_evidence
 from geo.resolve.resolution import Resolution
-from geo.resolve.terms import TERMS, prior
+from geo.resolve.terms import LOCAL_TERMS, TERMS, prior
 from geo.resolve.weights import Weights
 from geo.text import FoldedText
 
@@ -43,19 +43,23 @@ class Resolver:
 
     def resolve(self, text: FoldedText, recognition: Recognition, sentences: list[Sentence]) -> list[Resolution]:
         """Two passes: the first decides with what the unambiguous names say, the second
-        with the places the first pass chose for every name (Gainesville then Georgia).
+        with the places the first pass chose for every name (Gainesville then Georgia), in
+        the document and in the name's own sentence and paragraph.
         Then the names no source places get an approximate place from the others, in their
         sentence (``sentences`` of ``text.original``, as ``split_sentences`` gives them).
 
         The context is read from every name recognition proposed, those the support rules
-        rejected too: two small towns of one country vouch for each other."""
+        rejected too: two small towns of one country vouch for each other. An ambiguous
+        name's own sentence and paragraph are read too, and decide it before the document."""
         folded, gazetteer, facts = text.folded, self.gazetteer, recognition.facts
         if facts is not None:
             names, qualifiers, pinned = facts.names_at["support"], facts.qualifiers, facts.pinned
+            demonyms_at = list(zip(facts.gazetteer_hits.demonym_starts, facts.demonyms))
         else:
             names = recognition.candidates
             qualifiers = qualifiers_of(gazetteer, folded, names)
             pinned = pinned_places(gazetteer, names, self.prior)
+            demonyms_at = []
         demonyms = recognition.demonym_countries
         nearby = nearby_evidence(gazetteer, names, self.weights)
         context = document_context(gazetteer, pinned, names, demonyms, nearby, self.weights)
@@ -65,35 +69,70 @@ class Resolver:
                 kept.append(candidate)
             else:
                 resolutions.append(self._outside_gazetteer(candidate, folded))
-        first = self._resolve_pass(kept, qualifiers, context)
+        first = self._resolve_pass(kept, qualifiers, context, None)
         ambiguous = [c for c in kept if len(c.entries) > 1]
         if ambiguous:
             chosen = {r.candidate.key: r.place for r in first}
             resolved_context = document_context(gazetteer, chosen, kept, demonyms, nearby, self.weights)
+            # A sentence's and a paragraph's own names say where they are: the places the
+            # first pass chose, and the pinned places of the names it did not keep.
+            chosen_of = {id(c): pinned[c.key] for c in names if c.key in pinned}
+            chosen_of.update((id(r.candidate), r.place) for r in first)
+            chosen_of = {name: place for name, place in chosen_of.items() if self._locates_others(place)}
+            units = TextUnits(folded, [text.to_folded(s.start) for s in sentences])
+            local = LocalContexts(gazetteer, units, names, demonyms_at, chosen_of, self.weights)
             first = [r for r in first if len(r.candidate.entries) == 1]
-            first += self._resolve_pass(ambiguous, qualifiers, resolved_context)
+            first += self._resolve_pass(ambiguous, qualifiers, resolved_context, local)
         resolutions = sorted(resolutions + first, key=lambda r: r.candidate.start)
         resolutions = local_districts(gazetteer, resolutions, demonyms)
         return self._approximator.place(text, resolutions, sentences)
 
-    def _resolve_pass(self, candidates: list[Candidate], qualifiers: dict, context: DocumentContext) -> list[Resolution]:
-        """One name, one sense per document, unless a qualifier says otherwise."""
+    def _resolve_pass(self, candidates: list[Candidate], qualifiers: dict, context: DocumentContext,
+                      local: LocalContexts | None) -> list[Resolution]:
+        """One name, one sense per document, unless a qualifier says otherwise or the
+        mention's own sentence or paragraph (``local``) does: a name whose senses are two
+        places, each named where its own evidence is (Tripoli in northern Lebanon, then
+        Tripoli in Libya), keeps both."""
         senses: dict[str, Resolution] = {}
+        scored: dict[tuple, Resolution] = {}  # the same name with the same evidence scores the same
         resolutions = []
         for candidate in sorted(candidates, key=lambda c: qualifiers[id(c)] is None):
             qualifier = qualifiers[id(candidate)]
-            if qualifier is None and candidate.key in senses:
-                sense = senses[candidate.key]
-                resolutions.append(Resolution(candidate, sense.place, sense.confidence,
-                                              sense.reason + "; one sense per document", terms=sense.terms))
+            around = context
+            if local is not None and len(candidate.entries) > 1:
+                around = local.around(context, candidate)
+            sense = senses.get(candidate.key)
+            if sense is not None and qualifier is None and not candidate.cue \
+                    and around.paragraph is None and around.sentence is None:
+                resolutions.append(self._same_sense(candidate, sense))
                 continue
-            resolution = self._choose(candidate, qualifier, context)
-            if qualifier is None:
-                senses[candidate.key] = resolution
+            evidence = (candidate.key, candidate.entries, candidate.cue, candidate.via, qualifier,
+                        id(around.paragraph), id(around.sentence))
+            resolution = scored.get(evidence)
+            if resolution is None:
+                resolution = scored[evidence] = self._choose(candidate, qualifier, around)
+            else:
+                resolution = Resolution(candidate, resolution.place, resolution.confidence, resolution.reason,
+                                        terms=resolution.terms)
+            decided_here = qualifier is not None or candidate.cue or not LOCAL_TERMS.isdisjoint(resolution.terms)
+            if sense is not None and not decided_here:
+                resolution = self._same_sense(candidate, sense)
             else:
                 senses.setdefault(candidate.key, resolution)
             resolutions.append(resolution)
         return resolutions
+
+    @staticmethod
+    def _same_sense(candidate: Candidate, sense: Resolution) -> Resolution:
+        return Resolution(candidate, sense.place, sense.confidence, sense.reason + "; one sense per document",
+                          terms=sense.terms)
+
+    def _locates_others(self, place: int) -> bool:
+        """Whether a place says where the other names of its sentence or paragraph are: a
+        country, a division or a big town, not a small town that is the only place of its
+        name here (Barton, in a story about Cambridge)."""
+        row = self.gazetteer.place_rows[place]
+        return row.kind != "city" or not self.gazetteer.is_minor_town(place)
 
     def _outside_gazetteer(self, candidate: Candidate, folded: str) -> Resolution:
         """A name a cue marks as a place that no gazetteer entry has: ask the geocoder, if any."""

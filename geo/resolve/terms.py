@@ -12,6 +12,7 @@ import math
 from typing import TYPE_CHECKING
 
 from geo.gazetteer import PRIMARY, PlaceRow
+from geo.lang.ar import DISTRICT_CUES
 from geo.recognize import CUE_KINDS, Candidate
 from geo.resolve.weights import Weights
 
@@ -63,8 +64,7 @@ def qualified(place: int, row: PlaceRow, division: str, candidate: Candidate, qu
 def document_country(place: int, row: PlaceRow, division: str, candidate: Candidate, qualifier: Qualifier,
                      context: DocumentContext, weights: Weights) -> tuple[float, str]:
     """Another name or a demonym of the document lies in the place's country."""
-    own_country = context.contributed.get(candidate.key, ("", ""))[0]
-    if context.countries.get(row.country_code, 0) - (own_country == row.country_code) > 0:
+    if _names_country(context, candidate, row.country_code):
         return weights.document_country_bonus, f"document is about {row.country_code}"
     return _NOTHING
 
@@ -73,14 +73,67 @@ def document_division(place: int, row: PlaceRow, division: str, candidate: Candi
                       context: DocumentContext, weights: Weights) -> tuple[float, str]:
     """Another name of the document lies in the place's first-level division; else ambiguous
     names may lie there (Clinton, which may lie in four states, counts a quarter for each)."""
+    return _division_points(context, candidate, division, "document", weights.document_division_bonus,
+                            weights.shared_division_bonus)
+
+
+def paragraph_country(place: int, row: PlaceRow, division: str, candidate: Candidate, qualifier: Qualifier,
+                      context: DocumentContext, weights: Weights) -> tuple[float, str]:
+    """Another name or a demonym of the mention's own paragraph lies in the place's country:
+    more than the document's, which may name both senses' countries."""
+    if context.paragraph is not None and _names_country(context.paragraph, candidate, row.country_code):
+        return weights.paragraph_country_bonus, f"paragraph is about {row.country_code}"
+    return _NOTHING
+
+
+def paragraph_division(place: int, row: PlaceRow, division: str, candidate: Candidate, qualifier: Qualifier,
+                       context: DocumentContext, weights: Weights) -> tuple[float, str]:
+    """Another name of the mention's own paragraph lies, or may lie, in the place's division."""
+    if context.paragraph is None:
+        return _NOTHING
+    return _division_points(context.paragraph, candidate, division, "paragraph", weights.paragraph_division_bonus,
+                            weights.paragraph_shared_division_bonus)
+
+
+def sentence_country(place: int, row: PlaceRow, division: str, candidate: Candidate, qualifier: Qualifier,
+                     context: DocumentContext, weights: Weights) -> tuple[float, str]:
+    """Another name or a demonym of the mention's own sentence lies in the place's country
+    (طرابلس بشمال لبنان، عمان beside الحكومة الأردنية): more than its paragraph's and its
+    document's together."""
+    if context.sentence is not None and _names_country(context.sentence, candidate, row.country_code):
+        return weights.sentence_country_bonus, f"sentence is about {row.country_code}"
+    return _NOTHING
+
+
+def sentence_division(place: int, row: PlaceRow, division: str, candidate: Candidate, qualifier: Qualifier,
+                      context: DocumentContext, weights: Weights) -> tuple[float, str]:
+    """Another name of the mention's own sentence lies, or may lie, in the place's division
+    ("In Georgia, officials in Athens closed schools": Athens, Georgia)."""
+    if context.sentence is None:
+        return _NOTHING
+    return _division_points(context.sentence, candidate, division, "sentence", weights.sentence_division_bonus,
+                            weights.sentence_shared_division_bonus)
+
+
+def _names_country(context: DocumentContext, candidate: Candidate, country: str) -> bool:
+    """Whether a name or a demonym of ``context``, other than the candidate's own name, lies in ``country``."""
+    own_country = context.contributed.get(candidate.key, ("", ""))[0]
+    return context.countries.get(country, 0) - (own_country == country) > 0
+
+
+def _division_points(context: DocumentContext, candidate: Candidate, division: str, level: str, bonus: float,
+                     shared_bonus: float) -> tuple[float, str]:
+    """``bonus`` when another name of ``context`` lies in ``division``; else ``shared_bonus``
+    times the summed chances that its ambiguous names lie there."""
     if not division:
         return _NOTHING
     own_division = context.contributed.get(candidate.key, ("", ""))[1]
     if context.divisions.get(division, 0) - (own_division == division) > 0:
-        return weights.document_division_bonus, "document names " + division.split(":", 1)[1]
+        return bonus, f"{level} names " + division.split(":", 1)[1]
     odds = context.possible_divisions.get(division, 0) - odds_of(division, context.possible.get(candidate.key, ()))
     if odds > 1e-9:  # not a rounding error
-        return weights.shared_division_bonus * min(odds, 1.0), "another name may lie in " + division.split(":", 1)[1]
+        of_level = "" if level == "document" else f" of the {level}"
+        return shared_bonus * min(odds, 1.0), f"another name{of_level} may lie in " + division.split(":", 1)[1]
     return _NOTHING
 
 
@@ -95,15 +148,21 @@ def nearby(place: int, row: PlaceRow, division: str, candidate: Candidate, quali
 
 def cue_kind(place: int, row: PlaceRow, division: str, candidate: Candidate, qualifier: Qualifier,
              context: DocumentContext, weights: Weights) -> tuple[float, str]:
-    """The cue word before the name asks for the place's kind (ولاية جورجيا: a state; مطار:
-    a landmark, which a town's name also answers)."""
+    """The cue word before the name asks for the place's kind (ولاية جورجيا: a state; سلطنة
+    عمان: the country, whatever its sentence says of Jordan; مطار: a landmark, which a town's
+    name also answers). A district's cue word (منطقة، حي) asks less firmly: منطقة الرقة may
+    be an area of a Kuwaiti town as well as a Syrian province."""
     kind = CUE_KINDS.get(candidate.cue, "")
     if kind and (kind == row.kind or (kind == "landmark" and row.kind == "city")):
-        return weights.cue_kind_bonus, f"cue word asks for a {kind}"
+        bonus = weights.district_cue_bonus if candidate.cue in DISTRICT_CUES else weights.cue_kind_bonus
+        return bonus, f"cue word asks for a {kind}"
     return _NOTHING
 
 
-TERMS = (qualified, document_country, document_division, nearby, cue_kind)
+TERMS = (qualified, sentence_country, sentence_division, paragraph_country, paragraph_division, document_country,
+         document_division, nearby, cue_kind)
+# The terms of a mention's own paragraph and sentence: a mention they decide keeps its own sense.
+LOCAL_TERMS = frozenset(("sentence_country", "sentence_division", "paragraph_country", "paragraph_division"))
 
 
 def odds_of(division: str, divisions) -> float:

@@ -35,7 +35,19 @@ class Weights:
     document_country_bonus: float = 3.5  # another name or a demonym of the document places it in the country
     document_division_bonus: float = 2.5  # ... in the division
     shared_division_bonus: float = 1.5  # times the summed odds (at most 1) that ambiguous names lie in the division
-    cue_kind_bonus: float = 4.0  # the cue word before the name asks for the place's kind (ولاية جورجيا)
+    # The same of the mention's own paragraph and sentence, each more than the level above,
+    # so that a sentence's own evidence decides that mention (طرابلس بشمال لبنان in a story
+    # about Libya), then its paragraph's, then the document's.
+    paragraph_country_bonus: float = 3.0
+    paragraph_division_bonus: float = 2.5
+    paragraph_shared_division_bonus: float = 2.0
+    sentence_country_bonus: float = 5.0
+    sentence_division_bonus: float = 4.0
+    sentence_shared_division_bonus: float = 3.0
+    # The cue word before the name asks for the place's kind (ولاية جورجيا), more firmly than
+    # its sentence says where it is (سلطنة عمان beside الأردن is Oman) ...
+    cue_kind_bonus: float = 8.0
+    district_cue_bonus: float = 4.0  # ... but a district's cue (منطقة، حي) less: an area of a town, or a region
     # Another name of the document with a place this close: Huntsville is the Huntsville by
     # Walker County, Decatur the one by Avondale Estates. Points, not divisions, decide it.
     near_km: float = 40.0

@@ -50,7 +50,8 @@ def test_the_prior_goes_by_kind_then_by_size(tiny_gazetteer, place_id, expected)
     ("document_division", None, {"possible_divisions": Counter({"US:Texas": 0.5})}, "", 0.75,
      "another name may lie in Texas"),
     ("nearby", None, {"nearby": {"PLACE": 2.0}}, "", 2.0, "another name lies within 40 km"),
-    ("cue_kind", None, {}, "مدينه", 4.0, "cue word asks for a city"),
+    ("cue_kind", None, {}, "مدينه", 8.0, "cue word asks for a city"),
+    ("cue_kind", None, {}, "منطقه", 0.0, ""),  # a town is no region
 ])
 def test_each_term_gives_points_and_why_or_nothing(tiny_gazetteer, term, qualifier, fields, cue, points, why):
     function = next(each for each in TERMS if each.__name__ == term)
