@@ -13,7 +13,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-PARSER = "0.7"
+PARSER = "0.8"
 PACKAGE = Path(__file__).resolve().parent
 # Parts of geo/ that do not change what a document's mentions are.
 _NOT_PARSING = frozenset({"app", "store", "__main__.py", "bench.py", "evaluate.py", "export.py", "mapping.py",
@@ -22,7 +22,7 @@ _NOT_PARSING = frozenset({"app", "store", "__main__.py", "bench.py", "evaluate.p
 
 @cache
 def parser_version() -> str:
-    """``0.7+<digest>``: the release and a digest of the parsing code and data."""
+    """``0.8+<digest>``: the release and a digest of the parsing code and data."""
     digest = hashlib.sha256()
     for path in sorted(PACKAGE.rglob("*")):
         relative = path.relative_to(PACKAGE)

@@ -82,3 +82,7 @@ STOPWORDS = _words(
 )
 # Words that make a spot's name a water body's (بحيرة الحبانية، نهر العاصي): its kind is water.
 WATER_WORDS = _words("بحيرة نهر بحر خليج قناة")
+# A country's name that is its nationality's feminine adjective too (السعودية): after these
+# words it is part of the country's long name (المملكة العربية السعودية), not an adjective.
+COUNTRY_NAME_WORDS_BEFORE = _words("العربية")
+FEMININE_ENDING = fold("ية")

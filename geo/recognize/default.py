@@ -41,6 +41,7 @@ DEFAULT_RULES = check_unique((
     organisations.news_agency,
     people.surname,
     words.direction_word,
+    words.nationality_adjective,
     people.after_english_title,
     people.after_given_name,
     names.hyphenated,

@@ -144,6 +144,26 @@ def direction_word(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return None
 
 
+@rule("word.nationality_adjective", stage="filter", scripts={ARABIC})
+def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A country's name that is its nationality's adjective too is the adjective after a definite noun.
+
+    Arabic: الحكومة السعودية, ناقلة النفط السعودية ("Saudi") name no place; في السعودية and
+    المملكة العربية السعودية do. English: the adjective "Saudi" is no country's name.
+    """
+    key = candidate.key
+    if not (key.startswith("ال") and key.endswith(ar.FEMININE_ENDING)):
+        return None
+    rows = facts.gazetteer.place_rows
+    if not any(rows[p].kind == "country" for p, _ in candidate.entries):
+        return None
+    previous, gap = word_before(facts.folded, candidate.start)
+    definite_noun = previous.startswith("ال") and previous not in ar.STOPWORDS  # folded إلى is الى
+    if gap == " " and definite_noun and previous not in ar.COUNTRY_NAME_WORDS_BEFORE:
+        return f"the adjective of nationality after «{previous}», not the country"
+    return None
+
+
 def cue_names(cue: Cue, key: str) -> bool:
     """Whether a cue word names the name after it: مدينة كان does, but with the article the
     cue refers back ("the city"), and what follows is a verb or a noun (المدينة كان جيشه،
