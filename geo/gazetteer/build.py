@@ -99,9 +99,11 @@ class Builder:
         ``arabic_given_names``, ``english_speaking``, ``arabic_speaking``)."""
         automaton = ahocorasick.Automaton()
         for key, entries in self.names.items():
-            automaton.add_word(key, (len(key), tuple(pack(index, flags) for index, flags in sorted(entries.items())), ""))
+            packed = tuple(pack(index, flags) for index, flags in sorted(entries.items()))
+            automaton.add_word(key, (len(key), packed, demonyms.get(key, "")))
         for key, code in demonyms.items():
-            automaton.add_word(key, (len(key), (), code))
+            if key not in self.names:
+                automaton.add_word(key, (len(key), (), code))
         automaton.make_automaton()
         return Gazetteer(
             place_rows=[

@@ -54,7 +54,7 @@ def gazetteer_from_file(path: Path | str) -> Gazetteer:
                 builder.add_skeleton(index, name)
     demonyms = {fold_name(word): code for code, words in fixture.get("demonyms", {}).items() for word in words}
     return builder.gazetteer(
-        {form: code for form, code in demonyms.items() if form not in builder.names},
+        demonyms,
         common_words=frozenset(fold_name(word) for word in fixture.get("common_words", ())),
         first_names=frozenset(fold_name(name) for name in fixture.get("first_names", ())),
         arabic_given_names=frozenset(latin_skeleton(name) for name in fixture.get("arabic_given_names", ())),

@@ -47,7 +47,8 @@ class Gazetteer:
 
     The Aho-Corasick automaton maps each folded name to ``(length, entries, demonym)``:
     ``entries`` packs place index and name flags per place; ``demonym`` is the country code
-    when the word is an adjective of nationality (then ``entries`` is empty). Places are
+    when the word is an adjective of nationality (with ``entries`` too when it is also a
+    notable place's name: السعودية). Places are
     :class:`PlaceRow` tuples, pickled as plain tuples so the index loads fast;
     ``place(i)`` builds the record.
     """

@@ -125,8 +125,9 @@ def _is_exempt(builder: Builder, index: int) -> bool:
 
 def demonyms(builder: Builder) -> dict[str, str]:
     """Folded demonym -> country code: the table's, plus Arabic nisba forms of country names.
-    A form that names a notable place (السعودية) stays a place, and is left out; a form
-    that names only minor towns (Kazakh, روسي) is the adjective, and the names go."""
+    A form that names a notable place (السعودية) stays a place and is a demonym too (the
+    recognition rules tell which it is where it stands); a form that names only minor towns
+    (Kazakh, روسي) is the adjective, and the names go."""
     found: dict[str, str] = {}
     for place in builder.places:
         if place.kind == "country" and place.name_ar:
@@ -139,7 +140,7 @@ def demonyms(builder: Builder) -> dict[str, str]:
         entries = builder.names.get(form)
         if entries and all(not _is_exempt(builder, i) and builder.places[i].population < MAJOR_POPULATION for i in entries):
             del builder.names[form]
-    return {form: code for form, code in found.items() if form not in builder.names}
+    return found
 
 
 def _nisba_forms(name: str) -> list[str]:

@@ -30,7 +30,22 @@ TIME_WORDS = _words(
 )
 # Words that make a town's name a football club's: ريال مدريد، مانشستر يونايتد.
 CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ")
-CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز")
+CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز وينزداي ألبيون")
+CLUB_PHRASES_AFTER = tuple(fold(" سان جيرمان| سان جرمان").split("|"))  # باريس سان جيرمان
+# Words of a sport report (without proclitics or the article): three different ones make a
+# document one, where a club is named by its town alone (فوزه على ليفربول).
+SPORT_WORDS = _words(
+    "مباراة مباراته مباريات دوري فريق فريقه لاعب لاعبي لاعبو مدرب هدف هدفا أهداف شوط ركلة "
+    "ملعب منتخب بطولة كأس مهاجم حارس تعادل هداف جماهير مشجعي"
+)
+# Towns a famous football club is named after, read as the club in a sport report.
+CLUB_TOWNS = _words(
+    "ليفربول تشيلسي ميلان إشبيلية اشبيلية مرسيليا برشلونة نابولي بورتو فالنسيا ليستر "
+    "نيوكاسل ساوثهامبتون واتفورد برايتون بيرنلي ليدز تورينو جنوة بولونيا موناكو بوردو نانت "
+    "دورتموند هامبورغ فولفسبورغ شتوتغارت بريمن ليفركوزن أيندهوفن فياريال خيتافي بلباو"
+)
+# Before a town's name in a sport report, a club's: مستقبل قابس، اتحاد تطاوين، نجم المتلوي.
+CLUB_PREFIXES = _words("مستقبل اتحاد نجم شبيبة ترجي هلال")
 # After a city's name, the name of a publication or a programme: نيويورك تايمز، واشنطن
 # بوست، ديلي ميل (Dili is no daily), وول ستريت جورنال.
 PUBLICATION_WORDS = _words(

@@ -21,6 +21,17 @@ PUBLICATION_WORDS = (
 # Words that make a town's name a football club's: Real Madrid, Manchester United.
 CLUB_WORDS_BEFORE = _words("real inter atletico atlético bayern borussia olympique werder sporting")
 CLUB_WORDS_AFTER = _words("united hotspur rovers wanderers f.c fc")
+# Words of a sport report: three different ones make a document one.
+SPORT_WORDS = _words(
+    "match matches league goal goals coach striker midfielder defender goalkeeper season "
+    "club scored stadium penalty fixture tournament championship"
+)
+# Towns a famous football club is named after, read as the club in a sport report.
+CLUB_TOWNS = _words(
+    "liverpool chelsea milan seville sevilla marseille barcelona napoli porto valencia leicester "
+    "newcastle southampton watford brighton burnley leeds torino genoa bologna monaco bordeaux "
+    "nantes dortmund hamburg wolfsburg stuttgart bremen leverkusen eindhoven villarreal getafe bilbao"
+)
 # Capitalised words that may stand beside a place name without making it part of another name.
 NEIGHBOURS = _words(
     "north south east west northern southern eastern western central greater downtown upper "

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.lang import ar, en
-from geo.proclitics import NEAR, word_before
+from geo.proclitics import NEAR, prefix_before, word_before
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import fold
@@ -19,6 +19,13 @@ _CLUB_WORDS_BEFORE = ar.CLUB_WORDS_BEFORE | en.CLUB_WORDS_BEFORE
 _CLUB_WORDS_AFTER = ar.CLUB_WORDS_AFTER | en.CLUB_WORDS_AFTER
 # One pass over a document says whether any club word is in it at all (most name none).
 CLUB_WORD_RE = re.compile("|".join(map(re.escape, sorted(_CLUB_WORDS_BEFORE | _CLUB_WORDS_AFTER))))
+# A sport word, after the proclitics and the article it may take (والمباراة، للفريق).
+SPORT_WORD_RE = re.compile(r"(?<!\w)(?:[وفبل]?(?:ال|لل)?)(" + "|".join(
+    sorted(ar.SPORT_WORDS | en.SPORT_WORDS, key=len, reverse=True)) + r")(?!\w)")
+SPORT_REPORT_WORDS = 3
+"""Different sport words that make a document a sport report."""
+_CLUB_TOWNS = ar.CLUB_TOWNS | en.CLUB_TOWNS
+_LOCATING_WORDS = ar.LOCATING_WORDS | {"in", "near"}
 # A news agency in a dateline (الدوحة - قنا :, استنبول - قنا - ا ف ب) or after "news agency"
 # and its adjective (وكالة الأنباء القطرية قنا).
 _DATELINE_BEFORE = re.compile(r"\w[ \t]*[-–—][ \t]*$")
@@ -43,6 +50,41 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     if gap == " " and (before.lower() in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE):
         return "part of a football club's name"
     return None
+
+
+@rule("organisation.club_in_sport_report", stage="filter", scripts={ARABIC, LATIN})
+def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """In a sport report, a town's name that stands for its club is the club.
+
+    Arabic: فوزه على ليفربول، مستقبل قابس، مرسيليا الفرنسي (a masculine adjective: the
+    team; the town would be مرسيليا الفرنسية), باريس سان جيرمان anywhere. English: "beat
+    Liverpool 3-1", "Barcelona's coach". The town stays after في or a cue word (في ليفربول,
+    "in Liverpool") and outside sport reports.
+    """
+    kinds = {facts.gazetteer.place_rows[p].kind for p, _ in candidate.entries}
+    if "city" not in kinds or kinds & {"country", "continent"}:  # a country is its national team's
+        return None
+    folded = facts.folded
+    if folded.startswith(ar.CLUB_PHRASES_AFTER, candidate.end):
+        return "part of a football club's name"
+    if not facts.about_sport:
+        return None
+    before, gap_before = word_before(folded, candidate.start)
+    if gap_before == " " and (before in ar.CLUB_PREFIXES or before[1:] in ar.CLUB_PREFIXES):
+        return "a club's name in a sport report (after a club's first word)"
+    after, gap_after = facts.word_after(candidate.end)
+    if gap_after == " " and _masculine_nisba(after):
+        return "a club's name in a sport report (with a masculine adjective: the team)"
+    located = "ب" in prefix_before(folded, candidate.start) or (gap_before == " " and before in _LOCATING_WORDS) \
+        or facts.cue_before(candidate.start) is not None
+    if candidate.key.lower() in _CLUB_TOWNS and not located:
+        return "a club named by its town in a sport report"
+    return None
+
+
+def _masculine_nisba(word: str) -> bool:
+    """A definite masculine adjective of origin: الفرنسي، الإنجليزي (not الفرنسية)."""
+    return word.startswith("ال") and word.endswith("ي") and len(word) >= 6
 
 
 @rule("organisation.news_agency", stage="filter", scripts={ARABIC, LATIN})

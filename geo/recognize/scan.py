@@ -64,7 +64,8 @@ def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
             if prefix in ARTICLE_NAME_PREFIXES and word_end(folded, end) == end:
                 demonyms.append(demonym)
                 demonym_starts.append(start)
-            continue
+            if not packed:  # only an adjective; السعودية is a country's name too
+                continue
         if folded[start].isascii():
             first = text.to_original(start)
             if not text.original[first].isupper():

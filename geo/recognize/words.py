@@ -152,7 +152,7 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     المملكة العربية السعودية do. English: the adjective "Saudi" is no country's name.
     """
     key = candidate.key
-    if not (key.startswith("ال") and key.endswith(ar.FEMININE_ENDING)):
+    if not (key.startswith("ال") and key.endswith(ar.FEMININE_ENDING)) or " " in key:  # not المملكة العربية السعودية
         return None
     rows = facts.gazetteer.place_rows
     if not any(rows[p].kind == "country" for p, _ in candidate.entries):

@@ -269,9 +269,10 @@ def test_kazakh_is_a_demonym(gazetteer):
     assert demonym(gazetteer, "Kazakh") == "KZ"
 
 
-def test_a_place_name_is_never_a_demonym(gazetteer):
-    # السعودية looks like a nisba but is the everyday name of Saudi Arabia
-    assert demonym(gazetteer, "السعودية") == ""
+def test_a_notable_place_s_name_that_is_a_demonym_too_is_both(gazetteer):
+    # السعودية is the everyday name of Saudi Arabia and the feminine of "Saudi"
+    # (word.nationality_adjective tells which where it stands)
+    assert demonym(gazetteer, "السعودية") == "SA"
     assert "cc:SA" in entries(gazetteer, "السعودية")
 
 

@@ -24,3 +24,13 @@ def test_after_a_definite_noun_it_is_the_adjective(decide, text):
 def test_elsewhere_it_is_the_country(decide, text):
     surface = "Saudi Arabia" if text.isascii() else "السعودية"
     assert decide(text).mentions[surface].place_id == "cc:SA"
+
+
+def test_the_country_s_long_name_is_the_country_after_a_definite_noun_too(decide):
+    assert decide("سفارة المملكة العربية السعودية").mentions["المملكة العربية السعودية"].place_id == "cc:SA"
+
+
+def test_the_adjective_still_says_the_story_is_about_the_country(decide):
+    """A demonym is evidence of its country: جدة, a word too ("grandmother"), is Jeddah here."""
+    assert decide("قالت الحكومة إن جدة جميلة").rejected["جدة"].rule == "word.needs_evidence"
+    assert decide("قالت الحكومة السعودية إن جدة جميلة").mentions["جدة"].place_id == "gn:jeddah"

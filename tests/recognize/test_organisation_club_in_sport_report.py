@@ -1,0 +1,36 @@
+"""organisation.club_in_sport_report: in a sport report, a town standing for its club is the club."""
+
+import pytest
+
+RULE = "organisation.club_in_sport_report"
+REPORT_AR = "فاز الفريق في مباراة الدوري بهدفين وقال المدرب إن اللاعبين قدموا أداء جيدا. "
+REPORT_EN = "The coach said the league match was won by two goals. "
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    (REPORT_AR + "وجاء الفوز على ليفربول في الشوط الثاني", "ليفربول", "gn:liverpool"),
+    (REPORT_AR + "وتعادل مستقبل قابس مع منافسه في تونس", "قابس", "gn:gabes"),
+    (REPORT_AR + "وفاز ليفربول الإنجليزي على منافسه", "ليفربول", "gn:liverpool"),
+    (REPORT_EN + "Then they beat Liverpool 3-1.", "Liverpool", "gn:liverpool"),
+], ids=["arabic club town", "arabic club prefix", "arabic masculine adjective", "english club town"])
+def test_in_a_sport_report_the_club_is_no_place(decide, text, surface, place_id):
+    assert decide(text).rejected[surface].rule == RULE
+    assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("انتقل نيمار إلى باريس سان جيرمان", "باريس"),
+], ids=["arabic club phrase"])
+def test_a_club_s_full_name_is_no_place_anywhere(decide, text, surface):
+    assert decide(text).rejected[surface].rule == RULE
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    (REPORT_AR + "وأقيمت المباراة في ليفربول", "ليفربول"),
+    ("وصل الوفد إلى ليفربول أمس لبحث الاستثمار", "ليفربول"),
+    (REPORT_AR + "وزار اللاعبون باريس", "باريس"),
+    (REPORT_EN + "The match in Liverpool was played in the rain.", "Liverpool"),
+    ("The delegation arrived in Liverpool on Monday.", "Liverpool"),
+], ids=["arabic after في", "arabic not about sport", "arabic no club town", "english after in", "english not about sport"])
+def test_the_town_stays_the_town(decide, text, surface):
+    assert surface in decide(text).mentions
