@@ -33,3 +33,10 @@ def test_a_famous_surname_is_learned_after_a_title_set_apart_or_a_counterpart(de
 def test_a_proclitic_is_no_famous_given_name(decide):
     # بباريس is ب + باريس, not a surname after the given name ب.
     assert decide("بعد لقاء نظيره الفرنسي بباريس أمس").mentions["باريس"].place_id == "gn:paris"
+
+
+@pytest.mark.parametrize("text", ["وقالوا إن زعيم كوريا الشمالية أبلغهم أنه ملتزم", "قال رئيس مصر إن"],
+                         ids=["a verb after the country", "a particle after the country"])
+def test_a_title_before_a_country_is_its_office_and_the_next_word_no_surname(decide, text):
+    surface = "كوريا الشمالية" if "كوريا" in text else "مصر"
+    assert decide(text).mentions[surface].rule == "scan.gazetteer"
