@@ -130,6 +130,22 @@ def test_at_1400_by_900_the_map_opens_wide_fitted_to_the_places_with_its_layers_
         context.close()
 
 
+def test_on_a_phone_the_whole_map_with_its_legend_is_in_its_frame(seed_server, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        frame = open_dashboard(page, seed_server.url)
+        wait_until_idle(page)
+        shown = page.locator(MAP_FRAME).first.bounding_box()
+        assert shown["height"] < 844 * 0.7  # the page's phone layout: room below the map
+        legend = frame.locator(".map-legend").bounding_box()
+        assert legend["y"] + legend["height"] <= shown["y"] + shown["height"]
+        drawn = frame.locator(".leaflet-container").bounding_box()
+        assert drawn["y"] + drawn["height"] <= shown["y"] + shown["height"] + 1
+    finally:
+        context.close()
+
+
 # -- events ------------------------------------------------------------------------------
 
 
