@@ -71,7 +71,10 @@ def state_from_query(query: Mapping[str, Sequence[str]]) -> ViewState:
         values = query.get(key) or [""]
         return values[-1]
 
-    lists = {attr: tuple(dict.fromkeys(v for v in query.get(key, ()) if v)) for key, attr in _LIST_KEYS.items()}
+    # An empty country is a choice: the Country filter's group of places in no country (seas,
+    # world regions), written `country=`; any other empty value is dropped.
+    lists = {attr: tuple(dict.fromkeys(v for v in query.get(key, ()) if v or key == "country"))
+             for key, attr in _LIST_KEYS.items()}
     filters = Filters(
         **lists,
         words=first("q").strip(),

@@ -15,6 +15,10 @@
   var SPIDERFY_AT_MOST = 60;  // a cluster of more places zooms in instead of opening in a spiral
   var ID_MARK = "\u2063";  // invisible separator before the place id in a tooltip's text
   var VIEW_KEYS = ["z", "c"];
+  // The opening view keeps the places clear of the controls: the zoom buttons (top left), the
+  // layers button (top right), the legend and scale (bottom left). 30 px all round put a place
+  // at the bounds' south-west corner under the legend.
+  var FIT_PADDING = {paddingTopLeft: [50, 60], paddingBottomRight: [30, 100]};
 
   function escaped(text) {
     return String(text).replace(/[&<>"']/g, function (c) {
@@ -334,7 +338,7 @@
       // their clusters splitting, and a tap during that lands on whatever passes under it.
       if (!fitted && rows.length) {
         map.fitBounds(L.latLngBounds(rows.map(function (row) { return [row[0], row[1]]; })),
-                      {padding: [30, 30], maxZoom: options.maxFitZoom, animate: false});
+                      L.extend({maxZoom: options.maxFitZoom, animate: false}, FIT_PADDING));
         fitted = true;
       }
       clusters.addLayers(markers);
@@ -360,5 +364,5 @@
     return {show: show, clusters: clusters, heat: heat, markersById: function () { return markersById; }};
   }
 
-  window.PlaceMap = {create: create, ID_MARK: ID_MARK};
+  window.PlaceMap = {create: create, ID_MARK: ID_MARK, FIT_PADDING: FIT_PADDING};
 })();

@@ -36,6 +36,7 @@ def documents() -> dict:
         view.ViewState(),
         view.ViewState(filters=Filters(places=("gn:1526384", "gn:610611"))),
         view.ViewState(filters=Filters(countries=("KZ",), kinds=("city",), documents=("ar1",))),
+        view.ViewState(filters=Filters(countries=("",))),  # the places in no country
         view.ViewState(filters=Filters(words="مطار airport", min_mentions=3)),
         view.ViewState(filters=Filters(words="مطار airport", words_mode=WORDS_ANY)),
         view.ViewState(filters=Filters(event_types=("protest", "arrest")), colour_by="event"),

@@ -171,3 +171,24 @@ def wait_for_markers(page, names: list[str], *, only: bool = False) -> None:
         arg=[MAP_FRAME, names, only],
         timeout=FIRST_MAP_TIMEOUT_MS,
     )
+
+
+def hover_marker(page, name: str, *, attempts: int = 4):
+    """Hover a place's marker as a user would (opening the cluster that holds it first) and
+    return its tooltip once shown."""
+    wait_until_idle(page)
+    frame_box = page.locator(MAP_FRAME).first.bounding_box()
+    body = map_frame(page).locator("body")
+    for _ in range(attempts):
+        where = _where_is(page, body, name)
+        assert not where.get("missing"), f"no {name} marker on the map"
+        assert not where.get("offscreen"), f"the {name} marker is outside the map's view"
+        if not where["cluster"]:
+            page.mouse.move(frame_box["x"] + where["x"], frame_box["y"] + where["y"])
+            # A place's own tooltip, not a cluster's (which names its places too).
+            tooltip = map_frame(page).locator(".leaflet-tooltip .place-tooltip:has(.kind)", has_text=name).first
+            tooltip.wait_for()
+            return tooltip
+        page.mouse.click(frame_box["x"] + where["x"], frame_box["y"] + where["y"])
+        page.wait_for_timeout(700)  # the cluster opening (spiderfy) or zooming
+    raise AssertionError(f"the {name} marker stayed in a cluster after {attempts} clicks")
