@@ -188,7 +188,10 @@ def apply_url_state(state: view.ViewState, query: StoreQuery) -> None:
     if bounds:
         low, high = bounds
         st.session_state["f_dates"] = (max(low, filters.date_from or low), min(high, filters.date_to or high))
-    choose_place(state.selected)
+    # An address that names the place already selected (Back to it, or a rerun sent before
+    # the page's address caught up with the last one written) leaves the viewer's zoom alone.
+    if state.selected != st.session_state.get("selected_place"):
+        choose_place(state.selected)
     st.session_state["open_document"] = state.open_document if query.document(state.open_document or "") else None
 
 

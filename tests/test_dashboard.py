@@ -168,6 +168,20 @@ def test_url_restores_filters_selection_and_open_document():
     assert '<mark class="mention selected">ألما أتا</mark>' in html
 
 
+def test_an_address_behind_the_app_reselects_nothing_and_keeps_the_zoom():
+    """A dialog dismissed before the page's address showed it was open sends the address
+    without it: the view it names is applied, but the selected place is not chosen again."""
+    app = run_app({"sel": ALMATY})
+    token = map_data(app)["focusToken"]
+    app.button(key="open_000_5a42c12e227cab77.txt").click().run()
+    assert url_values(app, "open") == ["000_5a42c12e227cab77.txt"]
+    del app.query_params["open"]
+    app.run()
+    assert '<p class="document-paragraph"' not in page_html(app)
+    assert app.selectbox(key="selected_place").value == ALMATY
+    assert map_data(app)["focusToken"] == token
+
+
 def test_unknown_url_values_are_ignored():
     app = run_app({"place": "gn:does-not-exist", "sel": "nowhere", "min": "lots"})
     assert app.multiselect(key="f_places").value == []
