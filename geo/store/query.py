@@ -332,28 +332,33 @@ class StoreQuery:
         """A page of the sentences that name ``place_id``, newest document first.
 
         Two steps, so a place named half a million times costs no more than a rare one: the
-        page's sentence ids from the newest mentions (a top-N, no grouping of every mention),
-        then those sentences' mentions."""
+        page's sentence ids and months from the newest mentions (a top-N, no grouping of every
+        mention), then those sentences' mentions and titles, read from those months' partitions
+        only (the sentence texts of every other month are never read)."""
         kept, parameters = self._kept_mentions(filters)
         newest = self._rows(f"""
-            SELECT sentence_id FROM ({kept}) WHERE place_id = ?
+            SELECT sentence_id, month FROM ({kept}) WHERE place_id = ?
             ORDER BY date DESC NULLS LAST, doc, sentence_start LIMIT ?
         """, [*parameters, place_id, (offset + limit) * _MENTIONS_PER_SENTENCE])
-        page = list(dict.fromkeys(identity for (identity,) in newest))[offset:offset + limit]
+        month_of = dict(newest)
+        page = list(month_of)[offset:offset + limit]
         if not page:
             return []
+        months = sorted({month_of[identity] for identity in page})
+        # Literal months, not a subquery: only constants let DuckDB skip the other partitions.
+        in_months = f"month IN ({', '.join('?' * len(months))})"
         rows = self._rows(f"""
             WITH page AS (
                 SELECT doc, sentence_start, any_value(sentence) AS sentence, any_value(date) AS date,
                        list(start ORDER BY start) AS starts, list("end" ORDER BY start) AS ends
-                FROM ({kept}) WHERE place_id = ? AND sentence_id IN (SELECT unnest(?::BIGINT[]))
+                FROM ({kept}) WHERE {in_months} AND place_id = ? AND sentence_id IN (SELECT unnest(?::BIGINT[]))
                 GROUP BY doc, sentence_start
             )
             SELECT page.doc, coalesce(nullif(d.title, ''), page.doc), page.date, page.sentence, page.sentence_start,
                    page.starts, page.ends
-            FROM page LEFT JOIN (SELECT doc, title FROM documents) d USING (doc)
+            FROM page LEFT JOIN (SELECT doc, title FROM documents WHERE {in_months}) d USING (doc)
             ORDER BY page.date DESC NULLS LAST, page.doc, page.sentence_start
-        """, [*parameters, place_id, page])
+        """, [*parameters, *months, place_id, page, *months])
         return [
             SentenceRow(doc, title, when, sentence, start,
                         tuple((s - start, e - start) for s, e in zip(starts, ends)))
