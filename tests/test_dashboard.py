@@ -463,3 +463,7 @@ def test_the_country_filter_names_the_group_of_places_in_no_country(monkeypatch)
     countries.set_value([""]).run()
     assert marker_names(app) and all(row[3] in ("water", "continent", "region", "other")
                                      for row in map_data(app)["rows"])
+    nowhere = marker_names(app)
+    app.multiselect(key="f_countries").set_value(["", "KZ"]).run()
+    assert marker_names(app) == nowhere | {"Kazakhstan", "Almaty", "Aktobe", "Astana", "Mangystau Region",
+                                           "Baikonur Cosmodrome"}

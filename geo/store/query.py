@@ -209,11 +209,11 @@ class StoreQuery:
             sql.add("list_has_any(events, ?::VARCHAR[])", list(filters.event_types))
         if filters.narrows_places:
             sql.add("resolved")
-        # "" is the group of places in no country (seas, world regions).
-        for column, values in (("place_id", filters.places), ("coalesce(country_code, '')", filters.countries),
+        for column, values in (("place_id", filters.places), ("country_code", filters.countries),
                                ("kind", filters.kinds)):
             if values:
-                sql.add(f"{column} IN (SELECT unnest(?::VARCHAR[]))", list(values))
+                condition, named = _one_of(column, values)
+                sql.add(condition, *named)
         return sql
 
     def _kept_mentions(self, filters: Filters) -> tuple[str, list]:
@@ -518,6 +518,18 @@ class StoreQuery:
         with self._lock:
             cursor = self._connection.cursor()
         return cursor.sql(f"WITH kept AS ({kept}) {queries[what]}", params=parameters).to_arrow_reader(batch_rows)
+
+
+def _one_of(column: str, values: Sequence[str]) -> tuple[str, list[str]]:
+    """``column`` is one of ``values``, as a list of placeholders: a list of constants lets
+    DuckDB skip row groups by their statistics, a subquery or a function of the column does
+    not (a country filter on the 1M store: 150 -> 80 ms a scan). "" stands for no value: the
+    Country filter's group of places in no country (seas, world regions)."""
+    named = [value for value in values if value]
+    parts = [f"{column} IN ({', '.join('?' * len(named))})"] if named else []
+    if len(named) < len(values):
+        parts.append(f"coalesce({column}, '') = ''")
+    return "(" + " OR ".join(parts) + ")", named
 
 
 def _select_files(files: list[str], schema: pa.Schema) -> str:
