@@ -156,11 +156,26 @@ def uploaded_store(opts: Options, uploads) -> Store | None:
 # -- URL state ----------------------------------------------------------------------
 
 
+# What the viewer changes on the page. A rerun in which one of them changed is the viewer's
+# doing, never Back or Forward: its address may be one the app has replaced since (Streamlit
+# sends the page's address as it was when the viewer acted).
+VIEWER_KEYS = (
+    "f_places", "f_places_search", "f_countries", "f_kinds", "f_documents", "f_documents_search", "f_words",
+    "f_words_mode", "f_min", "f_events", "f_dates", "colour_by", "selected_place", "open_document", "event_map",
+)
+
+
+def viewer_choices() -> dict:
+    return {key: st.session_state.get(key) for key in VIEWER_KEYS}
+
+
 def url_state_to_apply() -> view.ViewState | None:
     """The view in the address when the viewer brought it there (the session's first run, or
     Back and Forward), else None: the widgets then start from it."""
     current = {key: st.query_params.get_all(key) for key in st.query_params if key not in view.MAP_KEYS}
     if st.session_state.get("url_written") == current:
+        return None
+    if "choices_seen" in st.session_state and viewer_choices() != st.session_state["choices_seen"]:
         return None
     st.session_state["url_written"] = current
     return view.state_from_query(current)
@@ -209,10 +224,14 @@ def write_url(state: view.ViewState) -> None:
     (Streamlit adds a history entry when the query changes). The map's own keys are kept."""
     wanted = {key: value if isinstance(value, list) else [value] for key, value in view.state_to_query(state).items()}
     current = {key: st.query_params.get_all(key) for key in st.query_params if key not in view.MAP_KEYS}
-    if wanted != current:
+    # Written again when the address this run read lags behind the last one sent: the page is
+    # left on this run's view, not on the late arrival of an older one.
+    if wanted != current or wanted != st.session_state.get("url_sent"):
         kept = {key: st.query_params.get_all(key) for key in st.query_params if key in view.MAP_KEYS}
         st.query_params.from_dict(wanted | kept)
+        st.session_state["url_sent"] = wanted
     st.session_state["url_written"] = wanted
+    st.session_state["choices_seen"] = viewer_choices()
 
 
 # -- sidebar ------------------------------------------------------------------------

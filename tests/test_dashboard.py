@@ -182,6 +182,16 @@ def test_an_address_behind_the_app_reselects_nothing_and_keeps_the_zoom():
     assert map_data(app)["focusToken"] == token
 
 
+def test_a_change_on_the_page_is_the_viewer_s_even_when_the_address_lags_behind():
+    """Streamlit sends the page's address as it was when the viewer acted, which may be one the
+    app has replaced since: a rerun in which a widget changed is never Back or Forward."""
+    app = run_app({"sel": ALMATY})
+    app.query_params["sel"] = AKTOBE  # an older address, still the page's
+    app.text_input(key="f_words").set_value("مطار").run()
+    assert app.selectbox(key="selected_place").value == ALMATY
+    assert url_values(app, "sel") == [ALMATY] and url_values(app, "q") == ["مطار"]
+
+
 def test_unknown_url_values_are_ignored():
     app = run_app({"place": "gn:does-not-exist", "sel": "nowhere", "min": "lots"})
     assert app.multiselect(key="f_places").value == []
