@@ -74,6 +74,10 @@ class Lexicon:
         rows = self.rows
         return all(rows[p].kind == "city" for p, _ in candidate.entries)
 
+    def names_a_country(self, candidate: Candidate) -> bool:
+        rows = self.rows
+        return any(rows[p].kind == "country" for p, _ in candidate.entries)
+
     def may_share_a_given_name(self, place: int) -> bool:
         """A minor town, or a division, whose bare name seldom stands without a cue word.
         (A big city's name before a masculine word is often a construct: برنامج طهران النووي.)"""

@@ -46,7 +46,9 @@ def surnames_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
                 places.add(candidate.key)
             continue
         following, gap = facts.word_after(candidate.end)
-        if following and not gap.strip() and not _names_a_country(facts, candidate) and (
+        # A title before a country is its office (زعيم كوريا الشمالية أبلغهم: the leader of
+        # North Korea), and the word after the country no surname.
+        if following and not gap.strip() and not lexicon.names_a_country(candidate) and (
                 lexicon.may_be_a_name(following)
                 and (following.endswith(ar.SURNAME_ENDINGS) or after_title(facts, candidate.start))
                 or _before_a_famous_surname(facts, candidate, following)):
@@ -57,13 +59,6 @@ def surnames_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
     # it as a town ("in Robertson", "Gainesville residents": "Gainesville says no" is
     # the town speaking).
     return surnames | (speakers - places)
-
-
-def _names_a_country(facts: DocumentFacts, candidate: Candidate) -> bool:
-    """A title before a country is its office (زعيم كوريا الشمالية أبلغهم: the leader of
-    North Korea), and the word after the country no surname."""
-    rows = facts.gazetteer.place_rows
-    return any(rows[p].kind == "country" for p, _ in candidate.entries)
 
 
 def given_names_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
@@ -265,7 +260,7 @@ def after_title_before_name(facts: DocumentFacts, candidate: Candidate) -> str |
     """
     following, gap = facts.word_after(candidate.end)
     if following and not gap.strip() and facts.lexicon.may_be_a_name(following) and after_title(facts, candidate.start) \
-            and not _names_a_country(facts, candidate):
+            and not facts.lexicon.names_a_country(candidate):
         return "part of a person's name (after a title)"
     return None
 

@@ -154,8 +154,7 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     key = candidate.key
     if not (key.startswith("ال") and key.endswith(ar.FEMININE_ENDING)) or " " in key:  # not المملكة العربية السعودية
         return None
-    rows = facts.gazetteer.place_rows
-    if not any(rows[p].kind == "country" for p, _ in candidate.entries):
+    if not facts.lexicon.names_a_country(candidate):
         return None
     previous, gap = word_before(facts.folded, candidate.start)
     definite_noun = previous.startswith("ال") and previous not in ar.STOPWORDS  # folded إلى is الى

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from geo.errors import GeocoderError
 from geo.gazetteer import PRIMARY, Gazetteer
@@ -112,8 +113,7 @@ class Resolver:
             if resolution is None:
                 resolution = scored[evidence] = self._choose(candidate, qualifier, around)
             else:
-                resolution = Resolution(candidate, resolution.place, resolution.confidence, resolution.reason,
-                                        terms=resolution.terms)
+                resolution = replace(resolution, candidate=candidate)
             decided_here = qualifier is not None or candidate.cue or not LOCAL_TERMS.isdisjoint(resolution.terms)
             if sense is not None and not decided_here:
                 resolution = self._same_sense(candidate, sense)

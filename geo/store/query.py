@@ -344,9 +344,7 @@ class StoreQuery:
         page = list(month_of)[offset:offset + limit]
         if not page:
             return []
-        months = sorted({month_of[identity] for identity in page})
-        # Literal months, not a subquery: only constants let DuckDB skip the other partitions.
-        in_months = f"month IN ({', '.join('?' * len(months))})"
+        in_months, months = _one_of("month", sorted({month_of[identity] for identity in page}))
         rows = self._rows(f"""
             WITH page AS (
                 SELECT doc, sentence_start, any_value(sentence) AS sentence, any_value(date) AS date,
