@@ -82,7 +82,8 @@ p.event-badges { margin: 0.1em 0 0.2em; display: flex; flex-wrap: wrap; gap: 0.3
 .place-facts { margin: 0 0 0.5em; }
 .place-facts .approximate { color: #92400e; }
 .doc-title { font-weight: 600; margin: 0.8em 0 0.2em; unicode-bidi: isolate; }
-.doc-date { color: #4b5563; font-size: 0.9em; }
+/* A date beside an Arabic title: read left to right, never broken at its hyphens. */
+.doc-date { color: #4b5563; font-size: 0.9em; white-space: nowrap; }
 </style>
 """
 
@@ -384,7 +385,7 @@ def show_place_panel(query: StoreQuery, places, filters: Filters) -> None:
     with st.container(height=420, key="sentences_panel"):
         triggers = query.sentence_events(tuple((row.doc, row.sentence_start) for row in rows))
         for doc_id, group in _by_document(view.sentence_views(rows, words=filters.folded_words, triggers=triggers)):
-            when = f' <span class="doc-date">{group[0].date:%Y-%m-%d}</span>' if group[0].date else ""
+            when = f' <span class="doc-date" dir="ltr">{group[0].date:%Y-%m-%d}</span>' if group[0].date else ""
             st.html(f'<p class="doc-title"><bdi>{html.escape(group[0].title)}</bdi>{when}</p>'
                     + "".join(s.html for s in group))
             st.button("Open the whole document", key=f"open_{doc_id}", on_click=open_document, args=(doc_id,))
