@@ -105,6 +105,13 @@ def place_names(page) -> list[str]:
         "() => Object.values(window.placeMap.markersById()).map(marker => marker.options.alt)")
 
 
+def type_in_place_box(page, text: str) -> None:
+    """Type into the Place box and press Enter, as a viewer choosing a place by name does."""
+    box = page.get_by_role("combobox", name="Place", exact=True)
+    box.click()
+    box.fill(text)
+    page.keyboard.press("Enter")
+
 # Where the marker of a place is: itself on screen, the cluster that holds it, or neither.
 _WHERE_IS = """(body, name) => {
     const marker = Object.values(window.placeMap.markersById()).find(m => m.options.alt === name);

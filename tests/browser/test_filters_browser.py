@@ -7,7 +7,8 @@ import re
 from urllib.parse import parse_qs, urlparse
 
 from tests.browser.dashboard_page import (
-    MAP_FRAME, click_marker, hover_marker, map_frame, open_dashboard, place_names, wait_for_markers, wait_until_idle,
+    MAP_FRAME, click_marker, hover_marker, map_frame, open_dashboard, place_names, type_in_place_box, wait_for_markers,
+    wait_until_idle,
 )
 
 WATER = ["Seine", "River Thames", "Atlantic Ocean"]
@@ -227,10 +228,7 @@ def test_what_is_new_ranks_risen_places_with_counts_and_a_click_selects_one(even
 def test_the_panel_lists_sentences_newest_first_with_dates_badges_and_the_trigger_marked(events_server, page):
     open_dashboard(page, events_server.url)
     wait_until_idle(page)
-    box = page.get_by_role("combobox", name="Place", exact=True)
-    box.click()
-    box.fill("Cairo")
-    page.keyboard.press("Enter")
+    type_in_place_box(page, "Cairo")
     panel = page.locator(".st-key-sentences_panel")
     panel.locator("p.doc-title").nth(2).wait_for()
     dates = panel.locator("p.doc-title .doc-date").all_inner_texts()

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from tests.browser.dashboard_page import (
-    MAP_FRAME, MAP_TITLE, click_marker, map_frame, open_dashboard, place_names, wait_until_idle,
+    MAP_FRAME, MAP_TITLE, click_marker, map_frame, open_dashboard, place_names, type_in_place_box, wait_until_idle,
 )
 
 SEED_PLACES = 39
@@ -75,10 +75,7 @@ def test_a_cluster_click_opens_it_and_selects_nothing(seed_server, page):
 def test_choosing_a_place_zooms_to_it_once_and_later_runs_keep_the_viewers_zoom(seed_server, page):
     frame = open_dashboard(page, seed_server.url)
     wait_until_idle(page)
-    box = page.get_by_role("combobox", name="Place", exact=True)
-    box.click()
-    box.fill("Almaty")
-    page.keyboard.press("Enter")
+    type_in_place_box(page, "Almaty")
     assert selected_heading(page) == "Almaty"
     frame.locator(".leaflet-marker-icon.selected[alt='Almaty']").wait_for()
     zoom = map_view(page)[0]
@@ -133,10 +130,7 @@ def test_sizes_follow_mentions_and_a_legend_explains_colours_and_sizes(seed_serv
 def test_typing_a_country_and_enter_selects_the_country(seed_server, page):
     open_dashboard(page, seed_server.url)
     wait_until_idle(page)
-    box = page.get_by_role("combobox", name="Place", exact=True)
-    box.click()
-    box.fill("Kazakhstan")
-    page.keyboard.press("Enter")
+    type_in_place_box(page, "Kazakhstan")
     assert selected_heading(page) == "Kazakhstan"
 
 
