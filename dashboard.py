@@ -22,12 +22,11 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit_folium import st_folium
 
-from geo.app import mapping, sources, view
+from geo.app import mapping, sources, timeline, view
 from geo.errors import GeoError
 from geo.export import write_csv, write_geojson
 from geo.store import Store
@@ -321,10 +320,11 @@ def show_map(query: StoreQuery, places, summary, filters: Filters) -> None:
     and this rerun's places. A click on a marker selects its place; a cluster only opens."""
     empty = "No sentence matches the words." if filters.words and summary.mentions == 0 else \
         "No place matches the filters."
-    events = query.dominant_events(filters) if st.session_state.get("colour_by") == mapping.BY_EVENT else None
-    layer = mapping.places_layer(places, selected=st.session_state.get("selected_place"),
+    by_event = st.session_state.get("colour_by") == mapping.BY_EVENT
+    markers = map_markers(query, query.generation, filters, by_event=by_event)
+    layer = mapping.places_layer(markers, selected=st.session_state.get("selected_place"),
                                  focus=st.session_state.get("focus_place"),
-                                 focus_token=st.session_state.get("focus_token", 0), empty_note=empty, events=events)
+                                 focus_token=st.session_state.get("focus_token", 0), empty_note=empty)
     returned = st_folium(
         mapping.base_map(), key="event_map", height=MAP_HEIGHT, use_container_width=True, feature_group_to_add=layer,
         # The tooltip of the marker clicked last (with its id and clicks) and nothing else: the
@@ -337,6 +337,22 @@ def show_map(query: StoreQuery, places, summary, filters: Filters) -> None:
         if place_id in set(places["place_id"]):
             st.session_state["selected_place"] = place_id
     st.session_state["handled_click"] = clicked
+
+
+# What the map and the Place box show of the places is the same for the same filters on the same
+# store generation: made once (5,000 places' rows and labels take tens of ms), not every rerun,
+# and shared read-only (st.cache_data would unpickle a copy on every rerun: 12 ms of 5,000 rows).
+@st.cache_resource(max_entries=16, show_spinner=False)
+def map_markers(_query: StoreQuery, generation: tuple, filters: Filters, *, by_event: bool) -> mapping.Markers:
+    places = _query.places(filters)
+    return mapping.markers(places, events=_query.dominant_events(filters) if by_event else None)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def place_choices(_query: StoreQuery, generation: tuple, filters: Filters) -> tuple[list[str], dict[str, str]]:
+    """The Place box's ids, most likely meant first, and their labels."""
+    places = _query.places(filters)
+    return view.ranked_places(places), view.place_labels(places)
 
 
 def choose_place(place_id: str | None) -> None:
@@ -361,10 +377,9 @@ def more_sentences() -> None:
 
 def show_place_panel(query: StoreQuery, places, filters: Filters) -> None:
     """The place list and the selected place: its facts and its sentences, newest first, a page at a time."""
-    ids = view.ranked_places(places)
-    if st.session_state.get("selected_place") not in ids:
+    ids, labels = place_choices(query, query.generation, filters)
+    if st.session_state.get("selected_place") not in labels:
         st.session_state["selected_place"] = None
-    labels = view.place_labels(places)
     selected = st.selectbox(
         "Place", ids, format_func=labels.__getitem__, index=None, key="selected_place", filter_mode="contains",
         placeholder="Click a marker, or type a place's name", on_change=lambda: focus_on(st.session_state["selected_place"]),
@@ -383,7 +398,7 @@ def show_place_panel(query: StoreQuery, places, filters: Filters) -> None:
     rows = query.sentences(selected, filters, limit=pages * SENTENCES_PER_PAGE)
     total = query.sentence_count(selected, filters)
     with st.container(height=420, key="sentences_panel"):
-        triggers = query.sentence_events(tuple((row.doc, row.sentence_start) for row in rows))
+        triggers = query.sentence_events(tuple(rows))
         for doc_id, group in _by_document(view.sentence_views(rows, words=filters.folded_words, triggers=triggers)):
             when = f' <span class="doc-date" dir="ltr">{group[0].date:%Y-%m-%d}</span>' if group[0].date else ""
             st.html(f'<p class="doc-title"><bdi>{html.escape(group[0].title)}</bdi>{when}</p>'
@@ -457,8 +472,9 @@ def show_time(query: StoreQuery, filters: Filters) -> None:
                                     format_func=str.capitalize) or _step_for(bounds)
         everything = replace(filters, date_from=None, date_to=None)
         data = query.timeline(everything, every=step)
-        st.altair_chart(timeline_chart(data, filters), on_select=brushed, selection_mode="range", key="timeline",
-                        width="stretch", height=TIMELINE_HEIGHT)
+        chosen = (filters.date_from, filters.date_to) if filters.date_from and filters.date_to else None
+        st.vega_lite_chart(timeline.timeline_data(data), timeline.timeline_spec(chosen), on_select=brushed,
+                           selection_mode=timeline.BRUSH, key="timeline", width="stretch", height=TIMELINE_HEIGHT)
         play_controls(bounds, step)
     with new_column:
         show_rising(query, filters)
@@ -474,34 +490,9 @@ def _step_for(bounds) -> str:
     return "day" if days <= 120 else "week" if days <= 3 * 365 else "month"
 
 
-def timeline_chart(data, filters: Filters):
-    """Mentions per period, stacked by the event type of their sentences; a range brushed on it
-    becomes the date filter, and the range already chosen is shaded."""
-    import altair as alt
-
-    labels = view.EVENT_LABELS
-    order = [*EVENT_TYPES, view.NO_EVENT]
-    colours = [*mapping.EVENT_COLOURS.values(), mapping.NO_EVENT_COLOUR]
-    shown = data.assign(event=data["type"].map(labels))
-    bars = alt.Chart(shown).mark_bar().encode(
-        x=alt.X("period:T", title=None),
-        y=alt.Y("sum(mentions):Q", title="Mentions"),
-        color=alt.Color("event:N", title="Event in the sentence",
-                        scale=alt.Scale(domain=[labels[t] for t in order], range=colours),
-                        legend=alt.Legend(orient="bottom", columns=4)),
-        tooltip=[alt.Tooltip("period:T", title="From"), alt.Tooltip("event:N", title="Event"),
-                 alt.Tooltip("sum(mentions):Q", title="Mentions")],
-    ).add_params(alt.selection_interval(encodings=["x"], name="range"))
-    layers = [bars]
-    if filters.date_from and filters.date_to:
-        chosen = pd.DataFrame({"start": [filters.date_from], "end": [filters.date_to + timedelta(days=1)]})
-        layers.insert(0, alt.Chart(chosen).mark_rect(color="#f59e0b", opacity=0.18).encode(x="start:T", x2="end:T"))
-    return alt.layer(*layers)
-
-
 def brushed() -> None:
     """A range brushed on the timeline becomes the date filter (and goes into the URL)."""
-    picked = view.brushed_dates(st.session_state["timeline"].selection.get("range") or {})
+    picked = view.brushed_dates(st.session_state["timeline"].selection.get(timeline.BRUSH) or {})
     if picked:
         st.session_state["f_dates"] = picked
 

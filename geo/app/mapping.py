@@ -14,9 +14,11 @@ Every JS and CSS file is served by the app itself from ``static/`` (``/app/stati
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import folium
 import pandas as pd
@@ -155,11 +157,12 @@ class PlaceData(MacroElement):
         """
     )
 
-    def __init__(self, data: dict):
+    def __init__(self, markers: Markers, data: dict):
         super().__init__()
         self._name = "PlaceData"
-        self.data = data
-        self.data_json = script_json(data)
+        self.data = {"rows": markers.rows, **data}
+        # The rows' JSON is made once per set of markers; the rest is small.
+        self.data_json = '{"rows":' + markers.rows_json + "," + script_json(data).removeprefix("{")
 
     def render(self, **kwargs) -> None:
         # As MacroElement does, but with the script added as rendered (see _Verbatim).
@@ -193,21 +196,39 @@ def base_map(*, asset_base: str = ASSET_BASE) -> folium.Map:
     return m
 
 
-def places_layer(places: pd.DataFrame, *, selected: str | None = None, focus: str | None = None,
-                 focus_token: int = 0, empty_note: str = "No place matches the filters.",
-                 events: dict[str, str] | None = None) -> folium.FeatureGroup:
-    """This rerun's places for :func:`base_map`: ``selected`` is highlighted; ``focus`` (a place
-    chosen outside the map) is zoomed to once per ``focus_token``. With ``events`` (each place's
-    dominant event type), markers are coloured by event type instead of by kind."""
+@dataclass(frozen=True)
+class Markers:
+    """The places for the map's controller, one row each (:func:`marker_rows`), how they are
+    coloured, and a version that changes with them: the browser redraws only a new version."""
+
+    rows: list[list]
+    colour_by: str
+    version: str
+
+    @functools.cached_property
+    def rows_json(self) -> str:
+        """The rows as :func:`script_json`, once: the same markers are drawn on many reruns."""
+        return script_json(self.rows)
+
+
+def markers(places: pd.DataFrame, *, events: dict[str, str] | None = None) -> Markers:
+    """The map's places; with ``events`` (each place's dominant event type) coloured by event
+    type instead of by kind."""
     rows = marker_rows(places, events=events)
-    kinds = dict(zip(places["place_id"], places["kind"]))
-    group = folium.FeatureGroup(name="places data", control=False)
     colour_by = BY_KIND if events is None else BY_EVENT
-    version = hashlib.sha1(json.dumps([rows, colour_by]).encode()).hexdigest()[:16]
-    PlaceData({
-        "rows": rows, "version": version, "selected": selected, "focus": focus, "focusToken": focus_token,
-        "focusZoom": FOCUS_ZOOM.get(kinds.get(focus), MAX_FIT_ZOOM), "empty": empty_note,
-        "colourBy": colour_by,
+    return Markers(rows, colour_by, hashlib.sha1(json.dumps([rows, colour_by]).encode()).hexdigest()[:16])
+
+
+def places_layer(markers: Markers, *, selected: str | None = None, focus: str | None = None,
+                 focus_token: int = 0, empty_note: str = "No place matches the filters.") -> folium.FeatureGroup:
+    """This rerun's places for :func:`base_map`: ``selected`` is highlighted; ``focus`` (a place
+    chosen outside the map) is zoomed to once per ``focus_token``."""
+    focus_kind = next((row[3] for row in markers.rows if row[7] == focus), None) if focus else None
+    group = folium.FeatureGroup(name="places data", control=False)
+    PlaceData(markers, {
+        "version": markers.version, "selected": selected, "focus": focus,
+        "focusToken": focus_token, "focusZoom": FOCUS_ZOOM.get(focus_kind, MAX_FIT_ZOOM), "empty": empty_note,
+        "colourBy": markers.colour_by,
     }).add_to(group)
     return group
 
@@ -216,9 +237,8 @@ def marker_rows(places: pd.DataFrame, *, events: dict[str, str] | None = None) -
     """``[lat, lon, mentions, kind, name, names as written, approximate, place id, colour]``
     per place; the colour is the kind's, or with ``events`` the place's dominant event type's."""
     rows = []
-    for lat, lon, mentions, kind, name, surfaces, place_id in zip(
-            places["lat"], places["lon"], places["mentions"], places["kind"], places["name"], places["surfaces"],
-            places["place_id"]):
+    columns = ("lat", "lon", "mentions", "kind", "name", "surfaces", "place_id")
+    for lat, lon, mentions, kind, name, surfaces, place_id in zip(*(places[column].tolist() for column in columns)):
         kind = kind if kind in KIND_COLOURS else OTHER_KIND
         colour = kind if events is None else f"event-{events.get(place_id, NO_EVENT)}"
         rows.append([round(float(lat), 5), round(float(lon), 5), int(mentions), kind, str(name), str(surfaces),

@@ -266,8 +266,11 @@ def ranked_places(places: pd.DataFrame) -> list[str]:
 
 def place_labels(places: pd.DataFrame) -> dict[str, str]:
     """A label for each place (:func:`place_label`), made unique by its kind, then its id."""
-    labels = {p.place_id: place_label(p.name, p.surfaces, p.country) for p in places.itertuples()}
-    kinds = dict(zip(places["place_id"], places["kind"]))
+    # Plain lists: iterating the frame's Arrow-backed columns costs a Python object a cell.
+    ids, kinds_of = places["place_id"].tolist(), places["kind"].tolist()
+    labels = {place_id: place_label(name, surfaces, country) for place_id, name, surfaces, country
+              in zip(ids, places["name"].tolist(), places["surfaces"].tolist(), places["country"].tolist())}
+    kinds = dict(zip(ids, kinds_of))
     taken = Counter(labels.values())
     for place_id, label in labels.items():
         if taken[label] > 1:

@@ -9,9 +9,12 @@ a dashboard sees what an ingest committed since, and never a half-written file.
 from __future__ import annotations
 
 import functools
+import itertools
+import logging
+import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -21,7 +24,7 @@ import pandas as pd
 import pyarrow as pa
 
 from geo.store.layout import Store
-from geo.store.schema import PARTITIONED, TABLES, bucket_of
+from geo.store.schema import PARTITIONED, TABLES, UNDATED, bucket_of, month_of
 from geo.store.words import indexable, search_words, word_pattern
 from geo.text import fold, fold_translation
 
@@ -29,6 +32,11 @@ WORDS_ALL, WORDS_ANY = "all", "any"
 ANSWERS_KEPT = 256
 TIMELINE_STEPS = ("day", "week", "month")
 _MENTIONS_PER_SENTENCE = 3  # of one place, at most, as a page's newest mentions are read
+KEPT_TABLES = 4  # words and documents filters whose sentences' mentions are kept in memory
+# The mentions counted by place, day and event types (see StoreQuery._counted), and the columns
+# the filters and counts need of a mention.
+_ROLLUP = "mention_days"
+_COUNTED_COLUMNS = ("place_id", "country_code", "kind", "resolved", "date", "month", "events")
 NO_COUNTRY = "No country: seas, world regions"
 
 
@@ -66,7 +74,6 @@ class Filters:
 
 @dataclass(frozen=True)
 class Summary:
-    documents: int
     mentions: int
     places: int
     unresolved: int
@@ -93,6 +100,19 @@ class StoredDocument:
     url: str
     lang: str
     text: str
+
+
+@dataclass(frozen=True)
+class _Counting:
+    """A relation to count kept mentions in, as StoreQuery._counted chooses it."""
+
+    relation: str
+    mentions: str  # SQL: how many mentions a row stands for
+    firsts: str  # SQL: how many of them are a document's first mention of its place
+    sentences_kept: bool = False  # the words and documents filters are applied already
+
+
+_EVERY_MENTION = _Counting("mentions", "1", "CAST(first_in_doc AS INTEGER)")
 
 
 @dataclass
@@ -146,6 +166,11 @@ class StoreQuery:
             f"CREATE MACRO fold(s) AS translate(lower(s), {_sql_literal(letters)}, {_sql_literal(replacements)})")
         self._lock = threading.RLock()  # one connection: Streamlit runs sessions in threads
         self._generations: tuple = ()
+        self._months: list[str] = []  # the mentions' month partitions, newest first, undated last
+        self._rollup_ready = threading.Event()
+        self._rollup_of: tuple | None = None  # the generation whose rollup was started
+        self._builds = itertools.count()
+        self._kept_tables: OrderedDict = OrderedDict()  # (words, mode, documents) -> table
         self._answers: OrderedDict = OrderedDict()
         self.refresh()
 
@@ -158,14 +183,19 @@ class StoreQuery:
         if generations == self._generations:
             return False
         with self._lock:
+            files = {table: [str(path) for store, manifest in zip(self.stores, manifests)
+                             for path in store.files(table, manifest)] for table in TABLES}
             for table, schema in TABLES.items():
-                files = [str(path) for store, manifest in zip(self.stores, manifests)
-                         for path in store.files(table, manifest)]
-                self._connection.execute(f"CREATE OR REPLACE VIEW {table} AS {_select_files(files, schema)}")
+                self._connection.execute(f"CREATE OR REPLACE VIEW {table} AS {_select_files(files[table], schema)}")
             # Each place's most frequent name as written, once per generation: a map's labels.
             self._connection.execute("""
                 CREATE OR REPLACE TEMP TABLE written AS
                 SELECT place_id, mode(written) AS written FROM mentions WHERE resolved GROUP BY place_id""")
+            self._rollup_ready.clear()
+            for name in self._kept_tables.values():
+                self._connection.execute(f"DROP TABLE {name}")
+            self._kept_tables.clear()
+            self._months = _newest_first(_partition_values(files["mentions"], "month"))
             self._generations = generations
             self._answers.clear()
         return True
@@ -185,9 +215,12 @@ class StoreQuery:
 
     # -- the filters as SQL -------------------------------------------------------------
 
-    def _mention_filter(self, filters: Filters) -> _Sql:
-        """The mentions the filters keep, before the per-place minimum."""
+    def _mention_filter(self, filters: Filters, *, sentences_kept: bool = False) -> _Sql:
+        """The mentions the filters keep, before the per-place minimum; with ``sentences_kept``,
+        of rows the words and documents filters have kept already."""
         sql = _Sql()
+        if sentences_kept:
+            filters = replace(filters, documents=(), words="")
         if filters.documents:
             sql.add("doc IN (SELECT unnest(?::VARCHAR[]))", list(filters.documents))
         words = filters.folded_words
@@ -216,15 +249,87 @@ class StoreQuery:
                 sql.add(condition, *named)
         return sql
 
-    def _kept_mentions(self, filters: Filters) -> tuple[str, list]:
-        """A subquery of the mentions the filters keep, the per-place minimum included."""
-        sql = self._mention_filter(filters)
-        kept = f"SELECT * FROM mentions WHERE {sql.where}"
-        if filters.min_mentions <= 1:
-            return kept, sql.parameters
-        frequent = f"SELECT place_id FROM ({kept}) WHERE resolved GROUP BY place_id HAVING count(*) >= ?"
-        return (f"SELECT * FROM ({kept}) WHERE NOT resolved OR place_id IN ({frequent})",
-                [*sql.parameters, *sql.parameters, filters.min_mentions])
+    def _kept_mentions(self, filters: Filters, counting: _Counting | None = None) -> tuple[str, list]:
+        """A subquery of the mentions (or of ``counting``'s rows) the filters keep, the
+        per-place minimum included (by the places :meth:`places` kept, not by counting every
+        place's mentions again)."""
+        counting = counting or _EVERY_MENTION
+        sql = self._mention_filter(filters, sentences_kept=counting.sentences_kept)
+        if filters.min_mentions > 1:
+            sql.add("(NOT resolved OR place_id IN (SELECT unnest(?::VARCHAR[])))",
+                    self.places(filters)["place_id"].tolist())
+        return f"SELECT * FROM {counting.relation} WHERE {sql.where}", sql.parameters
+
+    def _counted(self, filters: Filters) -> _Counting:
+        """Where to count the mentions the filters keep (all give the same answers):
+
+        - with words or documents, a table of the mentions in the sentences they keep, made
+          once per words and documents (the word index's sentence ids are random: every
+          question would scan every mention's id again);
+        - otherwise the day rollup, once built (a third of the rows, no text, in memory);
+        - until then, and for the opening view, the mentions themselves."""
+        if filters.words or filters.documents:
+            return self._sentences_kept(filters)
+        if self._rollup_ready.is_set():
+            return _Counting(_ROLLUP, "n", "firsts")
+        if filters != Filters():
+            # Built at the first narrowing filter, not with the views: the opening map (every
+            # mention, counted once per generation) neither needs it nor waits for it.
+            self._start_rollup()
+        return _EVERY_MENTION
+
+    def _sentences_kept(self, filters: Filters) -> _Counting:
+        key = (filters.folded_words, filters.words_mode, filters.documents)
+        with self._lock:
+            if key not in self._kept_tables:
+                name = f"kept_sentences_{next(self._builds)}"
+                sql = self._mention_filter(Filters(words=filters.words, words_mode=filters.words_mode,
+                                                   documents=filters.documents))
+                self._connection.execute(f"""
+                    CREATE TEMP TABLE {name} AS
+                    SELECT {', '.join(_COUNTED_COLUMNS)}, doc, first_in_doc FROM mentions WHERE {sql.where}
+                """, sql.parameters)
+                self._kept_tables[key] = name
+                while len(self._kept_tables) > KEPT_TABLES:
+                    self._connection.execute(f"DROP TABLE {self._kept_tables.popitem(last=False)[1]}")
+            self._kept_tables.move_to_end(key)
+            return _Counting(self._kept_tables[key], "1", "CAST(first_in_doc AS INTEGER)", sentences_kept=True)
+
+    def _start_rollup(self) -> None:
+        with self._lock:
+            if self._rollup_of == self._generations:
+                return
+            self._rollup_of = generations = self._generations
+        threading.Thread(target=self._roll_up, args=(generations,), daemon=True, name="store rollup").start()
+
+    def rollup_built(self, timeout: float | None = None) -> bool:
+        """Whether the day rollup of the current generation is in use, waiting ``timeout``
+        seconds at most for it (built in the background from the first narrowing filter)."""
+        return self._rollup_ready.wait(timeout)
+
+    def _roll_up(self, generations: tuple) -> None:
+        """Build the day rollup of this generation's mentions on a connection of its own, so
+        that the questions asked meanwhile (the opening map's) do not wait for it."""
+        building = f"{_ROLLUP}_{next(self._builds)}"
+        connection = self._connection.cursor()  # the same database: its tables are shared
+        try:
+            columns = ", ".join("CAST(date AS DATE) AS date" if c == "date" else c for c in _COUNTED_COLUMNS)
+            connection.execute(f"""
+                CREATE TABLE {building} AS
+                SELECT {columns}, count(*) AS n, count(*) FILTER (WHERE first_in_doc) AS firsts
+                FROM mentions GROUP BY ALL""")
+            with self._lock:
+                if generations == self._generations:  # no commit came in meanwhile
+                    self._connection.execute(f"DROP TABLE IF EXISTS {_ROLLUP}")
+                    self._connection.execute(f"ALTER TABLE {building} RENAME TO {_ROLLUP}")
+                    self._rollup_ready.set()
+                else:
+                    self._connection.execute(f"DROP TABLE {building}")
+        except duckdb.Error as error:
+            # Counting goes on from the mentions themselves: slower, the same answers.
+            logging.getLogger(__name__).warning("the day rollup of %s could not be built: %s", generations, error)
+        finally:
+            connection.close()
 
     # -- answers ------------------------------------------------------------------------
 
@@ -232,13 +337,15 @@ class StoreQuery:
     def places(self, filters: Filters = Filters()) -> pd.DataFrame:
         """One row per place the filtered mentions name: its facts, its most frequent name as
         written (over the whole store), and its mention and document counts; most mentioned first."""
-        sql = self._mention_filter(filters)
+        counting = self._counted(filters)
+        sql = self._mention_filter(filters, sentences_kept=counting.sentences_kept)
         # A document's first mention of a place counts it, unless words keep single sentences.
-        documents = "count(DISTINCT doc)" if filters.words else "count(*) FILTER (WHERE first_in_doc)"
+        documents = "count(DISTINCT doc)" if filters.words else f"CAST(sum({counting.firsts}) AS BIGINT)"
         return self._frame(f"""
             WITH counts AS (
-                SELECT place_id, count(*) AS mentions, {documents} AS documents
-                FROM mentions WHERE resolved AND {sql.where} GROUP BY place_id HAVING count(*) >= ?
+                SELECT place_id, CAST(sum({counting.mentions}) AS BIGINT) AS mentions, {documents} AS documents
+                FROM {counting.relation} WHERE resolved AND {sql.where} GROUP BY place_id
+                HAVING sum({counting.mentions}) >= ?
             )
             SELECT p.place_id, p.name, coalesce(w.written, p.name) AS surfaces, p.country_code, p.country, p.kind,
                    p.lat, p.lon, c.mentions, c.documents
@@ -250,11 +357,13 @@ class StoreQuery:
     def dominant_events(self, filters: Filters = Filters()) -> dict[str, str]:
         """Each place's most frequent asserted event type in the filtered mentions' sentences
         (places with none are left out): what a map coloured by events shows."""
-        kept, parameters = self._kept_mentions(filters)
+        counting = self._counted(filters)
+        kept, parameters = self._kept_mentions(filters, counting)
         rows = self._rows(f"""
             SELECT place_id, arg_max(type, n) FROM (
-                SELECT place_id, type, count(*) AS n
-                FROM (SELECT place_id, unnest(events) AS type FROM ({kept}) WHERE resolved AND len(events) > 0)
+                SELECT place_id, type, sum(n) AS n
+                FROM (SELECT place_id, unnest(events) AS type, {counting.mentions} AS n FROM ({kept})
+                      WHERE resolved AND len(events) > 0)
                 GROUP BY ALL
             ) GROUP BY place_id
         """, parameters)
@@ -266,10 +375,12 @@ class StoreQuery:
         types their sentences assert ("none" for none; a sentence with two counts in both)."""
         if every not in TIMELINE_STEPS:
             raise ValueError(f"unknown timeline step {every!r}; expected one of {', '.join(TIMELINE_STEPS)}")
-        kept, parameters = self._kept_mentions(filters)
+        counting = self._counted(filters)
+        kept, parameters = self._kept_mentions(filters, counting)
         return self._frame(f"""
-            SELECT CAST(date_trunc('{every}', date) AS DATE) AS period, type, count(*) AS mentions
-            FROM (SELECT date, unnest(CASE WHEN len(events) = 0 THEN ['none'] ELSE events END) AS type
+            SELECT CAST(date_trunc('{every}', date) AS DATE) AS period, type, CAST(sum(n) AS BIGINT) AS mentions
+            FROM (SELECT date, unnest(CASE WHEN len(events) = 0 THEN ['none'] ELSE events END) AS type,
+                         {counting.mentions} AS n
                   FROM ({kept}) WHERE resolved AND date IS NOT NULL)
             GROUP BY ALL ORDER BY period, type
         """, parameters)
@@ -283,11 +394,13 @@ class StoreQuery:
             raise ValueError("what is new needs a date range")
         span = filters.date_to - filters.date_from + timedelta(days=1)
         before = replace(filters, date_from=filters.date_from - span, date_to=filters.date_from - timedelta(days=1))
-        now_sql, now_parameters = self._kept_mentions(filters)
-        before_sql, before_parameters = self._kept_mentions(before)
+        counting = self._counted(filters)
+        now_sql, now_parameters = self._kept_mentions(filters, counting)
+        before_sql, before_parameters = self._kept_mentions(before, counting)
+        count = f"CAST(sum({counting.mentions}) AS BIGINT)"
         return self._frame(f"""
-            WITH now AS (SELECT place_id, count(*) AS n FROM ({now_sql}) WHERE resolved GROUP BY place_id),
-                 earlier AS (SELECT place_id, count(*) AS n FROM ({before_sql}) WHERE resolved GROUP BY place_id)
+            WITH now AS (SELECT place_id, {count} AS n FROM ({now_sql}) WHERE resolved GROUP BY place_id),
+                 earlier AS (SELECT place_id, {count} AS n FROM ({before_sql}) WHERE resolved GROUP BY place_id)
             SELECT p.place_id, p.name, p.kind, p.country, now.n AS now, coalesce(earlier.n, 0) AS before
             FROM now LEFT JOIN earlier USING (place_id) JOIN places p USING (place_id)
             WHERE now.n > coalesce(earlier.n, 0)
@@ -295,31 +408,37 @@ class StoreQuery:
         """, [*now_parameters, *before_parameters, limit])
 
     @_remembered
-    def sentence_events(self, sentences: tuple[tuple[str, int], ...]) -> dict[tuple[str, int], list[tuple]]:
-        """The event triggers of these ``(doc, sentence_start)`` sentences: ``(type, start, end,
-        polarity)`` with offsets into the sentence, in text order."""
-        if not sentences:
+    def sentence_events(self, rows: tuple[SentenceRow, ...]) -> dict[tuple[str, int], list[tuple]]:
+        """The event triggers of these sentences, by ``(doc, sentence_start)``: ``(type, start,
+        end, polarity)`` with offsets into the sentence, in text order; read from the sentences'
+        months only."""
+        if not rows:
             return {}
-        rows = self._rows("""
+        in_months, months = _one_of("month", sorted({month_of(row.date) for row in rows}))
+        found_rows = self._rows(f"""
             SELECT doc, sentence_start, type, start - sentence_start, "end" - sentence_start, polarity FROM events
-            WHERE doc IN (SELECT unnest(?::VARCHAR[])) ORDER BY doc, start
-        """, [sorted({doc for doc, _ in sentences})])
-        wanted = set(sentences)
+            WHERE {in_months} AND doc IN (SELECT unnest(?::VARCHAR[])) ORDER BY doc, start
+        """, [*months, sorted({row.doc for row in rows})])
+        wanted = {(row.doc, row.sentence_start) for row in rows}
         found: dict[tuple[str, int], list[tuple]] = {}
-        for doc, start, kind, begin, end, polarity in rows:
+        for doc, start, kind, begin, end, polarity in found_rows:
             if (doc, start) in wanted:
                 found.setdefault((doc, start), []).append((kind, begin, end, polarity))
         return found
 
     @_remembered
     def summary(self, filters: Filters = Filters()) -> Summary:
-        kept, parameters = self._kept_mentions(filters)
-        (row,) = self._rows(f"""
-            SELECT count(DISTINCT doc), count(*) FILTER (WHERE resolved),
-                   count(DISTINCT place_id) FILTER (WHERE resolved), count(*) FILTER (WHERE NOT resolved)
-            FROM ({kept})
-        """, parameters)
-        return Summary(*(int(value or 0) for value in row))
+        """The filtered mentions' counts: the resolved ones from :meth:`places`, so that only
+        the unresolved are counted here (none when the filters keep places only)."""
+        places = self.places(filters)
+        unresolved = 0
+        if not filters.narrows_places:
+            counting = self._counted(filters)
+            sql = self._mention_filter(filters, sentences_kept=counting.sentences_kept)
+            (row,) = self._rows(f"SELECT sum({counting.mentions}) FROM {counting.relation} WHERE NOT resolved "
+                                f"AND {sql.where}", sql.parameters)
+            unresolved = int(row[0] or 0)
+        return Summary(mentions=int(places["mentions"].sum()), places=len(places), unresolved=unresolved)
 
     @_remembered
     def document_count(self) -> int:
@@ -331,36 +450,39 @@ class StoreQuery:
                   limit: int = 20) -> list[SentenceRow]:
         """A page of the sentences that name ``place_id``, newest document first.
 
-        Two steps, so a place named half a million times costs no more than a rare one: the
-        page's sentence ids and months from the newest mentions (a top-N, no grouping of every
-        mention), then those sentences' mentions and titles, read from those months' partitions
-        only (the sentence texts of every other month are never read)."""
+        One top-N query, so a place named half a million times costs no more than a rare one:
+        the newest mentions of the place with their sentences (DuckDB reads the texts of those
+        rows only), over the newest months first, widened until they hold enough; then the
+        page's titles from its months' partitions."""
         kept, parameters = self._kept_mentions(filters)
-        newest = self._rows(f"""
-            SELECT sentence_id, month FROM ({kept}) WHERE place_id = ?
-            ORDER BY date DESC NULLS LAST, doc, sentence_start LIMIT ?
-        """, [*parameters, place_id, (offset + limit) * _MENTIONS_PER_SENTENCE])
-        month_of = dict(newest)
-        page = list(month_of)[offset:offset + limit]
+        wanted = (offset + limit) * _MENTIONS_PER_SENTENCE
+        for months in _windows(self._months):
+            in_window, named = _one_of("month", months)
+            # Every mention outside the window is older: its top-N is the store's once it has N.
+            newest = self._rows(f"""
+                SELECT doc, sentence_start, sentence, date, month, start, "end" FROM ({kept})
+                WHERE {in_window} AND place_id = ? ORDER BY date DESC NULLS LAST, doc, sentence_start, start LIMIT ?
+            """, [*parameters, *named, place_id, wanted])
+            if len(newest) >= wanted:
+                break
+        sentences: dict[tuple[str, int], list[tuple]] = {}
+        for row in newest:
+            sentences.setdefault((row[0], row[1]), []).append(row)
+        page = list(sentences.values())
+        if len(newest) == wanted:
+            page.pop()  # the last sentence's other mentions of the place may lie past the limit
+        page = page[offset:offset + limit]
         if not page:
             return []
-        in_months, months = _one_of("month", sorted({month_of[identity] for identity in page}))
-        rows = self._rows(f"""
-            WITH page AS (
-                SELECT doc, sentence_start, any_value(sentence) AS sentence, any_value(date) AS date,
-                       list(start ORDER BY start) AS starts, list("end" ORDER BY start) AS ends
-                FROM ({kept}) WHERE {in_months} AND place_id = ? AND sentence_id IN (SELECT unnest(?::BIGINT[]))
-                GROUP BY doc, sentence_start
-            )
-            SELECT page.doc, coalesce(nullif(d.title, ''), page.doc), page.date, page.sentence, page.sentence_start,
-                   page.starts, page.ends
-            FROM page LEFT JOIN (SELECT doc, title FROM documents WHERE {in_months}) d USING (doc)
-            ORDER BY page.date DESC NULLS LAST, page.doc, page.sentence_start
-        """, [*parameters, *months, place_id, page, *months])
+        in_months, months = _one_of("month", sorted({mentions[0][4] for mentions in page}))
+        titles = dict(self._rows(f"""
+            SELECT doc, title FROM documents WHERE {in_months} AND doc IN (SELECT unnest(?::VARCHAR[]))
+        """, [*months, sorted({mentions[0][0] for mentions in page})]))
         return [
-            SentenceRow(doc, title, when, sentence, start,
-                        tuple((s - start, e - start) for s, e in zip(starts, ends)))
-            for doc, title, when, sentence, start, starts, ends in rows
+            SentenceRow(doc, titles.get(doc) or doc, when, sentence, start,
+                        tuple((begin - start, end - start) for *_, begin, end in mentions))
+            for mentions in page
+            for doc, start, sentence, when, *_ in mentions[:1]
         ]
 
     @_remembered
@@ -528,6 +650,24 @@ def _one_of(column: str, values: Sequence[str]) -> tuple[str, list[str]]:
     if len(named) < len(values):
         parts.append(f"coalesce({column}, '') = ''")
     return "(" + " OR ".join(parts) + ")", named
+
+
+def _partition_values(files: Sequence[str], key: str) -> set[str]:
+    """The values of a Hive partition ``key`` (``month=2018-07/``) among ``files``."""
+    return {match.group(1) for name in files if (match := re.search(rf"[/\\]{key}=([^/\\]+)[/\\]", name))}
+
+
+def _newest_first(months: set[str]) -> list[str]:
+    return sorted(months - {UNDATED}, reverse=True) + sorted(months & {UNDATED})
+
+
+def _windows(months: list[str]) -> Iterator[list[str]]:
+    """The newest 2 months, 8, 32, ... then all of them."""
+    size = 2
+    while size < len(months):
+        yield months[:size]
+        size *= 4
+    yield months
 
 
 def _select_files(files: list[str], schema: pa.Schema) -> str:

@@ -65,7 +65,7 @@ def test_every_asset_is_served_by_the_app():
 
 
 def test_the_only_remote_urls_are_the_optional_tiles_and_their_credit(places):
-    html = layer_script(mapping.places_layer(places))
+    html = layer_script(mapping.places_layer(mapping.markers(places)))
     remote = set(re.findall(r"https?://[^\s\"'<>)\\]+", html))
     assert remote == {"https://tile.openstreetmap.org/{z}/{x}/{y}.png", "https://www.openstreetmap.org/copyright"}
 
@@ -87,7 +87,7 @@ def test_the_outlines_are_the_default_base_layer_and_tiles_an_option():
 
 
 def test_rows_carry_what_a_marker_shows_and_its_place_id(places):
-    rows = shown(mapping.places_layer(places))["rows"]
+    rows = shown(mapping.places_layer(mapping.markers(places)))["rows"]
     assert sorted(row[4] for row in rows) == sorted(places["name"])
     almaty = next(row for row in rows if row[4] == "Almaty")
     assert almaty == [43.25, 76.92, 2, "city", "Almaty", "ألما أتا", 0, "gn:1526384", "city"]
@@ -96,14 +96,14 @@ def test_rows_carry_what_a_marker_shows_and_its_place_id(places):
 @pytest.mark.parametrize(("place_id", "flagged"), [("near:gn:4699066:richmond-street", 1), ("gn:4699066", 0)])
 def test_an_approximate_place_is_flagged(place_id, flagged):
     places = synthetic_places(1).assign(place_id=[place_id])
-    assert shown(mapping.places_layer(places))["rows"][0][6] == flagged
+    assert shown(mapping.places_layer(mapping.markers(places)))["rows"][0][6] == flagged
 
 
 def test_names_in_the_script_are_data_escaped_for_html():
     hostile = synthetic_places(2).assign(
         name=["<script>alert(1)</script>", "Paris"], surfaces=['<img src=x onerror="alert(2)">', "javascript:alert(3)"]
     )
-    html = layer_script(mapping.places_layer(hostile))
+    html = layer_script(mapping.places_layer(mapping.markers(hostile)))
     assert "<script>alert" not in html and "<img src=x" not in html and "</script><" not in html
     assert "\\u003cscript\\u003ealert(1)" in html
 
@@ -123,12 +123,12 @@ def test_a_click_selects_the_place_whose_id_the_marker_carries(text, place_id):
 
 
 def test_the_focus_zooms_as_the_kind_of_place_asks(places):
-    data = shown(mapping.places_layer(places, selected="gn:1526384", focus="gn:1526384", focus_token=3))
+    data = shown(mapping.places_layer(mapping.markers(places), selected="gn:1526384", focus="gn:1526384", focus_token=3))
     assert (data["selected"], data["focus"], data["focusToken"], data["focusZoom"]) == ("gn:1526384", "gn:1526384", 3, 9)
 
 
 def test_an_empty_map_says_why(places):
-    data = shown(mapping.places_layer(places.iloc[0:0], empty_note="No sentence matches the words."))
+    data = shown(mapping.places_layer(mapping.markers(places.iloc[0:0]), empty_note="No sentence matches the words."))
     assert data["rows"] == [] and data["empty"] == "No sentence matches the words."
 
 

@@ -18,7 +18,7 @@ from geo.store import work as work_module
 from geo.store.cluster import InProcessRunner
 from geo.store.ingest import ingest
 from geo.store.layout import FORMAT
-from geo.store.query import Filters, StoreQuery
+from geo.store.query import StoreQuery
 
 TEST_DATA = Path(__file__).resolve().parents[1] / "data"
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -162,7 +162,7 @@ def test_a_crash_keeps_what_was_committed_and_a_rerun_finishes(tmp_path, setting
         ingest([news], store=store, runner=_Crashing(settings, after=3, error=error), commit_seconds=0)
     committed = stored_ids(store)
     assert 0 < len(committed) < 40 and len(committed) % 5 == 0  # whole batches only
-    assert StoreQuery([store]).summary(Filters()).documents == len(committed)
+    assert StoreQuery([store]).document_count() == len(committed)
     summary = ingest([news], store=store, runner=runner)
     assert (summary.new, summary.unchanged) == (40 - len(committed), len(committed))
     assert stored_ids(store) == sorted(row["id"] for row in rows)
@@ -180,7 +180,7 @@ def test_leftovers_of_a_crash_are_cleared_by_the_next_writer(tmp_path, runner):
     with store.writing():
         pass
     assert not orphan.exists() and not staged.parent.exists()
-    assert StoreQuery([store]).summary(Filters()).documents == 3
+    assert StoreQuery([store]).document_count() == 3
 
 
 def test_a_second_writer_fails_clearly_or_waits(tmp_path, runner):

@@ -5,15 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from pandas.testing import assert_frame_equal
 
 from geo.export import MENTION_COLUMNS, write_csv, write_geojson
 from geo.store import Store
-from geo.store.query import WORDS_ANY, Filters, StoreQuery
+from geo.store.query import WORDS_ANY, Filters, StoreQuery, _newest_first, _windows
 
 ALMATY, AKTOBE, HOUSTON, PARIS = "gn:1526384", "gn:610611", "gn:4699066", "gn:2988507"
+EVERY_DOCUMENT = ("ar1", "en1", "xss")
 ALL_SURFACES = ["ألما أتا", "أكتوبي", "ألما أتا", "نور سلطان", "Houston", "Texas", "Seine", "Paris", "Houston", "Paris"]
 
 
@@ -75,6 +79,48 @@ def test_the_map_gets_one_row_per_place_with_its_counts(query):
     assert list(places.index[:1]) in ([ALMATY], [HOUSTON], [PARIS])  # most mentioned first
     assert query.summary(Filters()) == query.summary(Filters(min_mentions=1))
     assert query.summary(Filters(countries=("KZ",))).places == 3
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [Filters(), Filters(countries=("US",)), Filters(kinds=("city",)), Filters(min_mentions=2),
+     Filters(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31)), Filters(event_types=("military_movement",))],
+)
+def test_the_day_rollup_counts_as_the_mentions_do(query, filters):
+    """Filters with no words or documents are counted in the day rollup; a Document filter that
+    keeps every document makes the same count read the mentions themselves: both agree."""
+    query.places(Filters(min_mentions=2))  # a narrowing filter starts the rollup
+    assert query.rollup_built(timeout=60)
+    read_whole = replace(filters, documents=EVERY_DOCUMENT)
+    assert_frame_equal(query.places(filters), query.places(read_whole))
+    assert query.summary(filters) == query.summary(read_whole)
+    assert_frame_equal(query.timeline(filters, every="day"), query.timeline(read_whole, every="day"))
+    assert query.dominant_events(filters) == query.dominant_events(read_whole)
+    if filters.date_from:
+        assert_frame_equal(query.rising(filters), query.rising(read_whole))
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [Filters(words="seine paris"), Filters(words="مطار shelters", words_mode=WORDS_ANY), Filters(documents=("en1",)),
+     Filters(words="houston", countries=("US",)), Filters(documents=("ar1", "en1"), min_mentions=2)],
+)
+def test_words_and_documents_are_counted_as_the_mentions_they_keep(query, filters):
+    """Counted in a table of the sentences they keep, made once: the counts are those of the
+    mentions themselves (as the Mentions table lists them)."""
+    resolved = query.mentions_page(filters, resolved=True)
+    places = query.places(filters)
+    assert dict(zip(places["place_id"], places["mentions"])) == dict(Counter(resolved["place_id"]))
+    assert query.summary(filters).unresolved == len(query.mentions_page(filters, resolved=False))
+    assert query.timeline(filters, every="day")["mentions"].sum() >= len(resolved.dropna(subset=["date"]))
+
+
+def test_a_page_of_sentences_is_sought_in_the_newest_months_first():
+    months = _newest_first({"2018-07", "undated", "2019-01", "2017-12", "2018-11"})
+    assert months == ["2019-01", "2018-11", "2018-07", "2017-12", "undated"]  # an undated document sorts last
+    assert list(_windows(months)) == [months[:2], months]
+    assert list(_windows([f"2000-{m:02d}" for m in range(12, 0, -1)]))[-2:] == [
+        [f"2000-{m:02d}" for m in range(12, 4, -1)], [f"2000-{m:02d}" for m in range(12, 0, -1)]]
 
 
 def test_sentences_come_a_page_at_a_time_newest_first(query):
