@@ -15,6 +15,9 @@
   var SPIDERFY_AT_MOST = 60;  // a cluster of more places zooms in instead of opening in a spiral
   var ID_MARK = "\u2063";  // invisible separator before the place id in a tooltip's text
   var VIEW_KEYS = ["z", "c"];
+  // A place frames the opening view when it holds this share of the mentions at least: one named
+  // once among millions (Antarctica) would stretch the view to the whole world.
+  var FRAMING_SHARE = 1 / 5000;
   // The opening view keeps the places clear of the controls: the zoom buttons (top left), the
   // layers button (top right), the legend and scale (bottom left). 30 px all round put a place
   // at the bounds' south-west corner under the legend.
@@ -31,6 +34,13 @@
   }
 
   function plural(n, one, many) { return n.toLocaleString("en") + " " + (n === 1 ? one : many); }
+
+  /* The rows the opening view is fitted to: every place that holds FRAMING_SHARE of the mentions. */
+  function framing(rows) {
+    var total = rows.reduce(function (sum, row) { return sum + row[2]; }, 0);
+    var kept = rows.filter(function (row) { return row[2] >= total * FRAMING_SHARE; });
+    return kept.length ? kept : rows;
+  }
 
   /* Marker size on a square-root scale up to the busiest place shown: area grows with mentions. */
   function sizeFor(mentions, most) {
@@ -200,6 +210,9 @@
     var focusToken = null;
     var fitted = false;
     var rows = [];
+    // On a phone the world at the map's least zoom (512 px) is wider than the screen: places
+    // east of about 120°E would open off its edge.
+    if (map.getSize().x < 512) map.setMinZoom(0);
 
     var clusters = L.markerClusterGroup({
       maxClusterRadius: options.clusterRadius,
@@ -337,7 +350,7 @@
       // The opening view is set before the markers are added: a zoom after them would animate
       // their clusters splitting, and a tap during that lands on whatever passes under it.
       if (!fitted && rows.length) {
-        map.fitBounds(L.latLngBounds(rows.map(function (row) { return [row[0], row[1]]; })),
+        map.fitBounds(L.latLngBounds(framing(rows).map(function (row) { return [row[0], row[1]]; })),
                       L.extend({maxZoom: options.maxFitZoom, animate: false}, FIT_PADDING));
         fitted = true;
       }
@@ -364,5 +377,5 @@
     return {show: show, clusters: clusters, heat: heat, markersById: function () { return markersById; }};
   }
 
-  window.PlaceMap = {create: create, ID_MARK: ID_MARK, FIT_PADDING: FIT_PADDING};
+  window.PlaceMap = {create: create, ID_MARK: ID_MARK, FIT_PADDING: FIT_PADDING, framing: framing};
 })();

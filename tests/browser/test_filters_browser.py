@@ -153,6 +153,37 @@ def test_on_a_phone_the_whole_map_with_its_legend_is_in_its_frame(seed_server, b
         context.close()
 
 
+def test_on_a_phone_every_place_opens_in_view(many_places_server, browser):
+    """At the least zoom a desktop allows, the world is wider than a phone: with Lima in the
+    west, Tokyo and Sydney opened off the screen's right edge."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        open_dashboard(page, many_places_server.url)
+        wait_until_idle(page)
+        outside = map_frame(page).locator("body").evaluate("""() => {
+            const map = window.placeMap.clusters._map, bounds = map.getBounds();
+            return Object.values(window.placeMap.markersById())
+                .filter(marker => !bounds.contains(marker.getLatLng())).map(marker => marker.options.alt);
+        }""")
+        assert outside == []
+    finally:
+        context.close()
+
+
+def test_a_place_named_once_among_thousands_does_not_stretch_the_opening_view(seed_server, page):
+    """Antarctica, named once in a million documents, opened the world view at its least zoom."""
+    open_dashboard(page, seed_server.url)
+    framed = map_frame(page).locator("body").evaluate("""() => window.PlaceMap.framing([
+        [24.7, 46.7, 6000, "city", "Riyadh"], [30.0, 31.2, 3000, "city", "Cairo"], [-75, 0, 1, "continent", "Antarctica"],
+    ]).map(row => row[4])""")
+    assert framed == ["Riyadh", "Cairo"]
+    few = map_frame(page).locator("body").evaluate(
+        """() => window.PlaceMap.framing([[30.0, 31.2, 3, "city", "Cairo"], [-75, 0, 1, "continent", "Antarctica"]])
+                 .map(row => row[4])""")
+    assert few == ["Cairo", "Antarctica"]  # in a small corpus every place frames the view
+
+
 def places_under_controls(page) -> list[str]:
     """The places whose marker (or cluster) lies under one of the map's controls, half or more."""
     return map_frame(page).locator("body").evaluate("""() => {
