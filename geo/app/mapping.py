@@ -181,7 +181,7 @@ def base_map(*, asset_base: str = ASSET_BASE) -> folium.Map:
                    zoom_snap=0.25, zoom_delta=0.5)
     # With tiles=None folium passes min/max zoom to no layer; MarkerCluster needs the map's own.
     m.options.update(min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
-    m.default_js = [("preload", asset_base + "js/preload.js"), ("leaflet", asset_base + "vendor/leaflet/leaflet.js")]
+    m.default_js = [("leaflet", asset_base + "vendor/leaflet/leaflet.js")]
     m.default_css = [
         ("leaflet_css", asset_base + "vendor/leaflet/leaflet.css"),
         ("geo_map_css", asset_base + "css/map.css"),

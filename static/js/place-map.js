@@ -210,6 +210,9 @@
     var focusToken = null;
     var fitted = false;
     var rows = [];
+    // On a phone the world at the map's least zoom (512 px) is wider than the screen: places
+    // east of about 120°E would open off its edge.
+    if (map.getSize().x < 512) map.setMinZoom(0);
 
     var clusters = L.markerClusterGroup({
       maxClusterRadius: options.clusterRadius,
@@ -347,8 +350,9 @@
       // The opening view is set before the markers are added: a zoom after them would animate
       // their clusters splitting, and a tap during that lands on whatever passes under it.
       if (!fitted && rows.length) {
+        map.fitBounds(L.latLngBounds(framing(rows).map(function (row) { return [row[0], row[1]]; })),
+                      L.extend({maxZoom: options.maxFitZoom, animate: false}, FIT_PADDING));
         fitted = true;
-        fitOpening(rows);
       }
       clusters.addLayers(markers);
       heat.setLatLngs(rows.map(function (row) { return [row[0], row[1], row[2] / most]; }));
@@ -358,22 +362,6 @@
       note.say(rows.length ? "" : escaped(data.empty));
       highlight(data.selected);
       focus(data);
-    }
-
-    /* The opening view, fitted to the places once the map has its size: in an iframe not yet
-     * laid out it has none, and a fit then zooms as far in as it may on the places' centre. */
-    function fitOpening(placeRows) {
-      map.invalidateSize({pan: false});
-      var size = map.getSize();
-      if (!size.x || !size.y) {
-        map.once("resize", function () { fitOpening(placeRows); });
-        return;
-      }
-      // On a phone the world at the map's least zoom (512 px) is wider than the screen: places
-      // east of about 120°E would open off its edge.
-      if (size.x < 512) map.setMinZoom(0);
-      map.fitBounds(L.latLngBounds(framing(placeRows).map(function (row) { return [row[0], row[1]]; })),
-                    L.extend({maxZoom: options.maxFitZoom, animate: false}, FIT_PADDING));
     }
 
     function focus(data) {

@@ -64,16 +64,6 @@ def test_every_asset_is_served_by_the_app():
         assert (STATIC / link.removeprefix(mapping.ASSET_BASE)).is_file(), link
 
 
-def test_the_first_script_has_the_browser_fetch_every_other_asset_at_once():
-    """streamlit-folium loads the map's scripts one after another; static/js/preload.js, loaded
-    first, names every asset the map loads so that the browser fetches them together."""
-    links = [link.removeprefix(mapping.ASSET_BASE) for link in mapping.asset_links(mapping.base_map())]
-    assert links[0] == "js/preload.js"
-    preloaded = re.findall(r'\["([^"]+)", "(?:script|style|fetch)"\]', (STATIC / "js" / "preload.js").read_text())
-    assert set(preloaded) == set(links[1:]) | {"basemap/ne_50m_countries.geojson", "basemap/labels.json"}
-    assert all((STATIC / asset).is_file() for asset in preloaded)
-
-
 def test_the_only_remote_urls_are_the_optional_tiles_and_their_credit(places):
     html = layer_script(mapping.places_layer(mapping.markers(places)))
     remote = set(re.findall(r"https?://[^\s\"'<>)\\]+", html))
