@@ -14,7 +14,6 @@ Every JS and CSS file is served by the app itself from ``static/`` (``/app/stati
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 from collections.abc import Iterable
@@ -199,16 +198,13 @@ def base_map(*, asset_base: str = ASSET_BASE) -> folium.Map:
 @dataclass(frozen=True)
 class Markers:
     """The places for the map's controller, one row each (:func:`marker_rows`), how they are
-    coloured, and a version that changes with them: the browser redraws only a new version."""
+    coloured, the rows as :func:`script_json` (made once: the same markers are drawn on many
+    reruns), and a version that changes with them: the browser redraws only a new version."""
 
     rows: list[list]
     colour_by: str
+    rows_json: str
     version: str
-
-    @functools.cached_property
-    def rows_json(self) -> str:
-        """The rows as :func:`script_json`, once: the same markers are drawn on many reruns."""
-        return script_json(self.rows)
 
 
 def markers(places: pd.DataFrame, *, events: dict[str, str] | None = None) -> Markers:
@@ -216,7 +212,8 @@ def markers(places: pd.DataFrame, *, events: dict[str, str] | None = None) -> Ma
     type instead of by kind."""
     rows = marker_rows(places, events=events)
     colour_by = BY_KIND if events is None else BY_EVENT
-    return Markers(rows, colour_by, hashlib.sha1(json.dumps([rows, colour_by]).encode()).hexdigest()[:16])
+    rows_json = script_json(rows)
+    return Markers(rows, colour_by, rows_json, hashlib.sha1(f"{colour_by}{rows_json}".encode()).hexdigest()[:16])
 
 
 def places_layer(markers: Markers, *, selected: str | None = None, focus: str | None = None,

@@ -293,7 +293,7 @@ class StoreQuery:
                 while len(self._kept_tables) > KEPT_TABLES:
                     self._connection.execute(f"DROP TABLE {self._kept_tables.popitem(last=False)[1]}")
             self._kept_tables.move_to_end(key)
-            return _Counting(self._kept_tables[key], "1", "CAST(first_in_doc AS INTEGER)", sentences_kept=True)
+            return replace(_EVERY_MENTION, relation=self._kept_tables[key], sentences_kept=True)
 
     def _start_rollup(self) -> None:
         with self._lock:
