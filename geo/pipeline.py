@@ -44,6 +44,8 @@ class Geoparser:
             return [], []
         folded = fold_with_offsets(text)
         recognition = self.recognizer.recognize(folded)
+        if not recognition.candidates and not (with_rejected and recognition.rejected):
+            return [], []  # most one-line texts: no sentences to split
         sentences = split_sentences(text)
         resolutions = self.resolver.resolve(folded, recognition, sentences)
         starts = [s.start for s in sentences]

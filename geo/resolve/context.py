@@ -47,9 +47,11 @@ def document_context(gazetteer: Gazetteer, chosen: dict[str, int], candidates: l
     for candidate in candidates:
         if candidate.key not in possible and 1 < len(candidate.entries) <= weights.max_coherence_candidates:
             possible[candidate.key] = {admin1[p] for p, _ in candidate.entries} - {""}
+    countries = Counter(demonyms)
+    countries.update([country for country, _ in contributed.values()])
     return DocumentContext(
-        countries=Counter(demonyms) + Counter(country for country, _ in contributed.values()),
-        divisions=Counter(division for _, division in contributed.values() if division),
+        countries=countries,
+        divisions=Counter([division for _, division in contributed.values() if division]),
         contributed=contributed,
         possible_divisions=division_odds(possible),
         possible=possible,

@@ -52,6 +52,8 @@ class Resolver:
         The context is read from every name recognition proposed, those the support rules
         rejected too: two small towns of one country vouch for each other. An ambiguous
         name's own sentence and paragraph are read too, and decide it before the document."""
+        if not recognition.candidates:
+            return []
         folded, gazetteer, facts = text.folded, self.gazetteer, recognition.facts
         if facts is not None:
             names, qualifiers, pinned = facts.names_at["support"], facts.qualifiers, facts.pinned
