@@ -22,7 +22,7 @@ from geo.proclitics import WORD_PREFIXES, word_after, word_start
 from geo.recognize.candidate import Candidate
 from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
-from geo.recognize.organisations import CLUB_WORD_RE, SPORT_REPORT_WORDS, SPORT_WORD_RE
+from geo.recognize.organisations import SPORT_REPORT_WORDS, names_a_club_word, sport_words_in
 from geo.recognize.people import english_word_before, given_names_in, surnames_in, title_distance
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
 from geo.recognize.support import pinned_places, qualifiers_of
@@ -120,12 +120,12 @@ class DocumentFacts:
     @cached_property
     def clubs_named(self) -> bool:
         """Whether any football club's word is in the text at all (most name none)."""
-        return CLUB_WORD_RE.search(self.folded) is not None
+        return names_a_club_word(self.folded)
 
     @cached_property
     def about_sport(self) -> bool:
         """Whether the document is a sport report: several different sport words in it."""
-        return len(set(SPORT_WORD_RE.findall(self.folded))) >= SPORT_REPORT_WORDS
+        return len(sport_words_in(self.folded)) >= SPORT_REPORT_WORDS
 
     # -- its names --------------------------------------------------------------------
 

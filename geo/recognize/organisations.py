@@ -4,7 +4,10 @@ publication's name."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
+
+import ahocorasick
 
 from geo.lang import ar, en
 from geo.proclitics import NEAR, prefix_before, word_before
@@ -17,11 +20,8 @@ if TYPE_CHECKING:
 
 _CLUB_WORDS_BEFORE = ar.CLUB_WORDS_BEFORE | en.CLUB_WORDS_BEFORE
 _CLUB_WORDS_AFTER = ar.CLUB_WORDS_AFTER | en.CLUB_WORDS_AFTER
-# One pass over a document says whether any club word is in it at all (most name none).
-CLUB_WORD_RE = re.compile("|".join(map(re.escape, sorted(_CLUB_WORDS_BEFORE | _CLUB_WORDS_AFTER))))
-# A sport word, after the proclitics and the article it may take (والمباراة، للفريق).
-SPORT_WORD_RE = re.compile(r"(?<!\w)(?:[وفبل]?(?:ال|لل)?)(" + "|".join(
-    sorted(ar.SPORT_WORDS | en.SPORT_WORDS, key=len, reverse=True)) + r")(?!\w)")
+# What a sport word may be written after: proclitics and the article (والمباراة، للفريق).
+_SPORT_WORD_PREFIXES = frozenset(p + a for p in ("", "و", "ف", "ب", "ل") for a in ("", "ال", "لل"))
 SPORT_REPORT_WORDS = 3
 """Different sport words that make a document a sport report."""
 _CLUB_TOWNS = ar.CLUB_TOWNS | en.CLUB_TOWNS
@@ -32,6 +32,52 @@ _DATELINE_BEFORE = re.compile(r"\w[ \t]*[-–—][ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
 _AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
 _PUBLICATION_AFTER = re.compile(rf" (?:{'|'.join(en.PUBLICATION_WORDS)})\b")
+
+
+def names_a_club_word(folded: str) -> bool:
+    """Whether any football club's word is in ``folded`` at all, even inside a word: one
+    pass of an automaton, as most documents name none."""
+    return next(_club_words().iter(folded), None) is not None
+
+
+def sport_words_in(folded: str) -> set[str]:
+    """The sport words standing as words in ``folded``, each after the proclitics and the
+    article it may take."""
+    found = set()
+    size = len(folded)
+    for last, word in _sport_words().iter(folded):
+        end = last + 1
+        if end < size and _in_a_word(folded[end]):
+            continue
+        start = first = end - len(word)
+        while first and _in_a_word(folded[first - 1]):
+            first -= 1
+        if folded[first:start] in _SPORT_WORD_PREFIXES:
+            found.add(word)
+    return found
+
+
+def _in_a_word(character: str) -> bool:
+    """A letter, a digit or "_": a word's character, as a regular expression reads one."""
+    return character.isalnum() or character == "_"
+
+
+@cache
+def _club_words() -> ahocorasick.Automaton:
+    return _automaton(_CLUB_WORDS_BEFORE | _CLUB_WORDS_AFTER)
+
+
+@cache
+def _sport_words() -> ahocorasick.Automaton:
+    return _automaton(ar.SPORT_WORDS | en.SPORT_WORDS)
+
+
+def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 @rule("organisation.football_club", stage="filter", scripts={ARABIC, LATIN})
