@@ -14,12 +14,9 @@ from geo.recognize.support import pinned_places, qualifiers_of
 from geo.resolve.approximate import Approximator, local_districts
 from geo.resolve.context import DocumentContext, LocalContexts, TextUnits, document_context, nearby_evidence
 from geo.resolve.resolution import Resolution
-from geo.resolve.terms import LOCAL_TERMS, TERMS, prior
+from geo.resolve.terms import LOCAL_TERMS, prior, terms_for
 from geo.resolve.weights import Weights
 from geo.text import FoldedText
-
-
-_NAMED_TERMS = tuple((term.__name__, term) for term in TERMS)
 
 
 class Resolver:
@@ -154,10 +151,11 @@ class Resolver:
         gazetteer, weights = self.gazetteer, self.weights
         rows, admin1 = gazetteer.place_rows, gazetteer.admin1
         scored = []
+        applicable = terms_for(candidate, qualifier, context)
         for place, flags in candidate.entries:
             row, division = rows[place], admin1[place]
             score, why, terms = self.prior(place, flags), [], []
-            for name, term in _NAMED_TERMS:
+            for name, term in applicable:
                 points, said = term(place, row, division, candidate, qualifier, context, weights)
                 if said:
                     score += points

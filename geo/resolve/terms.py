@@ -9,6 +9,8 @@ of the whys in a reason.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from geo.gazetteer import PRIMARY, PlaceRow
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from geo.resolve.context import DocumentContext
 
 Qualifier = tuple[str, str] | None
+Term = Callable[..., tuple[float, str]]
 _NOTHING = (0.0, "")
 
 
@@ -163,6 +166,23 @@ TERMS = (qualified, sentence_country, sentence_division, paragraph_country, para
          document_division, nearby, cue_kind)
 # The terms of a mention's own paragraph and sentence: a mention they decide keeps its own sense.
 LOCAL_TERMS = frozenset(("sentence_country", "sentence_division", "paragraph_country", "paragraph_division"))
+# What a term needs of the mention before it can give any place points; the others need nothing.
+_NEEDS = {qualified: "qualifier", sentence_country: "sentence", sentence_division: "sentence",
+          paragraph_country: "paragraph", paragraph_division: "paragraph", nearby: "nearby", cue_kind: "cue"}
+
+
+def terms_for(candidate: Candidate, qualifier: Qualifier, context: DocumentContext) -> tuple[tuple[str, Term], ...]:
+    """(name, term) of the terms that may give a place of this mention points, in
+    :data:`TERMS` order: the others would give every place none (no qualifier, no cue word,
+    no sentence or paragraph of its own, no nearby names), so they are not asked place by place."""
+    return _terms_given(qualifier is not None, bool(candidate.cue), context.sentence is not None,
+                        context.paragraph is not None, bool(context.nearby))
+
+
+@cache
+def _terms_given(qualifier: bool, cue: bool, sentence: bool, paragraph: bool, near: bool) -> tuple:
+    present = {"qualifier": qualifier, "cue": cue, "sentence": sentence, "paragraph": paragraph, "nearby": near}
+    return tuple((term.__name__, term) for term in TERMS if term not in _NEEDS or present[_NEEDS[term]])
 
 
 def odds_of(division: str, divisions) -> float:

@@ -11,6 +11,7 @@ from geo.model import Document
 from geo.pipeline import Geoparser
 from geo.recognize import Candidate
 from geo.resolve import TERMS, DocumentContext, Resolver, Weights, prior
+from geo.resolve.terms import terms_for
 
 
 def index_of(gazetteer, place_id: str) -> int:
@@ -61,6 +62,27 @@ def test_each_term_gives_points_and_why_or_nothing(tiny_gazetteer, term, qualifi
     candidate = Candidate(0, 6, "dallas", ((place, 1),), cue=cue)
     assert function(place, row, division, candidate, qualifier, context(**fields), Weights()) == pytest.approx((points, why))
     assert function(place, row, division, Candidate(0, 6, "dallas", ((place, 1),)), None, context(), Weights()) == (0.0, "")
+
+
+@pytest.mark.parametrize(("absent", "left_out"), [
+    ("qualifier", {"qualified"}), ("cue", {"cue_kind"}), ("sentence", {"sentence_country", "sentence_division"}),
+    ("paragraph", {"paragraph_country", "paragraph_division"}), ("nearby", {"nearby"}),
+])
+def test_a_term_is_left_out_only_when_it_gives_no_place_points(tiny_gazetteer, absent, left_out):
+    rows = tiny_gazetteer.place_rows
+    everywhere = {"countries": Counter(row.country_code for row in rows), "divisions": Counter(tiny_gazetteer.admin1)}
+    local = context(**everywhere)
+    around = context(**everywhere, nearby={} if absent == "nearby" else {p: 1.0 for p in range(len(rows))},
+                     sentence=None if absent == "sentence" else local,
+                     paragraph=None if absent == "paragraph" else local)
+    qualifier = None if absent == "qualifier" else ("country", "US")
+    candidate = Candidate(0, 6, "dallas", tuple((p, 1) for p in range(len(rows))), cue="" if absent == "cue" else "مدينه")
+    kept = {name for name, _ in terms_for(candidate, qualifier, around)}
+    assert {term.__name__ for term in TERMS} - kept == left_out
+    for term in TERMS:
+        points = [term(p, rows[p], tiny_gazetteer.admin1[p], candidate, qualifier, around, Weights())[0]
+                  for p in range(len(rows))]
+        assert any(points) == (term.__name__ in kept)
 
 
 def test_weights_passed_to_the_resolver_change_its_choice(tiny_gazetteer):
