@@ -32,6 +32,9 @@ TIME_WORDS = _words(
 CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ")
 CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز وينزداي ألبيون")
 CLUB_PHRASES_AFTER = tuple(fold(" سان جيرمان| سان جرمان").split("|"))  # باريس سان جيرمان
+# First words of parties named after their country: نداء تونس، آفاق تونس، مشروع تونس، حراك
+# تونس الإرادة (تحيا مصر is also a slogan, "long live Egypt").
+PARTY_WORDS_BEFORE = _words("نداء آفاق مشروع حراك")
 # Words of a sport report (without proclitics or the article): three different ones make a
 # document one, where a club is named by its town alone (فوزه على ليفربول).
 SPORT_WORDS = _words(

@@ -39,6 +39,7 @@ DEFAULT_RULES = check_unique((
     people.after_title_and_adjective,
     organisations.football_club,
     organisations.club_in_sport_report,
+    organisations.party,
     organisations.news_agency,
     people.surname,
     words.direction_word,

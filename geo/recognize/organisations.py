@@ -133,6 +133,22 @@ def _masculine_nisba(word: str) -> bool:
     return word.startswith("ال") and word.endswith("ي") and len(word) >= 6
 
 
+@rule("organisation.party", stage="filter", scripts={ARABIC})
+def party(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A country's name after the first word of a party named after it is the party's.
+
+    Arabic: نداء تونس، آفاق تونس، مشروع تونس، حراك تونس الإرادة (with a proclitic too:
+    لنداء تونس). The country stays in any other phrase: رئيس تونس. English:
+    none (these parties keep their Arabic names in English: Nidaa Tounes, Afek Tounes).
+    """
+    if not facts.lexicon.names_a_country(candidate):
+        return None
+    before, gap = word_before(facts.folded, candidate.start)
+    if gap == " " and (before in ar.PARTY_WORDS_BEFORE or before[1:] in ar.PARTY_WORDS_BEFORE):
+        return "part of a party's name"
+    return None
+
+
 @rule("organisation.news_agency", stage="filter", scripts={ARABIC, LATIN})
 def news_agency(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name where a news agency's stands is the agency's.

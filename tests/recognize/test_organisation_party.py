@@ -1,0 +1,24 @@
+"""organisation.party: a country's name in the name of a party named after it is no place."""
+
+import pytest
+
+RULE = "organisation.party"
+
+
+@pytest.mark.parametrize("text", [
+    "وفاز حزب نداء تونس في الانتخابات التشريعية",
+    'قال ناشطون إن جماعة "نداء تونس" جاؤوا للمحكمة',
+    "وانضم النائب لنداء تونس",
+    "وأعلن حزب آفاق تونس انسحابه",
+], ids=["party", "quoted party", "party with a proclitic", "another party"])
+def test_a_party_s_country_is_no_place(decide, text):
+    assert decide(text).rejected["تونس"].rule == RULE
+    assert decide(text, disable=[RULE]).mentions["تونس"].place_id == "cc:TN"
+
+
+@pytest.mark.parametrize("text", [
+    "ووجه الرئيس نداء إلى تونس",
+    "وصل الرئيس إلى تونس أمس",
+], ids=["the word apart", "no party"])
+def test_the_country_stays_outside_a_party_s_name(decide, text):
+    assert "تونس" in decide(text).mentions
