@@ -32,9 +32,11 @@ TIME_WORDS = _words(
 CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ")
 CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز وينزداي ألبيون")
 CLUB_PHRASES_AFTER = tuple(fold(" سان جيرمان| سان جرمان").split("|"))  # باريس سان جيرمان
-# First words of parties named after their country: نداء تونس، آفاق تونس، مشروع تونس، حراك
-# تونس الإرادة (تحيا مصر is also a slogan, "long live Egypt").
-PARTY_WORDS_BEFORE = _words("نداء آفاق مشروع حراك")
+# Parties and alliances named after their country (حراك تونس الإرادة, تحالف نداء السودان).
+# Only these: the same words before another country are its own (مشروع إيران: Iran's
+# project, آفاق اليونان: Greece's prospects).
+PARTY_NAMES = frozenset(fold(name) for name in ("نداء تونس", "آفاق تونس", "افاق تونس", "مشروع تونس", "حراك تونس",
+                                                 "نداء السودان"))
 # Words of a sport report (without proclitics or the article): three different ones make a
 # document one, where a club is named by its town alone (فوزه على ليفربول).
 SPORT_WORDS = _words(
@@ -87,6 +89,9 @@ FIGURATIVE_FACILITIES = _words("طريق شارع")
 # Words that never end a facility's name: الملك عبد العزيز, الأمير سلطان.
 NAME_LINKS = _words("الملك الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل")
 # "عن طريق" is "by means of", not a road.
+# Words before an organisation's name: its name before a country's adjective (وكالة تاس
+# الروسية، شركة غازبروم الروسية) is no town of that country.
+ORGANISATION_WORDS = _words("شركة صحيفة جريدة وكالة قناة مجلة حزب حركة منظمة جمعية مؤسسة مجموعة بنك مصرف فريق نادي")
 NOT_A_FACILITY_BEFORE = _words("عن وعن فعن")
 # Words that put a spot in the place named next: مستشفى الملك خالد في تبوك, بمكة.
 LOCATING_WORDS = _words("في وفي ب")

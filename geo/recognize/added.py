@@ -32,6 +32,12 @@ _HASHTAG_WORD_RE = re.compile(rf"#([{ARABIC_ALPHABET}]{{3,}})(?![{ARABIC_ALPHABE
 # A hashtag's skeleton must have this many consonants to be matched without a cue word: with 3,
 # words such as كوفيد and يستاهل sound like some town of the country.
 _HASHTAG_SKELETON = 4
+# Before a country's adjective, a name is matched to that country's divisions and towns of
+# this many people: with every hamlet, inflected Arabic words sound like some American town.
+_NOTED_TOWN = 100_000
+_NOT_FOREIGN_STARTS = ("ال", "لل", "و")
+# A pronoun on a noun (جولته الأمريكية: "his American tour"), which a foreign name does not end in.
+_PRONOUN_ENDINGS = ("ته", "تها", "ها", "هم", "هما")
 
 
 # -- after a place cue word ------------------------------------------------------------
@@ -211,6 +217,54 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool) -
         if adjective.startswith("ال") and adjective.endswith("ي") and len(adjective) > 4:
             end = words[index + 1].end()
     return end
+
+
+@rule("added.transliteration_before_demonym", stage="generate", scripts={ARABIC})
+def transliterations_before_demonyms(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
+    """A name the gazetteer lacks, before a country's feminine adjective, is the place there it sounds like.
+
+    So Arabic news writes foreign places: يكاترينبورغ الروسية (Yekaterinburg), جزيرة كريت
+    اليونانية (Crete); not after an organisation's word (شركة غولدمان ساكس الأمريكية), nor a
+    noun with a pronoun (جولته الأمريكية), nor a town of fewer than 100,000 people (most
+    Arabic words sound like some American hamlet). English: names are read as written.
+    """
+    folded, gazetteer = facts.folded, facts.gazetteer
+    rows = gazetteer.place_rows
+    found = []
+    for start, code in zip(facts.gazetteer_hits.demonym_starts, facts.demonyms):
+        # A definite feminine adjective as written (الروسية), which folding cannot tell from
+        # an indefinite one with hamza (غواصات ألمانية) nor from a masculine one (الرئيس الروسي).
+        original = facts.text.to_original(start)
+        if word_start(folded, start) != start or not facts.text.original.startswith("ال", original) \
+                or folded[word_end(folded, start) - 1] != "ه":
+            continue
+        word, gap = word_before(folded, start)
+        end = start - len(gap)
+        begin = end - len(word)
+        # A foreign name takes no article and seldom begins with و; an Arabic word with
+        # either is a noun or an adjective (الرسوم الجمركية الأمريكية، وكشمير), or with a pronoun.
+        if gap != " " or len(word) < 3 or not word.isalpha() or word.isascii() or word.startswith(_NOT_FOREIGN_STARTS) \
+                or word.endswith(_PRONOUN_ENDINGS) or taken.overlaps(begin, end) or facts.lexicon.is_everyday_word(word):
+            continue
+        if _after_an_organisation_word(folded, begin):
+            continue
+        skeleton = arabic_skeleton(word)
+        places = tuple(p for p in gazetteer.skeletons.get(skeleton, ()) if rows[p].country_code == code
+                       and (rows[p].kind == "region" or rows[p].kind == "city" and rows[p].population >= _NOTED_TOWN))
+        if len(skeleton) >= _MIN_SKELETON and places:
+            found.append(Candidate(begin, end, word, tuple((p, PRIMARY) for p in places), via="transliteration",
+                                   rule=transliterations_before_demonyms.name))
+            taken.take(begin, end)
+    return Added(found)
+
+
+def _after_an_organisation_word(folded: str, start: int) -> bool:
+    """Whether one of the two words before ``start`` is an organisation's word (شركة
+    غولدمان ساكس، شركة مطاعم بريزو)."""
+    previous, _ = word_before(folded, start)
+    if previous in ar.ORGANISATION_WORDS:
+        return True
+    return word_before(folded, start - len(previous) - 1)[0] in ar.ORGANISATION_WORDS if previous else False
 
 
 @rule("added.hashtag_transliteration", stage="generate", scripts={ARABIC})

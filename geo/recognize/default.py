@@ -54,6 +54,7 @@ DEFAULT_RULES = check_unique((
     added.cue_named,
     added.named_after_person,
     added.facilities,
+    added.transliterations_before_demonyms,
     added.hashtag_transliterations,
     names.feature_names,
     names.listed_counties,

@@ -135,16 +135,14 @@ def _masculine_nisba(word: str) -> bool:
 
 @rule("organisation.party", stage="filter", scripts={ARABIC})
 def party(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A country's name after the first word of a party named after it is the party's.
+    """A country's name in the name of a party named after it is the party's.
 
-    Arabic: نداء تونس، آفاق تونس، مشروع تونس، حراك تونس الإرادة (with a proclitic too:
-    لنداء تونس). The country stays in any other phrase: رئيس تونس. English:
-    none (these parties keep their Arabic names in English: Nidaa Tounes, Afek Tounes).
+    Arabic: نداء تونس، آفاق تونس، مشروع تونس، حراك تونس الإرادة، نداء السودان (with a
+    proclitic too: لنداء تونس); the country stays in any other phrase (رئيس تونس، مشروع
+    إيران). English: none (these parties keep their Arabic names: Nidaa Tounes, Afek Tounes).
     """
-    if not facts.lexicon.names_a_country(candidate):
-        return None
     before, gap = word_before(facts.folded, candidate.start)
-    if gap == " " and (before in ar.PARTY_WORDS_BEFORE or before[1:] in ar.PARTY_WORDS_BEFORE):
+    if gap == " " and (f"{before} {candidate.key}" in ar.PARTY_NAMES or f"{before[1:]} {candidate.key}" in ar.PARTY_NAMES):
         return "part of a party's name"
     return None
 

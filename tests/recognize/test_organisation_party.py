@@ -22,3 +22,10 @@ def test_a_party_s_country_is_no_place(decide, text):
 ], ids=["the word apart", "no party"])
 def test_the_country_stays_outside_a_party_s_name(decide, text):
     assert "تونس" in decide(text).mentions
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وأكد أن مشروع إيران في المنطقة فشل", "إيران"),
+], ids=["the same word before another country"])
+def test_another_country_after_the_same_word_stays(decide, text, surface):
+    assert surface in decide(text).mentions

@@ -1,0 +1,26 @@
+"""added.transliteration_before_demonym: a name the gazetteer lacks, before a feminine
+adjective of a country, is the town or division of that country it sounds like."""
+
+import pytest
+
+RULE = "added.transliteration_before_demonym"
+
+
+def test_a_name_before_its_country_s_adjective_is_the_town_it_sounds_like(decide):
+    text = "وقع الحادث في يكاترينبورغ الروسية"
+    decided = decide(text).mentions["يكاترينبورغ"]
+    assert (decided.rule, decided.place_id) == (RULE, "gn:yekaterinburg")
+    assert "يكاترينبورغ" not in decide(text, disable=[RULE]).names()
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الحادث في يكاترينبورغ الروسي",
+    "وقع الحادث في يكاترينبورغ الإيرانية",
+    "وأعلنت شركة يكاترينبورغ الروسية",
+    "وأعلنت شركة التعدين يكاترينبورغ الروسية",
+    "وقع الحادث في كوتوفو الروسية",
+    "وعاد الفريق من جولته الروسية",
+], ids=["masculine adjective", "another country", "after an organisation's word", "two words after it",
+        "a small town", "a noun with a pronoun"])
+def test_no_town_is_read_otherwise(decide, text):
+    assert not {name for name, decided in decide(text).mentions.items() if decided.rule == RULE}
