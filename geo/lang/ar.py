@@ -81,18 +81,19 @@ CAPITAL_CUE = fold("عاصمة")  # beside the capital's name even with its arti
 NAMING_CUES = _words("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار منطقة")
 # Cue words for a part of a town (حي المرج، منطقة القيروان).
 DISTRICT_CUES = _words("حي ضاحية منطقة")
-# Facility words: the words after one name a building, a road or a valley that the gazetteer
-# seldom knows (معهد الأورام، مستشفى الملك خالد، طريق الكورنيش).
-FACILITY_CUES = _words("مستشفى معهد مسجد كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة")
-# Facility words that are also "way" and "street" in general (طريق السلام).
-FIGURATIVE_FACILITIES = _words("طريق شارع")
+# Facility words: the words after one name a building, a road, a mountain or a strait that the
+# gazetteer seldom knows (معهد الأورام، مستشفى الملك خالد، طريق الكورنيش، جبال زاغروس، قصر بلينهايم).
+FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر منتجع جبل جبال مضيق")
+# Facility words that are also everyday words before a definite noun: طريق السلام (the way of
+# peace), قصر النظر (short sight), جبل الجليد (an iceberg), جامع القمامة (a rubbish collector).
+FIGURATIVE_FACILITIES = _words("طريق شارع قصر جبل جبال جامع")
 # Words that never end a facility's name: الملك عبد العزيز, الأمير سلطان.
 NAME_LINKS = _words("الملك الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل")
 # "عن طريق" is "by means of", not a road.
+NOT_A_FACILITY_BEFORE = _words("عن وعن فعن")
 # Words before an organisation's name: its name before a country's adjective (وكالة تاس
 # الروسية، شركة غازبروم الروسية) is no town of that country.
 ORGANISATION_WORDS = _words("شركة صحيفة جريدة وكالة قناة مجلة حزب حركة منظمة جمعية مؤسسة مجموعة بنك مصرف فريق نادي")
-NOT_A_FACILITY_BEFORE = _words("عن وعن فعن")
 # Words that put a spot in the place named next: مستشفى الملك خالد في تبوك, بمكة.
 LOCATING_WORDS = _words("في وفي ب")
 # Letters the article's ل assimilates to, as Latin names write it (الزرقاء, Az Zarqa).

@@ -1,5 +1,7 @@
 """added.facility: a facility word and the name after it are one landmark."""
 
+import pytest
+
 RULE = "added.facility"
 
 
@@ -11,3 +13,21 @@ def test_a_facility_and_its_name_are_a_landmark(decide):
 
 def test_by_means_of_is_no_road(decide):
     assert decide("وصل عن طريق البحر").names() == set()
+
+
+@pytest.mark.parametrize(("text", "landmark"), [
+    ("تحطمت الطائرة فوق سلسلة جبال زاغروس", "جبال زاغروس"),
+    ("أقيم الحفل في قصر بلينهايم", "قصر بلينهايم"),
+    ("وصل الفريق إلى منتجع فنربخشة", "منتجع فنربخشة"),
+    ("صلى في جامع النوري", "جامع النوري"),
+], ids=["mountains", "palace", "resort", "mosque"])
+def test_mountains_palaces_resorts_and_mosques_are_landmarks_too(decide, text, landmark):
+    assert decide(text).mentions[landmark].rule == RULE
+
+
+@pytest.mark.parametrize("text", [
+    "وكان قصر النظر سببا في الحادث",
+    "سار على طريق السلام",
+], ids=["short sight", "the way of peace"])
+def test_a_figurative_facility_word_before_a_definite_everyday_word_names_nothing(decide, text):
+    assert not any(decided.rule == RULE for decided in decide(text).mentions.values())
