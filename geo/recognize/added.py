@@ -234,9 +234,8 @@ def transliterations_before_demonyms(facts: DocumentFacts, names: list[Candidate
     for start, code in zip(facts.gazetteer_hits.demonym_starts, facts.demonyms):
         # A definite feminine adjective as written (الروسية), which folding cannot tell from
         # an indefinite one with hamza (غواصات ألمانية) nor from a masculine one (الرئيس الروسي).
-        original = facts.text.to_original(start)
-        if word_start(folded, start) != start or not facts.text.original.startswith("ال", original) \
-                or folded[word_end(folded, start) - 1] != "ه":
+        if folded[word_end(folded, start) - 1] != "ه" or word_start(folded, start) != start \
+                or not facts.text.original.startswith("ال", facts.text.to_original(start)):
             continue
         word, gap = word_before(folded, start)
         end = start - len(gap)

@@ -141,10 +141,23 @@ def party(facts: DocumentFacts, candidate: Candidate) -> str | None:
     proclitic too: لنداء تونس); the country stays in any other phrase (رئيس تونس، مشروع
     إيران). English: none (these parties keep their Arabic names: Nidaa Tounes, Afek Tounes).
     """
+    first_words = _party_first_words().get(candidate.key)
+    if not first_words:
+        return None
     before, gap = word_before(facts.folded, candidate.start)
-    if gap == " " and (f"{before} {candidate.key}" in ar.PARTY_NAMES or f"{before[1:]} {candidate.key}" in ar.PARTY_NAMES):
+    if gap == " " and (before in first_words or before[1:] in first_words):
         return "part of a party's name"
     return None
+
+
+@cache
+def _party_first_words() -> dict[str, set[str]]:
+    """A country's name -> the first words of the parties named after it (تونس: نداء، آفاق ...)."""
+    first_words: dict[str, set[str]] = {}
+    for name in ar.PARTY_NAMES:
+        first, country = name.split(" ", 1)
+        first_words.setdefault(country, set()).add(first)
+    return first_words
 
 
 @rule("organisation.news_agency", stage="filter", scripts={ARABIC, LATIN})
