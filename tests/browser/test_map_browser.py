@@ -189,8 +189,14 @@ def test_tiles_that_cannot_load_fall_back_to_the_outlines_with_a_note(seed_serve
     try:
         page = context.new_page()
         frame = open_dashboard(page, seed_server.url + "?tiles=osm")
-        frame.locator(".map-note", has_text="could not be loaded").wait_for(timeout=30_000)
+        note = frame.locator(".map-note", has_text="could not be loaded")
+        note.wait_for(timeout=30_000)
         frame.locator(".leaflet-overlay-pane canvas").wait_for()
+        # A rerun hands the map its places again: the note about the tiles stays.
+        type_in_place_box(page, "Kazakhstan")
+        assert selected_heading(page) == "Kazakhstan"
+        wait_until_idle(page)
+        assert note.is_visible()
     finally:
         context.close()
 
