@@ -308,7 +308,9 @@
       });
       placeMarker.bindTooltip(tooltip(row, labels, 0), {direction: "top"});
       // Each click tells the app anew (a second click on the same marker is a new choice), and
-      // Enter or the space bar on a focused marker is a click.
+      // Enter or the space bar on a focused marker is a click, passed on to the clusters' group
+      // as a mouse click is: streamlit-folium listens on the layers the map held when this
+      // rerun's places were handed over, and a marker then in a cluster was none of them.
       var clicks = 0;
       placeMarker.on("click", function () {
         clicks += 1;
@@ -318,7 +320,7 @@
         L.DomEvent.on(placeMarker._icon, "keydown", function (event) {
           if (event.key === "Enter" || event.key === " ") {
             L.DomEvent.preventDefault(event);
-            placeMarker.fire("click", {latlng: placeMarker.getLatLng(), originalEvent: event});
+            placeMarker.fire("click", {latlng: placeMarker.getLatLng(), originalEvent: event}, true);
           }
         });
       });

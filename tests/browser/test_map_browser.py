@@ -114,6 +114,21 @@ def test_enter_on_a_focused_marker_selects_it_and_the_frame_has_a_title(seed_ser
     assert selected_heading(page) == name
 
 
+def test_enter_on_a_marker_that_was_in_a_cluster_when_the_map_was_drawn_selects_it(seed_server, page):
+    frame = open_dashboard(page, seed_server.url)
+    wait_until_idle(page)
+    body = frame.locator("body")
+    name = body.evaluate("""() => Object.values(window.placeMap.markersById())
+        .find(marker => window.placeMap.clusters.getVisibleParent(marker) !== marker).options.alt""")
+    # The viewer zooms in until it stands alone: no rerun, the app has not seen it drawn.
+    body.evaluate("""(body, name) => new Promise(shown => window.placeMap.clusters.zoomToShowLayer(
+        Object.values(window.placeMap.markersById()).find(marker => marker.options.alt === name), shown))""", name)
+    marker = frame.locator(f'.leaflet-marker-icon.place-marker[alt="{name}"]')
+    marker.focus()
+    page.keyboard.press("Enter")
+    assert selected_heading(page) == name
+
+
 def test_sizes_follow_mentions_and_a_legend_explains_colours_and_sizes(seed_server, page):
     frame = open_dashboard(page, seed_server.url)
     wait_until_idle(page)
