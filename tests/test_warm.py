@@ -4,6 +4,8 @@ warm-up in the log."""
 
 from __future__ import annotations
 
+import inspect
+import os
 import sys
 import threading
 from pathlib import Path
@@ -117,6 +119,14 @@ def test_a_failed_warm_up_is_logged(monkeypatch, caplog):
     monkeypatch.setattr(serve, "WARM_MODULES", ("geo.app.view", "geo.no_such_module"))
     serve.warm_up()
     assert "warm-up failed" in caplog.text and "geo.no_such_module" in caplog.text
+
+
+def test_the_warm_up_maps_the_modules_it_imported_to_their_files(monkeypatch):
+    """So that streamlit_folium's import in the first run maps only the modules new to it."""
+    monkeypatch.setattr(inspect, "modulesbyfile", {})
+    monkeypatch.setattr(inspect, "_filesbymodname", {})
+    serve.warm_up()
+    assert os.path.realpath(sys.modules["folium"].__file__) in inspect.modulesbyfile
 
 
 def test_the_launcher_warms_up_then_runs_streamlit_with_every_option(monkeypatch):
