@@ -3,8 +3,8 @@
     streamlit run dashboard.py                      # the seed corpus in seeds/
     streamlit run dashboard.py -- --corpus PATH     # a .txt/.md/.jsonl/.csv(.gz) file or a folder
     streamlit run dashboard.py -- --store DIR       # a store filled by `python -m geo ingest`
-    python scripts/serve.py [same options]          # the same, with imports and the gazetteer
-                                                    # loaded while the server and browser start
+    python scripts/serve.py [same options]          # the same, with the app's imports done
+                                                    # while the server and browser start
 
 Thin UI: documents live in a store (``geo.store``), ingested once and queried with DuckDB
 (``geo.store.query``); where they come from is ``geo.app.sources``, the map
@@ -27,14 +27,13 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit_folium import st_folium
 
 from geo.app import mapping, sources, timeline, view
-from geo.errors import GeoError
+from geo.errors import GazetteerError, GeoError
 from geo.export import write_csv, write_geojson
 from geo.store import Store
 from geo.store.ingest import IngestProgress
 from geo.events import EVENT_TYPES
 from geo.store.query import WORDS_ALL, WORDS_ANY, Filters, StoreQuery
 from geo.store.work import ParseSettings
-from geo.warm import shared_geoparser
 
 ROOT = Path(__file__).resolve().parent
 SEEDS = ROOT / "seeds"
@@ -106,12 +105,6 @@ def options() -> Options:
     args, _ = parser.parse_known_args(sys.argv[1:])
     return Options(args.corpus, args.store, args.cache_dir, args.stores_dir or args.cache_dir / "stores",
                    args.download_limit)
-
-
-@st.cache_resource(show_spinner="Loading the gazetteer…")
-def geoparser(cache_dir: str):
-    """The process's one geoparser: scripts/serve.py may have loaded it before the first run."""
-    return shared_geoparser(cache_dir=cache_dir)
 
 
 @st.cache_resource(show_spinner=False)
@@ -597,15 +590,15 @@ def main() -> None:
     opts = options()
     url_state = url_state_to_apply()
     uploads = sidebar_sources()
-    try:
-        geoparser(str(opts.cache_dir))
-    except (GeoError, OSError) as error:
-        st.error(f"The gazetteer could not be loaded: {error}")
-        st.stop()
+    # The gazetteer is loaded only when documents are parsed (the corpus changed, or uploads):
+    # opening a store that is up to date needs none, and the first map does not wait for one.
     try:
         stores = [main_store(opts)]
         session = uploaded_store(opts, uploads)
         stores += [session] if session else []
+    except GazetteerError as error:
+        st.error(f"The gazetteer could not be loaded: {error}")
+        st.stop()
     except (GeoError, OSError) as error:
         st.error(f"The corpus could not be read: {error}")
         st.stop()

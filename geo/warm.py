@@ -1,10 +1,9 @@
 """One geoparser per process and index, loaded at most once, whoever asks first.
 
-The dashboard's launcher (``scripts/serve.py``) loads the gazetteer in a background thread
-while Streamlit's server and the browser start; the dashboard's ``st.cache_resource`` loader
-then asks here too and gets the same object, waiting for the thread if it is still loading
-rather than loading a second copy. A failed load is not remembered: the next caller tries
-again and sees the error itself, so a failing warm-up shows up in the app.
+Whoever parses asks here (``geo.store.work.ParseSettings.geoparser``): the dashboard's
+sessions, an upload and a corpus being ingested at the same time get the same object, a caller
+waiting for a load under way rather than loading a second copy. A failed load is not
+remembered: the next caller tries again and sees the error itself.
 """
 
 from __future__ import annotations

@@ -366,9 +366,8 @@ def test_place_and_document_filters_are_searches_that_ask_the_store():
 
 def test_a_store_is_opened_as_it_is(monkeypatch, tmp_path):
     from geo.store import Store
-    from geo.store.cluster import InProcessRunner
     from geo.store.ingest import ingest
-    from geo.store.work import ParseSettings
+    from geo.store.work import InProcessRunner, ParseSettings
 
     with InProcessRunner(ParseSettings(cache_dir=str(ROOT / "cache"))) as runner:
         ingest([ROOT / "seeds"], store=Store(tmp_path / "store"), runner=runner)

@@ -5,8 +5,9 @@ default), or connects to an existing ``dask.distributed`` scheduler. Each worker
 gazetteer once, when it joins (:class:`GeoparserPlugin`), not once per batch. Batches are
 submitted a few at a time per worker and collected as they finish, so memory stays bounded
 whatever the corpus size; a batch whose worker dies is run again elsewhere by the scheduler.
-``InProcessRunner`` parses in the calling process: for a handful of documents (the
-dashboard's seeds and uploads), where starting workers would cost more than the parsing.
+Its alternative, ``geo.store.work.InProcessRunner``, parses in the calling process; it lives
+there so that a process that only ever parses in-process (the dashboard, for its seeds and
+uploads) never imports Dask (about 0.35 s).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from geo.errors import GeoError
 from geo.resources import peak_memory_mb
-from geo.store.work import ParseSettings
+from geo.store.work import InProcessRunner, ParseSettings
 
 PLUGIN_NAME = "geo-geoparser"
 IN_FLIGHT_PER_WORKER = 3
@@ -50,30 +51,6 @@ def _main_script_hidden() -> Iterator[None]:
         yield
     finally:
         sys.modules["__main__"] = main
-
-
-class InProcessRunner:
-    """Runs each batch in this process, one after another."""
-
-    workers = 1
-
-    def __init__(self, settings: ParseSettings):
-        self.settings = settings
-
-    def __enter__(self) -> InProcessRunner:
-        self.settings.geoparser()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        return None
-
-    def map(self, function: Callable[..., Any], batches: Iterable[Any], **options: Any) -> Iterator[tuple[Any, Any]]:
-        """``(batch, function(batch, **options))`` for each batch, in order."""
-        for batch in batches:
-            yield batch, function(batch, **options)
-
-    def worker_peak_memory_mb(self) -> dict[str, float]:
-        return {f"pid {os.getpid()}": peak_memory_mb()}
 
 
 class GeoparserPlugin(WorkerPlugin):

@@ -1,7 +1,8 @@
 """The work an ingest sends to its workers: a batch of documents in, their store rows out.
 
-Runs wherever the batch lands (a Dask worker process, or the ingesting process itself), with
-that process's one geoparser (:func:`geo.warm.shared_geoparser`, loaded once per process).
+Runs wherever the batch lands (a Dask worker process, or the ingesting process itself:
+:class:`InProcessRunner`), with that process's one geoparser (:func:`geo.warm.shared_geoparser`,
+loaded once per process).
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 
@@ -21,6 +23,7 @@ from geo.dates import dateline_date, parse_date
 from geo.gazetteer import index_signature
 from geo.events import Event, asserted_types
 from geo.model import Document, Mention
+from geo.resources import peak_memory_mb
 from geo.store.schema import DOCUMENTS, EVENTS, MENTIONS, WORDS
 from geo.store.words import indexed_words, sentence_id
 from geo.text import FoldedText, fold_with_offsets, split_sentences
@@ -48,6 +51,35 @@ class ParseSettings:
         from geo.events import default_event_detector
 
         return default_event_detector()
+
+
+class InProcessRunner:
+    """Runs each batch in this process, one after another: for a handful of documents (the
+    dashboard's seeds and uploads), where starting workers would cost more than the parsing.
+    (The Dask runner is ``geo.store.cluster.DaskRunner``.)"""
+
+    workers = 1
+
+    def __init__(self, settings: ParseSettings):
+        self.settings = settings
+
+    def __enter__(self) -> InProcessRunner:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        return None
+
+    def map(self, function: Callable[..., Any], batches: Iterable[Any], **options: Any) -> Iterator[tuple[Any, Any]]:
+        """``(batch, function(batch, **options))`` for each batch, in order."""
+        for batch in batches:
+            # Loaded before the first batch (and outside its timing), as a cluster starts on its
+            # first batch: an ingest with nothing new, a dashboard opening an up-to-date store,
+            # loads no gazetteer.
+            self.settings.geoparser()
+            yield batch, function(batch, **options)
+
+    def worker_peak_memory_mb(self) -> dict[str, float]:
+        return {f"pid {os.getpid()}": peak_memory_mb()}
 
 
 @dataclass(frozen=True)

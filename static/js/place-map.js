@@ -133,12 +133,19 @@
     return control;
   }
 
+  /* Notes over the map, one per subject ("tiles", "places"): a rerun saying the places' note
+   * (none, mostly) must not clear the note that the tiles failed, nor a tile that loads the places'. */
   function noteControl() {
     var control = L.control({position: "topright"});
+    var notes = {};
     control.onAdd = function () { return L.DomUtil.create("div", "map-note"); };
-    control.say = function (html) {
+    control.say = function (subject, html) {
+      notes[subject] = html;
       var div = this.getContainer();
-      if (div) { div.innerHTML = html; div.style.display = html ? "" : "none"; }
+      if (!div) return;
+      var shown = Object.keys(notes).map(function (key) { return notes[key]; }).filter(Boolean).join("<br>");
+      div.innerHTML = shown;
+      div.style.display = shown ? "" : "none";
     };
     return control;
   }
@@ -151,10 +158,10 @@
       if (failures >= 3 && loads === 0 && map.hasLayer(tiles)) {
         map.removeLayer(tiles);
         map.addLayer(outlines);
-        note.say("OpenStreetMap tiles could not be loaded (no network?): showing the offline country outlines.");
+        note.say("tiles", "OpenStreetMap tiles could not be loaded (no network?): showing the offline country outlines.");
       }
     });
-    tiles.on("tileload", function () { loads += 1; note.say(""); });
+    tiles.on("tileload", function () { loads += 1; note.say("tiles", ""); });
   }
 
   /* Country names (and capitals when zoomed in) on the offline outlines, in the page's language. */
@@ -255,7 +262,7 @@
     var heat = L.heatLayer([], {radius: 25, minOpacity: 0.3});
     var legend = legendControl(options).addTo(map);
     var note = noteControl().addTo(map);
-    note.say("");
+    note.say("places", "");
     map.addLayer(clusters);
     options.layerControl.addOverlay(clusters, options.placesName);
     options.layerControl.addOverlay(heat, options.heatName);
@@ -301,7 +308,9 @@
       });
       placeMarker.bindTooltip(tooltip(row, labels, 0), {direction: "top"});
       // Each click tells the app anew (a second click on the same marker is a new choice), and
-      // Enter or the space bar on a focused marker is a click.
+      // Enter or the space bar on a focused marker is a click, passed on to the clusters' group
+      // as a mouse click is: streamlit-folium listens on the layers the map held when this
+      // rerun's places were handed over, and a marker then in a cluster was none of them.
       var clicks = 0;
       placeMarker.on("click", function () {
         clicks += 1;
@@ -311,7 +320,7 @@
         L.DomEvent.on(placeMarker._icon, "keydown", function (event) {
           if (event.key === "Enter" || event.key === " ") {
             L.DomEvent.preventDefault(event);
-            placeMarker.fire("click", {latlng: placeMarker.getLatLng(), originalEvent: event});
+            placeMarker.fire("click", {latlng: placeMarker.getLatLng(), originalEvent: event}, true);
           }
         });
       });
@@ -331,7 +340,7 @@
     function show(data) {
       // A rerun that changes only the selection keeps the markers (and an opened cluster) as they are.
       if (data.version === shownVersion) {
-        note.say(rows.length ? "" : escaped(data.empty));
+        note.say("places", rows.length ? "" : escaped(data.empty));
         highlight(data.selected);
         focus(data);
         return;
@@ -359,7 +368,7 @@
       var order = data.colourBy === "event" ? options.eventOrder : options.kindOrder;
       var shown = order.filter(function (key) { return rows.some(function (row) { return row[8] === key; }); });
       legend.update(shown, most);
-      note.say(rows.length ? "" : escaped(data.empty));
+      note.say("places", rows.length ? "" : escaped(data.empty));
       highlight(data.selected);
       focus(data);
     }

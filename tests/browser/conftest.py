@@ -55,9 +55,8 @@ def events_server() -> Iterator[StreamlitServer]:
 def store_server(tmp_path_factory) -> Iterator[StreamlitServer]:
     """The dashboard on a store filled as `python -m geo ingest` fills one (--store)."""
     from geo.store import Store
-    from geo.store.cluster import InProcessRunner
     from geo.store.ingest import ingest
-    from geo.store.work import ParseSettings
+    from geo.store.work import InProcessRunner, ParseSettings
 
     store = tmp_path_factory.mktemp("browser-store") / "store"
     with InProcessRunner(ParseSettings(cache_dir=str(ROOT / "cache"))) as runner:

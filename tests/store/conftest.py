@@ -13,10 +13,9 @@ import pytest
 from geo.dates import parse_date
 from geo.gazetteer import index_signature
 from geo.store import Manifest, Store
-from geo.store.cluster import InProcessRunner
 from geo.store.schema import DOCUMENTS, MENTIONS, PLACES, WORDS
 from geo.store.words import indexed_words, sentence_id
-from geo.store.work import ParseSettings
+from geo.store.work import InProcessRunner, ParseSettings
 from geo.text import fold
 from geo.version import parser_version
 

@@ -15,7 +15,7 @@ from geo.store import Manifest, Store, StoreBusyError, StoreError, StoreVersionE
 from geo.gazetteer import index_signature
 from geo.store import ingest as ingest_module
 from geo.store import work as work_module
-from geo.store.cluster import InProcessRunner
+from geo.store.work import InProcessRunner
 from geo.store.ingest import ingest
 from geo.store.layout import FORMAT
 from geo.store.query import StoreQuery
