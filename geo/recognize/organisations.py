@@ -107,14 +107,15 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     Liverpool 3-1", "Barcelona's coach". The town stays after في or a cue word (في ليفربول,
     "in Liverpool") and outside sport reports.
     """
+    folded = facts.folded
+    in_a_phrase = folded.startswith(ar.CLUB_PHRASES_AFTER, candidate.end)
+    if not in_a_phrase and not facts.about_sport:
+        return None
     kinds = {facts.gazetteer.place_rows[p].kind for p, _ in candidate.entries}
     if "city" not in kinds or kinds & {"country", "continent"}:  # a country is its national team's
         return None
-    folded = facts.folded
-    if folded.startswith(ar.CLUB_PHRASES_AFTER, candidate.end):
+    if in_a_phrase:
         return "part of a football club's name"
-    if not facts.about_sport:
-        return None
     before, gap_before = word_before(folded, candidate.start)
     if gap_before == " " and (before in ar.CLUB_PREFIXES or before[1:] in ar.CLUB_PREFIXES):
         return "a club's name in a sport report (after a club's first word)"
