@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from geo.lang import ar, en
-from geo.proclitics import NEAR, prefix_before, word_before
+from geo.proclitics import NEAR, prefix_before, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import fold
@@ -47,19 +47,14 @@ def sport_words_in(folded: str) -> set[str]:
     size = len(folded)
     for last, word in _sport_words().iter(folded):
         end = last + 1
-        if end < size and _in_a_word(folded[end]):
+        # A letter, a digit or "_" after it: the hit is inside a longer word (most hits).
+        if end < size and (folded[end].isalnum() or folded[end] == "_"):
             continue
-        start = first = end - len(word)
-        while first and _in_a_word(folded[first - 1]):
-            first -= 1
-        if folded[first:start] in _SPORT_WORD_PREFIXES:
+        start = end - len(word)
+        first = word_start(folded, start)
+        if folded[first:start] in _SPORT_WORD_PREFIXES and (not first or folded[first - 1] != "_"):
             found.add(word)
     return found
-
-
-def _in_a_word(character: str) -> bool:
-    """A letter, a digit or "_": a word's character, as a regular expression reads one."""
-    return character.isalnum() or character == "_"
 
 
 @cache

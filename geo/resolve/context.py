@@ -8,8 +8,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from geo.gazetteer import Gazetteer
 from geo.geometry import grid_cell, within_km
@@ -19,6 +20,7 @@ from geo.resolve.weights import Weights
 
 _LOCAL_KINDS = ("city", "landmark")
 _LINE_END = re.compile(r"\n")
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,16 @@ class TextUnits:
         line = bisect_right(self._line_starts, offset)
         return (line,), (line, bisect_right(self._sentence_starts, offset))
 
+    def span(self, unit: tuple) -> tuple[int, float]:
+        """The folded offsets a paragraph's or a sentence's key (from :meth:`of`) covers."""
+        lines, sentences = self._line_starts, self._sentence_starts
+        start, end = lines[unit[0] - 1], lines[unit[0]] if unit[0] < len(lines) else math.inf
+        if len(unit) == 2:
+            index = unit[1]
+            start = max(start, sentences[index - 1] if index else 0)
+            end = min(end, sentences[index] if index < len(sentences) else math.inf)
+        return start, end
+
     @property
     def paragraphs(self) -> int:
         return len(self._line_starts)
@@ -135,7 +147,7 @@ class TextUnits:
 class LocalContexts:
     """The context of each paragraph and each sentence of a text, from the names and demonyms
     in it, the names meaning the places ``chosen`` (by ``id`` of the name), made on demand,
-    once per unit."""
+    once per unit: only the units of ambiguous names are ever read."""
 
     def __init__(self, gazetteer: Gazetteer, units: TextUnits, names: list[Candidate],
                  demonyms: list[tuple[int, str]], chosen: dict[int, int], weights: Weights):
@@ -143,14 +155,10 @@ class LocalContexts:
         self.units = units
         self.weights = weights
         self._chosen = chosen
-        self._names: dict[tuple, list[Candidate]] = {}
-        self._demonyms: dict[tuple, list[str]] = {}
-        for candidate in names:
-            for unit in units.of(candidate.start):
-                self._names.setdefault(unit, []).append(candidate)
-        for start, code in demonyms:
-            for unit in units.of(start):
-                self._demonyms.setdefault(unit, []).append(code)
+        self._names = sorted(names, key=_START)
+        self._name_starts = [c.start for c in self._names]
+        self._demonym_starts = [start for start, _ in demonyms]
+        self._demonyms = [code for _, code in demonyms]
         self._made: dict[tuple, DocumentContext] = {}
 
     def around(self, document: DocumentContext, candidate: Candidate) -> DocumentContext:
@@ -158,19 +166,27 @@ class LocalContexts:
         unit that holds the same names as the one above it (a text of one paragraph, a
         paragraph of one sentence) says nothing more, and is left out."""
         paragraph, sentence = self.units.of(candidate.start)
-        names = self._names.get(paragraph, [])
+        paragraph_span, sentence_span = self.units.span(paragraph), self.units.span(sentence)
         return DocumentContext(document.countries, document.divisions, document.contributed,
                                document.possible_divisions, document.possible, document.nearby,
                                paragraph=self._context(paragraph) if self.units.paragraphs > 1 else None,
-                               sentence=self._context(sentence) if len(self._names.get(sentence, [])) < len(names)
-                               or len(self._demonyms.get(sentence, [])) < len(self._demonyms.get(paragraph, []))
+                               sentence=self._context(sentence)
+                               if _count(self._name_starts, sentence_span) < _count(self._name_starts, paragraph_span)
+                               or _count(self._demonym_starts, sentence_span) < _count(self._demonym_starts, paragraph_span)
                                else None)
 
     def _context(self, unit: tuple) -> DocumentContext:
         made = self._made.get(unit)
         if made is None:
-            names, chosen = self._names.get(unit, []), self._chosen
+            start, end = self.units.span(unit)
+            names = self._names[bisect_left(self._name_starts, start):bisect_left(self._name_starts, end)]
+            demonyms = self._demonyms[bisect_left(self._demonym_starts, start):bisect_left(self._demonym_starts, end)]
+            chosen = self._chosen
             places = {c.key: chosen[id(c)] for c in names if id(c) in chosen}
-            made = self._made[unit] = document_context(self.gazetteer, places, names, self._demonyms.get(unit, []),
-                                                       {}, self.weights)
+            made = self._made[unit] = document_context(self.gazetteer, places, names, demonyms, {}, self.weights)
         return made
+
+
+def _count(starts: list[int], span: tuple[int, float]) -> int:
+    """How many of the sorted ``starts`` lie in ``span``."""
+    return bisect_left(starts, span[1]) - bisect_left(starts, span[0])
