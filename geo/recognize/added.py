@@ -248,9 +248,11 @@ def transliterations_before_demonyms(facts: DocumentFacts, names: list[Candidate
         if _after_an_organisation_word(folded, begin):
             continue
         skeleton = arabic_skeleton(word)
+        if len(skeleton) < _MIN_SKELETON:
+            continue
         places = tuple(p for p in gazetteer.skeletons.get(skeleton, ()) if rows[p].country_code == code
                        and (rows[p].kind == "region" or rows[p].kind == "city" and rows[p].population >= _NOTED_TOWN))
-        if len(skeleton) >= _MIN_SKELETON and places:
+        if places:
             found.append(Candidate(begin, end, word, tuple((p, PRIMARY) for p in places), via="transliteration",
                                    rule=transliterations_before_demonyms.name))
             taken.take(begin, end)
