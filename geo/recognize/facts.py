@@ -16,13 +16,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
-from typing import NamedTuple
 
-from geo.proclitics import WORD_PREFIXES, word_after, word_start
+from geo.proclitics import word_after
 from geo.recognize.candidate import Candidate
+from geo.recognize.keywords import Cue, Keywords, keywords_in
 from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
-from geo.recognize.organisations import SPORT_REPORT_WORDS, names_a_club_word, sport_words_in
+from geo.recognize.organisations import SPORT_REPORT_WORDS
 from geo.recognize.people import english_word_before, given_names_in, surnames_in, title_distance
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
 from geo.recognize.support import pinned_places, qualifiers_of
@@ -30,14 +30,6 @@ from geo.text import FoldedText
 
 
 _SPACE_AND_QUOTES = frozenset(" \"'«»“”")
-
-
-class Cue(NamedTuple):
-    """A place cue word in the text: ``end`` is where its word ends (folded offsets)."""
-
-    stem: str
-    end: int
-    definite: bool  # المطار refers back; مطار X names X
 
 
 class DocumentFacts:
@@ -93,20 +85,14 @@ class DocumentFacts:
         return self.gazetteer_hits.demonyms
 
     @cached_property
+    def keywords(self) -> Keywords:
+        """The cue, sport and club words of the text: one pass (:mod:`geo.recognize.keywords`)."""
+        return keywords_in(self.folded)
+
+    @property
     def cues(self) -> dict[int, Cue]:
         """Place cue words standing as words (after proclitics and the article), by where they end."""
-        folded = self.folded
-        cues = {}
-        size = len(folded)
-        for last, stem in self.lexicon.cue_automaton.iter(folded):
-            end = last + 1
-            if end < size and folded[end].isalnum():
-                continue  # inside a longer word, like most hits of حي
-            start = end - len(stem)
-            prefix = folded[word_start(folded, start):start]
-            if prefix in WORD_PREFIXES:
-                cues[end] = Cue(stem, end, definite=prefix.endswith(("ال", "لل")))
-        return cues
+        return self.keywords.cues
 
     def cue_before(self, start: int) -> Cue | None:
         """The cue word right before ``start``, with only spaces and quotes between
@@ -117,15 +103,15 @@ class DocumentFacts:
             end -= 1
         return self.cues.get(end) if end < start else None
 
-    @cached_property
+    @property
     def clubs_named(self) -> bool:
         """Whether any football club's word is in the text at all (most name none)."""
-        return names_a_club_word(self.folded)
+        return self.keywords.clubs_named
 
-    @cached_property
+    @property
     def about_sport(self) -> bool:
         """Whether the document is a sport report: several different sport words in it."""
-        return len(sport_words_in(self.folded)) >= SPORT_REPORT_WORDS
+        return len(self.keywords.sport_words) >= SPORT_REPORT_WORDS
 
     # -- its names --------------------------------------------------------------------
 

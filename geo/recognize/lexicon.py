@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import ahocorasick
-
 from geo.gazetteer import FLAG_BITS, FLAG_MASK, NEEDS_EVIDENCE, Gazetteer
 from geo.lang import ar
 from geo.proclitics import EVERYDAY_WORD_PREFIXES
@@ -24,10 +22,6 @@ class Lexicon:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.rows = gazetteer.place_rows
-        self.cue_automaton = ahocorasick.Automaton()
-        for stem in ar.PLACE_CUES | ar.FACILITY_CUES:
-            self.cue_automaton.add_word(stem, stem)
-        self.cue_automaton.make_automaton()
         self.unpacked_cache: dict[tuple[int, ...], Entries] = {}
 
     def unpacked(self, packed: tuple[int, ...]) -> Entries:

@@ -7,10 +7,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-import ahocorasick
-
 from geo.lang import ar, en
-from geo.proclitics import NEAR, prefix_before, word_before, word_start
+from geo.proclitics import NEAR, prefix_before, word_before
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import fold
@@ -20,8 +18,6 @@ if TYPE_CHECKING:
 
 _CLUB_WORDS_BEFORE = ar.CLUB_WORDS_BEFORE | en.CLUB_WORDS_BEFORE
 _CLUB_WORDS_AFTER = ar.CLUB_WORDS_AFTER | en.CLUB_WORDS_AFTER
-# What a sport word may be written after: proclitics and the article (والمباراة، للفريق).
-_SPORT_WORD_PREFIXES = frozenset(p + a for p in ("", "و", "ف", "ب", "ل") for a in ("", "ال", "لل"))
 SPORT_REPORT_WORDS = 3
 """Different sport words that make a document a sport report."""
 _CLUB_TOWNS = ar.CLUB_TOWNS | en.CLUB_TOWNS
@@ -32,47 +28,6 @@ _DATELINE_BEFORE = re.compile(r"\w[ \t]*[-–—][ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
 _AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
 _PUBLICATION_AFTER = re.compile(rf" (?:{'|'.join(en.PUBLICATION_WORDS)})\b")
-
-
-def names_a_club_word(folded: str) -> bool:
-    """Whether any football club's word is in ``folded`` at all, even inside a word: one
-    pass of an automaton, as most documents name none."""
-    return next(_club_words().iter(folded), None) is not None
-
-
-def sport_words_in(folded: str) -> set[str]:
-    """The sport words standing as words in ``folded``, each after the proclitics and the
-    article it may take."""
-    found = set()
-    size = len(folded)
-    for last, word in _sport_words().iter(folded):
-        end = last + 1
-        # A letter, a digit or "_" after it: the hit is inside a longer word (most hits).
-        if end < size and (folded[end].isalnum() or folded[end] == "_"):
-            continue
-        start = end - len(word)
-        first = word_start(folded, start)
-        if folded[first:start] in _SPORT_WORD_PREFIXES and (not first or folded[first - 1] != "_"):
-            found.add(word)
-    return found
-
-
-@cache
-def _club_words() -> ahocorasick.Automaton:
-    return _automaton(_CLUB_WORDS_BEFORE | _CLUB_WORDS_AFTER)
-
-
-@cache
-def _sport_words() -> ahocorasick.Automaton:
-    return _automaton(ar.SPORT_WORDS | en.SPORT_WORDS)
-
-
-def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
 
 
 @rule("organisation.football_club", stage="filter", scripts={ARABIC, LATIN})

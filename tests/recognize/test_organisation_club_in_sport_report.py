@@ -2,8 +2,6 @@
 
 import pytest
 
-from geo.recognize.organisations import sport_words_in
-from geo.text import fold
 
 RULE = "organisation.club_in_sport_report"
 REPORT_AR = "فاز الفريق في مباراة الدوري بهدفين وقال المدرب إن اللاعبين قدموا أداء جيدا. "
@@ -38,12 +36,3 @@ def test_a_club_s_full_name_is_no_place_anywhere(decide, text, surface):
 def test_the_town_stays_the_town(decide, text, surface):
     assert surface in decide(text).mentions
 
-
-@pytest.mark.parametrize(("text", "words"), [
-    ("والمباراة للفريق بالدوري", {"مباراة", "فريق", "دوري"}),
-    ("the league match, the coach", {"league", "match", "coach"}),
-    ("مباراتان ملاعب الفريقين", set()),
-    ("matchless leagues coaching", set()),
-], ids=["arabic proclitics and article", "english words", "arabic longer words", "english longer words"])
-def test_sport_words_stand_as_words(text, words):
-    assert sport_words_in(fold(text)) == {fold(word) for word in words}

@@ -1,0 +1,45 @@
+"""The cue, sport and club words of a text, found in one pass (geo.recognize.keywords)."""
+
+import pytest
+
+from geo.recognize.keywords import Cue, keywords_in, sport_words_in
+from geo.text import fold
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("والمباراة للفريق بالدوري", {"مباراة", "فريق", "دوري"}),
+    ("the league match, the coach", {"league", "match", "coach"}),
+    ("مباراتان ملاعب الفريقين", set()),
+    ("matchless leagues coaching", set()),
+], ids=["arabic proclitics and article", "english words", "arabic longer words", "english longer words"])
+def test_sport_words_stand_as_words(text, words):
+    assert sport_words_in(fold(text)) == {fold(word) for word in words}
+
+
+@pytest.mark.parametrize(("text", "stems"), [
+    ("وصل إلى مطار ألما أتا", [("مطار", False)]),
+    ("وفي المدينة ومدينة حمص", [("مدينة", True), ("مدينة", False)]),
+    ("بالمطار", [("مطار", True)]),
+    ("مطارات المدن", []),
+], ids=["cue word", "definite and not", "proclitic and article", "longer words"])
+def test_cue_words_stand_as_words_by_where_they_end(text, stems):
+    folded = fold(text)
+    cues = keywords_in(folded).cues
+    assert [(cue.stem, cue.definite) for cue in cues.values()] == [(fold(stem), definite) for stem, definite in stems]
+    assert all(folded[cue.end - len(cue.stem):cue.end] == cue.stem and isinstance(cue, Cue) for cue in cues.values())
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("فاز ريال مدريد", True),
+    ("Manchester United won", True),
+    ("وصل الوفد إلى مدريد", False),
+], ids=["arabic club word", "english club word", "none"])
+def test_clubs_named(text, named):
+    assert keywords_in(fold(text)).clubs_named is named
+
+
+def test_one_pass_finds_the_three_kinds_together():
+    keywords = keywords_in(fold("قال مدرب ريال مدريد بعد المباراة في الملعب إن الفريق سيعود إلى مطار المدينة"))
+    assert keywords.clubs_named
+    assert keywords.sport_words == {fold(w) for w in ("مدرب", "مباراة", "ملعب", "فريق")}
+    assert [cue.stem for cue in keywords.cues.values()] == [fold("مطار"), fold("مدينة")]
