@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from operator import attrgetter
+from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer
 from geo.geometry import grid_cell, within_km
@@ -23,14 +22,15 @@ _LINE_END = re.compile(r"\n")
 _START = attrgetter("start")
 
 
-@dataclass(frozen=True)
-class DocumentContext:
-    """What the document says about where it is: countries and divisions, with counts."""
+class DocumentContext(NamedTuple):
+    """What the document says about where it is: countries and divisions, with counts. (A
+    named tuple: one is made for each ambiguous mention, and a frozen dataclass costs more
+    to make.)"""
 
-    countries: Counter  # country code -> names and demonyms placing the document there
-    divisions: Counter  # "CC:Division" -> names placing the document there
+    countries: dict[str, int]  # country code -> names and demonyms placing the document there
+    divisions: dict[str, int]  # "CC:Division" -> names placing the document there
     contributed: dict[str, tuple[str, str]]  # name -> the (country, division) it added
-    possible_divisions: Counter  # "CC:Division" -> summed chances that ambiguous names lie there
+    possible_divisions: dict[str, float]  # "CC:Division" -> summed chances that ambiguous names lie there
     possible: dict[str, set[str]]  # ambiguous name -> the divisions it may lie in
     nearby: dict[int, float]  # place of an ambiguous name -> evidence from names close to it
     # For one mention: what its own paragraph and sentence say, the same way (no nearby evidence).
@@ -49,11 +49,15 @@ def document_context(gazetteer: Gazetteer, chosen: dict[str, int], candidates: l
     for candidate in candidates:
         if candidate.key not in possible and 1 < len(candidate.entries) <= weights.max_coherence_candidates:
             possible[candidate.key] = {admin1[p] for p, _ in candidate.entries} - {""}
-    countries = Counter(demonyms)
-    countries.update([country for country, _ in contributed.values()])
+    countries = _counts(demonyms)
+    divisions: dict[str, int] = {}
+    for country, division in contributed.values():
+        countries[country] = countries.get(country, 0) + 1
+        if division:
+            divisions[division] = divisions.get(division, 0) + 1
     return DocumentContext(
         countries=countries,
-        divisions=Counter([division for _, division in contributed.values() if division]),
+        divisions=divisions,
         contributed=contributed,
         possible_divisions=division_odds(possible),
         possible=possible,
@@ -61,15 +65,24 @@ def document_context(gazetteer: Gazetteer, chosen: dict[str, int], candidates: l
     )
 
 
-def division_odds(possible: dict[str, set[str]]) -> Counter:
+def division_odds(possible: dict[str, set[str]]) -> dict[str, float]:
     """Division -> the summed chances that the ambiguous names lie there: Clinton, which may
     lie in any of four states, vouches for each of them a quarter as much as a name that can
     only lie in one."""
-    odds = Counter()
+    odds: dict[str, float] = {}
     for divisions in possible.values():
         for division in divisions:
-            odds[division] += odds_of(division, divisions)
+            odds[division] = odds.get(division, 0) + odds_of(division, divisions)
     return odds
+
+
+def _counts(items: list[str]) -> dict[str, int]:
+    """How many times each item occurs: a plain dict, as a Counter costs more to make than
+    the few names of a sentence take to count."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return counts
 
 
 def nearby_evidence(gazetteer: Gazetteer, candidates: list[Candidate], weights: Weights) -> dict[int, float]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from geo.errors import GeocoderError
 from geo.gazetteer import PRIMARY, Gazetteer
@@ -112,7 +111,7 @@ class Resolver:
             if resolution is None:
                 resolution = scored[evidence] = self._choose(candidate, qualifier, around)
             else:
-                resolution = replace(resolution, candidate=candidate)
+                resolution = resolution._replace(candidate=candidate)
             decided_here = qualifier is not None or candidate.cue or not LOCAL_TERMS.isdisjoint(resolution.terms)
             if sense is not None and not decided_here:
                 resolution = self._same_sense(candidate, sense)
