@@ -31,6 +31,9 @@ WARM_MODULES = (
     "pandas", "jinja2", "branca", "folium", "folium.plugins", "duckdb", "pyarrow", "pyarrow.dataset",
     "geo.app.mapping", "geo.app.sources", "geo.app.timeline", "geo.app.view", "geo.events", "geo.export",
     "geo.store.ingest", "geo.store.query", "geo.store.work",
+    # st.set_page_config checks the page icon against Streamlit's emoji catalogue, a module
+    # that compiles a long regular expression when first imported (0.1 s of the first run).
+    "streamlit.emojis",
 )  # fmt: skip
 
 _LOGGER = logging.getLogger("dashboard.warm_up")

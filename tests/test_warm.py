@@ -121,6 +121,13 @@ def test_a_failed_warm_up_is_logged(monkeypatch, caplog):
     assert "warm-up failed" in caplog.text and "geo.no_such_module" in caplog.text
 
 
+def test_the_warm_up_imports_the_emoji_catalogue_the_page_icon_is_checked_against(monkeypatch):
+    """st.set_page_config's first check of an emoji icon imports it: 0.1 s of the first run."""
+    monkeypatch.delitem(sys.modules, "streamlit.emojis", raising=False)
+    serve.warm_up()
+    assert "streamlit.emojis" in sys.modules
+
+
 def test_the_warm_up_maps_the_modules_it_imported_to_their_files(monkeypatch):
     """So that streamlit_folium's import in the first run maps only the modules new to it."""
     monkeypatch.setattr(inspect, "modulesbyfile", {})
