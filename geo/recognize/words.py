@@ -25,10 +25,11 @@ _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the n
 
 @rule("word.state_abbreviation", stage="evidence", scripts={ARABIC, LATIN})
 def state_abbreviation(facts: DocumentFacts, candidate: Candidate) -> str | Candidate | None:
-    """A state's abbreviation is a place only as a town's qualifier or in a party label.
+    """A state's abbreviation is a place only as a qualifier, a party label, or dotted after "in".
 
-    English: "Tulsa, Okla." and "Rep. James Clyburn, D-S.C." name the states; "Ala." and
-    "Ore" alone do not. Arabic: no name is an abbreviation only.
+    English: "Tulsa, Okla.", "Rep. James Clyburn, D-S.C." and "set to open in S.C. today"
+    name the states; "Ala." and "Ore" alone do not, nor "in OR" (or) without points.
+    Arabic: no name is an abbreviation only.
     """
     entries = candidate.entries
     for _, flags in entries:
@@ -37,7 +38,8 @@ def state_abbreviation(facts: DocumentFacts, candidate: Candidate) -> str | Cand
     else:
         return None
     folded = facts.folded
-    in_place = _is_qualifier(folded, candidate, facts.names_at["evidence"]) or _after_party(folded, candidate.start)
+    in_place = _is_qualifier(folded, candidate, facts.names_at["evidence"]) or _after_party(folded, candidate.start) \
+        or _dotted_after_locative(folded, candidate)
     if in_place:
         return candidate.replace(rule=state_abbreviation.name)
     kept = tuple(entry for entry in entries if not entry[1] & QUALIFIER_ONLY)
@@ -49,6 +51,13 @@ def state_abbreviation(facts: DocumentFacts, candidate: Candidate) -> str | Cand
 def _is_qualifier(folded: str, candidate: Candidate, candidates: list[Candidate]) -> bool:
     return any(0 < candidate.start - other.end <= 3 and folded[other.end:candidate.start].strip() == ","
                for other in candidates)
+
+
+def _dotted_after_locative(folded: str, candidate: Candidate) -> bool:
+    """"in S.C.", "from Calif.": an abbreviation with its points after a preposition of place
+    (without them, "in OR" and "to IN" are words)."""
+    word, gap = word_before(folded, candidate.start)
+    return "." in candidate.key and gap == " " and word in en.LOCATIVES
 
 
 def _after_party(folded: str, start: int) -> bool:

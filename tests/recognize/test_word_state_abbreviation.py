@@ -5,10 +5,19 @@ import pytest
 RULE = "word.state_abbreviation"
 
 
-@pytest.mark.parametrize("text", ["Tulsa, Okla. officials met.", "Rep. James Clyburn, D-Okla. spoke."],
-                         ids=["qualifier", "party label"])
+@pytest.mark.parametrize("text", ["Tulsa, Okla. officials met.", "Rep. James Clyburn, D-Okla. spoke.",
+                                  "The theatre was sold to Okla. promoters.", "The centre opens in Okla. today."],
+                         ids=["qualifier", "party label", "dotted after to", "dotted after in"])
 def test_an_abbreviation_as_a_qualifier_or_party_label_names_the_state(decide, text):
     assert decide(text).mentions["Okla."][:2] == (RULE, "adm1:US:Oklahoma")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Okla. officials met.", "Okla."),
+    ("Officials in OK said so.", "OK"),
+], ids=["dotted, alone", "without points, after in"])
+def test_an_abbreviation_elsewhere_is_no_place(decide, text, surface):
+    assert decide(text).rejected[surface].rule == RULE
 
 
 def test_an_abbreviation_alone_is_no_place(decide):
