@@ -1,7 +1,7 @@
 """The words the rules look for anywhere in a document, found in one pass of one automaton:
 place cue words (مدينة، مطار), sport words (is the document a sport report?) and football
 clubs' words (does it name a club at all?). pyahocorasick's walk costs about the same per
-character whatever it looks for, so one walk for the three is about a third of three."""
+character whatever it looks for, so one walk for the three costs little more than one."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ class Cue(NamedTuple):
 
 
 class Keywords(NamedTuple):
+    """What :func:`keywords_in` finds in one text."""
+
     cues: dict[int, Cue]  # cue words standing as words (after proclitics and the article), by where they end
     sport_words: set[str]  # sport words standing as words, after the proclitics and article they may take
     clubs_named: bool  # a football club's word anywhere, even inside a word
@@ -53,11 +55,6 @@ def keywords_in(folded: str) -> Keywords:
         if _SPORT in kinds and prefix in _SPORT_WORD_PREFIXES:
             sport_words.add(word)
     return Keywords(cues, sport_words, clubs_named)
-
-
-def sport_words_in(folded: str) -> set[str]:
-    """The sport words standing as words in ``folded``."""
-    return keywords_in(folded).sport_words
 
 
 @cache

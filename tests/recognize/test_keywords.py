@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.recognize.keywords import Cue, keywords_in, sport_words_in
+from geo.recognize.keywords import Cue, keywords_in
 from geo.text import fold
 
 
@@ -13,7 +13,7 @@ from geo.text import fold
     ("matchless leagues coaching", set()),
 ], ids=["arabic proclitics and article", "english words", "arabic longer words", "english longer words"])
 def test_sport_words_stand_as_words(text, words):
-    assert sport_words_in(fold(text)) == {fold(word) for word in words}
+    assert keywords_in(fold(text)).sport_words == {fold(word) for word in words}
 
 
 @pytest.mark.parametrize(("text", "stems"), [
