@@ -37,7 +37,6 @@ _REPLACE = {
 # Marks that carry no letter: Arabic diacritics, superscript alef, tatweel, and the
 # invisible joiners and direction marks pasted from the web.
 _DELETED = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640\u200b\u200c\u200d\u200e\u200f\u00ad\u061c\ufeff"
-_DELETED_RE = re.compile(f"[{_DELETED}]")
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0640"}  # diacritics, tatweel
 
 
@@ -58,7 +57,10 @@ def fold(text: str) -> str:
     for letter, replacement in _REPLACEMENTS:
         if letter in folded:
             folded = folded.replace(letter, replacement)
-    return _DELETED_RE.sub("", folded)
+    for mark in _DELETED:
+        if mark in folded:
+            folded = folded.replace(mark, "")
+    return folded
 
 
 def fold_translation() -> tuple[str, str]:
@@ -102,7 +104,7 @@ class FoldedText:
 
 
 def fold_with_offsets(text: str) -> FoldedText:
-    deleted = [m.start() for m in _DELETED_RE.finditer(text)]
+    deleted = _offsets_of(text, _DELETED)
     # After the r-th deleted character, folded offsets lag original ones by r + 1; the
     # folded offset where that lag starts is ``deleted[r] - r``.
     shifts = tuple(pos - rank for rank, pos in enumerate(deleted))
@@ -120,7 +122,8 @@ _ABBREVIATIONS = {
     "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
     "tex", "va", "vt", "wash", "wis", "wyo", "approx", "dept", "est", "fig", "e.g", "i.e",
 }
-_TERMINATOR_RE = re.compile(r"[.!?؟؛…]+[\"'”’»)\]]*")
+_TERMINATORS = ".!?؟؛…"
+_TERMINATOR_RE = re.compile(rf"[{_TERMINATORS}]+[\"'”’»)\]]*")
 _OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
 
 
@@ -128,20 +131,17 @@ class _Quotes:
     """Which quotations are open at any offset, from one pass over the text's quote marks.
     A line break closes them all, so one stray quote cannot swallow the rest of a text."""
 
-    _MARKS_RE = re.compile('["«»“”\n]')
-
     def __init__(self, text: str):
-        self.positions: list[int] = []
+        self.positions = _offsets_of(text, '"«»“”\n')
         self.open_after: list[bool] = []
         straight = guillemets = curly = 0
-        for match in self._MARKS_RE.finditer(text):
-            mark = match.group()
+        for position in self.positions:
+            mark = text[position]
             if mark == "\n":
                 straight = guillemets = curly = 0
             straight += mark == '"'
             guillemets += (mark == "«") - (mark == "»")
             curly += (mark == "“") - (mark == "”")
-            self.positions.append(match.start())
             self.open_after.append(straight % 2 == 1 or guillemets > 0 or curly > 0)
 
     def open_at(self, offset: int) -> bool:
@@ -210,7 +210,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     quotes = _Quotes(text)
-    boundaries = [m.end() for m in _TERMINATOR_RE.finditer(text) if _ends_sentence(text, m, quotes)]
+    boundaries = [m.end() for m in _terminators(text) if _ends_sentence(text, m, quotes)]
     boundaries.extend(m.start() for m in re.finditer(r"\n\s*\n", text))
     start = 0
     for boundary in sorted(set(boundaries)):
@@ -218,6 +218,32 @@ def split_sentences(text: str) -> list[Sentence]:
         start = boundary
     _append_sentence(sentences, text, start, len(text))
     return sentences
+
+
+def _terminators(text: str) -> list[re.Match]:
+    """What ``_TERMINATOR_RE.finditer`` finds: each run of sentence marks, with the closing
+    quotes and brackets after it."""
+    matches, end = [], 0
+    for offset in _offsets_of(text, _TERMINATORS):
+        if offset >= end:  # not inside the run matched last
+            match = _TERMINATOR_RE.match(text, offset)
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
+def _offsets_of(text: str, characters: str) -> list[int]:
+    """Where any of ``characters`` occurs in ``text``, in order. ``str.find`` skips the rest
+    at C speed, where a regular expression that starts with a class of non-ASCII characters
+    is tried at every offset (about 185 instructions a character for the sentence marks')."""
+    offsets = []
+    for character in characters:
+        offset = text.find(character)
+        while offset != -1:
+            offsets.append(offset)
+            offset = text.find(character, offset + 1)
+    offsets.sort()
+    return offsets
 
 
 def _append_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
