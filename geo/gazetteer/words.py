@@ -20,6 +20,7 @@ MAJOR_POPULATION = 1_000_000
 # (مدينة صور): smaller ones are not worth the false matches.
 CUED_WORD_POPULATION = 100_000
 ARTICLE_WORD_ZIPF = 2.5  # a name with its article added or dropped this frequent is a word
+NAME_AFTER_PREPOSITION_ZIPF = 3.0  # بغزة this frequent: غزة is a name, however frequent
 # A capital smaller than this (The Valley, Anguilla: دولي "international") is no household name.
 EXEMPT_CAPITAL_POPULATION = 100_000
 SHORT_NAME = 3
@@ -88,11 +89,13 @@ def flag_common_words(builder: Builder) -> None:
 def _is_arabic_word(key: str, frequencies: dict[str, float]) -> bool:
     """Whether a frequent Arabic name is also an everyday word. Wordfreq counts names too
     (حضرموت is as frequent as many words), but a proper noun seldom changes its article:
-    تعز is never التعز, nor القصيم قصيم; a common word does (جدة, الجدة; الشرقية, شرقية)."""
-    if frequencies.get(key, 0.0) >= WORD_FIRST_ZIPF:
-        return True  # as frequent as لأول: a word, whatever its article does
+    تعز is never التعز, nor القصيم قصيم; a common word does (جدة, الجدة; الشرقية, شرقية).
+    A word as frequent as لأول is one whatever its article does (كان, منا), unless it
+    also stands after the preposition ب as often as a name does (غزة, بغزة)."""
     other = key[2:] if key.startswith("ال") else "ال" + key
-    return frequencies.get(other, 0.0) >= ARTICLE_WORD_ZIPF
+    if frequencies.get(other, 0.0) >= ARTICLE_WORD_ZIPF:
+        return True
+    return frequencies.get(key, 0.0) >= WORD_FIRST_ZIPF and frequencies.get("ب" + key, 0.0) < NAME_AFTER_PREPOSITION_ZIPF
 
 
 def _is_bare_word(key: str, frequencies: dict[str, float]) -> bool:
