@@ -7,8 +7,8 @@ them found them, so that a fact means the same whichever rules are switched off:
 - ``countries`` from the names the scan found (``names_at["evidence"]``);
 - ``features``, ``surnames`` and ``given_names`` from the names the evidence rules kept
   (``names_at["filter"]``), the last two leaving out names inside a feature's;
-- ``qualifiers``, ``pinned`` and ``pinned_countries`` from every name after generation
-  (``names_at["support"]``).
+- ``qualifiers``, ``pinned``, ``countries_named`` and ``named_countries`` from every name
+  after generation (``names_at["support"]``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from geo.recognize.names import Features, features_in
 from geo.recognize.organisations import SPORT_REPORT_WORDS
 from geo.recognize.people import english_word_before, given_names_in, surnames_in, title_distance
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
-from geo.recognize.support import pinned_places, qualifiers_of
+from geo.recognize.support import countries_named, pinned_places, qualifiers_of
 from geo.text import FoldedText
 
 
@@ -160,7 +160,11 @@ class DocumentFacts:
         return pinned_places(self.gazetteer, self.names_at["support"], self.prior)
 
     @cached_property
-    def pinned_countries(self) -> Counter:
-        """The demonyms' countries and the pinned places', by code."""
-        rows = self.gazetteer.place_rows
-        return Counter(self.demonyms) + Counter(rows[place].country_code for place in self.pinned.values())
+    def countries_named(self) -> dict[str, str]:
+        """Name -> the country it places the story in, for the names that name one."""
+        return countries_named(self.gazetteer, self.names_at["support"], self.pinned, self.prior)
+
+    @cached_property
+    def named_countries(self) -> Counter:
+        """The demonyms' countries and the names', by code."""
+        return Counter(self.demonyms) + Counter(self.countries_named.values())

@@ -70,6 +70,24 @@ def pinned_places(gazetteer: Gazetteer, names: list[Candidate], prior: Callable[
     return pinned
 
 
+def countries_named(gazetteer: Gazetteer, names: list[Candidate], pinned: dict[str, int],
+                    prior: Callable[[int, int], float]) -> dict[str, str]:
+    """Name -> the country it places the story in: its pinned place's, or the one country
+    all its places lie in when its likeliest is no minor town and is named by a primary name
+    (بغداد, the capital and its governorate, pins no place but names Iraq; three American
+    hamlets called كريستال do not name the United States)."""
+    rows = gazetteer.place_rows
+    named = {key: rows[place].country_code for key, place in pinned.items()}
+    for candidate in names:
+        if candidate.key in named or not candidate.entries:
+            continue
+        countries = {rows[p].country_code for p, _ in candidate.entries}
+        best, flags = max(candidate.entries, key=lambda e: prior(*e))
+        if len(countries) == 1 and flags & PRIMARY and not gazetteer.is_minor_town(best):
+            named[candidate.key] = countries.pop()
+    return named
+
+
 @rule("place.small_town", stage="support", scripts={ARABIC, LATIN})
 def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A small town's name with nothing from its country in the document is no place here.
@@ -87,9 +105,8 @@ def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
     for place, _ in candidate.entries:
         if not _is_small_place(gazetteer, place, candidate.key) or rows[place].country_code in home:
             return None
-    own = facts.pinned.get(candidate.key)
-    own_country = rows[own].country_code if own is not None else ""
-    countries = facts.pinned_countries
+    own_country = facts.countries_named.get(candidate.key, "")
+    countries = facts.named_countries
     if any(countries.get(rows[p].country_code, 0) - (own_country == rows[p].country_code) > 0 for p, _ in candidate.entries):
         return None
     return "a small town's name with nothing from its country in the document"

@@ -14,10 +14,20 @@ def test_a_small_town_alone_is_no_place(decide, text, surface):
 
 @pytest.mark.parametrize(("text", "surface"), [
     ("اشترى سيارة هوندا من كولومبيا", "هوندا"), ("He drove a 1995 Honda in Colombia.", "Honda"),
-], ids=["arabic", "english"])
+    # Bogotá the city and Bogotá the district: no place pinned down, but one country named
+    ("اشترى سيارة هوندا في بوغوتا", "هوندا"), ("He drove a 1995 Honda in Bogotá.", "Honda"),
+], ids=["arabic", "english", "arabic-city-and-district", "english-city-and-district"])
 def test_its_country_in_the_document_supports_it(decide, text, surface):
     assert decide(text).mentions[surface].place_id == "gn:honda"
 
 
 def test_english_text_names_its_own_small_towns_bare(decide):
     assert decide("He moved to Manning last year.").mentions["Manning"].place_id == "gn:manning"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("اشترى سيارة هوندا في سان لويس", "هوندا"), ("He drove a 1995 Honda to San Luis.", "Honda"),
+], ids=["arabic", "english"])
+def test_hamlets_of_one_name_do_not_name_their_country(decide, text, surface):
+    # Two hamlets called San Luis: nothing says the story is in Colombia, so Honda is a car.
+    assert decide(text).rejected[surface].rule == RULE
