@@ -19,7 +19,8 @@ PUBLICATION_WORDS = (
     "Courier", "Inquirer", "Examiner", "Daily News", "Sun-Times", "Star-Tribune", "Free Press",
 )
 # Words that make a town's name a football club's: Real Madrid, Manchester United.
-CLUB_WORDS_BEFORE = _words("real inter atletico atlético bayern borussia olympique werder sporting")
+CLUB_WORDS_BEFORE = _words("real inter atletico atlético bayern borussia olympique werder sporting "
+                           "dynamo dinamo steaua cska spartak lokomotiv shakhtar zenit")
 CLUB_WORDS_AFTER = _words("united hotspur rovers wanderers f.c fc")
 # Words of a sport report: three different ones make a document one.
 SPORT_WORDS = _words(

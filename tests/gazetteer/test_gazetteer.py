@@ -214,7 +214,8 @@ def test_a_city_listed_without_its_article_needs_evidence_there(gazetteer, bare,
 
 @pytest.mark.parametrize(
     ("name", "place_id"),
-    [("Reading", "gn:2639577"), ("Nice", "gn:2990440"), ("Mobile", "gn:4076598"), ("المدينة", "gn:109223")],
+    [("Reading", "gn:2639577"), ("Nice", "gn:2990440"), ("Mobile", "gn:4076598"), ("المدينة", "gn:109223"),
+     ("ديربي", "gn:2651347"), ("رالي", "gn:4487042")],  # a derby (Derby), a rally (Raleigh)
 )
 def test_names_that_are_common_words_need_evidence(gazetteer, name, place_id):
     assert entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE
