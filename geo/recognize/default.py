@@ -44,6 +44,7 @@ DEFAULT_RULES = check_unique((
     people.surname,
     words.direction_word,
     words.nationality_adjective,
+    words.time_zone,
     people.after_english_title,
     people.after_given_name,
     names.hyphenated,

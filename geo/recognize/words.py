@@ -153,6 +153,32 @@ def direction_word(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return None
 
 
+@rule("word.time_zone", stage="filter", scripts={ARABIC, LATIN})
+def time_zone(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A town's name that gives a clock time's zone names no place of the story.
+
+    Arabic: الساعة 16:00 بتوقيت غرينتش، الساعة 16:00 غرينتش، بتوقيت مكة المكرمة، التوقيت:
+    غرينتش + 3. English: "at 10 a.m. Moscow time". The town stays elsewhere (وصل إلى موسكو
+    الساعة 16:00).
+    """
+    folded = facts.folded
+    before, gap = word_before(folded, candidate.start)
+    zone_word = before in ar.TIME_ZONE_WORDS or before[1:] in ar.TIME_ZONE_WORDS or before[2:] in ar.TIME_ZONE_WORDS
+    if gap.strip() in ("", ":") and (
+            zone_word or _is_clock_time(folded, candidate.start - len(gap) - len(before), before)):
+        return "the zone of a clock time, not a place of the story"
+    after, gap = facts.word_after(candidate.end)
+    if gap == " " and after.lower() in en.TIME_ZONE_WORDS_AFTER and candidate.key.isascii():
+        return "the zone of a clock time, not a place of the story"
+    return None
+
+
+def _is_clock_time(folded: str, start: int, word: str) -> bool:
+    """Whether ``word``, starting at ``start``, is the minutes of a clock time: 16:00, 6:30
+    (not a year: مونديال 2018 روسيا)."""
+    return len(word) == 2 and word.isdigit() and start >= 2 and folded[start - 1] == ":" and folded[start - 2].isdigit()
+
+
 @rule("word.nationality_adjective", stage="filter", scripts={ARABIC})
 def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A country's name that is its nationality's adjective too is the adjective after a definite noun.
