@@ -6,7 +6,7 @@ from __future__ import annotations
 from geo.arabic import is_arabic
 from geo.gazetteer.build import Builder
 from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
-from geo.gazetteer.index import NEEDS_EVIDENCE, WORD_FIRST
+from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, WORD_FIRST
 from geo.gazetteer.sources import DATA, arabic_countries, english_words, is_english_word, read_tsv, word_frequencies
 from geo.text import fold_name
 
@@ -21,6 +21,8 @@ MAJOR_POPULATION = 1_000_000
 CUED_WORD_POPULATION = 100_000
 ARTICLE_WORD_ZIPF = 2.5  # a name with its article added or dropped this frequent is a word
 NAME_AFTER_PREPOSITION_ZIPF = 3.0  # بغزة this frequent: غزة is a name, however frequent
+# A minor town abroad whose Arabic name is this frequent owes it to someone or something else.
+FAMOUS_NAME_ZIPF = 3.5
 # A capital smaller than this (The Valley, Anguilla: دولي "international") is no household name.
 EXEMPT_CAPITAL_POPULATION = 100_000
 SHORT_NAME = 3
@@ -78,12 +80,28 @@ def flag_common_words(builder: Builder) -> None:
                 # a cue word, a qualifier or a list of its compatriots.
                 abroad = is_arabic(key) and place.country_code not in arabic
                 entries[index] |= NEEDS_EVIDENCE | (WORD_FIRST if frequency >= WORD_FIRST_ZIPF or abroad else 0)
+    _flag_famous_names_of_minor_towns(builder, frequencies, arabic)
     _drop_short_minor_names(builder)
     for row in read_tsv(DATA / "ambiguous_words.tsv"):
         for index in builder.names.get(fold_name(row["word"]), {}):
             builder.names[fold_name(row["word"])][index] |= NEEDS_EVIDENCE | WORD_FIRST
     for key in [k for k, v in builder.names.items() if not v]:
         del builder.names[key]
+
+
+def _flag_famous_names_of_minor_towns(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:
+    """A minor town abroad whose Arabic name is as frequent as an everyday word owes that to
+    someone or something else: a person (كلينتون Clinton, Iowa; هارفي; روزفلت), a company
+    (نوكيا), a word (أنتم "you": Anthem, Arizona). Arabic news seldom names such a town: it
+    takes a cue word, a qualifier or a list of its compatriots, not its country alone."""
+    for key, entries in builder.names.items():
+        if not is_arabic(key) or frequencies.get(key, 0.0) < FAMOUS_NAME_ZIPF:
+            continue
+        for index in entries:
+            place = builder.places[index]
+            if place.kind == "city" and place.population < MINOR_POPULATION and place.country_code not in arabic \
+                    and index not in builder.capitals:
+                entries[index] |= NEEDS_EVIDENCE | WORD_FIRST
 
 
 def _is_arabic_word(key: str, frequencies: dict[str, float]) -> bool:
