@@ -77,9 +77,13 @@ def flag_common_words(builder: Builder) -> None:
             else:
                 # Abroad, an Arabic word is the word even in a story about the place's
                 # country (مشهد "a scene" in a story about Iran, قوم "a people"): it takes
-                # a cue word, a qualifier or a list of its compatriots.
+                # a cue word, a qualifier or a list of its compatriots. So is a small town's
+                # at home (الخبراء "the experts", الوجه "the face" in Saudi news; عاصفة
+                # الحزم "Decisive Storm" in Yemeni news).
                 abroad = is_arabic(key) and place.country_code not in arabic
-                entries[index] |= NEEDS_EVIDENCE | (WORD_FIRST if frequency >= WORD_FIRST_ZIPF or abroad else 0)
+                small_town = place.kind == "city" and place.population < CUED_WORD_POPULATION
+                word_first = frequency >= WORD_FIRST_ZIPF or abroad or small_town
+                entries[index] |= NEEDS_EVIDENCE | (WORD_FIRST if word_first else 0)
     _flag_famous_names_of_minor_towns(builder, frequencies, arabic)
     _drop_short_minor_names(builder)
     for row in read_tsv(DATA / "ambiguous_words.tsv"):

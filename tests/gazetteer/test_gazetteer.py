@@ -458,6 +458,8 @@ def test_capitals_are_known_however_the_two_geonames_tables_spell_them(gazetteer
     ("كان", "gn:3029241"),  # "was": Caen; never with an article either, but a verb takes no ب
     # minor towns abroad whose Arabic names are frequent for someone or something else
     ("كلينتون", "gn:4852022"), ("أنتم", "gn:5551498"), ("نوكيا", "gn:644450"),
+    # small towns at home whose names are everyday words
+    ("الخبراء", "gn:109391"), ("الوجه", "gn:108773"), ("الحزم", "gn:79455"),
 ])
 def test_everyday_words_that_name_a_capital_or_a_city_abroad_come_first(gazetteer, name, place_id):
     assert entries(gazetteer, name)[place_id] & (NEEDS_EVIDENCE | WORD_FIRST) == NEEDS_EVIDENCE | WORD_FIRST

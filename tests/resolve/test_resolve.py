@@ -430,6 +430,18 @@ def test_a_small_town_needs_something_from_its_country(parse, text, expected):
     assert [m.surface for m in parse(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A small town whose name is an everyday word takes more than its country named.
+    ("أطلقت السعودية عملية عاصفة الحزم في اليمن", ["السعودية", "اليمن"]),  # "decisiveness"
+    ("قال الخبراء في السعودية إن الأمطار ستستمر", ["السعودية"]),  # "the experts"
+    ("يكشف الهجوم الوجه القبيح للإرهاب في السعودية", ["السعودية"]),  # "the face"
+    ("افتتح الأمير مهرجانا في محافظة الوجه بالسعودية", ["الوجه", "السعودية"]),  # a cue word
+    ("قالت هيلاري كلينتون في الولايات المتحدة", ["الولايات المتحدة"]),  # a famous name, Clinton, Iowa
+])
+def test_a_word_that_names_a_small_town_takes_a_cue_word(parse, text, expected):
+    assert [m.surface for m in parse(text)] == expected
+
+
 def test_a_small_town_without_support_is_rejected_with_the_reason(parse_detailed):
     mentions, rejected = parse_detailed("Their red 1991 Honda broke down.")
     assert mentions == []
