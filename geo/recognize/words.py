@@ -75,13 +75,29 @@ def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidat
     that agrees with a town (طرابلس الليبية, not العلم العراقي), a list with a compatriot
     (رشت والأهواز ومشهد) or a hashtag among others (#الشرقية) makes it the place. English:
     "Reading" is a place "in Reading" or in "Reading, Pennsylvania", not in "Reading is fun".
+    A name that is a place without evidence loses the minor towns that need some (باريس:
+    Paris, not Paris, Texas).
     """
-    if not all(flags & NEEDS_EVIDENCE for _, flags in candidate.entries):
+    flagged = tuple(entry for entry in candidate.entries if entry[1] & NEEDS_EVIDENCE)
+    if not flagged:
         return None
+    if len(flagged) < len(candidate.entries):
+        return _without_unsupported_minor_towns(facts, candidate, flagged)
     if _has_evidence(facts, candidate):
         return candidate.replace(rule=needs_evidence.name)
     return ("may be no place here (a common word, a foreign spelling, a name without its article), "
             "and nothing in the context marks it as one")
+
+
+def _without_unsupported_minor_towns(facts: DocumentFacts, candidate: Candidate,
+                                    flagged: tuple[tuple[int, int], ...]) -> Candidate | None:
+    """A name that is a place without evidence keeps the minor towns that need some only with
+    it: باريس is Paris, not Paris, Texas (a name Arabic writes for someone else), unless
+    تكساس qualifies it."""
+    minor = tuple(entry for entry in flagged if facts.gazetteer.is_minor_town(entry[0]))
+    if not minor or _has_evidence(facts, candidate.replace(entries=minor)):
+        return None
+    return candidate.replace(entries=tuple(entry for entry in candidate.entries if entry not in minor))
 
 
 def _has_evidence(facts: DocumentFacts, candidate: Candidate) -> bool:

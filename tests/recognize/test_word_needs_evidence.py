@@ -38,3 +38,18 @@ def test_a_word_first_name_is_a_place_in_a_list_after_a_cue_or_before_its_demony
 ], ids=["the country named is not enough", "a masculine demonym agrees with no town"])
 def test_a_word_first_name_stays_the_word(decide, text):
     assert decide(text).rejected["مشهد"].rule == RULE
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("زار باريس مع وفد من الولايات المتحدة", "gn:paris"),  # its country named is not enough
+    ("زار باريس، تكساس", "gn:paris-texas"),  # a qualifier is
+], ids=["no evidence", "qualifier"])
+def test_a_minor_town_that_needs_evidence_yields_a_name_that_needs_none(decide, text, place_id):
+    # Arabic writes باريس for Paris, Texas too, but the town needs what Paris does not.
+    assert decide(text).mentions["باريس"].place_id == place_id
+
+
+def test_without_the_rule_the_minor_town_stays_among_the_name_s_places(decide):
+    text = "زار باريس ثم عاد إلى تكساس"  # Texas named elsewhere does not make it Paris, Texas
+    assert decide(text).mentions["باريس"].place_id == "gn:paris"
+    assert decide(text, disable=[RULE]).mentions["باريس"].place_id == "gn:paris-texas"
