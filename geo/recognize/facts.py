@@ -4,7 +4,7 @@ Facts about the text alone (its cue words, whether it names a football club) are
 from the text. Facts about its names are computed from the names as the stage that reads
 them found them, so that a fact means the same whichever rules are switched off:
 
-- ``countries`` from the names the scan found (``names_at["evidence"]``);
+- ``countries`` and ``divisions_named`` from the names the scan found (``names_at["evidence"]``);
 - ``features``, ``surnames`` and ``given_names`` from the names the evidence rules kept
   (``names_at["filter"]``), the last two leaving out names inside a feature's;
 - ``qualifiers``, ``pinned``, ``countries_named`` and ``named_countries`` from every name
@@ -158,6 +158,15 @@ class DocumentFacts:
     def pinned(self) -> dict[str, int]:
         """Name -> the place it pins down, for the names that can mean only one place."""
         return pinned_places(self.gazetteer, self.names_at["support"], self.prior)
+
+    @cached_property
+    def divisions_named(self) -> frozenset[str]:
+        """The first-level divisions the scan found named, by admin1 code: those that are their
+        names' likeliest places (فرجينيا Virginia; not واشنطن, the capital before the state)."""
+        rows, admin1, prior = self.gazetteer.place_rows, self.gazetteer.admin1, self.prior
+        likeliest = (max(candidate.entries, key=lambda entry: prior(*entry))[0]
+                     for candidate in self.names_at["evidence"] if candidate.entries)
+        return frozenset(admin1[place] for place in likeliest if rows[place].place_id.startswith("adm1:"))
 
     @cached_property
     def countries_named(self) -> dict[str, str]:

@@ -93,14 +93,17 @@ def _without_unsupported_minor_towns(facts: DocumentFacts, candidate: Candidate,
                                     flagged: tuple[tuple[int, int], ...]) -> Candidate | None:
     """A name that is a place without evidence keeps the minor towns that need some only with
     it: باريس is Paris, not Paris, Texas (a name Arabic writes for someone else), unless
-    تكساس qualifies it."""
-    minor = tuple(entry for entry in flagged if facts.gazetteer.is_minor_town(entry[0]))
-    if not minor or _has_evidence(facts, candidate.replace(entries=minor)):
+    تكساس qualifies it or the document names Texas (الإسكندرية بولاية فرجينيا)."""
+    gazetteer, divisions = facts.gazetteer, facts.divisions_named
+    minor = tuple(entry for entry in flagged
+                  if gazetteer.is_minor_town(entry[0]) and gazetteer.admin1[entry[0]] not in divisions)
+    # (Not a list: لندن وواشنطن وباريس names capitals, whatever towns share their names.)
+    if not minor or _has_evidence(facts, candidate.replace(entries=minor), lists=False):
         return None
     return candidate.replace(entries=tuple(entry for entry in candidate.entries if entry not in minor))
 
 
-def _has_evidence(facts: DocumentFacts, candidate: Candidate) -> bool:
+def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = True) -> bool:
     folded, gazetteer = facts.folded, facts.gazetteer
     cue = facts.cue_before(word_start(folded, candidate.start))
     if cue and cue_names(cue, candidate.key):
@@ -130,7 +133,7 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate) -> bool:
         if gap.strip() == "," and any(other.start > candidate.end and other.start - candidate.end <= 3
                                       for other in facts.names_at["evidence"]):
             return True  # Reading, Pennsylvania
-    return not candidate.key.isascii() and _listed_with_a_compatriot(facts, candidate)
+    return lists and not candidate.key.isascii() and _listed_with_a_compatriot(facts, candidate)
 
 
 def _agrees_with_a_town(adjective: str) -> bool:

@@ -43,13 +43,15 @@ def test_a_word_first_name_stays_the_word(decide, text):
 @pytest.mark.parametrize(("text", "place_id"), [
     ("زار باريس مع وفد من الولايات المتحدة", "gn:paris"),  # its country named is not enough
     ("زار باريس، تكساس", "gn:paris-texas"),  # a qualifier is
-], ids=["no evidence", "qualifier"])
+    ("زار باريس بولاية تكساس", "gn:paris-texas"),  # and so is its state named
+    ("هددت واشنطن وباريس بشن ضربات", "gn:paris"),  # but not a list of capitals
+], ids=["no evidence", "qualifier", "state named", "list"])
 def test_a_minor_town_that_needs_evidence_yields_a_name_that_needs_none(decide, text, place_id):
     # Arabic writes باريس for Paris, Texas too, but the town needs what Paris does not.
     assert decide(text).mentions["باريس"].place_id == place_id
 
 
 def test_without_the_rule_the_minor_town_stays_among_the_name_s_places(decide):
-    text = "زار باريس ثم عاد إلى تكساس"  # Texas named elsewhere does not make it Paris, Texas
+    text = "زار باريس ثم عاد إلى دالاس"  # a town of Texas does not make it Paris, Texas
     assert decide(text).mentions["باريس"].place_id == "gn:paris"
     assert decide(text, disable=[RULE]).mentions["باريس"].place_id == "gn:paris-texas"
