@@ -63,9 +63,10 @@ def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
 def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | None:
     """After a place cue word, a name that sounds like a place's Latin name is that place.
 
-    Its consonant skeleton matches; a short one only in a country the document names.
-    Arabic: مدينة كراتشي in a story about باكستان is Karachi, though GeoNames lacks that
-    spelling. English: names are read as written.
+    Its consonant skeleton matches; a short one only in a country the document names; an
+    adjective of nationality is the cue's, not a name (العاصمة الأوكرانية كييف). Arabic:
+    مدينة كراتشي in a story about باكستان is Karachi, though GeoNames lacks that spelling.
+    English: names are read as written.
     """
     if CUE_KINDS.get(cue.stem) in (None, "country"):
         # Every country has its Arabic name in CLDR: a word after دولة or المملكة that no
@@ -75,6 +76,8 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
     words, usable = _words_after(facts, cue)
     if words and folded[offset:offset + words[0].start()].strip():
         return None
+    if words and facts.gazetteer.lookup(words[0].group())[2]:
+        return None  # the cue's adjective of nationality: العاصمة الروسية، العاصمة الأوكرانية كييف
     for count in range(usable, 0, -1):
         span = words[:count]
         start, end = offset + span[0].start(), offset + span[-1].end()

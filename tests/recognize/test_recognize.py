@@ -571,6 +571,11 @@ def test_no_transliteration_after_a_country_cue(found):
     assert found("قال وزير الداخلية الأردني إن جميع طرق المملكة سالكة") == [("المملكة", "cc:JO")]
 
 
+def test_no_transliteration_of_the_cue_s_adjective_of_nationality(found):
+    # الأوكرانية sounds like Walkern, a village of the England the sentence names.
+    assert surfaces(found("خسر ليفربول الإنجليزي أمام ريال مدريد في العاصمة الأوكرانية كييف")) == ["ليفربول", "كييف"]
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     ("أقامت حفلها بالأردن تضامنا مع الضحايا", "الأردن"),
     ("وصل الوفد وبيروت تستعد للقمة", "بيروت"),
