@@ -165,7 +165,8 @@ class DocumentFacts:
         names' likeliest places (فرجينيا Virginia; not واشنطن, the capital before the state)."""
         rows, admin1, prior = self.gazetteer.place_rows, self.gazetteer.admin1, self.prior
         likeliest = (max(candidate.entries, key=lambda entry: prior(*entry))[0]
-                     for candidate in self.names_at["evidence"] if candidate.entries)
+                     for candidate in self.names_at["evidence"]
+                     if any(rows[place].place_id.startswith("adm1:") for place, _ in candidate.entries))
         return frozenset(admin1[place] for place in likeliest if rows[place].place_id.startswith("adm1:"))
 
     @cached_property

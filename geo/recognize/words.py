@@ -180,12 +180,13 @@ def time_zone(facts: DocumentFacts, candidate: Candidate) -> str | None:
     غرينتش + 3. English: "at 10 a.m. Moscow time". The town stays elsewhere (وصل إلى موسكو
     الساعة 16:00).
     """
-    folded = facts.folded
-    before, gap = word_before(folded, candidate.start)
-    zone_word = before in ar.TIME_ZONE_WORDS or before[1:] in ar.TIME_ZONE_WORDS or before[2:] in ar.TIME_ZONE_WORDS
-    if gap.strip() in ("", ":") and (
-            zone_word or _is_clock_time(folded, candidate.start - len(gap) - len(before), before)):
-        return "the zone of a clock time, not a place of the story"
+    folded, start = facts.folded, candidate.start
+    # Most names have neither a colon nor the zone's word just before them: look no further.
+    if ":" in folded[max(0, start - 4):start] or ar.TIME_ZONE_STEM in folded[max(0, start - 10):start]:
+        before, gap = word_before(folded, start)
+        zone_word = before in ar.TIME_ZONE_WORDS or before[1:] in ar.TIME_ZONE_WORDS or before[2:] in ar.TIME_ZONE_WORDS
+        if gap.strip() in ("", ":") and (zone_word or _is_clock_time(folded, start - len(gap) - len(before), before)):
+            return "the zone of a clock time, not a place of the story"
     after, gap = facts.word_after(candidate.end)
     if gap == " " and after.lower() in en.TIME_ZONE_WORDS_AFTER and candidate.key.isascii():
         return "the zone of a clock time, not a place of the story"

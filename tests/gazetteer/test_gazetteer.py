@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import shutil
 
 from pathlib import Path
@@ -68,6 +69,14 @@ def test_cached_index_loads_from_another_folder(gazetteer, tmp_path):
     copy = load_gazetteer(cache_dir=tmp_path)
     assert len(copy.place_rows) == len(gazetteer.place_rows)
     assert copy.lookup(fold_name("كازاخستان")) == gazetteer.lookup(fold_name("كازاخستان"))
+
+
+def test_a_loaded_index_is_left_out_of_later_garbage_collections(tmp_path):
+    name = f"gazetteer-cities15000-{fingerprint('cities15000')}.pickle"
+    shutil.copy(REPO / "cache" / name, tmp_path / name)
+    frozen = gc.get_freeze_count()
+    copy = load_gazetteer(cache_dir=tmp_path)
+    assert gc.get_freeze_count() - frozen >= len(copy.place_rows)
 
 
 def test_places_are_well_formed(gazetteer):
