@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from geo.recognize.facts import Cue, DocumentFacts
 
 _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the names of a list
+_DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
 
 
 @rule("word.state_abbreviation", stage="evidence", scripts={ARABIC, LATIN})
@@ -93,7 +94,8 @@ def _without_unsupported_minor_towns(facts: DocumentFacts, candidate: Candidate,
                                     flagged: tuple[tuple[int, int], ...]) -> Candidate | None:
     """A name that is a place without evidence keeps the minor towns that need some only with
     it: باريس is Paris, not Paris, Texas (a name Arabic writes for someone else), unless
-    تكساس qualifies it or the document names Texas (الإسكندرية بولاية فرجينيا)."""
+    تكساس qualifies it. Where the document names the town's state (مانشستر، كبرى مدن
+    الولاية, in a story about New Hampshire), the town stays for resolution to weigh."""
     gazetteer, divisions = facts.gazetteer, facts.divisions_named
     minor = tuple(entry for entry in flagged
                   if gazetteer.is_minor_town(entry[0]) and gazetteer.admin1[entry[0]] not in divisions)
@@ -133,7 +135,40 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
         if gap.strip() == "," and any(other.start > candidate.end and other.start - candidate.end <= 3
                                       for other in facts.names_at["evidence"]):
             return True  # Reading, Pennsylvania
+    if not candidate.key.isascii() and (_in_a_division_named(facts, candidate) or _placed_by_a_neighbour(facts, candidate)):
+        return True
     return lists and not candidate.key.isascii() and _listed_with_a_compatriot(facts, candidate)
+
+
+def _in_a_division_named(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """كامبريدج بولاية ماساتشوستس، الإسكندرية في ولاية فرجينيا: a town followed closely by the
+    first-level division it lies in."""
+    following = _next_name(facts, candidate.end, _DIVISION_GAP)
+    if following is None:
+        return False
+    rows, admin1 = facts.gazetteer.place_rows, facts.gazetteer.admin1
+    divisions = {admin1[p] for p, _ in following.entries if rows[p].place_id.startswith("adm1:")}
+    return any(rows[p].kind == "city" and admin1[p] in divisions for p, _ in candidate.entries)
+
+
+def _next_name(facts: DocumentFacts, index: int, gap: int) -> Candidate | None:
+    """The name the scan found starting at most ``gap`` characters after ``index``."""
+    names = facts.names_at["evidence"]
+    at = bisect_left(facts.evidence_starts, index)
+    return names[at] if at < len(names) and names[at].start - index <= gap else None
+
+
+def _placed_by_a_neighbour(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """كامبريدج شمال لندن: a town placed by a direction from a place of its country."""
+    following, gap = facts.word_after(candidate.end)
+    if gap != " " or following not in ar.DIRECTIONS:
+        return False
+    neighbour = _next_name(facts, candidate.end + len(gap) + len(following), 2)
+    if neighbour is None:
+        return False
+    rows = facts.gazetteer.place_rows
+    countries = {rows[p].country_code for p, f in neighbour.entries if not f & NEEDS_EVIDENCE}
+    return any(rows[p].country_code in countries for p, _ in candidate.entries)
 
 
 def _agrees_with_a_town(adjective: str) -> bool:

@@ -55,3 +55,15 @@ def test_without_the_rule_the_minor_town_stays_among_the_name_s_places(decide):
     text = "زار باريس ثم عاد إلى دالاس"  # a town of Texas does not make it Paris, Texas
     assert decide(text).mentions["باريس"].place_id == "gn:paris"
     assert decide(text, disable=[RULE]).mentions["باريس"].place_id == "gn:paris-texas"
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("ستطور مختبرات هارفارد في كامبريدج بولاية ماساتشوستس لقاحا", "gn:cambridge-ma"),  # its state named
+    ("أغلقت الشرطة محطة القطارات في كامبريدج شمال لندن", "gn:cambridge"),  # a direction from a compatriot
+], ids=["state named", "direction from a compatriot"])
+def test_a_town_that_is_a_word_first_is_placed_by_its_state_or_a_neighbour(decide, text, place_id):
+    assert decide(text).mentions["كامبريدج"][:2] == (RULE, place_id)
+
+
+def test_its_country_alone_is_not_enough_for_a_word_first(decide):
+    assert decide("قال مسؤول في كامبريدج إن الولايات المتحدة مستعدة").rejected["كامبريدج"].rule == RULE
