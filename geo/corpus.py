@@ -204,6 +204,15 @@ def detect_encoding(sample: bytes, *, source: str = "<bytes>", complete: bool = 
     for match in from_bytes(sample, cp_isolation=list(FALLBACK_ENCODINGS), threshold=_MAX_CHAOS):
         if _reads_as_text(str(match), match.encoding):
             return match.encoding
+    # charset-normalizer gives up on some real text (a long run-together word repeated reads
+    # as chaos to it): each fallback, in order, checked the same way.
+    for encoding in FALLBACK_ENCODINGS:
+        try:
+            text = codecs.getincrementaldecoder(encoding)().decode(sample, final=complete)
+        except UnicodeDecodeError:
+            continue
+        if _reads_as_text(text, encoding):
+            return encoding
     if b"\x00" in sample:
         raise CorpusError(source, "binary file (contains NUL bytes), not text")
     raise CorpusError(source, f"not text: neither UTF-8 ({utf8_failure}) nor a known Arabic or Latin encoding")
