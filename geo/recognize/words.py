@@ -76,8 +76,9 @@ def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidat
     that agrees with a town (طرابلس الليبية, not العلم العراقي), a list with a compatriot
     (رشت والأهواز ومشهد) or a hashtag among others (#الشرقية) makes it the place. English:
     "Reading" is a place "in Reading" or in "Reading, Pennsylvania", not in "Reading is fun".
-    A name that is a place without evidence loses the minor towns that need some (باريس:
-    Paris, not Paris, Texas).
+    So does its state right after it (كامبريدج بولاية ماساتشوستس) or a direction from a
+    compatriot (كامبريدج شمال لندن). A name that is a place without evidence loses the minor
+    towns that need some (باريس: Paris, not Paris, Texas).
     """
     flagged = tuple(entry for entry in candidate.entries if entry[1] & NEEDS_EVIDENCE)
     if not flagged:
@@ -135,9 +136,11 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
         if gap.strip() == "," and any(other.start > candidate.end and other.start - candidate.end <= 3
                                       for other in facts.names_at["evidence"]):
             return True  # Reading, Pennsylvania
-    if not candidate.key.isascii() and (_in_a_division_named(facts, candidate) or _placed_by_a_neighbour(facts, candidate)):
+    if candidate.key.isascii():
+        return False
+    if _in_a_division_named(facts, candidate) or _placed_by_a_neighbour(facts, candidate):
         return True
-    return lists and not candidate.key.isascii() and _listed_with_a_compatriot(facts, candidate)
+    return lists and _listed_with_a_compatriot(facts, candidate)
 
 
 def _in_a_division_named(facts: DocumentFacts, candidate: Candidate) -> bool:
