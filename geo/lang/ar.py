@@ -30,8 +30,7 @@ TIME_WORDS = _words(
 )
 # Before a town's name, a time zone's word: بتوقيت غرينتش، بتوقيت مكة (Greenwich Mean Time,
 # Mecca time).
-TIME_ZONE_WORDS = _words("توقيت")
-TIME_ZONE_STEM = fold("توقيت")
+TIME_ZONE_WORD = fold("توقيت")
 # Words that make a town's name a football club's: ريال مدريد، مانشستر يونايتد.
 CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ "
                            "دينامو ستيوا سسكا سبارتاك لوكوموتيف شاختار زينيت")  # دينامو كييف، ستيوا بوخارست

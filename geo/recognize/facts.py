@@ -25,7 +25,7 @@ from geo.recognize.names import Features, features_in
 from geo.recognize.organisations import SPORT_REPORT_WORDS
 from geo.recognize.people import english_word_before, given_names_in, surnames_in, title_distance
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
-from geo.recognize.support import countries_named, pinned_places, qualifiers_of
+from geo.recognize.support import countries_named, likeliest, pinned_places, qualifiers_of
 from geo.text import FoldedText
 
 
@@ -164,10 +164,9 @@ class DocumentFacts:
         """The first-level divisions the scan found named, by admin1 code: those that are their
         names' likeliest places (فرجينيا Virginia; not واشنطن, the capital before the state)."""
         rows, admin1, prior = self.gazetteer.place_rows, self.gazetteer.admin1, self.prior
-        likeliest = (max(candidate.entries, key=lambda entry: prior(*entry))[0]
-                     for candidate in self.names_at["evidence"]
-                     if any(rows[place].place_id.startswith("adm1:") for place, _ in candidate.entries))
-        return frozenset(admin1[place] for place in likeliest if rows[place].place_id.startswith("adm1:"))
+        places = (likeliest(candidate, prior)[0] for candidate in self.names_at["evidence"]
+                  if any(rows[place].place_id.startswith("adm1:") for place, _ in candidate.entries))
+        return frozenset(admin1[place] for place in places if rows[place].place_id.startswith("adm1:"))
 
     @cached_property
     def countries_named(self) -> dict[str, str]:

@@ -48,6 +48,11 @@ def _qualifier(gazetteer: Gazetteer, folded: str, candidate: Candidate, followin
     return None
 
 
+def likeliest(candidate: Candidate, prior: Callable[[int, int], float]) -> tuple[int, int]:
+    """The entry (place, flags) of the place a name most likely means, by ``prior``."""
+    return max(candidate.entries, key=lambda entry: prior(*entry))
+
+
 def pinned_places(gazetteer: Gazetteer, names: list[Candidate], prior: Callable[[int, int], float]) -> dict[str, int]:
     """Name -> the place it pins down: its one place, or its likeliest (by ``prior``) when
     that is a first-level division, or a country or continent among at most one country
@@ -60,7 +65,7 @@ def pinned_places(gazetteer: Gazetteer, names: list[Candidate], prior: Callable[
         if not candidate.entries or seen.get(candidate.key) == candidate.entries:
             continue
         seen[candidate.key] = candidate.entries
-        best, flags = max(candidate.entries, key=lambda e: prior(*e))
+        best, flags = likeliest(candidate, prior)
         kind, place_id = rows[best].kind, rows[best].place_id
         countries = sum(rows[p].kind == "country" for p, _ in candidate.entries)
         unambiguous = len(candidate.entries) == 1 or place_id.startswith("adm1:") or (
@@ -82,7 +87,7 @@ def countries_named(gazetteer: Gazetteer, names: list[Candidate], pinned: dict[s
         if candidate.key in named or not candidate.entries:
             continue
         countries = {rows[p].country_code for p, _ in candidate.entries}
-        best, flags = max(candidate.entries, key=lambda e: prior(*e))
+        best, flags = likeliest(candidate, prior)
         if len(countries) == 1 and flags & PRIMARY and not gazetteer.is_minor_town(best):
             named[candidate.key] = countries.pop()
     return named

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
-from geo.proclitics import word_before, word_start
+from geo.proclitics import with_proclitics, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import fold
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from geo.recognize.facts import Cue, DocumentFacts
 
 _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the names of a list
+_TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التوقيت، وبتوقيت
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
 
 
@@ -133,8 +134,7 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
         if demonym and any(rows[p].country_code == demonym and (rows[p].kind != "city" or _agrees_with_a_town(following))
                            for p, _ in candidate.entries):
             return True  # طرابلس الليبية, but not وزير الداخلية الأردني (Oman's Ad Dakhiliyah) nor العلم العراقي
-        if gap.strip() == "," and any(other.start > candidate.end and other.start - candidate.end <= 3
-                                      for other in facts.names_at["evidence"]):
+        if gap.strip() == "," and _next_name(facts, candidate.end + 1, 2) is not None:
             return True  # Reading, Pennsylvania
     if candidate.key.isascii():
         return False
@@ -220,10 +220,10 @@ def time_zone(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """
     folded, start = facts.folded, candidate.start
     # Most names have neither a colon nor the zone's word just before them: look no further.
-    if ":" in folded[max(0, start - 4):start] or ar.TIME_ZONE_STEM in folded[max(0, start - 10):start]:
+    if ":" in folded[max(0, start - 4):start] or ar.TIME_ZONE_WORD in folded[max(0, start - 10):start]:
         before, gap = word_before(folded, start)
-        zone_word = before in ar.TIME_ZONE_WORDS or before[1:] in ar.TIME_ZONE_WORDS or before[2:] in ar.TIME_ZONE_WORDS
-        if gap.strip() in ("", ":") and (zone_word or _is_clock_time(folded, start - len(gap) - len(before), before)):
+        if gap.strip() in ("", ":") and (
+                before in _TIME_ZONE_WORDS or _is_clock_time(folded, start - len(gap) - len(before), before)):
             return "the zone of a clock time, not a place of the story"
     after, gap = facts.word_after(candidate.end)
     if gap == " " and after.lower() in en.TIME_ZONE_WORDS_AFTER and candidate.key.isascii():
