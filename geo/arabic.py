@@ -8,6 +8,9 @@
   (:data:`ARABIC_LETTERS`): what counting letters to tell a text's language or direction counts.
 - The *Arabic alphabet* is the letters Arabic itself writes, hamza to yeh (U+0621 to U+064A);
   the :data:`OTHER_LANGUAGES_LETTERS` of the script are Persian's, Urdu's, Kurdish's (پ چ ژ گ ک ی ہ ے ٹ ڕ ە).
+- The *long-vowel letters* are ا و ي (as folded): foreign names are written with or without
+  them (تايلاند، تايلند) (:data:`LONG_VOWEL_LETTERS`); a foreign hard g is written غ or ج
+  (هامبورغ، هامبورج) (:data:`HARD_G_LETTERS`).
 - A text's *direction* is right to left when its Arabic letters outnumber its other letters
   (:func:`text_direction`).
 """
@@ -23,6 +26,8 @@ ARABIC_LETTERS = re.compile(
 )
 LETTERS = re.compile(r"[^\W\d_]+")  # letters of any script: word characters less digits and "_"
 ARABIC_ALPHABET = "\u0621-\u064A"  # a character class's range, for patterns: [ARABIC_ALPHABET]
+LONG_VOWEL_LETTERS = frozenset("اوي")
+HARD_G_LETTERS = ("غ", "ج")
 # Letters of the Arabic script that Arabic itself does not write (پ چ ژ گ ک ی ہ ے ٹ ڕ ە...).
 OTHER_LANGUAGES_LETTERS = re.compile(r"[\u0671-\u06D3\u06D5-\u06EF\u06FA-\u06FF]")
 # Dotless yeh inside a word: Arabic writes ى only at a word's end; Uyghur and Kazakh anywhere.

@@ -13,7 +13,8 @@ Sources (all installed from PyPI or shipped in ``geo/data``):
   their admin names, each division placed at the mean of its cities, or at its point in
   the ISO 3166-2 list of the iso3166-2 package, which also gives the Arabic names of
   divisions (حضرموت، القصيم);
-- the curated ``geo/data/aliases.tsv``; demonyms in ``geo/data/demonyms.tsv``.
+- the curated ``geo/data/aliases.tsv``; demonyms in ``geo/data/demonyms.tsv``;
+- Arabic spelling variants of notable foreign places' names (:mod:`~.variants`).
 """
 
 from __future__ import annotations
@@ -123,6 +124,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     from geo.gazetteer.cities import add_cities, with_home_towns
     from geo.gazetteer.countries import add_countries, add_regions
     from geo.gazetteer.divisions import add_division_names, add_divisions, add_regions_of_parts
+    from geo.gazetteer.variants import add_spelling_variants
     from geo.gazetteer.words import demonyms, flag_common_words, yield_to_notable_names
 
     builder = Builder()
@@ -134,6 +136,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     add_division_names(builder)
     add_aliases(builder)
     add_regions_of_parts(builder)
+    add_spelling_variants(builder)
     yield_to_notable_names(builder)
     flag_common_words(builder)
     return builder.gazetteer(

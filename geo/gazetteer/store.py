@@ -21,7 +21,7 @@ PACKAGE_CACHE_DIR = Path(__file__).resolve().parent.parent.parent / "cache"
 _PACKAGE = Path(__file__).resolve().parent.parent
 # What the index is made by: its build, its record types, and how names are folded.
 _BUILD_MODULES = ("text.py", "arabic.py", *(f"gazetteer/{name}.py" for name in (
-    "build", "cities", "countries", "divisions", "index", "outlines", "skeletons", "sources", "words")))
+    "build", "cities", "countries", "divisions", "index", "outlines", "skeletons", "sources", "variants", "words")))
 
 
 def load_gazetteer(*, cache_dir: Path | str = "cache", cities: str = "cities15000") -> Gazetteer:

@@ -1,0 +1,109 @@
+"""Arabic spellings of foreign names that the sources do not list, made from those they do.
+
+Arabic writes a foreign name's vowels with or without a long-vowel letter, and its hard g
+as غ or ج: GeoNames and CLDR give تايلاند، الدانمرك، اورغواي، هامبورغ, the news writes
+تايلند، الدانمارك، اوروغواي، هامبورج too. Each notable foreign place's Arabic name gives
+the spellings that differ from it by one long-vowel letter inside one of its words, or by
+its hard g; a spelling that is a word, or another place's name, is not added.
+
+Only notable places abroad, whose names are foreign: an Arabic name's long vowels are part
+of the word (السعودية is no السعودة), and a small town's variants would be rare words that
+sound like it by chance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from geo.arabic import HARD_G_LETTERS, LONG_VOWEL_LETTERS, is_arabic
+from geo.gazetteer.build import Builder
+from geo.gazetteer.index import ARTICLE_DROPPED, PRIMARY
+from geo.gazetteer.sources import arabic_countries, common_words, first_names, word_frequencies
+from geo.text import fold_name
+
+# Whose names get variants: countries of this many people (not Anguilla, whose انغيلا is
+# Angela Merkel's), and capitals, first-level divisions and cities of this many whose name
+# is no given name (هاملتون is Lewis Hamilton, not Hamilton, Bermuda).
+VARIANT_COUNTRY_POPULATION = 200_000
+VARIANT_CITY_POPULATION = 1_000_000
+# A variant's changed word, and the word it comes from, have at least this many letters:
+# shorter ones are words by chance (بوكر for Bogor, تدني for Taoudenit, أكيرا for اكرا).
+MIN_VARIANT_LETTERS = 5
+# A spelling this frequent (Zipf) is an everyday word, not a name's variant.
+VARIANT_WORD_ZIPF = 4.0
+# Arabic endings of adjectives and plurals (السعودية، فرنسيا، البحرين): a long vowel is
+# not added or dropped just before them.
+_WORD_ENDINGS = frozenset("اويهنت")
+
+
+def add_spelling_variants(builder: Builder) -> None:
+    """Add each notable foreign place's Arabic spelling variants as names, with the flags of
+    the name they come from."""
+    frequencies, everyday, given_names = word_frequencies(), common_words(), first_names()
+    variants: dict[str, dict[int, int]] = {}
+    for key, entries in builder.names.items():
+        if not is_arabic(key):
+            continue
+        sources = {index: flags for index, flags in entries.items()
+                   if _gives_variants(builder, index, flags, given_names)}
+        if not sources:
+            continue
+        for variant in spelling_variants(key):
+            if variant in builder.names or variant in everyday or frequencies.get(variant, 0.0) >= VARIANT_WORD_ZIPF:
+                continue
+            variants.setdefault(variant, {}).update(sources)
+    for variant, entries in variants.items():
+        for index, flags in entries.items():
+            builder.add_name(index, variant, flags)
+
+
+def _gives_variants(builder: Builder, index: int, flags: int, given_names: frozenset[str]) -> bool:
+    place = builder.places[index]
+    if not flags & PRIMARY or flags & ARTICLE_DROPPED or place.country_code in arabic_countries():
+        return False
+    if place.kind == "country":
+        return place.population >= VARIANT_COUNTRY_POPULATION
+    if fold_name(place.name) in given_names:
+        return False
+    return index in builder.capitals or place.place_id.startswith("adm1:") \
+        or (place.kind == "city" and place.population >= VARIANT_CITY_POPULATION)
+
+
+def spelling_variants(name: str) -> set[str]:
+    """The spellings of a folded Arabic name that differ from it in one word, by one
+    long-vowel letter or by its hard g: تايلاند gives تايلند, الدانمرك gives الدانمارك."""
+    words = name.split(" ")
+    found = set()
+    for position, word in enumerate(words):
+        if len(word) < MIN_VARIANT_LETTERS:
+            continue
+        for variant in _word_variants(word):
+            if len(variant) >= MIN_VARIANT_LETTERS:
+                found.add(" ".join((*words[:position], variant, *words[position + 1:])))
+    found.discard(name)
+    return found
+
+
+def _word_variants(word: str) -> Iterator[str]:
+    # The article's letters and the word's first letter stay; so do the last two, where
+    # Arabic endings are (a long vowel dropped before a last consonant: بنغلادش).
+    first = 3 if word.startswith("ال") else 1
+    last = len(word) - 1
+    for at in range(first, last - 1):
+        if _between_consonants(word, at) and word[at] in LONG_VOWEL_LETTERS:
+            yield word[:at] + word[at + 1:]
+    if last - 1 >= first and word[last] not in _WORD_ENDINGS and word[last - 1] in LONG_VOWEL_LETTERS \
+            and word[last - 2] not in LONG_VOWEL_LETTERS:
+        yield word[:last - 1] + word[last]
+    for at in range(first, last):
+        if word[at - 1] not in LONG_VOWEL_LETTERS and word[at] not in LONG_VOWEL_LETTERS:
+            for vowel in LONG_VOWEL_LETTERS:
+                yield word[:at] + vowel + word[at:]
+    # Not a first letter: جينيا is "genetically" before it is Guinea.
+    for letter, other in (HARD_G_LETTERS, HARD_G_LETTERS[::-1]):
+        if letter in word[1:]:
+            yield word[0] + word[1:].replace(letter, other)
+
+
+def _between_consonants(word: str, at: int) -> bool:
+    return word[at - 1] not in LONG_VOWEL_LETTERS and word[at + 1] not in LONG_VOWEL_LETTERS

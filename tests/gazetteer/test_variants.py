@@ -1,0 +1,73 @@
+"""geo.gazetteer.variants: Arabic spellings of notable foreign names that the sources lack."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer import unpack
+from geo.gazetteer.variants import spelling_variants
+from geo.text import fold_name
+
+
+def place_ids(gazetteer, name: str) -> set[str]:
+    return {gazetteer.place_rows[index].place_id for index, _ in map(unpack, gazetteer.lookup(fold_name(name))[1])}
+
+
+@pytest.mark.parametrize(("name", "variant"), [
+    ("تايلاند", "تايلند"),  # a long vowel dropped
+    ("كاراكاس", "كراكاس"),
+    ("بنغلاديش", "بنغلادش"),  # before a last consonant too
+    ("الدانمرك", "الدانمارك"),  # added, after the article
+    ("اورغواي", "اوروغواي"),
+    ("هامبورغ", "هامبورج"),  # the hard g
+    ("جوهانسبرج", "جوهانسبرغ"),
+    ("سانت بطرسبرغ", "سانت بطرسبورغ"),  # in one word of several
+])
+def test_a_name_gives_the_spellings_the_news_uses(name, variant):
+    assert variant in spelling_variants(fold_name(name))
+
+
+@pytest.mark.parametrize(("name", "not_a_variant", "why"), [
+    ("السعوديه", "السعوده", "a long vowel before an ending"),
+    ("فرنسا", "فرنسيا", "a long vowel beside another"),
+    ("البحرين", "البحريين", "a long vowel beside another"),
+    ("غينيا", "جينيا", "a first letter"),
+    ("تايلاند", "اتايلاند", "a first letter"),
+    ("تايلاند", "تايلان", "a last letter"),
+    ("اكرا", "اكيرا", "a word of four letters"),
+])
+def test_what_a_name_does_not_give(name, not_a_variant, why):
+    assert not_a_variant not in spelling_variants(fold_name(name)), why
+
+
+@pytest.mark.parametrize(("variant", "place_id"), [
+    ("تايلند", "cc:TH"),
+    ("أوروغواي", "cc:UY"),
+    ("الدانمارك", "cc:DK"),
+    ("نيوزلندا", "cc:NZ"),
+    ("شنغهاي", "gn:1796236"),
+    ("هامبورج", "gn:2911298"),
+    ("كراكاس", "gn:3646738"),
+])
+def test_a_variant_leads_to_its_place(gazetteer, variant, place_id):
+    assert place_id in place_ids(gazetteer, variant)
+
+
+@pytest.mark.parametrize(("word", "place_id", "why"), [
+    ("السعوده", "cc:SA", "an Arab country's name is Arabic: Saudization"),
+    ("هاملتون", "gn:3573197", "a given name's place: Lewis Hamilton"),
+    ("انغيلا", "cc:AI", "a small country: Angela"),
+    ("جينيا", "cc:GN", "'genetically'"),
+    ("بيانها", "gn:1587923", "a long vowel among the last letters: 'its statement', not Biên Hòa"),
+    ("أكيرا", "gn:2306104", "a four-letter name: Akira, not Accra"),
+])
+def test_no_variant_where_it_would_be_a_word_or_a_person(gazetteer, word, place_id, why):
+    assert place_id not in place_ids(gazetteer, word), why
+
+
+@pytest.mark.parametrize(("text", "place_ids"), [
+    ("وصل الوفد إلى تايلند", ["cc:TH"]),
+    ("فاز منتخب الكامرون على أوروغواي وبنغلادش", ["cc:CM", "cc:UY", "cc:BD"]),  # with proclitics too
+])
+def test_variants_are_found_in_text(parse, text, place_ids):
+    assert [mention.place.place_id for mention in parse(text)] == place_ids
