@@ -116,3 +116,8 @@ WATER_WORDS = _words("بحيرة نهر بحر خليج قناة")
 # words it is part of the country's long name (المملكة العربية السعودية), not an adjective.
 COUNTRY_NAME_WORDS_BEFORE = _words("العربية")
 FEMININE_ENDING = fold("ية")
+# A state's long name: one of these words with the article, a country's feminine adjective,
+# and the adjectives of its form before or after it (الجمهورية العربية السورية، المملكة
+# الأردنية الهاشمية). Not دولة: الدولة الإسلامية is no state's name.
+STATE_WORDS = _words("جمهورية مملكة إمارة سلطنة")
+STATE_ADJECTIVES = _words("العربية الإسلامية الاتحادية الفيدرالية الديمقراطية الشعبية الهاشمية الاشتراكية")

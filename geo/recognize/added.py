@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 from geo.arabic import ARABIC_ALPHABET
 from geo.gazetteer import PRIMARY, arabic_skeleton
 from geo.lang import ar
-from geo.proclitics import BARE_NAME_PREFIXES, word_before, word_end, word_start
+from geo.proclitics import (
+    ARTICLE_DROPPED_PREFIXES,
+    ARTICLE_NAME_PREFIXES,
+    BARE_NAME_PREFIXES,
+    word_after,
+    word_before,
+    word_end,
+    word_start,
+)
 from geo.recognize.candidate import Added, Candidate, Occupied
 from geo.recognize.cues import CUE_KINDS
 from geo.recognize.people import is_family_name
@@ -260,6 +268,87 @@ def transliterations_before_demonyms(facts: DocumentFacts, names: list[Candidate
                                    rule=transliterations_before_demonyms.name))
             taken.take(begin, end)
     return Added(found)
+
+
+@rule("added.state_long_name", stage="generate", scripts={ARABIC})
+def state_long_names(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
+    """A state's long name, its state word and its nationality's adjective, is its country.
+
+    It replaces what was found inside it, and names the state its bare state word means
+    elsewhere in the document (then المملكة is Jordan). Arabic: الجمهورية العربية السورية, الجمهورية
+    التونسية, المملكة الأردنية الهاشمية, بالجمهورية الإسلامية الإيرانية; not الدولة
+    الإسلامية, nor الجمهورية الإسلامية alone. English: the gazetteer lists the official names.
+    """
+    folded, gazetteer = facts.folded, facts.gazetteer
+    found = []
+    for start, code in zip(facts.gazetteer_hits.demonym_starts, facts.demonyms):
+        end = word_end(folded, start)
+        if word_start(folded, start) != start or not folded.startswith("ال", start) \
+                or not folded.endswith(ar.FEMININE_ENDING, start, end) or code not in gazetteer.country_of_code:
+            continue
+        name_start = _state_word_start(folded, start)
+        if name_start is None:
+            continue
+        end = _after_adjectives(folded, end)
+        if any(c.start <= name_start and end <= c.end for c in names):
+            continue  # a longer name the gazetteer lists (المملكة العربية السعودية)
+        found.append(Candidate(name_start, end, folded[name_start:end], ((gazetteer.country_of_code[code], PRIMARY),),
+                               rule=state_long_names.name))
+        taken.take(name_start, end)
+    superseded = [(c, f"part of the state's long name {s.key}") for c in names for s in found
+                  if s.start <= c.start and c.end <= s.end]
+    repeated = _state_words_named_by_long_names(facts, names, found, superseded)
+    superseded += [(c, f"the state the document names {s.key}") for c, s in repeated]
+    return Added(found + [s for _, s in repeated], tuple(superseded))
+
+
+def _state_words_named_by_long_names(facts: DocumentFacts, names: list[Candidate], found: list[Candidate],
+                                     superseded: list) -> list[tuple[Candidate, Candidate]]:
+    """The bare state words (المملكة) of a document whose long names name one state of that
+    word (المملكة الأردنية الهاشمية): each replaced by that state, as (old, new)."""
+    states: dict[str, set[int]] = {}
+    for part, _ in superseded:
+        long_name = next(s for s in found if s.start <= part.start and part.end <= s.end)
+        if part.start == long_name.start:
+            states.setdefault(part.key, set()).add(long_name.entries[0][0])
+    gone = {id(c) for c, _ in superseded}
+    repeated = []
+    for candidate in names:
+        country = states.get(candidate.key)
+        if id(candidate) not in gone and country and len(country) == 1:
+            entry = next((e for e in candidate.entries if e[0] in country), None)
+            if entry is not None:
+                repeated.append((candidate, candidate.replace(entries=(entry,), rule=state_long_names.name)))
+    return repeated
+
+
+def _state_word_start(folded: str, start: int) -> int | None:
+    """Where the state word before a nationality's adjective starts (after the proclitics
+    on it), past the adjectives of the state's form; None when no state word stands there."""
+    word, gap = word_before(folded, start)
+    while word in ar.STATE_ADJECTIVES and gap == " ":
+        start -= len(word) + 1
+        word, gap = word_before(folded, start)
+    if gap != " ":
+        return None
+    word_begin = start - 1 - len(word)
+    for stem in ar.STATE_WORDS:
+        if word.endswith(stem):
+            prefix = word[:-len(stem)]
+            if prefix.endswith("ال") and prefix[:-2] in ARTICLE_NAME_PREFIXES:
+                return word_begin + len(prefix) - 2
+            if prefix in ARTICLE_DROPPED_PREFIXES:
+                return word_begin + len(prefix)
+    return None
+
+
+def _after_adjectives(folded: str, end: int) -> int:
+    """The end of the adjectives of a state's form after its name (الأردنية الهاشمية)."""
+    word, gap = word_after(folded, end)
+    while word in ar.STATE_ADJECTIVES and gap == " ":
+        end += len(gap) + len(word)
+        word, gap = word_after(folded, end)
+    return end
 
 
 def _after_an_organisation_word(folded: str, start: int) -> bool:

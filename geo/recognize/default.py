@@ -57,6 +57,7 @@ DEFAULT_RULES = check_unique((
     added.facilities,
     added.transliterations_before_demonyms,
     added.hashtag_transliterations,
+    added.state_long_names,
     names.feature_names,
     names.listed_counties,
     added.repeated_transliterations,

@@ -205,13 +205,13 @@ def test_place_after_a_cue_word(found, text, surface, place_id):
 
 
 def test_transliteration_is_marked_as_such(parse):
-    (mention,) = parse("أعلنت حالة الطوارئ في إقليم مانجيستاو")
+    (mention,) = parse("أعلنت حالة الطوارئ في إقليم كاراغاندي")
     assert mention.reason.startswith("transliteration")
     assert mention.place.kind == "region" and mention.place.country_code == "KZ"
 
 
 def test_transliteration_needs_a_cue(found):
-    assert found("غادر مانجيستاو مساء أمس") == []
+    assert found("غادر كاراغاندي مساء أمس") == []
 
 
 @pytest.mark.parametrize(
@@ -246,8 +246,8 @@ def test_hashtags_that_sound_like_a_town_of_the_documents_country(found, text, e
 
 
 def test_a_cued_transliteration_is_recognised_again_later(found):
-    text = "زار إقليم مانجيستاو ثم غادر مانجيستاو"
-    assert found(text) == [("مانجيستاو", "adm1:KZ:Mangghystau")] * 2
+    text = "زار إقليم كاراغاندي ثم غادر كاراغاندي"
+    assert found(text) == [("كاراغاندي", "adm1:KZ:Qaraghandy")] * 2
 
 
 def test_us_state_after_wilaya(found):
@@ -738,7 +738,7 @@ def test_a_facility_word_is_never_a_place_itself(found):
 @pytest.mark.parametrize(("text", "expected"), [
     # "btr" is no reason for Ulan Bator: an area منطقة names, with nothing to place it by
     ("قالت الحكومة الأردنية إن السيول اجتاحت منطقة البتراء", [("البتراء", None)]),
-    ("وصل الوفد إلى إقليم مانجيستاو", [("مانجيستاو", "adm1:KZ:Mangghystau")]),
+    ("وصل الوفد إلى إقليم كاراغاندي", [("كاراغاندي", "adm1:KZ:Qaraghandy")]),
 ])
 def test_a_transliteration_stays_in_the_documents_countries_unless_it_is_telling(found, text, expected):
     assert found(text) == expected

@@ -176,7 +176,7 @@ def test_two_qualified_senses_stay_apart(parse):
 
 
 MIXED = [
-    "وصل وفد من القاهرة إلى مدينة أكتوبي ثم إلى ألما أتا، وأعلنت حالة الطوارئ في إقليم مانجيستاو.",
+    "وصل وفد من القاهرة إلى مدينة أكتوبي ثم إلى ألما أتا، وأعلنت حالة الطوارئ في إقليم كاراغاندي.",
     "Officials from Paris, Texas, met diplomats from Georgia, Tripoli and Washington at the White House.",
     "يتصاعد التوتر بين موسكووواشنطن، وقال الكرملين إن الولاياتالمتحدة تتدخل. طرابلس الليبية هادئة.",
 ]
@@ -196,7 +196,7 @@ def test_reason_and_confidence(parse, text):
 
 def test_transliterations_are_less_certain_than_gazetteer_names(parse):
     mentions = {m.surface: m for m in parse(MIXED[0])}
-    assert mentions["مانجيستاو"].confidence < mentions["القاهرة"].confidence
+    assert mentions["كاراغاندي"].confidence < mentions["القاهرة"].confidence
 
 
 def test_unambiguous_name_is_confident_and_ambiguous_one_less(parse):
