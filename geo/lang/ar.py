@@ -65,6 +65,8 @@ PUBLICATION_WORDS = _words(
 AGENCY_STEM = fold("وكال")
 # Directions after a town's name that place it by another: كامبريدج شمال لندن.
 DIRECTIONS = _words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
+# Cue words that name a part of the place after them (شمال لبنان، وسط المدينة).
+PART_CUES = _words("شمال جنوب شرق غرب وسط")
 # Place cue words: the name after one is a place (مدينة، ولاية، مطار، شمال ...).
 PLACE_CUES = _words(
     "مدينة بلدة قرية إقليم ولاية محافظة منطقة مقاطعة عاصمة مطار قاعدة ميناء مرفأ جزيرة "

@@ -53,7 +53,8 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     """In a sport report, a town's name that stands for its club is the club.
 
     Arabic: فوزه على ليفربول، مستقبل قابس، مرسيليا الفرنسي (a masculine adjective: the
-    team; the town would be مرسيليا الفرنسية), باريس سان جيرمان anywhere. English: "beat
+    team; the town would be مرسيليا الفرنسية), a country's name with a place's adjective
+    (المغرب الفاسي، قطر القطري), باريس سان جيرمان anywhere. English: "beat
     Liverpool 3-1", "Barcelona's coach". The town stays after في or a cue word (في ليفربول,
     "in Liverpool") and outside sport reports.
     """
@@ -62,6 +63,9 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     if not in_a_phrase and not facts.about_sport:
         return None
     kinds = {facts.gazetteer.place_rows[p].kind for p, _ in candidate.entries}
+    after, gap_after = facts.word_after(candidate.end)
+    if "country" in kinds and gap_after == " " and _nisba_of_a_place(facts, after, candidate):
+        return "a club's name in a sport report (a country's name with a place's adjective: the team)"
     if "city" not in kinds or kinds & {"country", "continent"}:  # a country is its national team's
         return None
     if in_a_phrase:
@@ -69,7 +73,6 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     before, gap_before = word_before(folded, candidate.start)
     if gap_before == " " and (before in ar.CLUB_PREFIXES or before[1:] in ar.CLUB_PREFIXES):
         return "a club's name in a sport report (after a club's first word)"
-    after, gap_after = facts.word_after(candidate.end)
     if gap_after == " " and _masculine_nisba(after):
         return "a club's name in a sport report (with a masculine adjective: the team)"
     located = "ب" in prefix_before(folded, candidate.start) or (gap_before == " " and before in _LOCATING_WORDS) \
@@ -77,6 +80,19 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     if candidate.key.lower() in _CLUB_TOWNS and not located:
         return "a club named by its town in a sport report"
     return None
+
+
+def _nisba_of_a_place(facts: DocumentFacts, word: str, country: Candidate) -> bool:
+    """المغرب الفاسي، قطر القطري: after a country's name, a masculine adjective of a town or
+    of that country makes a club's name; a country's team takes no such adjective (منتخب
+    المغرب الأولمبي), and another country's is someone's (مدرب مصر الأرجنتيني)."""
+    if not _masculine_nisba(word):
+        return False
+    gazetteer = facts.gazetteer
+    demonym = gazetteer.lookup(word)[2]
+    if demonym:
+        return any(gazetteer.place_rows[p].country_code == demonym for p, _ in country.entries)
+    return gazetteer.names_a_place(word[2:-1])
 
 
 def _masculine_nisba(word: str) -> bool:

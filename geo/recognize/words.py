@@ -110,7 +110,7 @@ def _without_unsupported_minor_towns(facts: DocumentFacts, candidate: Candidate,
 def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = True) -> bool:
     folded, gazetteer = facts.folded, facts.gazetteer
     cue = facts.cue_before(word_start(folded, candidate.start))
-    if cue and cue_names(cue, candidate.key):
+    if cue and cue_names(cue, candidate.key) and not _part_of_a_word_first(cue, candidate):
         return True
     # تعز in a document that names عدن is about Yemen. (Not for English: local news names
     # its own country on every line, which vouches for nothing.) A whole hashtag is a
@@ -262,6 +262,14 @@ def cue_names(cue: Cue, key: str) -> bool:
     دكتوراه الدولة سنة), unless the name agrees with it (المنطقة الشرقية) or stands beside
     the capital (العاصمة بيروت)."""
     return not cue.definite or key.startswith("ال") or cue.stem == ar.CAPITAL_CUE
+
+
+def _part_of_a_word_first(cue: Cue, candidate: Candidate) -> bool:
+    """وسط المدينة، شرق الجزيرة: a part of "the city" or "the island" the text is about, not
+    of Medina; a part of a definite noun that is a word first is no evidence that it is a
+    place's name (but شرق رفح is)."""
+    return cue.stem in ar.PART_CUES and candidate.key.startswith("ال") \
+        and all(flags & WORD_FIRST for _, flags in candidate.entries)
 
 
 def _is_whole_hashtag(folded: str, candidate: Candidate) -> bool:

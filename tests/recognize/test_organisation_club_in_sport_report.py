@@ -13,7 +13,10 @@ REPORT_EN = "The coach said the league match was won by two goals. "
     (REPORT_AR + "وتعادل مستقبل قابس مع منافسه في تونس", "قابس", "gn:gabes"),
     (REPORT_AR + "وفاز ليفربول الإنجليزي على منافسه", "ليفربول", "gn:liverpool"),
     (REPORT_EN + "Then they beat Liverpool 3-1.", "Liverpool", "gn:liverpool"),
-], ids=["arabic club town", "arabic club prefix", "arabic masculine adjective", "english club town"])
+    (REPORT_AR + "وخسر المغرب الفاسي أمام منافسه", "المغرب", "cc:MA"),
+    (REPORT_AR + "وتعادل قطر القطري مع منافسه", "قطر", "cc:QA"),
+], ids=["arabic club town", "arabic club prefix", "arabic masculine adjective", "english club town",
+        "country and a town's adjective", "country and its own adjective"])
 def test_in_a_sport_report_the_club_is_no_place(decide, text, surface, place_id):
     assert decide(text).rejected[surface].rule == RULE
     assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
@@ -36,3 +39,12 @@ def test_a_club_s_full_name_is_no_place_anywhere(decide, text, surface):
 def test_the_town_stays_the_town(decide, text, surface):
     assert surface in decide(text).mentions
 
+
+
+@pytest.mark.parametrize("text", [
+    REPORT_AR + "وفاز منتخب المغرب الأولمبي على منافسه",
+    REPORT_AR + "وقال مدرب مصر الأرجنتيني إن فريقه جاهز",
+], ids=["no place's adjective", "another country's adjective"])
+def test_a_country_stays_its_team(decide, text):
+    surface = "المغرب" if "المغرب" in text else "مصر"
+    assert surface in decide(text).mentions

@@ -67,3 +67,13 @@ def test_a_town_that_is_a_word_first_is_placed_by_its_state_or_a_neighbour(decid
 
 def test_its_country_alone_is_not_enough_for_a_word_first(decide):
     assert decide("قال مسؤول في كامبريدج إن الولايات المتحدة مستعدة").rejected["كامبريدج"].rule == RULE
+
+
+@pytest.mark.parametrize("text", ["انفجرت سيارة وسط المدينة", "اقتحمت القوات شرق المدينة"], ids=["centre", "east"])
+def test_a_part_of_a_definite_word_first_is_no_evidence(decide, text):
+    assert decide(text).rejected["المدينة"].rule == RULE
+    assert decide(text, disable=[RULE]).mentions["المدينة"].place_id == "gn:medina"
+
+
+def test_a_part_of_a_name_is_evidence_still(decide):
+    assert decide("وقع الانفجار شمال جدة").mentions["جدة"][:2] == (RULE, "gn:jeddah")
