@@ -61,6 +61,9 @@ PUBLICATION_WORDS = _words(
     "تايمز تايمس بوست ميل تلغراف تليغراف نيوز ستار ميرور إكسبريس اكسبرس هيرالد تريبيون "
     "جورنال غازيت كرونيكل أوبزرفر بيست شو"
 )
+# Before a name, a newspaper's or a magazine's word: صحيفة الرياض، جريدة القدس (not قناة:
+# قناة السويس is a canal).
+PUBLICATION_WORDS_BEFORE = _words("صحيفة جريدة مجلة")
 # "news agency": وكالة الأنباء القطرية قنا.
 AGENCY_STEM = fold("وكال")
 # Directions after a town's name that place it by another: كامبريدج شمال لندن.

@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from geo.lang import ar, en
-from geo.proclitics import NEAR, prefix_before, word_before
+from geo.proclitics import NEAR, prefix_before, with_proclitics, word_before
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import fold
@@ -27,6 +27,7 @@ _LOCATING_WORDS = ar.LOCATING_WORDS | {"in", "near"}
 _DATELINE_BEFORE = re.compile(r"\w[ \t]*[-–—][ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
 _AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
+_PUBLICATION_WORDS_BEFORE = with_proclitics(" ".join(ar.PUBLICATION_WORDS_BEFORE))
 _PUBLICATION_AFTER = re.compile(rf" (?:{'|'.join(en.PUBLICATION_WORDS)})\b")
 
 
@@ -159,12 +160,15 @@ def publication(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A city's name before a newspaper's or a magazine's word is the publication's name.
 
     English: The Moscow Times, the Washington Post, the Paris Review. Arabic: the words as
-    Arabic writes them: نيويورك تايمز، واشنطن بوست، ديلي ميل (the Daily Mail, not Dili).
+    Arabic writes them: نيويورك تايمز، واشنطن بوست، ديلي ميل (the Daily Mail, not Dili);
+    and a name right after one: صحيفة الرياض، لجريدة القدس (the newspapers).
     """
     if candidate.key.isascii():
         end = facts.text.span_to_original(candidate.start, candidate.end)[1]
         named = _PUBLICATION_AFTER.match(facts.text.original, end) is not None
     else:
         following, gap = facts.word_after(candidate.end)
-        named = gap == " " and following in ar.PUBLICATION_WORDS
+        before, gap_before = word_before(facts.folded, candidate.start)
+        named = (gap == " " and following in ar.PUBLICATION_WORDS) \
+            or (gap_before == " " and before in _PUBLICATION_WORDS_BEFORE)
     return "part of a newspaper's or magazine's name" if named else None

@@ -18,7 +18,9 @@ def test_the_city_elsewhere_is_the_city(decide):
 @pytest.mark.parametrize(("text", "surface"), [
     ("نشرت صحيفة \"نيويورك تايمز\" تقريرا", "نيويورك"),
     ("ذكرت واشنطن بوست أمس", "واشنطن"),
-], ids=["quoted", "bare"])
+    ("قالت صحيفة الرياض إن الوزير وصل", "الرياض"),
+    ("ونقل الخبر لجريدة الرياض مصدر", "الرياض"),
+], ids=["quoted", "bare", "after a newspaper's word", "after it with a proclitic"])
 def test_a_city_in_an_arabic_newspaper_s_name_is_no_place(decide, text, surface):
     assert decide(text).rejected[surface] == (RULE, None, "part of a newspaper's or magazine's name", "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id is not None
@@ -26,3 +28,7 @@ def test_a_city_in_an_arabic_newspaper_s_name_is_no_place(decide, text, surface)
 
 def test_a_city_before_another_word_is_the_city_in_arabic(decide):
     assert decide("وصل الوفد إلى واشنطن أمس").mentions["واشنطن"].place_id == "gn:washington"
+
+
+def test_a_canal_is_no_newspaper(decide):
+    assert decide("عبرت السفينة قناة الرياض").mentions["الرياض"].place_id == "gn:riyadh"
