@@ -65,6 +65,9 @@ class Gazetteer:
     english_speaking: frozenset[str]  # codes of the countries whose main language is English
     arabic_speaking: frozenset[str]  # codes of the countries where Arabic is official
     automaton: ahocorasick.Automaton = field(repr=False)
+    # (word, name): words more frequent whole than the proclitic and the town's name they
+    # would split into: (بلاتر, لاتر) is Blatter, not ب + Latur; (بايدن, ايدن) is Biden.
+    whole_words: frozenset[tuple[str, str]] = frozenset()
     _places: dict[int, Place] = field(default_factory=dict, repr=False, compare=False)
 
     def place(self, index: int) -> Place:

@@ -20,7 +20,7 @@ INDEX_VERSION = 8  # 8: places pickled for PlaceRow, the index a package
 PACKAGE_CACHE_DIR = Path(__file__).resolve().parent.parent.parent / "cache"
 _PACKAGE = Path(__file__).resolve().parent.parent
 # What the index is made by: its build, its record types, and how names are folded.
-_BUILD_MODULES = ("text.py", "arabic.py", *(f"gazetteer/{name}.py" for name in (
+_BUILD_MODULES = ("text.py", "arabic.py", "proclitics.py", *(f"gazetteer/{name}.py" for name in (
     "build", "cities", "countries", "divisions", "index", "outlines", "skeletons", "sources", "variants", "words")))
 
 

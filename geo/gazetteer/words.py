@@ -8,6 +8,7 @@ from geo.gazetteer.build import Builder
 from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
 from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, WORD_FIRST
 from geo.gazetteer.sources import DATA, arabic_countries, english_words, is_english_word, read_tsv, word_frequencies
+from geo.proclitics import BARE_NAME_PREFIXES
 from geo.text import fold_name
 
 # EVIDENCE_ZIPF: a name this frequent as a word (Zipf scale) is a word first: the place needs evidence.
@@ -23,6 +24,9 @@ ARTICLE_WORD_ZIPF = 2.5  # a name with its article added or dropped this frequen
 NAME_AFTER_PREPOSITION_ZIPF = 3.0  # بغزة this frequent: غزة is a name, however frequent
 # A minor town abroad whose Arabic name is this frequent owes it to someone or something else.
 FAMOUS_NAME_ZIPF = 3.5
+# A word this frequent (Zipf), and more frequent than a town's name inside it after a
+# proclitic, is itself: بلاتر (3.4) is Blatter, not ب + لاتر (Latur).
+WHOLE_WORD_ZIPF = 2.5
 # A capital smaller than this (The Valley, Anguilla: دولي "international") is no household name.
 EXEMPT_CAPITAL_POPULATION = 100_000
 SHORT_NAME = 3
@@ -146,6 +150,22 @@ def _is_exempt(builder: Builder, index: int) -> bool:
         or (index in builder.capitals and place.population >= EXEMPT_CAPITAL_POPULATION)
         or place.place_id.startswith(("alias:", "un:", "adm1:US:"))
     )
+
+
+def whole_words(builder: Builder) -> frozenset[tuple[str, str]]:
+    """(word, name) pairs of Arabic words more frequent whole than the town's name they would
+    split into after a proclitic: (بلاتر, لاتر), (بايدن, ايدن), (كمبالا, مبالا), (فاجن, اجن) (the
+    فاجن of فولكس فاجن is no ف + Aachen). Towns only, as the everyday-word split rule reads."""
+    frequencies = word_frequencies()
+    prefixes = BARE_NAME_PREFIXES - {""}
+    found = set()
+    for key, entries in builder.names.items():
+        if not is_arabic(key) or " " in key \
+                or not all(builder.places[i].kind == "city" and i not in builder.capitals for i in entries):
+            continue
+        floor = max(frequencies.get(key, 0.0), WHOLE_WORD_ZIPF)
+        found.update((prefix + key, key) for prefix in prefixes if frequencies.get(prefix + key, 0.0) >= floor)
+    return frozenset(found)
 
 
 def demonyms(builder: Builder) -> dict[str, str]:

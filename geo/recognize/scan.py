@@ -24,6 +24,8 @@ from geo.proclitics import (
 from geo.recognize.candidate import Candidate, Occupied
 from geo.rules import ARABIC, LATIN, rule
 
+_HAMZA_ON_YEH = "\u0626"  # ئ
+
 if TYPE_CHECKING:
     from geo.recognize.facts import DocumentFacts
 
@@ -163,8 +165,9 @@ def not_everyday_word_splits(facts: DocumentFacts, names: list[Candidate]) -> li
     """A town's name after a proclitic is no place when the whole word is an everyday word.
 
     Arabic: ولاية is a word, not و + لاية (Lae), nor كبيرا ك + بيرا (Beira), nor ولايزال
-    و + ل + ايزال (Aizawl); the word after its conjunction counts too. English: Latin names
-    never follow a proclitic.
+    و + ل + ايزال (Aizawl); the word after its conjunction counts too; so is a word more
+    frequent whole than that town's name: بلاتر (Blatter), not ب + لاتر (Latur). English:
+    Latin names never follow a proclitic.
     """
     return [c for c in names if not _is_everyday_word_split(facts, c)]
 
@@ -176,8 +179,21 @@ def _is_everyday_word_split(facts: DocumentFacts, candidate: Candidate) -> bool:
             or candidate.key in gazetteer.common_words:
         return False
     word = folded[start:word_end(folded, candidate.end)]
-    return word in gazetteer.common_words or (
+    return word in gazetteer.common_words or (word, candidate.key) in gazetteer.whole_words or (
         word[0] in "وف" and start + 1 < candidate.start and word[1:] in gazetteer.common_words)
+
+
+@rule("scan.final_hamza", stage="scan", scripts={ARABIC})
+def not_final_hamza_words(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
+    """A one-word name the text ends with a hamza on yeh (ئ) is a word, which folding wrote ي.
+
+    Arabic: فوجئ ("he was surprised") is no فوجي (Fuji); a final ئ stands in words (شاطئ،
+    هادئ), and in a name within a longer one (المحيط الهادئ) or where the gazetteer writes
+    it so (مادورائ, Madurai). English: no hamza.
+    """
+    text, rows = facts.text, facts.gazetteer.place_rows
+    return [c for c in names if " " in c.key or text.original[text.to_original(c.end - 1)] != _HAMZA_ON_YEH
+            or any(rows[p].name_ar.endswith(_HAMZA_ON_YEH) for p, _ in c.entries)]
 
 
 @rule("scan.word_end", stage="scan", scripts={ARABIC, LATIN})

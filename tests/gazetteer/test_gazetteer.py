@@ -501,3 +501,13 @@ def test_parts_make_no_region_of_a_name_a_place_has_or_of_an_administrative_word
     # North and South Nouakchott are parts of the capital's area; Northern and Southern
     # Province share a word; North and South Carolina yield to Carolina, Puerto Rico.
     assert not any(place_id.startswith("parts:") for place_id in entries(gazetteer, name))
+
+
+@pytest.mark.parametrize(("word", "name", "whole"), [
+    ("بلاتر", "لاتر", True),  # Blatter, not Latur
+    ("بايدن", "ايدن", True),  # Biden, not Aydın
+    ("بموسكو", "موسكو", False),  # Moscow is the more frequent
+    ("وباريس", "باريس", False),  # Paris is a capital: the split rule never asks
+])
+def test_words_more_frequent_whole_than_the_town_in_them(gazetteer, word, name, whole):
+    assert ((word, name) in gazetteer.whole_words) == whole

@@ -13,3 +13,11 @@ def test_the_town_s_name_alone_stands(decide):
 
 def test_switched_off_the_word_is_split(decide):
     assert "لاية" in decide("زار ولاية كبيرة", disable=[RULE]).names()
+
+
+def test_a_word_more_frequent_whole_than_the_town_in_it_is_not_split(parse):
+    assert parse("قال بلاتر إن الفيفا ستقرر") == []  # Blatter, not ب + لاتر (Latur)
+
+
+def test_a_name_after_its_proclitic_is_still_split(parse):
+    assert [m.place.place_id for m in parse("وصل الوفد بموسكو وكمبالا")] == ["gn:524901", "gn:232422"]
