@@ -34,6 +34,8 @@ VARIANT_WORD_ZIPF = 4.0
 # Arabic endings of adjectives and plurals (السعودية، فرنسيا، البحرين): a long vowel is
 # not added or dropped just before them.
 _WORD_ENDINGS = frozenset("اويهنت")
+# "Saint" before a name: سانت بطرسبرغ، سان بطرسبرغ (folded).
+_SAINT = ("سانت", "سان")
 
 
 def add_spelling_variants(builder: Builder) -> None:
@@ -71,9 +73,12 @@ def _gives_variants(builder: Builder, index: int, flags: int, given_names: froze
 
 def spelling_variants(name: str) -> set[str]:
     """The spellings of a folded Arabic name that differ from it in one word, by one
-    long-vowel letter or by its hard g: تايلاند gives تايلند, الدانمرك gives الدانمارك."""
+    long-vowel letter or by its hard g, or by how it writes "Saint": تايلاند gives تايلند,
+    الدانمرك gives الدانمارك, سانت بطرسبرغ gives سان بطرسبرغ."""
     words = name.split(" ")
     found = set()
+    if len(words) > 1 and words[0] in _SAINT:
+        found.update(" ".join((saint, *words[1:])) for saint in _SAINT)
     for position, word in enumerate(words):
         if len(word) < MIN_VARIANT_LETTERS:
             continue
