@@ -34,6 +34,10 @@ VARIANT_WORD_ZIPF = 4.0
 # Arabic endings of adjectives and plurals (السعودية، فرنسيا، البحرين): a long vowel is
 # not added or dropped just before them.
 _WORD_ENDINGS = frozenset("اويهنت")
+# An Arabic compass adjective (folded) and how Arabic transliterates the English compass word:
+# North Carolina is كارولاينا الشمالية and نورث كارولاينا.
+_TRANSLITERATED = {"الشماليه": "نورث", "الجنوبيه": "ساوث", "الغربيه": "وست", "الشرقيه": "ايست"}
+_COMPASS = {"نورث": "North", "ساوث": "South", "وست": "West", "ايست": "East"}
 # "Saint" before a name: سانت بطرسبرغ، سان بطرسبرغ (folded).
 _SAINT = ("سانت", "سان")
 
@@ -57,6 +61,28 @@ def add_spelling_variants(builder: Builder) -> None:
     for variant, entries in variants.items():
         for index, flags in entries.items():
             builder.add_name(index, variant, flags)
+    _add_transliterated_compass_names(builder)
+
+
+def _add_transliterated_compass_names(builder: Builder) -> None:
+    """North Carolina is كارولاينا الشمالية in GeoNames, and نورث كارولاينا in the news too:
+    a place whose English name starts with a compass word, and its Arabic names that end with
+    that word's adjective, give the transliterated form and its spelling variants."""
+    added: dict[str, set[int]] = {}
+    for key, entries in builder.names.items():
+        base, _, last = key.rpartition(" ")
+        if not base or last not in _TRANSLITERATED or not is_arabic(key):
+            continue
+        transliterated = _TRANSLITERATED[last]
+        for index, flags in entries.items():
+            if flags & PRIMARY and builder.places[index].name.startswith(_COMPASS[transliterated] + " "):
+                name = f"{transliterated} {base}"
+                for form in (name, *spelling_variants(name)):
+                    added.setdefault(form, set()).add(index)
+    for form, indexes in added.items():
+        if form not in builder.names:
+            for index in indexes:
+                builder.add_name(index, form, PRIMARY)
 
 
 def _gives_variants(builder: Builder, index: int, flags: int, given_names: frozenset[str]) -> bool:
@@ -95,7 +121,7 @@ def _word_variants(word: str) -> Iterator[str]:
     first = 3 if word.startswith("ال") else 1
     last = len(word) - 1
     for at in range(first, last - 1):
-        if _between_consonants(word, at) and word[at] in LONG_VOWEL_LETTERS:
+        if word[at] in LONG_VOWEL_LETTERS and (_between_consonants(word, at) or _diphthong(word, at)):
             yield word[:at] + word[at + 1:]
     if last - 1 >= first and word[last] not in _WORD_ENDINGS and word[last - 1] in LONG_VOWEL_LETTERS \
             and word[last - 2] not in LONG_VOWEL_LETTERS:
@@ -108,6 +134,11 @@ def _word_variants(word: str) -> Iterator[str]:
     for letter, other in (HARD_G_LETTERS, HARD_G_LETTERS[::-1]):
         if letter in word[1:]:
             yield word[0] + word[1:].replace(letter, other)
+
+
+def _diphthong(word: str, at: int) -> bool:
+    """اي after a consonant: "ai", written ي too (كارولاينا، كارولينا)."""
+    return word[at] == "ا" and word[at + 1] == "ي" and word[at - 1] not in LONG_VOWEL_LETTERS
 
 
 def _between_consonants(word: str, at: int) -> bool:
