@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from geo.gazetteer import PRIMARY, PlaceRow
+from geo.gazetteer import MINOR_POPULATION, PRIMARY, PlaceRow
 from geo.lang.ar import DISTRICT_CUES
 from geo.recognize import CUE_KINDS, Candidate
 from geo.resolve.weights import Weights
@@ -66,8 +66,9 @@ def qualified(place: int, row: PlaceRow, division: str, candidate: Candidate, qu
 
 def document_country(place: int, row: PlaceRow, division: str, candidate: Candidate, qualifier: Qualifier,
                      context: DocumentContext, weights: Weights) -> tuple[float, str]:
-    """Another name or a demonym of the document lies in the place's country."""
-    if _names_country(context, candidate, row.country_code):
+    """Another name or a demonym of the document lies in the place's country (not for a
+    capital's namesake)."""
+    if _names_country(context, candidate, row.country_code) and not _capital_s_namesake(place, row, division, candidate, context):
         return weights.document_country_bonus, f"document is about {row.country_code}"
     return _NOTHING
 
@@ -84,7 +85,8 @@ def paragraph_country(place: int, row: PlaceRow, division: str, candidate: Candi
                       context: DocumentContext, weights: Weights) -> tuple[float, str]:
     """Another name or a demonym of the mention's own paragraph lies in the place's country:
     more than the document's, which may name both senses' countries."""
-    if context.paragraph is not None and _names_country(context.paragraph, candidate, row.country_code):
+    if context.paragraph is not None and _names_country(context.paragraph, candidate, row.country_code) \
+            and not _capital_s_namesake(place, row, division, candidate, context):
         return weights.paragraph_country_bonus, f"paragraph is about {row.country_code}"
     return _NOTHING
 
@@ -103,7 +105,8 @@ def sentence_country(place: int, row: PlaceRow, division: str, candidate: Candid
     """Another name or a demonym of the mention's own sentence lies in the place's country
     (طرابلس بشمال لبنان، عمان beside الحكومة الأردنية): more than its paragraph's and its
     document's together."""
-    if context.sentence is not None and _names_country(context.sentence, candidate, row.country_code):
+    if context.sentence is not None and _names_country(context.sentence, candidate, row.country_code) \
+            and not _capital_s_namesake(place, row, division, candidate, context):
         return weights.sentence_country_bonus, f"sentence is about {row.country_code}"
     return _NOTHING
 
@@ -116,6 +119,20 @@ def sentence_division(place: int, row: PlaceRow, division: str, candidate: Candi
         return _NOTHING
     return _division_points(context.sentence, candidate, division, "sentence", weights.sentence_division_bonus,
                             weights.sentence_shared_division_bonus)
+
+
+def _capital_s_namesake(place: int, row: PlaceRow, division: str, candidate: Candidate,
+                        context: DocumentContext) -> bool:
+    """Ottawa, Illinois in a story that names Canada and not Illinois: a minor town named like
+    a capital whose country the document names, which its own country's name does not make
+    the place meant (its division named, a qualifier or a name near it still can: "In Idaho,
+    ... in Moscow")."""
+    if row.kind != "city" or row.population >= MINOR_POPULATION or place in context.capital_countries \
+            or context.divisions.get(division):
+        return False
+    capital_countries = context.capital_countries
+    return any(p in capital_countries and _names_country(context, candidate, capital_countries[p])
+               for p, _ in candidate.entries)
 
 
 def _names_country(context: DocumentContext, candidate: Candidate, country: str) -> bool:

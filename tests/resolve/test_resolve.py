@@ -485,3 +485,18 @@ def test_an_approximate_spot_named_as_water_is_water(parse, text, surface, kind)
 )
 def test_seas_rivers_and_canals_are_water(parse, text, surface):
     assert spot(parse(text), surface).place.kind == "water"
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أعلن وزير الخزانة الأميركي أن بلاده تسعى إلى اتفاق مع كندا والمكسيك. وتوافقت أوتاوا ومكسيكو وواشنطن على الاتفاق.",
+     {"أوتاوا": "gn:6094817", "واشنطن": "gn:4140963"}),
+    ("The Treasury said the United States wants a deal with Canada. Ottawa and Washington agreed on it.",
+     {"Ottawa": "gn:6094817", "Washington": "gn:4140963"}),
+    ("In Illinois, the Ottawa city council met.", {"Ottawa": "gn:4905006"}),
+], ids=["arabic, Canada named", "english, Canada named", "english, Illinois named"])
+def test_a_capital_s_namesake_needs_more_than_its_country(parse, text, expected):
+    """Canada's capital in a story that names Canada, however American the story, and
+    Washington's namesakes vouch for no state; Ottawa, Illinois where Illinois is named."""
+    places = {m.surface: m.place.place_id for m in parse(text)}
+    assert {name: places[name] for name in expected} == expected
