@@ -279,6 +279,8 @@ def state_long_names(facts: DocumentFacts, names: list[Candidate], taken: Occupi
     التونسية, المملكة الأردنية الهاشمية, بالجمهورية الإسلامية الإيرانية; not الدولة
     الإسلامية, nor الجمهورية الإسلامية alone. English: the gazetteer lists the official names.
     """
+    if not any(cue.stem in ar.STATE_WORDS for cue in facts.cues.values()):
+        return Added([])  # a state word is a place cue word: most texts have none
     folded, gazetteer = facts.folded, facts.gazetteer
     found = []
     for start, code in zip(facts.gazetteer_hits.demonym_starts, facts.demonyms):

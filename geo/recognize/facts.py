@@ -104,6 +104,11 @@ class DocumentFacts:
         return self.cues.get(end) if end < start else None
 
     @property
+    def publications_named(self) -> bool:
+        """Whether a newspaper's or a magazine's word is in the text at all (most name none)."""
+        return self.keywords.publications_named
+
+    @property
     def clubs_named(self) -> bool:
         """Whether any football club's word is in the text at all (most name none)."""
         return self.keywords.clubs_named

@@ -1,6 +1,6 @@
 """The words the rules look for anywhere in a document, found in one pass of one automaton:
-place cue words (مدينة، مطار), sport words (is the document a sport report?) and football
-clubs' words (does it name a club at all?). pyahocorasick's walk costs about the same per
+place cue words (مدينة، مطار), sport words (is the document a sport report?), football
+clubs' words (does it name a club at all?) and newspapers' words (صحيفة: does it name one?). pyahocorasick's walk costs about the same per
 character whatever it looks for, so one walk for the three costs little more than one."""
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from geo.proclitics import WORD_PREFIXES, word_start
 CUE_WORDS = ar.PLACE_CUES | ar.FACILITY_CUES
 SPORT_WORDS = ar.SPORT_WORDS | en.SPORT_WORDS
 CLUB_WORDS = ar.CLUB_WORDS_BEFORE | ar.CLUB_WORDS_AFTER | en.CLUB_WORDS_BEFORE | en.CLUB_WORDS_AFTER
+PUBLICATION_WORDS = ar.PUBLICATION_WORDS_BEFORE
 # What a sport word may be written after: proclitics and the article (والمباراة، للفريق).
 _SPORT_WORD_PREFIXES = frozenset(p + a for p in ("", "و", "ف", "ب", "ل") for a in ("", "ال", "لل"))
-_CUE, _SPORT, _CLUB = "cue", "sport", "club"
+_CUE, _SPORT, _CLUB, _PUBLICATION = "cue", "sport", "club", "publication"
 
 
 class Cue(NamedTuple):
@@ -35,16 +36,19 @@ class Keywords(NamedTuple):
     cues: dict[int, Cue]  # cue words standing as words (after proclitics and the article), by where they end
     sport_words: set[str]  # sport words standing as words, after the proclitics and article they may take
     clubs_named: bool  # a football club's word anywhere, even inside a word
+    publications_named: bool  # a newspaper's or magazine's word anywhere (صحيفة، جريدة، مجلة)
 
 
 def keywords_in(folded: str) -> Keywords:
     """The cue, sport and club words of ``folded`` (:class:`Keywords`)."""
-    cues, sport_words, clubs_named = {}, set(), False
+    cues, sport_words, clubs_named, publications_named = {}, set(), False, False
     size = len(folded)
     for last, (word, kinds) in _automaton().iter(folded):
         end = last + 1
         if _CLUB in kinds:
             clubs_named = True
+        if _PUBLICATION in kinds:
+            publications_named = True
         # A letter or a digit after it: the hit is inside a longer word (most hits).
         if end < size and folded[end].isalnum():
             continue
@@ -54,13 +58,13 @@ def keywords_in(folded: str) -> Keywords:
             cues[end] = Cue(word, end, definite=prefix.endswith(("ال", "لل")))
         if _SPORT in kinds and prefix in _SPORT_WORD_PREFIXES:
             sport_words.add(word)
-    return Keywords(cues, sport_words, clubs_named)
+    return Keywords(cues, sport_words, clubs_named, publications_named)
 
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
     kinds: dict[str, set[str]] = {}
-    for kind, words in ((_CUE, CUE_WORDS), (_SPORT, SPORT_WORDS), (_CLUB, CLUB_WORDS)):
+    for kind, words in ((_CUE, CUE_WORDS), (_SPORT, SPORT_WORDS), (_CLUB, CLUB_WORDS), (_PUBLICATION, PUBLICATION_WORDS)):
         for word in words:
             kinds.setdefault(word, set()).add(kind)
     automaton = ahocorasick.Automaton()

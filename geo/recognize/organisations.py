@@ -168,7 +168,8 @@ def publication(facts: DocumentFacts, candidate: Candidate) -> str | None:
         named = _PUBLICATION_AFTER.match(facts.text.original, end) is not None
     else:
         following, gap = facts.word_after(candidate.end)
-        before, gap_before = word_before(facts.folded, candidate.start)
-        named = (gap == " " and following in ar.PUBLICATION_WORDS) \
-            or (gap_before == " " and before in _PUBLICATION_WORDS_BEFORE)
+        named = gap == " " and following in ar.PUBLICATION_WORDS
+        if not named and facts.publications_named:
+            before, gap_before = word_before(facts.folded, candidate.start)
+            named = gap_before == " " and before in _PUBLICATION_WORDS_BEFORE
     return "part of a newspaper's or magazine's name" if named else None

@@ -192,7 +192,9 @@ def not_final_hamza_words(facts: DocumentFacts, names: list[Candidate]) -> list[
     it so (مادورائ, Madurai). English: no hamza.
     """
     text, rows = facts.text, facts.gazetteer.place_rows
-    return [c for c in names if " " in c.key or text.original[text.to_original(c.end - 1)] != _HAMZA_ON_YEH
+    # Folding writes ئ as ي: only a name ending in ي may have been written with it.
+    return [c for c in names if not c.key.endswith("ي") or " " in c.key
+            or text.original[text.to_original(c.end - 1)] != _HAMZA_ON_YEH
             or any(rows[p].name_ar.endswith(_HAMZA_ON_YEH) for p, _ in c.entries)]
 
 
