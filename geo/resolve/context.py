@@ -33,7 +33,7 @@ class DocumentContext(NamedTuple):
     possible_divisions: dict[str, float]  # "CC:Division" -> summed chances that ambiguous names lie there
     possible: dict[str, set[str]]  # ambiguous name -> the divisions it may lie in
     nearby: dict[int, float]  # place of an ambiguous name -> evidence from names close to it
-    capital_countries: dict[int, str]  # capital an ambiguous name leads to -> its country
+    capitals_of: dict[str, dict[int, str]]  # ambiguous name -> the capitals it leads to -> their country
     # For one mention: what its own paragraph and sentence say, the same way (no nearby evidence).
     paragraph: DocumentContext | None = None
     sentence: DocumentContext | None = None
@@ -47,15 +47,16 @@ def document_context(gazetteer: Gazetteer, chosen: dict[str, int], candidates: l
     rows, admin1 = gazetteer.place_rows, gazetteer.admin1
     contributed = {key: (rows[place].country_code, admin1[place]) for key, place in chosen.items()}
     possible: dict[str, set[str]] = {}
-    capitals, capital_countries = gazetteer.capitals, {}
+    capitals, capitals_of = gazetteer.capitals, {}
     for candidate in candidates:
-        if candidate.key in possible or len(candidate.entries) < 2:
+        if candidate.key in possible or candidate.key in capitals_of or len(candidate.entries) < 2:
             continue
         named = {p: rows[p].country_code for p, _ in candidate.entries if p in capitals}
-        capital_countries.update(named)
-        # A capital's name (واشنطن، أوتاوا) says nothing of where its namesakes' states are:
-        # Washington and Ottawa would otherwise vouch for each other's towns in Illinois.
-        if len(candidate.entries) <= weights.max_coherence_candidates and not named:
+        if named:
+            # A capital's name (واشنطن، أوتاوا) says nothing of where its namesakes' states
+            # are: Washington and Ottawa would otherwise vouch for each other's towns in Illinois.
+            capitals_of[candidate.key] = named
+        elif len(candidate.entries) <= weights.max_coherence_candidates:
             possible[candidate.key] = {admin1[p] for p, _ in candidate.entries} - {""}
     countries = _counts(demonyms)
     divisions: dict[str, int] = {}
@@ -70,7 +71,7 @@ def document_context(gazetteer: Gazetteer, chosen: dict[str, int], candidates: l
         possible_divisions=division_odds(possible),
         possible=possible,
         nearby=nearby,
-        capital_countries=capital_countries,
+        capitals_of=capitals_of,
     )
 
 
@@ -190,7 +191,7 @@ class LocalContexts:
         paragraph, sentence = self.units.of(candidate.start)
         paragraph_span, sentence_span = self.units.span(paragraph), self.units.span(sentence)
         return DocumentContext(document.countries, document.divisions, document.contributed,
-                               document.possible_divisions, document.possible, document.nearby, document.capital_countries,
+                               document.possible_divisions, document.possible, document.nearby, document.capitals_of,
                                paragraph=self._context(paragraph) if self.units.paragraphs > 1 else None,
                                sentence=self._context(sentence)
                                if _count(self._name_starts, sentence_span) < _count(self._name_starts, paragraph_span)

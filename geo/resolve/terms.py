@@ -127,12 +127,11 @@ def _capital_s_namesake(place: int, row: PlaceRow, division: str, candidate: Can
     a capital whose country the document names, which its own country's name does not make
     the place meant (its division named, a qualifier or a name near it still can: "In Idaho,
     ... in Moscow")."""
-    if row.kind != "city" or row.population >= MINOR_POPULATION or place in context.capital_countries \
+    capitals = context.capitals_of.get(candidate.key)
+    if not capitals or place in capitals or row.kind != "city" or row.population >= MINOR_POPULATION \
             or context.divisions.get(division):
         return False
-    capital_countries = context.capital_countries
-    return any(p in capital_countries and _names_country(context, candidate, capital_countries[p])
-               for p, _ in candidate.entries)
+    return any(_names_country(context, candidate, country) for country in capitals.values())
 
 
 def _names_country(context: DocumentContext, candidate: Candidate, country: str) -> bool:

@@ -20,7 +20,7 @@ def index_of(gazetteer, place_id: str) -> int:
 
 def context(**fields) -> DocumentContext:
     empty = dict(countries=Counter(), divisions=Counter(), contributed={}, possible_divisions=Counter(), possible={},
-                 nearby={}, capital_countries={})
+                 nearby={}, capitals_of={})
     return DocumentContext(**(empty | fields))
 
 
