@@ -19,11 +19,13 @@ from geo.arabic import HARD_G_LETTERS, LONG_VOWEL_LETTERS, is_arabic
 from geo.gazetteer.build import Builder
 from geo.gazetteer.index import ARTICLE_DROPPED, PRIMARY
 from geo.gazetteer.sources import arabic_countries, common_words, first_names, word_frequencies
+from geo.gazetteer.words import EXEMPT_CAPITAL_POPULATION
 from geo.text import fold_name
 
 # Whose names get variants: countries of this many people (not Anguilla, whose انغيلا is
-# Angela Merkel's), and capitals, first-level divisions and cities of this many whose name
-# is no given name (هاملتون is Lewis Hamilton, not Hamilton, Bermuda).
+# Angela Merkel's), and capitals that are household names (EXEMPT_CAPITAL_POPULATION),
+# first-level divisions and cities of this many whose name is no given name (هاملتون is
+# Lewis Hamilton, not Hamilton, Bermuda).
 VARIANT_COUNTRY_POPULATION = 200_000
 VARIANT_CITY_POPULATION = 1_000_000
 # A variant's changed word, and the word it comes from, have at least this many letters:
@@ -93,8 +95,9 @@ def _gives_variants(builder: Builder, index: int, flags: int, given_names: froze
         return place.population >= VARIANT_COUNTRY_POPULATION
     if fold_name(place.name) in given_names:
         return False
-    return index in builder.capitals or place.place_id.startswith("adm1:") \
-        or (place.kind == "city" and place.population >= VARIANT_CITY_POPULATION)
+    if place.kind == "city" and index in builder.capitals:
+        return place.population >= EXEMPT_CAPITAL_POPULATION  # not Marigot (مارغوت is Margot)
+    return place.place_id.startswith("adm1:") or (place.kind == "city" and place.population >= VARIANT_CITY_POPULATION)
 
 
 def spelling_variants(name: str) -> set[str]:

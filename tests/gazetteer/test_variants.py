@@ -66,6 +66,7 @@ def test_a_variant_leads_to_its_place(gazetteer, variant, place_id):
     ("جينيا", "cc:GN", "'genetically'"),
     ("بيانها", "gn:1587923", "a long vowel among the last letters: 'its statement', not Biên Hòa"),
     ("أكيرا", "gn:2306104", "a four-letter name: Akira, not Accra"),
+    ("مارغوت", "gn:3578851", "a small capital's: Margot, not Marigot"),
 ])
 def test_no_variant_where_it_would_be_a_word_or_a_person(gazetteer, word, place_id, why):
     assert place_id not in place_ids(gazetteer, word), why
