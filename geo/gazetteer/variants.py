@@ -1,10 +1,12 @@
 """Arabic spellings of foreign names that the sources do not list, made from those they do.
 
-Arabic writes a foreign name's vowels with or without a long-vowel letter, and its hard g
-as غ or ج: GeoNames and CLDR give تايلاند، الدانمرك، اورغواي، هامبورغ, the news writes
-تايلند، الدانمارك، اوروغواي، هامبورج too. Each notable foreign place's Arabic name gives
-the spellings that differ from it by one long-vowel letter inside one of its words, or by
-its hard g; a spelling that is a word, or another place's name, is not added.
+Arabic writes a foreign name's vowels with or without a long-vowel letter, its hard g as
+غ or ج, and "Saint" as سانت or سان: GeoNames and CLDR give تايلاند، الدانمرك، اورغواي،
+هامبورغ، سانت بطرسبرغ, the news writes تايلند، الدانمارك، اوروغواي، هامبورج، سان بطرسبرغ
+too. Each notable foreign place's Arabic name gives the spellings that differ from it by one
+long-vowel letter inside one of its words, by its hard g or by its "Saint"; a spelling that
+is a word, or another place's name, is not added. A compass word is transliterated too
+(كارولاينا الشمالية, نورث كارولاينا).
 
 Only notable places abroad, whose names are foreign: an Arabic name's long vowels are part
 of the word (السعودية is no السعودة), and a small town's variants would be rare words that

@@ -275,9 +275,10 @@ def state_long_names(facts: DocumentFacts, names: list[Candidate], taken: Occupi
     """A state's long name, its state word and its nationality's adjective, is its country.
 
     It replaces what was found inside it, and names the state its bare state word means
-    elsewhere in the document (then المملكة is Jordan). Arabic: الجمهورية العربية السورية, الجمهورية
-    التونسية, المملكة الأردنية الهاشمية, بالجمهورية الإسلامية الإيرانية; not الدولة
-    الإسلامية, nor الجمهورية الإسلامية alone. English: the gazetteer lists the official names.
+    elsewhere in the document (then المملكة is Jordan). Arabic: الجمهورية العربية السورية،
+    الجمهورية التونسية، المملكة الأردنية الهاشمية، بالجمهورية الإسلامية الإيرانية; not
+    الدولة الإسلامية, nor الجمهورية الإسلامية alone. English: the gazetteer lists the
+    official names.
     """
     if not any(cue.stem in ar.STATE_WORDS for cue in facts.cues.values()):
         return Added([])  # a state word is a place cue word: most texts have none

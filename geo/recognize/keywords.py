@@ -1,7 +1,8 @@
 """The words the rules look for anywhere in a document, found in one pass of one automaton:
 place cue words (مدينة، مطار), sport words (is the document a sport report?), football
-clubs' words (does it name a club at all?) and newspapers' words (صحيفة: does it name one?). pyahocorasick's walk costs about the same per
-character whatever it looks for, so one walk for the three costs little more than one."""
+clubs' words (does it name a club at all?) and newspapers' words (صحيفة: does it name one?).
+pyahocorasick's walk costs about the same per character whatever it looks for, so one walk
+for the four costs little more than one."""
 
 from __future__ import annotations
 
@@ -64,7 +65,8 @@ def keywords_in(folded: str) -> Keywords:
 @cache
 def _automaton() -> ahocorasick.Automaton:
     kinds: dict[str, set[str]] = {}
-    for kind, words in ((_CUE, CUE_WORDS), (_SPORT, SPORT_WORDS), (_CLUB, CLUB_WORDS), (_PUBLICATION, PUBLICATION_WORDS)):
+    for kind, words in ((_CUE, CUE_WORDS), (_SPORT, SPORT_WORDS), (_CLUB, CLUB_WORDS),
+                        (_PUBLICATION, PUBLICATION_WORDS)):
         for word in words:
             kinds.setdefault(word, set()).add(kind)
     automaton = ahocorasick.Automaton()

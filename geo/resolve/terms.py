@@ -68,7 +68,8 @@ def document_country(place: int, row: PlaceRow, division: str, candidate: Candid
                      context: DocumentContext, weights: Weights) -> tuple[float, str]:
     """Another name or a demonym of the document lies in the place's country (not for a
     capital's namesake)."""
-    if _names_country(context, candidate, row.country_code) and not _capital_s_namesake(place, row, division, candidate, context):
+    if _names_country(context, candidate, row.country_code) \
+            and not _capital_s_namesake(place, row, division, candidate, context):
         return weights.document_country_bonus, f"document is about {row.country_code}"
     return _NOTHING
 
