@@ -293,8 +293,10 @@ def state_long_names(facts: DocumentFacts, names: list[Candidate], taken: Occupi
         if name_start is None:
             continue
         end = _after_adjectives(folded, end)
-        if any(c.start <= name_start and end <= c.end for c in names):
-            continue  # a longer name the gazetteer lists (المملكة العربية السعودية)
+        if any(c.start <= name_start and end <= c.end for c in facts.names_at["evidence"]):
+            # A name the gazetteer lists (المملكة العربية السعودية), already judged, kept or
+            # not (بتوقيت المملكة العربية السعودية is a time zone).
+            continue
         found.append(Candidate(name_start, end, folded[name_start:end], ((gazetteer.country_of_code[code], PRIMARY),),
                                rule=state_long_names.name))
         taken.take(name_start, end)

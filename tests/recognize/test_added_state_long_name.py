@@ -48,6 +48,10 @@ def test_a_longer_name_the_gazetteer_lists_is_kept(found):
     assert found("زار الوفد المملكة العربية السعودية") == [("المملكة العربية السعودية", "cc:SA", "scan.gazetteer")]
 
 
+def test_a_name_the_gazetteer_lists_and_another_rule_rejected_stays_rejected(found):
+    assert found("يعرض البرنامج الساعة الثامنة بتوقيت المملكة العربية السعودية") == []  # a time zone
+
+
 def test_the_bare_state_word_then_means_that_state(found):
     text = "زار الوفد المملكة الأردنية الهاشمية أمس. وقال الوزير إن المملكة ترحب بالوفد"
     assert found(text)[-1] == ("المملكة", "cc:JO", RULE)
