@@ -36,7 +36,11 @@ _SAME_DIVISION_KM = 30.0
 # دارفور، الباطنة الشمالية.
 _COMPASS = "(?:north|south|east|west|central|northern|southern|eastern|western)"
 _ARABIC_COMPASS_BEFORE = "(?:" + "|".join(fold_name(w) for w in "شمال جنوب شرق غرب وسط".split()) + ")"
-_ARABIC_COMPASS_AFTER = "(?:" + "|".join(fold_name(w) for w in "الشمالية الجنوبية الشرقية الغربية الوسطى".split()) + ")"
+# The adjective of each point of the compass, as Arabic writes it after a name (folded):
+# North Kordofan is كردفان الشمالية.
+ARABIC_COMPASS_ADJECTIVES = {english: fold_name(arabic) for english, arabic in (
+    ("north", "الشمالية"), ("south", "الجنوبية"), ("east", "الشرقية"), ("west", "الغربية"), ("central", "الوسطى"))}
+_ARABIC_COMPASS_AFTER = "(?:" + "|".join(ARABIC_COMPASS_ADJECTIVES.values()) + ")"
 _PART_OF_REGION = (
     re.compile(rf"^{_COMPASS}(?:[- ]?(?:east|west)(?:ern)?)? (?P<region>.+)$"),
     re.compile(rf"^(?P<region>.+) {_COMPASS}$"),

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from geo.arabic import HARD_G_LETTERS, LONG_VOWEL_LETTERS, is_arabic
 from geo.gazetteer.build import Builder
+from geo.gazetteer.divisions import ARABIC_COMPASS_ADJECTIVES
 from geo.gazetteer.index import ARTICLE_DROPPED, PRIMARY
 from geo.gazetteer.sources import arabic_countries, common_words, first_names, word_frequencies
 from geo.gazetteer.words import EXEMPT_CAPITAL_POPULATION
@@ -38,10 +39,11 @@ VARIANT_WORD_ZIPF = 4.0
 # Arabic endings of adjectives and plurals (السعودية، فرنسيا، البحرين): a long vowel is
 # not added or dropped just before them.
 _WORD_ENDINGS = frozenset("اويهنت")
-# An Arabic compass adjective (folded) and how Arabic transliterates the English compass word:
-# North Carolina is كارولاينا الشمالية and نورث كارولاينا.
-_TRANSLITERATED = {"الشماليه": "نورث", "الجنوبيه": "ساوث", "الغربيه": "وست", "الشرقيه": "ايست"}
-_COMPASS = {"نورث": "North", "ساوث": "South", "وست": "West", "ايست": "East"}
+# How Arabic transliterates an English compass word (folded), by the word: North Carolina is
+# كارولاينا الشمالية and نورث كارولاينا.
+_TRANSLITERATED_COMPASS = {"north": "نورث", "south": "ساوث", "west": "وست", "east": "ايست"}
+# The same by the Arabic adjective of the point (divisions.ARABIC_COMPASS_ADJECTIVES).
+_BY_ADJECTIVE = {ARABIC_COMPASS_ADJECTIVES[english]: english for english in _TRANSLITERATED_COMPASS}
 # "Saint" before a name: سانت بطرسبرغ، سان بطرسبرغ (folded).
 _SAINT = ("سانت", "سان")
 
@@ -75,12 +77,12 @@ def _add_transliterated_compass_names(builder: Builder) -> None:
     added: dict[str, set[int]] = {}
     for key, entries in builder.names.items():
         base, _, last = key.rpartition(" ")
-        if not base or last not in _TRANSLITERATED or not is_arabic(key):
+        if not base or last not in _BY_ADJECTIVE or not is_arabic(key):
             continue
-        transliterated = _TRANSLITERATED[last]
+        english = _BY_ADJECTIVE[last]
         for index, flags in entries.items():
-            if flags & PRIMARY and builder.places[index].name.startswith(_COMPASS[transliterated] + " "):
-                name = f"{transliterated} {base}"
+            if flags & PRIMARY and builder.places[index].name.startswith(english.title() + " "):
+                name = f"{_TRANSLITERATED_COMPASS[english]} {base}"
                 for form in (name, *spelling_variants(name)):
                     added.setdefault(form, set()).add(index)
     for form, indexes in added.items():

@@ -17,7 +17,7 @@ from geo.proclitics import WORD_PREFIXES, word_start
 CUE_WORDS = ar.PLACE_CUES | ar.FACILITY_CUES
 SPORT_WORDS = ar.SPORT_WORDS | en.SPORT_WORDS
 CLUB_WORDS = ar.CLUB_WORDS_BEFORE | ar.CLUB_WORDS_AFTER | en.CLUB_WORDS_BEFORE | en.CLUB_WORDS_AFTER
-PUBLICATION_WORDS = ar.PUBLICATION_WORDS_BEFORE
+PUBLICATION_WORDS_BEFORE = ar.PUBLICATION_WORDS_BEFORE
 # What a sport word may be written after: proclitics and the article (والمباراة، للفريق).
 _SPORT_WORD_PREFIXES = frozenset(p + a for p in ("", "و", "ف", "ب", "ل") for a in ("", "ال", "لل"))
 _CUE, _SPORT, _CLUB, _PUBLICATION = "cue", "sport", "club", "publication"
@@ -66,7 +66,7 @@ def keywords_in(folded: str) -> Keywords:
 def _automaton() -> ahocorasick.Automaton:
     kinds: dict[str, set[str]] = {}
     for kind, words in ((_CUE, CUE_WORDS), (_SPORT, SPORT_WORDS), (_CLUB, CLUB_WORDS),
-                        (_PUBLICATION, PUBLICATION_WORDS)):
+                        (_PUBLICATION, PUBLICATION_WORDS_BEFORE)):
         for word in words:
             kinds.setdefault(word, set()).add(kind)
     automaton = ahocorasick.Automaton()
