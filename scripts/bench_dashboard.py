@@ -65,7 +65,7 @@ def summary(values: list[float]) -> str:
 FIRST_MAP_MILESTONES = {
     "front end connected": "/_stcore/stream",
     "map component requested": "/component/streamlit_folium.st_folium/index.html",
-    "Leaflet requested": "vendor/leaflet/leaflet.js",
+    "map scripts requested": "js/map-bundle.js",
 }
 
 

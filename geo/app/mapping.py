@@ -9,7 +9,8 @@ the page across reruns, and the viewer's zoom, base layer and heat map choice wi
 rerun (streamlit-folium's ``feature_group_to_add``): markers, clusters, tooltips and the heat
 map are built from it in the browser, every text escaped there.
 
-Every JS and CSS file is served by the app itself from ``static/`` (``/app/static/``).
+Every JS and CSS file is served by the app itself from ``static/`` (``/app/static/``); the
+scripts as one file, ``static/js/map-bundle.js`` (:mod:`geo.app.assets`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from folium.elements import JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
 
+from geo.app.assets import MAP_BUNDLE
 from geo.app.view import EVENT_LABELS, KIND_LABELS, NO_EVENT
 from geo.model import is_approximate
 
@@ -134,11 +136,8 @@ class PlaceController(JSCSSMixin, MacroElement):
             "clusterRadius": CLUSTER_RADIUS, "maxFitZoom": MAX_FIT_ZOOM, "placesName": PLACES_NAME,
             "heatName": HEAT_NAME, "title": MAP_TITLE,
         })
-        self.default_js = [
-            ("markerclusterjs", asset_base + "vendor/markercluster/leaflet.markercluster.js"),
-            ("leaflet-heat.js", asset_base + "vendor/leaflet-heat/leaflet-heat.js"),
-            ("place-map.js", asset_base + "js/place-map.js"),
-        ]
+        # Leaflet, its plugins and the controller: one request instead of four in a row.
+        self.default_js = [("map-bundle.js", asset_base + MAP_BUNDLE)]
         self.default_css = [
             ("markerclustercss", asset_base + "vendor/markercluster/MarkerCluster.css"),
             ("markerclusterdefaultcss", asset_base + "vendor/markercluster/MarkerCluster.Default.css"),
@@ -180,7 +179,7 @@ def base_map(*, asset_base: str = ASSET_BASE) -> folium.Map:
                    zoom_snap=0.25, zoom_delta=0.5)
     # With tiles=None folium passes min/max zoom to no layer; MarkerCluster needs the map's own.
     m.options.update(min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
-    m.default_js = [("leaflet", asset_base + "vendor/leaflet/leaflet.js")]
+    m.default_js = []  # Leaflet comes in the controller's bundle
     m.default_css = [
         ("leaflet_css", asset_base + "vendor/leaflet/leaflet.css"),
         ("geo_map_css", asset_base + "css/map.css"),

@@ -58,7 +58,7 @@ def shown(group: folium.FeatureGroup) -> dict:
 
 def test_every_asset_is_served_by_the_app():
     links = mapping.asset_links(mapping.base_map())
-    assert any(link.endswith("leaflet.js") for link in links) and any(link.endswith("place-map.js") for link in links)
+    assert [link for link in links if link.endswith(".js")] == [mapping.ASSET_BASE + "js/map-bundle.js"]
     for link in links:
         assert link.startswith(mapping.ASSET_BASE), link
         assert (STATIC / link.removeprefix(mapping.ASSET_BASE)).is_file(), link
