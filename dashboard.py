@@ -46,7 +46,10 @@ TABLE_ROWS = 1_000
 # A download is made in the server's memory when its button is clicked (Streamlit serves
 # nothing else): beyond this many mentions (about 100 MB of CSV) the page says how to get them.
 DOWNLOAD_MENTIONS_LIMIT = 250_000  # --download-limit
-TABLES_LABEL = "Tables: places, mentions, unresolved"  # fixed: the expander's state is tied to its label
+# Fixed: each expander's state is tied to its label.
+TABLES_LABEL = "Tables: places, mentions, unresolved"
+UPLOADS_LABEL = "Add documents"
+DOWNLOADS_LABEL = "Download the filtered data"
 KIND_LABELS = mapping.KIND_LABELS
 
 PAGE_STYLE = """
@@ -295,14 +298,19 @@ def _place_labels(places) -> dict[str, str]:
 
 
 def sidebar_sources() -> list:
+    """The uploader, in an expander that starts closed. Closed and empty, the uploader is not
+    drawn at all, so the browser fetches and draws it only when asked (it was a tenth of the
+    time to the first map); files added keep it drawn, and kept, when the expander closes."""
     st.sidebar.header("Corpus")
-    uploads = st.sidebar.file_uploader(
-        f"Add documents (.txt, .md, .csv, .jsonl, or any of them .gz; up to {UPLOAD_LIMIT_MB} MB a file)",
+    box = st.sidebar.expander(UPLOADS_LABEL, key="uploads_open", on_change="rerun")
+    if not (box.open or st.session_state.get("uploads")):
+        return []
+    return box.file_uploader(
+        f"Files: .txt, .md, .csv, .jsonl, or any of them .gz; up to {UPLOAD_LIMIT_MB} MB a file",
         type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
         help="CSV and JSON Lines need a `text` column; id, title, date, url and lang are optional. "
              "Bigger corpora: `python -m geo ingest`, then open the store with --store.",
     )
-    return uploads
 
 
 # -- map and panel ------------------------------------------------------------------
@@ -543,14 +551,17 @@ def select_table_row(places) -> None:
 
 
 def show_downloads(query: StoreQuery, filters: Filters, summary, *, limit: int) -> None:
-    st.subheader("Download the filtered data")
+    """The download buttons, drawn only while their expander is open (as the tables are)."""
+    box = st.expander(DOWNLOADS_LABEL, key="downloads_open", on_change="rerun")
+    if not box.open:
+        return
     mentions = summary.mentions + summary.unresolved
     if mentions > limit:
         stores = ", ".join(f"`{store.root}`" for store in query.stores)
-        st.info(f"{mentions:,} mentions are more than the page downloads ({limit:,} at most): "
-                f"narrow the filters, or read the store's Parquet files ({stores}) with DuckDB, pandas or Spark. "
-                "The places table downloads whatever the filters.", icon="ℹ️")
-    columns = st.columns(4)
+        box.info(f"{mentions:,} mentions are more than the page downloads ({limit:,} at most): "
+                 f"narrow the filters, or read the store's Parquet files ({stores}) with DuckDB, pandas or Spark. "
+                 "The places table downloads whatever the filters.", icon="ℹ️")
+    columns = box.columns(4)
     files = [
         ("Mentions (CSV)", "mentions.csv", "text/csv", "mentions", write_csv),
         ("Places (CSV)", "places.csv", "text/csv", "places", write_csv),

@@ -133,6 +133,12 @@ def open_tables(app: AppTest) -> AppTest:
     return app.run()
 
 
+def open_downloads(app: AppTest) -> AppTest:
+    """Open the downloads' expander, as a click on it does."""
+    app.session_state["downloads_open"] = True
+    return app.run()
+
+
 def _mention_counts(app: AppTest) -> dict[str, int]:
     places = open_tables(app).dataframe[0].value
     return dict(zip(places["name"], places["mentions"]))
@@ -211,6 +217,14 @@ def test_opening_and_closing_a_whole_document():
     assert '<p class="document-paragraph"' not in page_html(app)
 
 
+def test_downloads_and_the_uploader_wait_until_their_expanders_are_opened(deferred_downloads):
+    app = run_app()
+    assert not deferred_downloads and not app.get("download_button") and not app.get("file_uploader")
+    assert not open_downloads(app).exception and len(app.get("download_button")) == 4
+    app.session_state["uploads_open"] = True
+    assert len(app.run().get("file_uploader")) == 1
+
+
 @pytest.fixture
 def deferred_downloads(monkeypatch) -> dict:
     """File name -> the callable a download button would run when clicked."""
@@ -226,7 +240,7 @@ def deferred_downloads(monkeypatch) -> dict:
 
 
 def test_downloads_hold_the_filtered_rows(deferred_downloads):
-    app = run_app()
+    app = open_downloads(run_app())
     app.multiselect(key="f_places").set_value([AKTOBE]).run()
     assert set(deferred_downloads) == {"mentions.csv", "places.csv", "mentions.geojson", "places.geojson"}
     mentions = list(csv.DictReader(io.StringIO(deferred_downloads["mentions.csv"]().decode("utf-8-sig"))))
@@ -241,7 +255,7 @@ def test_downloads_hold_the_filtered_rows(deferred_downloads):
 
 def test_a_download_too_big_for_the_page_says_how_to_get_it(monkeypatch, deferred_downloads):
     monkeypatch.setattr(sys, "argv", [*sys.argv, "--download-limit", "5"])
-    app = run_app()
+    app = open_downloads(run_app())
     (note,) = [info.value for info in app.info if "more than the page downloads" in info.value]
     assert "(5 at most)" in note and "Parquet files" in note
     assert set(deferred_downloads) == {"places.csv"}
@@ -281,7 +295,8 @@ def test_an_approximate_place_says_where_it_was_put(monkeypatch):
 
 def test_the_tables_wait_until_their_expander_is_opened():
     app = run_app()
-    assert [expander.label for expander in app.expander] == ["Tables: places, mentions, unresolved"]
+    assert {expander.label for expander in app.expander} == {
+        "Add documents", "Tables: places, mentions, unresolved", "Download the filtered data"}
     assert not app.dataframe
     open_tables(app)
     assert [tab.label.split(" (")[0] for tab in app.tabs] == ["Places", "Mentions", "Unresolved"]

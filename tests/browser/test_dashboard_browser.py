@@ -62,6 +62,7 @@ def test_filter_to_aktobe_download_and_reload(seed_server, page):
     page.wait_for_function("() => new URLSearchParams(location.search).has('place')")
     assert parse_qs(urlparse(page.url).query)["place"] == ["gn:610611"]
 
+    page.get_by_text("Download the filtered data").click()
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Mentions (CSV)").click()
     rows = list(csv.DictReader(io.StringIO(download_info.value.path().read_text(encoding="utf-8-sig"))))
@@ -88,7 +89,13 @@ def test_heat_map_and_online_tiles_are_layers_to_pick(seed_server, page, request
 
 def test_uploaded_documents_join_the_corpus(seed_server, page):
     open_dashboard(page, seed_server.url)
-    page.get_by_test_id("stSidebar").locator("input[type=file]").set_input_files(str(UPLOAD))
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_text("Add documents").click()
+    sidebar.locator("input[type=file]").set_input_files(str(UPLOAD))
+    wait_for_markers(page, ["Almaty", "Reykjavík"])
+    # Closed again, the expander keeps its files, and the map its places.
+    sidebar.get_by_text("Add documents").click()
+    wait_until_idle(page)
     wait_for_markers(page, ["Almaty", "Reykjavík"])
 
 
