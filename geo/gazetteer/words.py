@@ -7,7 +7,8 @@ from geo.arabic import is_arabic
 from geo.gazetteer.build import Builder
 from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
 from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, WORD_FIRST
-from geo.gazetteer.sources import DATA, arabic_countries, english_words, is_english_word, read_tsv, word_frequencies
+from geo.gazetteer.sources import (
+    DATA, WHOLE_WORD_ZIPF, arabic_countries, english_words, is_english_word, read_tsv, word_frequencies)
 from geo.proclitics import BARE_NAME_PREFIXES
 from geo.text import fold_name
 
@@ -24,9 +25,6 @@ ARTICLE_WORD_ZIPF = 2.5  # a name with its article added or dropped this frequen
 NAME_AFTER_PREPOSITION_ZIPF = 3.0  # بغزة this frequent: غزة is a name, however frequent
 # A minor town abroad whose Arabic name is this frequent owes it to someone or something else.
 FAMOUS_NAME_ZIPF = 3.5
-# A word this frequent (Zipf), and more frequent than a town's name inside it after a
-# proclitic, is itself: بلاتر (3.4) is Blatter, not ب + لاتر (Latur).
-WHOLE_WORD_ZIPF = 2.5
 # A capital smaller than this (The Valley, Anguilla: دولي "international") is no household name.
 EXEMPT_CAPITAL_POPULATION = 100_000
 SHORT_NAME = 3

@@ -24,7 +24,8 @@ from geo.gazetteer import (
     load_gazetteer,
     unpack,
 )
-from geo.gazetteer.divisions import division_key, local_names
+from geo.gazetteer.divisions import division_key, division_name_ar, local_names
+from geo.gazetteer.sources import cldr_subdivision_names
 from geo.gazetteer.store import fingerprint
 from geo.geometry import distance_km
 from geo.model import KINDS, Place
@@ -380,6 +381,74 @@ def test_frequent_proper_nouns_are_not_everyday_words(gazetteer, name):
     # Frequent, but they never change their article (التعز، قصيم): names, not words.
     found = entries(gazetteer, name)
     assert found and all(not flags & NEEDS_EVIDENCE for flags in found.values())
+
+
+@pytest.mark.parametrize(("arabic", "place_id"), [
+    ("أونتاريو", "adm1:CA:Ontario"), ("بافاريا", "adm1:DE:Bavaria"), ("القرم", "adm1:UA:Crimea"),
+    ("صقلية", "adm1:IT:Sicily"), ("كتالونيا", "adm1:ES:Catalonia"), ("فوكوشيما", "adm1:JP:Fukushima"),
+    ("التبت", "adm1:CN:Tibet Autonomous Region"),
+])
+def test_divisions_abroad_carry_cldrs_arabic_names(gazetteer, arabic, place_id):
+    # ISO lists Arabic names only inside the Arab world; CLDR's subdivision names reach the rest.
+    found = entries(gazetteer, arabic)
+    assert place_id in found and not found[place_id] & NEEDS_EVIDENCE
+
+
+@pytest.mark.parametrize(("arabic", "place_id"), [("الشيشان", "adm1:RU:Chechnya"), ("راخين", "adm1:MM:Rakhine"),
+                                                  ("كوينزلاند", "adm1:AU:Queensland"), ("شيراك", "adm1:AM:Shirak")])
+def test_cldr_names_of_divisions_less_known_abroad_need_their_country_beside_them(gazetteer, arabic, place_id):
+    # شيراك is Chirac more often than Armenia's Shirak; الشيشان is "and Chechnya" as a word too.
+    assert entries(gazetteer, arabic)[place_id] & NEEDS_EVIDENCE
+
+
+@pytest.mark.parametrize(("arabic", "not_there"), [
+    ("صباح", "adm1:MY:Sabah"),  # "morning", and Kuwait's emir: as frequent as a word
+    ("البحيرات", "adm1:SS:Lakes"),  # CLDR's translation of "Lakes", no transliteration
+    ("موسكو", "adm1:RU:Moscow"),  # the capital, not the federal city
+    ("بيران", "adm1:SI:Piran-Pirano"),  # another town's name already (كبيران "two big")
+    ("الدار البيضاء الكبرى", "adm1:MA:Casablanca-Settat"),  # Morocco: ISO's names, not CLDR's older codes
+])
+def test_cldr_names_that_are_words_translations_or_other_places_names_are_left_out(gazetteer, arabic, not_there):
+    assert any(row[0] == not_there for row in gazetteer.place_rows)  # the division is there, by another name
+    assert not_there not in entries(gazetteer, arabic)
+
+
+def test_a_notable_citys_name_stays_the_citys(gazetteer):
+    # CLDR names China's division Hong Kong as the city is named: the reader means the city.
+    assert not [place_id for place_id in entries(gazetteer, "هونغ كونغ") if place_id.startswith("adm1:")]
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("وصل رئيس الوزراء الكندي إلى أونتاريو", "adm1:CA:Ontario"),  # not Ontario, California
+    ("انتخابات في كتالونيا", "adm1:ES:Catalonia"),
+    ("اشتباكات في الشيشان جنوب روسيا", "adm1:RU:Chechnya"),
+])
+def test_a_division_abroad_named_in_arabic_is_found(parse, text, place_id):
+    assert place_id in {mention.place.place_id for mention in parse(text) if mention.place}
+
+
+def test_a_division_less_known_abroad_is_no_place_without_its_country(parse):
+    # Chirac, in a text that does not name Armenia.
+    assert [mention.place.place_id for mention in parse("وكان شيراك رئيسا لفرنسا")] == ["cc:FR"]
+
+
+@pytest.mark.parametrize(("cldr", "name"), [
+    ("منطقة أندلوسيا", "أندلوسيا"), ("منطقة إقليم الباسك", "الباسك"), ("منطقة التبت ذاتية الحكم", "التبت"),
+    ("جمهورية القرم المستقلة ذاتياً", "القرم"), ("ولاية كوينزلاند", "كوينزلاند"), ("منطقة العاصمة", ""),
+])
+def test_division_names_lose_the_words_for_a_division(cldr, name):
+    assert division_name_ar(cldr) == name
+
+
+def test_cldr_subdivision_names_are_read_by_iso_code():
+    names = cldr_subdivision_names("ar")
+    assert names["CA-ON"] == "أونتاريو" and names["RU-CE"] == "الشيشان"
+
+
+def test_missing_cldr_subdivision_names_say_what_to_install(tmp_path):
+    with pytest.raises(GazetteerError, match="unicode-cldr-core") as raised:
+        cldr_subdivision_names("ar", folder=tmp_path)
+    assert str(tmp_path / "ar.xml") in str(raised.value) and isinstance(raised.value.__cause__, OSError)
 
 
 @pytest.mark.parametrize(("name", "place_id"), [("الشرقية", "adm1:SA:Eastern Province"), ("عسير", "adm1:SA:Mintaqat `Asir")])
