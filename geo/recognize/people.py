@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 _ARABIC_TITLES = with_proclitics(" ".join(ar.TITLES)) | ar.NAME_PARTICLES
 _APPOSITION = (",", "،")  # a comma between a title and the name: الرئيس الروسي، فلاديمير بوتين
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
+# A city this big keeps its name after a foreign given name (جامعة جورج واشنطن aside, the
+# news names such cities, not people called so).
+HOUSEHOLD_NAME_POPULATION = 1_000_000
 
 
 # -- the document's people -------------------------------------------------------------
@@ -32,7 +35,8 @@ _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
 def surnames_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
     """Surnames of people the document names: after a title or a given name, or with
     a Russian or Central Asian ending (نور سلطان نزارباييف), or famous ones after a title,
-    its adjective and a given name (فلاديمير بوتين، بيل كلينتون)."""
+    its adjective and a given name (فلاديمير بوتين، بيل كلينتون), or after a foreign given
+    name (جيمس كومي)."""
     folded, lexicon = facts.folded, facts.lexicon
     surnames = set()
     speakers, places = set(), set()
@@ -53,7 +57,7 @@ def surnames_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
                 and (following.endswith(ar.SURNAME_ENDINGS) or after_title(facts, candidate.start))
                 or _before_a_famous_surname(facts, candidate, following)):
             surnames.add(following)
-        if _after_a_famous_given_name(facts, candidate):
+        if _after_a_famous_given_name(facts, candidate) or _after_a_foreign_given_name(facts, candidate):
             surnames.add(candidate.key)
     # "Robertson said" makes a person of every Robertson, unless the document also uses
     # it as a town ("in Robertson", "Gainesville residents": "Gainesville says no" is
@@ -199,6 +203,22 @@ def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bo
             and after_title(facts, candidate.start - len(given) - len(gap), with_adjective=True))
 
 
+def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """جيمس كومي، هنري فالكون، لويس هاميلتون: a name right after a foreign given name is the
+    surname, unless it names a country, a capital or a city of a million (جامعة جورج واشنطن is
+    named after the man, and واشنطن stays the capital elsewhere in the text)."""
+    folded = facts.folded
+    if word_start(folded, candidate.start) != candidate.start:
+        return False
+    given, gap = word_before(folded, candidate.start)
+    if gap != " " or given not in ar.FOREIGN_GIVEN_NAMES:
+        return False
+    gazetteer = facts.gazetteer
+    rows = gazetteer.place_rows
+    return not any(rows[p].kind in ("country", "continent") or p in gazetteer.capitals
+                   or rows[p].population >= HOUSEHOLD_NAME_POPULATION for p, _ in candidate.entries)
+
+
 # -- the rules -----------------------------------------------------------------------
 
 
@@ -284,7 +304,7 @@ def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str
 def surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A name the document uses as someone's surname is that surname wherever it stands.
 
-    Arabic: كلينتون after الرئيس الأمريكي السابق بيل, then alone. English: Manning after
+    Arabic: كلينتون after الرئيس الأمريكي السابق بيل, كومي after جيمس, then alone. English: Manning after
     "Peyton Manning"; "Robertson said", unless the document also has "in Robertson".
     """
     if candidate.key in facts.surnames:

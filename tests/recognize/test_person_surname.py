@@ -13,6 +13,18 @@ def test_a_surname_of_the_document_is_no_place(decide, text, surface):
     assert decide(text).rejected[surface] == (RULE, None, "a person's surname in this document", "")
 
 
+def test_a_name_after_a_foreign_given_name_is_a_surname_there_and_later(decide):
+    # جيمس كومي is no Komi Republic, لويس هاميلتون no Hamilton: the given name says a person.
+    text = "قال جيمس كلينتون إنه سعيد. وأضاف كلينتون أن"
+    assert decide(text).rejected["كلينتون"] == (RULE, None, "a person's surname in this document", "")
+
+
+@pytest.mark.parametrize("text", ["درس في جامعة جورج واشنطن", "زار جون واشنطن"])
+def test_a_capital_after_a_foreign_given_name_stays_the_capital(decide, text):
+    # جامعة جورج واشنطن is named after the man; واشنطن elsewhere in the text is the capital.
+    assert decide(text).mentions["واشنطن"].place_id == "gn:washington"
+
+
 @pytest.mark.parametrize(("text", "surface", "place_id"), [
     ("زار كلينتون في الولايات المتحدة", "كلينتون", "gn:clinton"),
     ("He moved to Manning last year.", "Manning", "gn:manning"),
