@@ -207,11 +207,10 @@ def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> b
     """جيمس كومي، هنري فالكون، لويس هاميلتون: a name right after a foreign given name is the
     surname, unless it names a country, a capital or a city of a million (جامعة جورج واشنطن is
     named after the man, and واشنطن stays the capital elsewhere in the text)."""
-    folded = facts.folded
-    if word_start(folded, candidate.start) != candidate.start:
-        return False
-    given, gap = word_before(folded, candidate.start)
-    if gap != " " or given not in ar.FOREIGN_GIVEN_NAMES:
+    folded, start = facts.folded, candidate.start
+    # Read with str.rfind, not word_before: this runs for every Arabic name of the text.
+    if start < 2 or folded[start - 1] != " " or folded[folded.rfind(" ", 0, start - 1) + 1:start - 1] \
+            not in ar.FOREIGN_GIVEN_NAMES:
         return False
     gazetteer = facts.gazetteer
     rows = gazetteer.place_rows
