@@ -46,11 +46,12 @@ CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليت
                            "دينامو ستيوا سسكا سبارتاك لوكوموتيف شاختار زينيت")  # دينامو كييف، ستيوا بوخارست
 CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز وينزداي ألبيون")
 CLUB_PHRASES_AFTER = tuple(fold(" سان جيرمان| سان جرمان").split("|"))  # باريس سان جيرمان
-# Parties and alliances named after their country (حراك تونس الإرادة, تحالف نداء السودان).
-# Only these: the same words before another country are its own (مشروع إيران: Iran's
-# project, آفاق اليونان: Greece's prospects).
-PARTY_NAMES = frozenset(fold(name) for name in ("نداء تونس", "آفاق تونس", "افاق تونس", "مشروع تونس", "حراك تونس",
-                                                 "نداء السودان"))
+# Parties, alliances and armed groups named after their country or region (حراك تونس الإرادة,
+# تحالف نداء السودان, هيئة تحرير الشام, حركة أحرار الشام). Only these: the same words before
+# another place are its own (مشروع إيران: Iran's project, آفاق اليونان: Greece's prospects).
+PARTY_NAMES = frozenset(fold(name) for name in (
+    "نداء تونس", "آفاق تونس", "افاق تونس", "مشروع تونس", "حراك تونس", "نداء السودان",
+    "تحرير الشام", "أحرار الشام", "احرار الشام", "فتح الشام", "جند الشام"))
 # Words of a sport report (without proclitics or the article): three different ones make a
 # document one, where a club is named by its town alone (فوزه على ليفربول).
 SPORT_WORDS = _words(

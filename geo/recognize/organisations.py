@@ -106,7 +106,8 @@ def party(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A country's name in the name of a party named after it is the party's.
 
     Arabic: نداء تونس، آفاق تونس، مشروع تونس، حراك تونس الإرادة، نداء السودان (with a
-    proclitic too: لنداء تونس); the country stays in any other phrase (رئيس تونس، مشروع
+    proclitic too: لنداء تونس), and armed groups named after the Levant (هيئة تحرير الشام،
+    أحرار الشام، جبهة فتح الشام); the country stays in any other phrase (رئيس تونس، مشروع
     إيران). English: none (these parties keep their Arabic names: Nidaa Tounes, Afek Tounes).
     """
     first_words = _party_first_words().get(candidate.key)
@@ -120,7 +121,8 @@ def party(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 @cache
 def _party_first_words() -> dict[str, set[str]]:
-    """A country's name -> the first words of the parties named after it (تونس: نداء، آفاق ...)."""
+    """A country's or region's name -> the first words of the parties named after it (تونس:
+    نداء، آفاق ...)."""
     first_words: dict[str, set[str]] = {}
     for name in ar.PARTY_NAMES:
         first, country = name.split(" ", 1)

@@ -16,10 +16,19 @@ def test_a_party_s_country_is_no_place(decide, text):
     assert decide(text, disable=[RULE]).mentions["تونس"].place_id == "cc:TN"
 
 
+@pytest.mark.parametrize("text", [
+    "سيطرت هيئة تحرير الشام على البلدة", "وقالت حركة أحرار الشام في بيان", "مقاتلو جبهة فتح الشام",
+], ids=["Hayat Tahrir al-Sham", "Ahrar al-Sham", "Jabhat Fateh al-Sham"])
+def test_the_levant_in_an_armed_group_s_name_is_no_place(decide, text):
+    assert decide(text).rejected["الشام"].rule == RULE
+    assert decide(text, disable=[RULE]).mentions["الشام"].place_id == "alias:levant"
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     ("ووجه الرئيس نداء إلى تونس", "تونس"),
+    ("وصل الوفد إلى بلاد الشام", "بلاد الشام"),
     ("وصل الرئيس إلى تونس أمس", "تونس"),
     ("وأكد أن مشروع إيران في المنطقة فشل", "إيران"),
-], ids=["the word apart", "no party", "the same word before another country"])
+], ids=["the word apart", "the region elsewhere", "no party", "the same word before another country"])
 def test_the_country_stays_outside_a_party_s_name(decide, text, surface):
     assert surface in decide(text).mentions
