@@ -22,8 +22,8 @@ NAME_PARTICLES = _words("بن ابن أبو أبي عبد بنت")
 TITLE_ADJECTIVES = _words("السابق الحالي الجديد الراحل الأسبق المنتخب المخلوع المكلف المؤقت الأسبق الفخري")
 # Foreign given names as Arabic writes them (English, French, Spanish, Italian, Portuguese): a
 # town's or division's name right after one is the surname (جيمس كومي is no Komi Republic, هنري
-# فالكون no Falcón State, لويس هاميلتون no Hamilton). None that is an Arabic word too (not آنا
-# "I", not سامي or other names Arabic shares: those are read from the Arab given names).
+# فالكون no Falcón State, لويس هاميلتون no Hamilton). None that is a frequent Arabic word (not
+# آنا "I"), nor a name Arabic shares (سامي، رامي: those are read from the Arab given names).
 FOREIGN_GIVEN_NAMES = _words(
     "جون جيمس جورج هنري مايكل ديفيد دافيد باولو بول بيتر بيير توماس توم روبرت ريتشارد تشارلز وليام ويليام "
     "جيمي جاك جان ميشيل فرانسوا كريستوفر ستيفن ستيف مارك أندرو اندرو أنتوني انتوني دونالد هيلاري بيل "

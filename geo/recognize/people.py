@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 _ARABIC_TITLES = with_proclitics(" ".join(ar.TITLES)) | ar.NAME_PARTICLES
 _APPOSITION = (",", "،")  # a comma between a title and the name: الرئيس الروسي، فلاديمير بوتين
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
-# A city this big keeps its name after a foreign given name (جامعة جورج واشنطن aside, the
-# news names such cities, not people called so).
+# A city this big, as a country or a capital, keeps its name after a foreign given name: the
+# news names it far more than people called so (جامعة جورج واشنطن).
 HOUSEHOLD_NAME_POPULATION = 1_000_000
 
 
