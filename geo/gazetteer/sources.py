@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 from xml.etree import ElementTree
 
+from geo.arabic import is_arabic
 from geo.errors import GazetteerError
 from geo.gazetteer.index import PRIMARY
 from geo.gazetteer.skeletons import latin_skeleton
@@ -27,6 +28,10 @@ EVERYDAY_WORDS = 300  # the most frequent English words: none is a given name in
 # A word this frequent (Zipf), and more frequent than a town's name inside it after a
 # proclitic, is itself: بلاتر (3.4) is Blatter, not ب + لاتر (Latur).
 WHOLE_WORD_ZIPF = 2.5
+# Arabic words this frequent are words first: the top 20,000 (COMMON_WORDS) reach down to
+# Zipf 3.7 only, and between the two lie the adjectives, participles and verbs that the cue
+# rules read as unlisted places (منطقة نائية، منطقة مأهولة، المنطقة سيستغرق).
+FREQUENT_WORD_ZIPF = 3.0
 _ARABIA_PERSIA_COLUMN = 77  # of a name's frequencies in gender-guesser's nam_dict.txt
 CLDR_PRIMARY = ("en", "ar")
 CLDR_SECONDARY = ("fr", "de", "es", "it", "pt", "ru")
@@ -122,6 +127,11 @@ def word_frequencies() -> dict[str, float]:
             key = fold_name(word)
             frequencies[key] = max(frequencies.get(key, 0.0), zipf_frequency(word, language))
     return frequencies
+
+
+def frequent_arabic_words() -> frozenset[str]:
+    """Folded Arabic words of FREQUENT_WORD_ZIPF or more."""
+    return frozenset(key for key, zipf in word_frequencies().items() if zipf >= FREQUENT_WORD_ZIPF and is_arabic(key))
 
 
 @functools.cache

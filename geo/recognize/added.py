@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geo.arabic import ARABIC_ALPHABET
+from geo.arabic import ARABIC_ALPHABET, FOLDED_FEMININE_ENDING
 from geo.gazetteer import PRIMARY, arabic_skeleton
 from geo.lang import ar
 from geo.proclitics import (
@@ -71,9 +71,10 @@ def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
 def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | None:
     """After a place cue word, a name that sounds like a place's Latin name is that place.
 
-    Its consonant skeleton matches; a short one only in a country the document names; an
-    adjective of nationality is the cue's, not a name (العاصمة الأوكرانية كييف). Arabic:
-    مدينة كراتشي in a story about باكستان is Karachi, though GeoNames lacks that spelling.
+    Its consonant skeleton matches; a short one, or a frequent Arabic word's (المنطقة
+    سيستغرق is no West Greece), only in a country the document names; an adjective of
+    nationality is the cue's, not a name (العاصمة الأوكرانية كييف). Arabic: مدينة كراتشي in
+    a story about باكستان is Karachi, though GeoNames lacks that spelling.
     English: names are read as written.
     """
     if CUE_KINDS.get(cue.stem) in (None, "country"):
@@ -92,21 +93,22 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         if taken.overlaps(start, end):
             return None
         skeleton = arabic_skeleton(folded[start:end])
-        places = _plausible_transliterations(facts, skeleton)
+        places = _plausible_transliterations(
+            facts, skeleton, local_only=folded[start:end] in facts.gazetteer.frequent_words)
         if len(skeleton) >= _MIN_SKELETON and places:
             return Candidate(start, end, folded[start:end], tuple((p, PRIMARY) for p in places),
                              cue=cue.stem, via="transliteration", rule=cued_transliteration.name)
     return None
 
 
-def _plausible_transliterations(facts: DocumentFacts, skeleton: str) -> tuple[int, ...]:
+def _plausible_transliterations(facts: DocumentFacts, skeleton: str, *, local_only: bool) -> tuple[int, ...]:
     """Places whose Latin name has this skeleton: in the document's countries when it
     names any, else only when the skeleton is long enough to be telling (منطقة البتراء
-    in a Jordanian story is not Ulan Bator)."""
+    in a Jordanian story is not Ulan Bator) and the word is no frequent one."""
     places = facts.gazetteer.skeletons.get(skeleton, ())
     rows, countries = facts.gazetteer.place_rows, facts.countries
     local = tuple(p for p in places if countries.get(rows[p].country_code))
-    return local or (places if len(skeleton) >= _TELLING_SKELETON else ())
+    return local or (places if len(skeleton) >= _TELLING_SKELETON and not local_only else ())
 
 
 @rule("added.cue_named", stage="cue", scripts={ARABIC})
@@ -115,7 +117,8 @@ def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | No
 
     Kept unresolved when no gazetteer knows it, or sent to the online geocoder. Arabic:
     مطار ساكوني names an airport; المطار (the airport) refers back and names nothing;
-    منطقة سهلية is a plain (an adjective). English: see added.feature.
+    منطقة سهلية is a plain (an adjective), and so is a frequent feminine word (منطقة نائية، منطقة
+    عازلة، منطقة مأهولة). English: see added.feature.
     """
     if cue.stem not in ar.NAMING_CUES or cue.definite:
         return None
@@ -130,6 +133,8 @@ def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | No
     word = first.group()
     if folded[offset:offset + first.start()].strip() or len(word) < 3 or not word.isalpha() or word.isascii() \
             or lexicon.is_everyday_word(word) or (not word.startswith("ال") and _is_nisba_of(word, lexicon.is_everyday_word)):
+        return None
+    if _is_cue_adjective(facts, word):
         return None
     start, end = offset + first.start(), offset + first.end()
     if taken.overlaps(start, end):
@@ -155,11 +160,18 @@ def named_after_person(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candi
     start, end = cue.end + words[0].start(), cue.end + words[1].end()
     # The family name with its article (منطقة جزاء شيفلد is a penalty area, منطقة غير
     # مكتشفة an unexplored one).
-    if given.startswith("ال") or given in ar.STOPWORDS or not family.startswith("ال") \
+    if given.startswith("ال") or given in ar.STOPWORDS or _is_cue_adjective(facts, given) or not family.startswith("ال") \
             or arabic_skeleton(given) not in facts.gazetteer.arabic_given_names \
             or not is_family_name(facts, family, cue.end + words[1].start()) or taken.overlaps(start, end):
         return None
     return Candidate(start, end, folded[start:end], (), cue=cue.stem, via="cue", rule=named_after_person.name)
+
+
+def _is_cue_adjective(facts: DocumentFacts, word: str) -> bool:
+    """منطقة نائية، منطقة عازلة، منطقة منزوعة السلاح: after an indefinite cue, an indefinite
+    feminine word as frequent as a word (FREQUENT_WORD_ZIPF) is the cue's adjective. (بيشة,
+    a Saudi town the gazetteer lacks in Arabic and as frequent, goes with them.)"""
+    return not word.startswith("ال") and word.endswith(FOLDED_FEMININE_ENDING) and word in facts.gazetteer.frequent_words
 
 
 def _is_nisba_of(word: str, is_everyday) -> bool:

@@ -11,3 +11,9 @@ def test_a_rare_word_after_a_naming_cue_is_a_place_the_gazetteer_lacks(decide):
 
 def test_after_the_cue_word_with_its_article_nothing_is_named(decide):
     assert decide("هبطت الطائرة في المطار ساكوني").names() == set()
+
+
+def test_a_frequent_feminine_word_after_the_cue_is_its_adjective(decide):
+    # نائية "remote" (frequent in the tiny gazetteer, as in wordfreq): a remote area, no place.
+    assert "نائية" not in decide("لجأ السكان إلى منطقة نائية").names()
+    assert decide("لجأ السكان إلى منطقة ناوية").mentions["ناوية"].rule == RULE  # a rare word still names
