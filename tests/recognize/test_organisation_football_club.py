@@ -8,7 +8,8 @@ RULE = "organisation.football_club"
 @pytest.mark.parametrize(("text", "surface", "town"), [
     ("شجع ريال مدريد", "مدريد", "gn:madrid"), ("He cheers for Real Madrid.", "Madrid", "gn:madrid"),
     ("فاز لوكوموتيف موسكو على ضيفه", "موسكو", "gn:moscow"), ("Lokomotiv Moscow won at home.", "Moscow", "gn:moscow"),
-], ids=["arabic", "english", "arabic-eastern-club", "english-eastern-club"])
+    ("تعادل أتلتيك مدريد مع ضيفه", "مدريد", "gn:madrid"),
+], ids=["arabic", "english", "arabic-eastern-club", "english-eastern-club", "arabic-athletic"])
 def test_a_town_in_a_club_s_name_is_no_place(decide, text, surface, town):
     assert decide(text).rejected[surface] == (RULE, None, "part of a football club's name", "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == town
