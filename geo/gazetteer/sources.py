@@ -16,6 +16,7 @@ from geo.arabic import is_arabic
 from geo.errors import GazetteerError
 from geo.gazetteer.index import PRIMARY
 from geo.gazetteer.skeletons import latin_skeleton
+from geo.proclitics import BARE_NAME_PREFIXES
 from geo.text import fold_name
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -28,6 +29,7 @@ EVERYDAY_WORDS = 300  # the most frequent English words: none is a given name in
 # A word this frequent (Zipf), and more frequent than a town's name inside it after a
 # proclitic, is itself: بلاتر (3.4) is Blatter, not ب + لاتر (Latur).
 WHOLE_WORD_ZIPF = 2.5
+_PROCLITICS = BARE_NAME_PREFIXES - {""}
 # Arabic words this frequent are words first: the top 20,000 (COMMON_WORDS) reach down to
 # Zipf 3.7 only, and between the two lie the adjectives, participles and verbs that the cue
 # rules read as unlisted places (منطقة نائية، منطقة مأهولة، المنطقة سيستغرق).
@@ -127,6 +129,14 @@ def word_frequencies() -> dict[str, float]:
             key = fold_name(word)
             frequencies[key] = max(frequencies.get(key, 0.0), zipf_frequency(word, language))
     return frequencies
+
+
+def words_hiding(key: str, frequencies: dict[str, float]) -> list[str]:
+    """The words a proclitic makes of a folded Arabic name that are more frequent whole than
+    the name, and at least WHOLE_WORD_ZIPF: بلاتر of لاتر (Blatter, not ب + Latur), فترات of
+    ترات ("periods", not ف + Trat)."""
+    floor = max(frequencies.get(key, 0.0), WHOLE_WORD_ZIPF)
+    return [prefix + key for prefix in _PROCLITICS if frequencies.get(prefix + key, 0.0) >= floor]
 
 
 def frequent_arabic_words() -> frozenset[str]:

@@ -8,8 +8,7 @@ from geo.gazetteer.build import Builder
 from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
 from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, WORD_FIRST
 from geo.gazetteer.sources import (
-    DATA, WHOLE_WORD_ZIPF, arabic_countries, english_words, is_english_word, read_tsv, word_frequencies)
-from geo.proclitics import BARE_NAME_PREFIXES
+    DATA, arabic_countries, english_words, is_english_word, read_tsv, word_frequencies, words_hiding)
 from geo.text import fold_name
 
 # EVIDENCE_ZIPF: a name this frequent as a word (Zipf scale) is a word first: the place needs evidence.
@@ -155,14 +154,12 @@ def whole_words(builder: Builder) -> frozenset[tuple[str, str]]:
     split into after a proclitic: (بلاتر, لاتر), (بايدن, ايدن), (كمبالا, مبالا), (فاجن, اجن) (the
     فاجن of فولكس فاجن is no ف + Aachen). Towns only, as the everyday-word split rule reads."""
     frequencies = word_frequencies()
-    prefixes = BARE_NAME_PREFIXES - {""}
     found = set()
     for key, entries in builder.names.items():
         if not is_arabic(key) or " " in key \
                 or not all(builder.places[i].kind == "city" and i not in builder.capitals for i in entries):
             continue
-        floor = max(frequencies.get(key, 0.0), WHOLE_WORD_ZIPF)
-        found.update((prefix + key, key) for prefix in prefixes if frequencies.get(prefix + key, 0.0) >= floor)
+        found.update((word, key) for word in words_hiding(key, frequencies))
     return frozenset(found)
 
 

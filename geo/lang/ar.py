@@ -134,7 +134,7 @@ WATER_WORDS = _words("بحيرة نهر بحر خليج قناة")
 # A country's name that is its nationality's feminine adjective too (السعودية): after these
 # words it is part of the country's long name (المملكة العربية السعودية), not an adjective.
 COUNTRY_NAME_WORDS_BEFORE = _words("العربية")
-FEMININE_ENDING = fold("ية")
+FEMININE_NISBA_ENDING = fold("ية")  # السورية، الأردنية (the ة alone: geo.arabic.FOLDED_FEMININE_ENDING)
 # A state's long name: one of these words with the article, a country's feminine adjective,
 # and the adjectives of its form before or after it (الجمهورية العربية السورية، المملكة
 # الأردنية الهاشمية). Not دولة: الدولة الإسلامية is no state's name.

@@ -299,7 +299,7 @@ def state_long_names(facts: DocumentFacts, names: list[Candidate], taken: Occupi
     for start, code in zip(facts.gazetteer_hits.demonym_starts, facts.demonyms):
         end = word_end(folded, start)
         if word_start(folded, start) != start or not folded.startswith("ال", start) \
-                or not folded.endswith(ar.FEMININE_ENDING, start, end) or code not in gazetteer.country_of_code:
+                or not folded.endswith(ar.FEMININE_NISBA_ENDING, start, end) or code not in gazetteer.country_of_code:
             continue
         name_start = _state_word_start(folded, start)
         if name_start is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from geo.arabic import HAMZA_ON_YEH
 from geo.gazetteer import ALL_CAPS, ARTICLE_DROPPED, NEEDS_EVIDENCE, PRIMARY, unpack
 from geo.lang import ar
 from geo.proclitics import (
@@ -23,8 +24,6 @@ from geo.proclitics import (
 )
 from geo.recognize.candidate import Candidate, Occupied
 from geo.rules import ARABIC, LATIN, rule
-
-_HAMZA_ON_YEH = "\u0626"  # ئ
 
 if TYPE_CHECKING:
     from geo.recognize.facts import DocumentFacts
@@ -194,8 +193,8 @@ def not_final_hamza_words(facts: DocumentFacts, names: list[Candidate]) -> list[
     text, rows = facts.text, facts.gazetteer.place_rows
     # Folding writes ئ as ي: only a name ending in ي may have been written with it.
     return [c for c in names if not c.key.endswith("ي") or " " in c.key
-            or text.original[text.to_original(c.end - 1)] != _HAMZA_ON_YEH
-            or any(rows[p].name_ar.endswith(_HAMZA_ON_YEH) for p, _ in c.entries)]
+            or text.original[text.to_original(c.end - 1)] != HAMZA_ON_YEH
+            or any(rows[p].name_ar.endswith(HAMZA_ON_YEH) for p, _ in c.entries)]
 
 
 @rule("scan.word_end", stage="scan", scripts={ARABIC, LATIN})

@@ -245,7 +245,7 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     المملكة العربية السعودية do. English: the adjective "Saudi" is no country's name.
     """
     key = candidate.key
-    if not (key.startswith("ال") and key.endswith(ar.FEMININE_ENDING)) or " " in key:  # not المملكة العربية السعودية
+    if not (key.startswith("ال") and key.endswith(ar.FEMININE_NISBA_ENDING)) or " " in key:  # not المملكة العربية السعودية
         return None
     if not facts.lexicon.names_a_country(candidate):
         return None
