@@ -128,10 +128,16 @@ def title_distance(folded: str, start: int) -> int:
             return -1
         if word in _ARABIC_TITLES or word.lower() in en.TITLES:
             return words
-        if not (word in ar.TITLE_ADJECTIVES or (word.startswith("ال") and word.endswith(("ي", "يه")))):
+        if not (word in ar.TITLE_ADJECTIVES or _is_nisba_adjective(word)):
             return -1
         position -= len(word) + len(gap)
     return -1
+
+
+def _is_nisba_adjective(word: str) -> bool:
+    """السوري، الفرنسية: the article, a stem, the nisba ending; not إلى, التي, الذي, which
+    are shaped alike (إلى folds to الي)."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and word not in ar.STOPWORDS
 
 
 def after_title(facts: DocumentFacts, start: int, *, with_adjective: bool = False) -> bool:

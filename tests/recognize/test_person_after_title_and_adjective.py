@@ -15,3 +15,9 @@ def test_a_big_city_there_is_the_object(decide):
 
 def test_english_titles_take_no_such_adjectives(decide):
     assert decide("President Jackson signed the bill.").rejected["Jackson"].rule == "person.after_english_title"
+
+
+
+def test_a_preposition_after_a_title_is_no_adjective(decide):
+    # إلى folds to الي, shaped as السوري is: the article and the nisba ending.
+    assert decide("وصل الوزير إلى قنا في مصر").mentions["قنا"].place_id == "gn:qena"
