@@ -86,14 +86,14 @@ DIRECTIONS = _words("شمال جنوب شرق غرب شمالي جنوبي شر�
 PART_CUES = _words("شمال جنوب شرق غرب وسط")
 # Place cue words: the name after one is a place (مدينة، ولاية، مطار، شمال ...).
 PLACE_CUES = _words(
-    "مدينة بلدة قرية إقليم ولاية محافظة منطقة مقاطعة عاصمة مطار قاعدة ميناء مرفأ جزيرة "
+    "مدينة بلدة قرية إقليم ولاية محافظة منطقة مقاطعة عاصمة عاصمتها عاصمته مطار قاعدة ميناء مرفأ جزيرة "
     "بحيرة جمهورية دولة مملكة إمارة سلطنة بلدية مخيم ضاحية حي شمال جنوب شرق غرب وسط"
 )
 # The kind of place the name after a cue word is.
 CUE_KINDS = {
     fold(word): kind
     for words, kind in (
-        ("مدينة بلدة قرية عاصمة بلدية ضاحية مخيم حي", "city"),
+        ("مدينة بلدة قرية عاصمة عاصمتها عاصمته بلدية ضاحية مخيم حي", "city"),
         ("إقليم ولاية محافظة منطقة مقاطعة", "region"),
         ("جمهورية دولة مملكة إمارة سلطنة", "country"),
         ("مطار قاعدة ميناء مرفأ", "landmark"),
@@ -101,6 +101,9 @@ CUE_KINDS = {
     for word in words.split()
 }
 CAPITAL_CUE = fold("عاصمة")  # beside the capital's name even with its article: العاصمة بيروت
+# Cue words with a possessive ending ("its capital"): definite, so a word with the article
+# after one may be their adjective (عاصمتها الجديدة), not a name.
+POSSESSED_CUES = _words("عاصمتها عاصمته")
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it.
 NAMING_CUES = _words("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار منطقة")

@@ -16,12 +16,14 @@ if TYPE_CHECKING:
     from geo.recognize.facts import DocumentFacts
 
 Qualifier = tuple[str, str]  # ("country", "KZ") or ("division", "US:Texas")
+_QUALIFIER_GAPS = (",", "،", "(")  # Paris, Texas; برشلونة ( إسبانيا )
 
 
 def qualifiers_of(gazetteer: Gazetteer, folded: str, names: list[Candidate],
                   after: Callable[[int], tuple[str, str]] | None = None) -> dict[int, Qualifier | None]:
     """The qualifier right after each name, by ``id`` of the name (``names`` in text order):
-    a demonym (طرابلس الليبية) or a division or country after a comma (Paris, Texas).
+    a demonym (طرابلس الليبية) or a division or country after a comma (Paris, Texas) or in
+    brackets (برشلونة ( إسبانيا )).
     ``after(index)`` is ``geo.proclitics.word_after`` in ``folded``, remembered or not."""
     after = after or (lambda index: word_after(folded, index))
     return {
@@ -38,7 +40,7 @@ def _qualifier(gazetteer: Gazetteer, folded: str, candidate: Candidate, followin
         demonym = gazetteer.lookup(word)[2]
         if demonym:
             return ("country", demonym)
-    if following and following.start - candidate.end <= 3 and folded[candidate.end:following.start].strip() in (",", "،"):
+    if following and following.start - candidate.end <= 3 and folded[candidate.end:following.start].strip() in _QUALIFIER_GAPS:
         for place, _ in following.entries:
             row = gazetteer.place_rows[place]
             if row.place_id.startswith("adm1:"):

@@ -138,7 +138,8 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
             return True  # Reading, Pennsylvania
     if candidate.key.isascii():
         return False
-    if _in_a_division_named(facts, candidate) or _placed_by_a_neighbour(facts, candidate):
+    if _in_a_division_named(facts, candidate) or _placed_by_a_neighbour(facts, candidate) \
+            or _country_in_brackets(facts, candidate):
         return True
     return lists and _listed_with_a_compatriot(facts, candidate)
 
@@ -152,6 +153,17 @@ def _in_a_division_named(facts: DocumentFacts, candidate: Candidate) -> bool:
     rows, admin1 = facts.gazetteer.place_rows, facts.gazetteer.admin1
     divisions = {admin1[p] for p, _ in following.entries if rows[p].place_id.startswith("adm1:")}
     return any(rows[p].kind == "city" and admin1[p] in divisions for p, _ in candidate.entries)
+
+
+def _country_in_brackets(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """برشلونة ( إسبانيا )، ليجازبي سيتي (الفلبين): a town with its country in brackets after it,
+    as datelines and agency copy write them."""
+    following = _next_name(facts, candidate.end, len(" ( "))
+    if following is None or facts.folded[candidate.end:following.start].strip() != "(":
+        return False
+    rows = facts.gazetteer.place_rows
+    countries = {rows[p].country_code for p, _ in following.entries if rows[p].kind == "country"}
+    return any(rows[p].country_code in countries for p, _ in candidate.entries)
 
 
 def _next_name(facts: DocumentFacts, index: int, gap: int) -> Candidate | None:
@@ -267,8 +279,9 @@ def cue_names(cue: Cue, key: str) -> bool:
 def _part_of_a_word_first(cue: Cue, candidate: Candidate) -> bool:
     """وسط المدينة، شرق الجزيرة: a part of "the city" or "the island" the text is about, not
     of Medina; a part of a definite noun that is a word first is no evidence that it is a
-    place's name (but شرق رفح is)."""
-    return cue.stem in ar.PART_CUES and candidate.key.startswith("ال") \
+    place's name (but شرق رفح is). Nor is "its capital" before a definite word first: عاصمته
+    الجديدة is its new capital."""
+    return (cue.stem in ar.PART_CUES or cue.stem in ar.POSSESSED_CUES) and candidate.key.startswith("ال") \
         and all(flags & WORD_FIRST for _, flags in candidate.entries)
 
 

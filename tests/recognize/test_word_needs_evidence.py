@@ -27,7 +27,8 @@ def test_without_evidence_the_word_is_no_place(decide, text, surface):
     "سافر من طهران إلى مشهد",
     "وصل إلى مدينة \" مشهد \" أمس",
     "وصل إلى مشهد الإيرانية",
-], ids=["list", "from to", "quoted after a cue word", "agreeing demonym"])
+    "ومحافظة خراسان التي عاصمتها مشهد",
+], ids=["list", "from to", "quoted after a cue word", "agreeing demonym", "its capital"])
 def test_a_word_first_name_is_a_place_in_a_list_after_a_cue_or_before_its_demonym(decide, text):
     assert decide(text).mentions["مشهد"][:2] == (RULE, "gn:mashhad")
 
@@ -44,8 +45,9 @@ def test_a_word_first_name_stays_the_word(decide, text):
     ("زار باريس مع وفد من الولايات المتحدة", "gn:paris"),  # its country named is not enough
     ("زار باريس، تكساس", "gn:paris-texas"),  # a qualifier is
     ("زار باريس بولاية تكساس", "gn:paris-texas"),  # and so is its state named
+    ("زار باريس ( الولايات المتحدة )", "gn:paris-texas"),  # or its country in brackets
     ("هددت واشنطن وباريس بشن ضربات", "gn:paris"),  # but not a list of capitals
-], ids=["no evidence", "qualifier", "state named", "list"])
+], ids=["no evidence", "qualifier", "state named", "country in brackets", "list"])
 def test_a_minor_town_that_needs_evidence_yields_a_name_that_needs_none(decide, text, place_id):
     # Arabic writes باريس for Paris, Texas too, but the town needs what Paris does not.
     assert decide(text).mentions["باريس"].place_id == place_id
@@ -60,7 +62,8 @@ def test_without_the_rule_the_minor_town_stays_among_the_name_s_places(decide):
 @pytest.mark.parametrize(("text", "place_id"), [
     ("ستطور مختبرات هارفارد في كامبريدج بولاية ماساتشوستس لقاحا", "gn:cambridge-ma"),  # its state named
     ("أغلقت الشرطة محطة القطارات في كامبريدج شمال لندن", "gn:cambridge"),  # a direction from a compatriot
-], ids=["state named", "direction from a compatriot"])
+    ("أعلنت الشرطة في كامبريدج (المملكة المتحدة) أمس", "gn:cambridge"),  # its country in brackets
+], ids=["state named", "direction from a compatriot", "country in brackets"])
 def test_a_town_that_is_a_word_first_is_placed_by_its_state_or_a_neighbour(decide, text, place_id):
     assert decide(text).mentions["كامبريدج"][:2] == (RULE, place_id)
 
@@ -77,3 +80,8 @@ def test_a_part_of_a_definite_word_first_is_no_evidence(decide, text):
 
 def test_a_part_of_a_name_is_evidence_still(decide):
     assert decide("وقع الانفجار شمال جدة").mentions["جدة"][:2] == (RULE, "gn:jeddah")
+
+
+def test_its_capital_before_a_definite_word_first_is_no_evidence(decide):
+    # عاصمتها is definite: the word with the article after it is its adjective (عاصمتها الجديدة).
+    assert decide("عادت الحكومة إلى عاصمتها المدينة").rejected["المدينة"].rule == RULE
