@@ -1,4 +1,5 @@
-"""Arabic spellings of foreign names that the sources do not list, made from those they do.
+"""Arabic spellings of foreign names that the sources do not list, made from those they do
+(and English "St." for "Saint").
 
 Arabic writes a foreign name's vowels with or without a long-vowel letter, its hard g as
 غ or ج, and "Saint" as سانت or سان: GeoNames and CLDR give تايلاند، الدانمرك، اورغواي،
@@ -31,6 +32,8 @@ from geo.text import fold_name
 # Lewis Hamilton, not Hamilton, Bermuda).
 VARIANT_COUNTRY_POPULATION = 200_000
 VARIANT_CITY_POPULATION = 1_000_000
+# Towns of this many people are found by "St." and "Saint" whichever GeoNames writes.
+SAINT_FORM_POPULATION = 50_000
 # A variant's changed word, and the word it comes from, have at least this many letters:
 # shorter ones are words by chance (بوكر for Bogor, تدني for Taoudenit, أكيرا for اكرا).
 MIN_VARIANT_LETTERS = 5
@@ -46,6 +49,8 @@ _TRANSLITERATED_COMPASS = {"north": "نورث", "south": "ساوث", "west": "و
 _BY_ADJECTIVE = {ARABIC_COMPASS_ADJECTIVES[english]: english for english in _TRANSLITERATED_COMPASS}
 # "Saint" before a name: سانت بطرسبرغ، سان بطرسبرغ (folded).
 _SAINT = ("سانت", "سان")
+# And in English (folded): Saint Cloud, St. Cloud.
+_ENGLISH_SAINT = ("saint", "st.")
 
 
 def add_spelling_variants(builder: Builder) -> None:
@@ -68,6 +73,28 @@ def add_spelling_variants(builder: Builder) -> None:
         for index, flags in entries.items():
             builder.add_name(index, variant, flags)
     _add_transliterated_compass_names(builder)
+    _add_english_saint_forms(builder)
+
+
+def _add_english_saint_forms(builder: Builder) -> None:
+    """English writes "Saint" as "St." (St. Cloud, St. Paul) and GeoNames one or the other:
+    each form gets the towns of the other (Saint Cloud, Minnesota is found as St. Cloud;
+    St. Paul leads to Saint Paul, Minnesota's capital, too). Only towns of
+    SAINT_FORM_POPULATION: "St. Patrick's Day", "St. James Youth Center" and "St. Rose
+    Hospital" name saints, not parishes of Barbados or a village of Louisiana."""
+    added: list[tuple[int, str, int]] = []
+    for key, entries in builder.names.items():
+        first, _, rest = key.partition(" ")
+        if rest and first in _ENGLISH_SAINT:
+            added += [(index, f"{form} {rest}", flags) for form in _ENGLISH_SAINT if form != first
+                      for index, flags in entries.items()
+                      if builder.places[index].kind == "city" and builder.places[index].population >= SAINT_FORM_POPULATION]
+    for index, name, flags in added:
+        known = builder.names.get(name, {})
+        if index not in known:
+            builder.add_name(index, name, flags)
+        elif flags & PRIMARY and not known[index] & PRIMARY:  # GeoNames's alternate "St. Paul"
+            builder.add_name(index, name, known[index] | PRIMARY, override=True)
 
 
 def _add_transliterated_compass_names(builder: Builder) -> None:

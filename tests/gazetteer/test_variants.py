@@ -1,4 +1,5 @@
-"""geo.gazetteer.variants: Arabic spellings of notable foreign names that the sources lack."""
+"""geo.gazetteer.variants: Arabic spellings of notable foreign names that the sources lack,
+and English "St." for "Saint"."""
 
 from __future__ import annotations
 
@@ -54,6 +55,8 @@ def test_what_a_name_does_not_give(name, not_a_variant, why):
     ("نورث كارولينا", "adm1:US:North Carolina"),  # the compass word transliterated
     ("ساوث كارولاينا", "adm1:US:South Carolina"),
     ("وست فرجينيا", "adm1:US:West Virginia"),
+    ("St. Cloud", "gn:5044407"),  # GeoNames: Saint Cloud, Minnesota
+    ("Saint Louis", "gn:4407066"),  # GeoNames: St. Louis, Missouri
 ])
 def test_a_variant_leads_to_its_place(gazetteer, variant, place_id):
     assert place_id in place_ids(gazetteer, variant)
@@ -78,3 +81,11 @@ def test_no_variant_where_it_would_be_a_word_or_a_person(gazetteer, word, place_
 ])
 def test_variants_are_found_in_text(parse, text, place_ids):
     assert [mention.place.place_id for mention in parse(text)] == place_ids
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("He was taken to St. Cloud Hospital.", "gn:5044407"),
+    ("The plant in St. Paul closed.", "gn:5045360"),  # Minnesota's capital, a primary name now
+])
+def test_english_saint_forms_are_found_in_text(parse, text, place_id):
+    assert [mention.place.place_id for mention in parse(text)] == [place_id]
