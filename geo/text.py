@@ -125,6 +125,14 @@ _ABBREVIATIONS = {
 _TERMINATORS = ".!?؟؛…"
 _TERMINATOR_RE = re.compile(rf"[{_TERMINATORS}]+[\"'”’»)\]]*")
 _OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
+CLOSING_QUOTES = frozenset(_OPENING_QUOTES.values())
+
+
+def quoted_whole(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all a quotation holds: «الشرق الأوسط», " الرياض "."""
+    before = text[max(0, start - 3):start].rstrip(" ")
+    after = text[end:end + 3].lstrip(" ")
+    return before[-1:] in _OPENING_QUOTES and after[:1] in CLOSING_QUOTES
 
 
 class _Quotes:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.corpus import detect_lang
-from geo.text import fold, fold_name, fold_with_offsets, is_arabic, split_sentences
+from geo.text import fold, fold_name, fold_with_offsets, is_arabic, quoted_whole, split_sentences
 
 DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanwin, harakat, shadda, sukun
 TATWEEL = "\u0640"
@@ -242,3 +242,16 @@ def test_sentences_are_ordered_trimmed_and_cover_the_text(text):
         assert not text[previous_end:sentence.start].strip()  # nothing but whitespace between them
         previous_end = sentence.end
     assert not text[previous_end:].strip()
+
+
+@pytest.mark.parametrize(("text", "name", "whole"), [
+    ("لـ«الشرق الأوسط» إن", "الشرق الأوسط", True),
+    ('عن " الرياض " أمس', "الرياض", True),  # spaces inside the quotation
+    ("قال “Reuters” today", "Reuters", True),
+    ("«الشرق الأوسط الجديد»", "الشرق الأوسط", False),  # a part of the quotation
+    ('الدول "السعودية ومصر"', "السعودية", False),
+    ("في الرياض أمس", "الرياض", False),
+], ids=["guillemets", "straight, spaced", "curly", "part", "first of several", "bare"])
+def test_quoted_whole(text, name, whole):
+    start = text.index(name)
+    assert quoted_whole(text, start, start + len(name)) is whole

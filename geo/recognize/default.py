@@ -50,6 +50,7 @@ DEFAULT_RULES = check_unique((
     people.after_given_name,
     names.hyphenated,
     organisations.publication,
+    organisations.quoted_region,
     people.given_name,
     cues.marks_kind,
     added.cued_transliteration,

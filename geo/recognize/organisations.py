@@ -11,7 +11,7 @@ from geo.lang import ar, en
 from geo.proclitics import NEAR, prefix_before, with_proclitics, word_before
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
-from geo.text import fold
+from geo.text import fold, quoted_whole
 
 if TYPE_CHECKING:
     from geo.recognize.facts import DocumentFacts
@@ -29,6 +29,10 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
 _AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
 _PUBLICATION_WORDS_BEFORE = with_proclitics(" ".join(ar.PUBLICATION_WORDS_BEFORE))
 _PUBLICATION_AFTER = re.compile(rf" (?:{'|'.join(en.PUBLICATION_WORDS)})\b")
+_SPACE_AND_OPENING_QUOTES = " \"«“"
+# What a world region (of no one country) quoted whole is: a newspaper's, a company's or a ship's name. (Seas
+# and canals quoted are named as themselves: اسم "الخليج العربي", الشريان "قناة السويس".)
+_REGION_KINDS = frozenset({"region", "continent"})
 
 
 @rule("organisation.football_club", stage="filter", scripts={ARABIC, LATIN})
@@ -163,7 +167,8 @@ def publication(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
     English: The Moscow Times, the Washington Post, the Paris Review. Arabic: the words as
     Arabic writes them: نيويورك تايمز، واشنطن بوست، ديلي ميل (the Daily Mail, not Dili);
-    and a name right after one: صحيفة الرياض، لجريدة القدس (the newspapers).
+    and a name right after one, quoted or not: صحيفة الرياض، لجريدة القدس، صحيفة "الرياض"
+    (the newspapers).
     """
     if candidate.key.isascii():
         end = facts.text.span_to_original(candidate.start, candidate.end)[1]
@@ -173,5 +178,23 @@ def publication(facts: DocumentFacts, candidate: Candidate) -> str | None:
         named = gap == " " and following in ar.PUBLICATION_WORDS
         if not named and facts.publications_named:
             before, gap_before = word_before(facts.folded, candidate.start)
-            named = gap_before == " " and before in _PUBLICATION_WORDS_BEFORE
+            named = not gap_before.strip(_SPACE_AND_OPENING_QUOTES) and before in _PUBLICATION_WORDS_BEFORE
     return "part of a newspaper's or magazine's name" if named else None
+
+
+@rule("organisation.quoted_region", stage="filter", scripts={ARABIC, LATIN})
+def quoted_region(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A world region's name that a quotation holds whole is an organisation's.
+
+    Arabic: لـ«الشرق الأوسط» and نقلا عن "الشرق الأوسط" are the newspaper (299 times in
+    the news corpora, the region never), الباخرة "أوروبا" a ship. Towns, countries and seas
+    quoted stay places (مدينة "درنة"، اسم "الخليج العربي"، تريبير "إنجلترا"): they are
+    quoted as places too.
+    English: the same.
+    """
+    rows = facts.gazetteer.place_rows
+    if not quoted_whole(facts.folded, candidate.start, candidate.end):
+        return None
+    if all(rows[p].kind in _REGION_KINDS and not rows[p].country_code for p, _ in candidate.entries):
+        return "an organisation's name (a region's name, quoted whole)"
+    return None

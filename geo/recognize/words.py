@@ -15,7 +15,7 @@ from geo.lang import ar, en
 from geo.proclitics import with_proclitics, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
-from geo.text import fold
+from geo.text import CLOSING_QUOTES, fold
 
 if TYPE_CHECKING:
     from geo.recognize.facts import Cue, DocumentFacts
@@ -263,7 +263,10 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
         return None
     previous, gap = word_before(facts.folded, candidate.start)
     definite_noun = previous.startswith("ال") and previous not in ar.STOPWORDS  # folded إلى is الى
-    if gap == " " and definite_noun and previous not in ar.COUNTRY_NAME_WORDS_BEFORE:
+    # Right after the word, or after a quotation it closes: صحيفة "الرياض" السعودية (not
+    # الدول الأربع "السعودية ومصر", where the quotation opens).
+    after_a_word = gap == " " or (gap[:1] in CLOSING_QUOTES and gap[1:] == " ")
+    if after_a_word and definite_noun and previous not in ar.COUNTRY_NAME_WORDS_BEFORE:
         return f"the adjective of nationality after «{previous}», not the country"
     return None
 

@@ -20,7 +20,10 @@ def test_the_city_elsewhere_is_the_city(decide):
     ("ذكرت واشنطن بوست أمس", "واشنطن"),
     ("قالت صحيفة الرياض إن الوزير وصل", "الرياض"),
     ("ونقل الخبر لجريدة الرياض مصدر", "الرياض"),
-], ids=["quoted", "bare", "after a newspaper's word", "after it with a proclitic"])
+    ("وفق ما أوردته صحيفة \"الرياض\" أمس", "الرياض"),
+    ("وفق ما أوردته صحيفة «الرياض» أمس", "الرياض"),
+], ids=["quoted", "bare", "after a newspaper's word", "after it with a proclitic", "quoted after it",
+        "in guillemets after it"])
 def test_a_city_in_an_arabic_newspaper_s_name_is_no_place(decide, text, surface):
     assert decide(text).rejected[surface] == (RULE, None, "part of a newspaper's or magazine's name", "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id is not None

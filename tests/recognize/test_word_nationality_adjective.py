@@ -9,7 +9,8 @@ RULE = "word.nationality_adjective"
     "قالت الحكومة السعودية إن المحادثات مستمرة",
     "وصلت ناقلة النفط السعودية إلى الميناء",
     "تطورت الكرة السعودية كثيرا",
-], ids=["government", "tanker", "football"])
+    "نشرت صحيفة \"الحياة\" السعودية تقريرا",
+], ids=["government", "tanker", "football", "after a quotation it closes"])
 def test_after_a_definite_noun_it_is_the_adjective(decide, text):
     assert decide(text).rejected["السعودية"].rule == RULE
     assert decide(text, disable=[RULE]).mentions["السعودية"][:2] == ("scan.gazetteer", "cc:SA")
@@ -19,8 +20,9 @@ def test_after_a_definite_noun_it_is_the_adjective(decide, text):
     "وصل الوزير إلى السعودية أمس",  # folded, إلى starts like an article
     "عادت السعودية إلى المفاوضات",
     "الإمارات والسعودية ومصر",
+    "قاطعت الدول الأربع \"السعودية ومصر والإمارات والبحرين\" قطر",
     "Saudi Arabia and Egypt",
-], ids=["after a preposition", "after a verb", "in a list", "english"])
+], ids=["after a preposition", "after a verb", "in a list", "after a quotation it opens", "english"])
 def test_elsewhere_it_is_the_country(decide, text):
     surface = "Saudi Arabia" if text.isascii() else "السعودية"
     assert decide(text).mentions[surface].place_id == "cc:SA"
