@@ -28,6 +28,7 @@ FAMOUS_NAME_ZIPF = 3.5
 EXEMPT_CAPITAL_POPULATION = 100_000
 SHORT_NAME = 3
 SHORT_NAME_POPULATION = 200_000
+SHORT_WORD_ZIPF = 3.5  # a three-letter name this frequent is a word too: its city needs its country named
 
 
 def yield_to_notable_names(builder: Builder) -> None:
@@ -86,6 +87,7 @@ def flag_common_words(builder: Builder) -> None:
                 word_first = frequency >= WORD_FIRST_ZIPF or abroad or small_town
                 entries[index] |= NEEDS_EVIDENCE | (WORD_FIRST if word_first else 0)
     _flag_famous_names_of_minor_towns(builder, frequencies, arabic)
+    _flag_short_words_abroad(builder, frequencies, arabic)
     _drop_short_minor_names(builder)
     for row in read_tsv(DATA / "ambiguous_words.tsv"):
         for index in builder.names.get(fold_name(row["word"]), {}):
@@ -124,6 +126,24 @@ def _is_arabic_word(key: str, frequencies: dict[str, float]) -> bool:
 def _is_bare_word(key: str, frequencies: dict[str, float]) -> bool:
     """An Arabic word without the article that is frequent with it too (أمان, الأمان)."""
     return is_arabic(key) and not key.startswith("ال") and frequencies.get("ال" + key, 0.0) >= EVIDENCE_ZIPF
+
+
+def _flag_short_words_abroad(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:
+    """A three-letter Arabic name of a city abroad that is as frequent as a word (SHORT_WORD_ZIPF)
+    is that city only in a story that names its country: سدة الحكم "the seat of power" is no
+    Khomeyni Shahr, لوم "blame" no Lomé, هزة "a tremor" no Heze, أبا "father" no Aba, كروم
+    "vineyards" no ك + روم; but نيس in a story about France is Nice. Short words hide inside
+    longer ones and after proclitics too often to be trusted bare. A capital keeps its own
+    Arabic name (سول is Seoul, دكا Dhaka, in any story), not another one (روم beside روما)."""
+    for key, entries in builder.names.items():
+        if len(key) > SHORT_NAME or not is_arabic(key) or frequencies.get(key, 0.0) < SHORT_WORD_ZIPF:
+            continue
+        for index in entries:
+            place = builder.places[index]
+            if place.kind != "city" or place.country_code in arabic \
+                    or index in builder.capitals and fold_name(place.name_ar) == key:
+                continue
+            entries[index] |= NEEDS_EVIDENCE
 
 
 def _drop_short_minor_names(builder: Builder) -> None:

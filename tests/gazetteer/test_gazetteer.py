@@ -231,6 +231,32 @@ def test_names_that_are_common_words_need_evidence(gazetteer, name, place_id):
     assert entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE
 
 
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("لوم", "gn:2365267"),  # "blame": Lomé is لومي
+    ("روم", "gn:3169070"),  # كروم "vineyards", Chrome: Rome is روما
+    ("سدة", "gn:418710"),  # سدة الحكم, "the seat of power"
+    ("هزة", "gn:1808198"),  # "a tremor"
+    ("نيس", "gn:2990440"),  # Nice, where France is named
+])
+def test_a_three_letter_name_abroad_that_is_a_word_needs_evidence(gazetteer, name, place_id):
+    assert entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE
+
+
+@pytest.mark.parametrize(("text", "place_ids"), [
+    ("وقع هجوم نيس في جنوب فرنسا", ["gn:2990440", "cc:FR"]),
+    ("تم الكشف عن ثغرة في متصفح كروم", []),
+    ("معلقا على لوم رئيس الجمهورية", []),
+    ("توجه الوفد إلى سول أمس", ["gn:1835848"]),
+], ids=["its country named", "vineyards", "blame", "a capital's own name"])
+def test_short_words_abroad_in_text(parse, text, place_ids):
+    assert [mention.place.place_id for mention in parse(text) if mention.place] == place_ids
+
+
+@pytest.mark.parametrize(("name", "place_id"), [("سول", "gn:1835848"), ("دكا", "gn:1185241"), ("روما", "gn:3169070")])
+def test_a_capital_s_own_short_name_needs_none(gazetteer, name, place_id):
+    assert not entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE
+
+
 @pytest.mark.parametrize(
     ("name", "place_id"),
     [("Moscow", "gn:524901"), ("موسكو", "gn:524901"), ("كازاخستان", "cc:KZ"), ("Kazakhstan", "cc:KZ"),
