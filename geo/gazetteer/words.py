@@ -29,6 +29,7 @@ EXEMPT_CAPITAL_POPULATION = 100_000
 SHORT_NAME = 3
 SHORT_NAME_POPULATION = 200_000
 SHORT_WORD_ZIPF = 3.5  # a three-letter name this frequent is a word too: its city needs its country named
+CONJUNCTION_WORD_ZIPF = 4.0  # a name that is و and a word this frequent reads as "and" + the word
 
 
 def yield_to_notable_names(builder: Builder) -> None:
@@ -88,6 +89,7 @@ def flag_common_words(builder: Builder) -> None:
                 entries[index] |= NEEDS_EVIDENCE | (WORD_FIRST if word_first else 0)
     _flag_famous_names_of_minor_towns(builder, frequencies, arabic)
     _flag_short_words_abroad(builder, frequencies, arabic)
+    _flag_conjunction_readings(builder, frequencies, arabic)
     _drop_short_minor_names(builder)
     for row in read_tsv(DATA / "ambiguous_words.tsv"):
         for index in builder.names.get(fold_name(row["word"]), {}):
@@ -137,6 +139,21 @@ def _flag_short_words_abroad(builder: Builder, frequencies: dict[str, float], ar
     Arabic name (سول is Seoul, دكا Dhaka, in any story), not another one (روم beside روما)."""
     for key, entries in builder.names.items():
         if len(key) > SHORT_NAME or not is_arabic(key) or frequencies.get(key, 0.0) < SHORT_WORD_ZIPF:
+            continue
+        for index in entries:
+            place = builder.places[index]
+            if place.kind != "city" or place.country_code in arabic \
+                    or index in builder.capitals and fold_name(place.name_ar) == key:
+                continue
+            entries[index] |= NEEDS_EVIDENCE
+
+
+def _flag_conjunction_readings(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:
+    """A city abroad whose Arabic name reads as و "and" before a frequent word
+    (CONJUNCTION_WORD_ZIPF) is that city only in a story that names its country: وأرى "and I
+    see" is no Warri, وشقة "and a flat" no Huesca, واو no Wau. A capital keeps its own name."""
+    for key, entries in builder.names.items():
+        if not key.startswith("و") or " " in key or frequencies.get(key[1:], 0.0) < CONJUNCTION_WORD_ZIPF:
             continue
         for index in entries:
             place = builder.places[index]

@@ -237,8 +237,10 @@ def test_names_that_are_common_words_need_evidence(gazetteer, name, place_id):
     ("سدة", "gn:418710"),  # سدة الحكم, "the seat of power"
     ("هزة", "gn:1808198"),  # "a tremor"
     ("نيس", "gn:2990440"),  # Nice, where France is named
+    ("وأرى", "gn:2319133"),  # "and I see": و + أرى, Warri
 ])
-def test_a_three_letter_name_abroad_that_is_a_word_needs_evidence(gazetteer, name, place_id):
+def test_a_name_abroad_that_reads_as_a_word_needs_evidence(gazetteer, name, place_id):
+    # Three letters as frequent as a word, or و "and" before a frequent word.
     assert entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE
 
 
@@ -246,8 +248,9 @@ def test_a_three_letter_name_abroad_that_is_a_word_needs_evidence(gazetteer, nam
     ("وقع هجوم نيس في جنوب فرنسا", ["gn:2990440", "cc:FR"]),
     ("تم الكشف عن ثغرة في متصفح كروم", []),
     ("معلقا على لوم رئيس الجمهورية", []),
+    ("تصريحات لمصادر غير محددة، وأرى أنها غير موجودة", []),
     ("توجه الوفد إلى سول أمس", ["gn:1835848"]),
-], ids=["its country named", "vineyards", "blame", "a capital's own name"])
+], ids=["its country named", "vineyards", "blame", "and I see", "a capital's own name"])
 def test_short_words_abroad_in_text(parse, text, place_ids):
     assert [mention.place.place_id for mention in parse(text) if mention.place] == place_ids
 
