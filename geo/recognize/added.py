@@ -167,6 +167,19 @@ def named_after_person(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candi
     return Candidate(start, end, folded[start:end], (), cue=cue.stem, via="cue", rule=named_after_person.name)
 
 
+def _is_frequent_word_form(facts: DocumentFacts, word: str) -> bool:
+    """A word without the article, as frequent as a word (FREQUENT_WORD_ZIPF), in a shape names
+    seldom take: a participle (مسدود، مزدحم، متعرج), a nisba adjective (جليدي، استراتيجي), a
+    verb (يلقب، تغدو) or a noun with a pronoun (استعادتها). Not a place's name (قصر قرطاج، طريق
+    خريص) nor an Arab given name (شارع يوسف)."""
+    if word.startswith("ال") or word not in facts.gazetteer.frequent_words:
+        return False
+    shaped = (word.startswith("م") and len(word) >= 4) or (word.endswith("ي") and len(word) >= 5) \
+        or (word.startswith(("ي", "ت")) and len(word) >= 4) or word.endswith("ها")
+    return shaped and not facts.gazetteer.names_a_place(word) \
+        and arabic_skeleton(word) not in facts.gazetteer.arabic_given_names
+
+
 def _is_cue_adjective(facts: DocumentFacts, word: str) -> bool:
     """منطقة نائية، منطقة عازلة، منطقة منزوعة السلاح: after an indefinite cue, an indefinite
     feminine word as frequent as a word (FREQUENT_WORD_ZIPF) is the cue's adjective. (بيشة,
@@ -226,6 +239,8 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool) -
         return None
     if first not in ar.NAME_LINKS and is_everyday(first) and (figurative or not first.startswith("ال")):
         return None
+    if figurative and _is_frequent_word_form(facts, first):
+        return None  # طريق مسدود "a dead end", شارع مزدحم، جبل جليدي، جبل يلقب
     if not first.startswith("ال") and _is_nisba_of(first, is_everyday):
         return None  # an indefinite adjective: مستشفى ميدانيا، طريق رئيسي (but مسجد علي)
     end, index = words[0].end(), 0

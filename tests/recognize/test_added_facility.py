@@ -31,3 +31,16 @@ def test_mountains_palaces_resorts_and_mosques_are_landmarks_too(decide, text, l
 ], ids=["short sight", "the way of peace"])
 def test_a_figurative_facility_word_before_a_definite_everyday_word_names_nothing(decide, text):
     assert not any(decided.rule == RULE for decided in decide(text).mentions.values())
+
+
+@pytest.mark.parametrize("text", [
+    "علقت السيارات في شارع مزدحم",
+    "اصطدمت السفينة بجبل جليدي",
+    "صعد جبل يلقب بسقف العالم",
+], ids=["a participle", "a nisba adjective", "a verb"])
+def test_a_figurative_facility_word_before_a_frequent_word_form_names_nothing(decide, text):
+    assert not any(decided.rule == RULE for decided in decide(text).mentions.values())
+
+
+def test_a_frequent_name_after_it_is_still_a_landmark(decide):
+    assert decide("استقبل الرئيس ضيوفه في قصر قرطاج").mentions["قصر قرطاج"].rule == RULE
