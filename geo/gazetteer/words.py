@@ -151,13 +151,14 @@ def _flag_short_words_abroad(builder: Builder, frequencies: dict[str, float], ar
 def _flag_conjunction_readings(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:
     """A city abroad whose Arabic name reads as و "and" before a frequent word
     (CONJUNCTION_WORD_ZIPF) is that city only in a story that names its country: وأرى "and I
-    see" is no Warri, وشقة "and a flat" no Huesca, واو no Wau. A capital keeps its own name."""
+    see" is no Warri, وشقة "and a flat" no Huesca, واو no Wau. A capital keeps its own name,
+    and a city of a million its names (وهان, Wuhan)."""
     for key, entries in builder.names.items():
         if not key.startswith("و") or " " in key or frequencies.get(key[1:], 0.0) < CONJUNCTION_WORD_ZIPF:
             continue
         for index in entries:
             place = builder.places[index]
-            if place.kind != "city" or place.country_code in arabic \
+            if place.kind != "city" or place.country_code in arabic or place.population >= MAJOR_POPULATION \
                     or index in builder.capitals and fold_name(place.name_ar) == key:
                 continue
             entries[index] |= NEEDS_EVIDENCE

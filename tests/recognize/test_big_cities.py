@@ -9,7 +9,15 @@ from geo.model import Document
 
 SENTENCES = {"arabic": "وصل الوفد إلى {}", "english": "The delegation arrived in {}."}
 # Names that are everyday words first, which a bare sentence cannot tell from the place.
-WORDS_FIRST = {"المدينة": "'the city': Medina is المدينة المنورة, or المدينة among Saudi places"}
+WORDS_FIRST = {
+    "المدينة": "'the city': Medina is المدينة المنورة, or المدينة among Saudi places",
+    # Three letters as frequent as words (gazetteer.words._flag_short_words_abroad): the
+    # city where its country is named.
+    "خفي": "'hidden' (ما خفي أعظم): Hefei",
+    "هزه": "'a tremor': Heze",
+    "آبا": "'father' (يا أبا سعيد): Aba",
+    "هيو": "Hugh, as Arabic writes the name: Huế",
+}
 
 
 def _big_cities(gazetteer):
@@ -39,3 +47,12 @@ def test_the_words_first_are_words_first_indeed(geoparser):
 def test_most_big_cities_have_an_arabic_name(gazetteer):
     rows = _big_cities(gazetteer)
     assert sum(bool(row.name_ar) for row in rows) / len(rows) > 0.7
+
+
+@pytest.mark.parametrize(("name", "country", "place_id"), [
+    ("خفي", "الصين", "gn:1808722"), ("هزه", "الصين", "gn:1808198"), ("آبا", "نيجيريا", "gn:2353151"),
+    ("هيو", "فيتنام", "gn:1580240"),
+])
+def test_a_word_first_city_is_found_where_its_country_is_named(geoparser, name, country, place_id):
+    text = f"وصل الوفد إلى {name} في {country}"
+    assert place_id in {m.place.place_id for m in geoparser.parse(Document(id="t", text=text)) if m.place}
