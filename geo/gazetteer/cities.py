@@ -9,9 +9,10 @@ from geo.arabic import in_another_languages_letters, is_arabic
 from geo.gazetteer.build import CITY_SETS, Builder
 from geo.gazetteer.countries import capital_key, capital_keys
 from geo.gazetteer.divisions import admin1_names_by_code
-from geo.gazetteer.index import NEEDS_EVIDENCE, PRIMARY
+from geo.gazetteer.index import NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
 from geo.gazetteer.skeletons import ascii_form
 from geo.gazetteer.sources import (
+    FREQUENT_WORD_ZIPF,
     arabic_countries,
     arabic_country_names,
     arabic_exemplar_cities,
@@ -115,8 +116,11 @@ def add_cities(builder: Builder, city_rows: dict) -> None:
                 # article, so bare the name is more often a word or a man's name (رياض
                 # المالكي، ظروف قاهرة) than the city in a tweet's dialect (اسكندرية).
                 # Set after all the names, as the article form's dropped-article reading
-                # would otherwise lift the restriction.
-                builder.names[key][index] = PRIMARY | NEEDS_EVIDENCE
+                # would otherwise lift the restriction. A bare form as frequent as a word
+                # is the word even in a story about the country (احتجاجات سلمية "peaceful
+                # protests" in Syria, not Salamiyah; سفيرة "an ambassador", خرطوم "a hose").
+                word_first = WORD_FIRST if frequencies.get(key, 0.0) >= FREQUENT_WORD_ZIPF else 0
+                builder.names[key][index] = PRIMARY | NEEDS_EVIDENCE | word_first
 
 
 def exemplar_arabic_names(city_rows: dict, capitals: set[tuple[str, str]]) -> dict[str, str]:

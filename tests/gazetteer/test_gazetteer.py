@@ -222,6 +222,20 @@ def test_a_city_listed_without_its_article_needs_evidence_there(gazetteer, bare,
     assert not entries(gazetteer, with_article)[place_id] & NEEDS_EVIDENCE
 
 
+@pytest.mark.parametrize(("bare", "place_id"), [("سلمية", "gn:164947"), ("سفيرة", "gn:172503"), ("رياض", "gn:108410")],
+                         ids=["peaceful", "an ambassador", "a man's name"])
+def test_a_bare_form_as_frequent_as_a_word_is_the_word_first(gazetteer, bare, place_id):
+    assert entries(gazetteer, bare)[place_id] & WORD_FIRST
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("بدأت الثورة في سوريا باحتجاجات سلمية", False),  # its country named is not enough
+    ("قصفت الطائرات مدينة سلمية في سوريا", True),  # a cue word is
+], ids=["peaceful protests", "the town"])
+def test_a_bare_word_first_form_in_text(parse, text, found):
+    assert ("gn:164947" in {m.place.place_id for m in parse(text) if m.place}) is found
+
+
 @pytest.mark.parametrize(
     ("name", "place_id"),
     [("Reading", "gn:2639577"), ("Nice", "gn:2990440"), ("Mobile", "gn:4076598"), ("المدينة", "gn:109223"),
