@@ -6,7 +6,7 @@ from __future__ import annotations
 from geo.arabic import is_arabic
 from geo.gazetteer.build import Builder
 from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
-from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, WORD_FIRST
+from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
 from geo.gazetteer.sources import (
     DATA, arabic_countries, english_words, is_english_word, read_tsv, word_frequencies, words_hiding)
 from geo.text import fold_name
@@ -205,7 +205,8 @@ def demonyms(builder: Builder) -> dict[str, str]:
     """Folded demonym -> country code: the table's, plus Arabic nisba forms of country names.
     A form that names a notable place (السعودية) stays a place and is a demonym too (the
     recognition rules tell which it is where it stands); a form that names only minor towns
-    (Kazakh, روسي) is the adjective, and the names go."""
+    (Kazakh, روسي) is the adjective, and the names go; the places only a variant spelling
+    gave it need a cue word (برازيلية: Brasília is برازيليا)."""
     found: dict[str, str] = {}
     for place in builder.places:
         if place.kind == "country" and place.name_ar:
@@ -218,6 +219,13 @@ def demonyms(builder: Builder) -> dict[str, str]:
         entries = builder.names.get(form)
         if entries and all(not _is_exempt(builder, i) and builder.places[i].population < MAJOR_POPULATION for i in entries):
             del builder.names[form]
+        elif entries:
+            # A demonym that only a foreign spelling makes a place's name is the demonym
+            # unless a cue word names the place: محكمة برازيلية is a Brazilian court, not
+            # Brasília; كوبي is Cuban, or Vissel Kobe, and مدينة كوبي the city.
+            for index, flags in entries.items():
+                if not flags & PRIMARY:
+                    entries[index] = flags | NEEDS_EVIDENCE | WORD_FIRST
     return found
 
 

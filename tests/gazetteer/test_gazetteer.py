@@ -320,6 +320,13 @@ def test_demonyms_name_a_country_and_no_place(gazetteer, word, code):
     assert packed == ()
 
 
+@pytest.mark.parametrize(("word", "code", "place_id"), [("برازيلية", "BR", "gn:3469058"), ("كوبي", "CU", "gn:1859171")],
+                         ids=["Brasília", "Kobe"])
+def test_a_demonym_names_a_place_a_foreign_spelling_gave_it_only_after_a_cue(gazetteer, word, code, place_id):
+    assert demonym(gazetteer, word) == code
+    assert entries(gazetteer, word)[place_id] & WORD_FIRST
+
+
 def test_kazakh_is_a_demonym(gazetteer):
     assert demonym(gazetteer, "Kazakh") == "KZ"
 
