@@ -18,6 +18,9 @@ TITLES = _words(
 )
 # Words inside a person's name, as written: بن، أبو، عبد.
 NAME_PARTICLES = _words("بن ابن أبو أبي عبد بنت")
+# The particles after which a town's name is always a person's (أبو العلا، معز بن شريفية); not
+# ابن "son of" (ابن مكة, "a son of Mecca"), بنت "built" or "daughter", عبد (عبد الله).
+KUNYA_PARTICLES = _words("أبو أبي ابو ابي بن")
 # Adjectives a title takes before the name: الرئيس السابق، الأمين العام الجديد.
 TITLE_ADJECTIVES = _words("السابق الحالي الجديد الراحل الأسبق المنتخب المخلوع المكلف المؤقت الأسبق الفخري")
 # Foreign given names as Arabic writes them (English, French, Spanish, Italian, Portuguese): a

@@ -36,6 +36,7 @@ DEFAULT_RULES = check_unique((
     names.in_feature,
     people.before_surname,
     people.given_name_before_surname,
+    people.after_name_particle,
     people.after_title_before_name,
     people.after_title_and_adjective,
     organisations.football_club,

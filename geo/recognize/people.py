@@ -275,6 +275,24 @@ def _after_a_town_word(facts: DocumentFacts, candidate: Candidate) -> bool:
     return before is not None and before[0].lower() in en.BEFORE_TOWNS
 
 
+@rule("person.after_name_particle", stage="filter", scripts={ARABIC})
+def after_name_particle(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A town's name right after أبو or بن is part of a person's name.
+
+    Arabic: الطبيب محمد أبو العلا (not Al-Ula), معز بن شريفية, هاني أبو ريدة. A country or a
+    capital stays (بن is also "son of" in poetry; أبي is Abiy too: وزار أبي أسمرة). English:
+    no such particles.
+    """
+    folded, start = facts.folded, candidate.start
+    if start < 2 or folded[start - 1] != " " \
+            or folded[folded.rfind(" ", 0, start - 1) + 1:start - 1] not in ar.KUNYA_PARTICLES:
+        return None
+    gazetteer = facts.gazetteer
+    if facts.lexicon.names_a_country(candidate) or any(p in gazetteer.capitals for p, _ in candidate.entries):
+        return None  # وزار أبي أسمرة: Abiy visited Asmara
+    return "part of a person's name (after أبو or بن)"
+
+
 @rule("person.after_title", stage="filter", scripts={ARABIC, LATIN})
 def after_title_before_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A name between a title and a word that may be a name is part of a person's name.
