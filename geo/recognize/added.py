@@ -170,12 +170,13 @@ def named_after_person(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candi
 def _is_frequent_word_form(facts: DocumentFacts, word: str) -> bool:
     """A word without the article, as frequent as a word (FREQUENT_WORD_ZIPF), in a shape names
     seldom take: a participle (مسدود، مزدحم، متعرج), a nisba adjective (جليدي، استراتيجي), a
-    verb (يلقب، تغدو) or a noun with a pronoun (استعادتها). Not a place's name (قصر قرطاج، طريق
-    خريص) nor an Arab given name (شارع يوسف)."""
+    verb (يلقب; not one with ت, which begins too many foreign names: شارع تونغ خوا) or a noun
+    with a pronoun (استعادتها). Not a place's name (قصر قرطاج، طريق خريص) nor an Arab given
+    name (شارع يوسف)."""
     if word.startswith("ال") or word not in facts.gazetteer.frequent_words:
         return False
     shaped = (word.startswith("م") and len(word) >= 4) or (word.endswith("ي") and len(word) >= 5) \
-        or (word.startswith(("ي", "ت")) and len(word) >= 4) or word.endswith("ها")
+        or (word.startswith("ي") and len(word) >= 4) or word.endswith("ها")
     return shaped and not facts.gazetteer.names_a_place(word) \
         and arabic_skeleton(word) not in facts.gazetteer.arabic_given_names
 
