@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the names of a list
 _TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التوقيت، وبتوقيت
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
+_IN = fold("في")  # before a town's country: كوبي في اليابان
 
 
 @rule("word.state_abbreviation", stage="evidence", scripts={ARABIC, LATIN})
@@ -139,7 +140,7 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
     if candidate.key.isascii():
         return False
     if _in_a_division_named(facts, candidate) or _placed_by_a_neighbour(facts, candidate) \
-            or _country_in_brackets(facts, candidate):
+            or _country_right_after(facts, candidate):
         return True
     return lists and _listed_with_a_compatriot(facts, candidate)
 
@@ -155,11 +156,15 @@ def _in_a_division_named(facts: DocumentFacts, candidate: Candidate) -> bool:
     return any(rows[p].kind == "city" and admin1[p] in divisions for p, _ in candidate.entries)
 
 
-def _country_in_brackets(facts: DocumentFacts, candidate: Candidate) -> bool:
-    """برشلونة ( إسبانيا )، ليجازبي سيتي (الفلبين): a town with its country in brackets after it,
-    as datelines and agency copy write them."""
-    following = _next_name(facts, candidate.end, len(" ( "))
-    if following is None or facts.folded[candidate.end:following.start].strip() != "(":
+def _country_right_after(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """برشلونة ( إسبانيا )، ليجازبي سيتي (الفلبين): a town with its country right after it in
+    brackets, as datelines write it; or after في, for a name without the article (روتردام في
+    هولندا وكوبي في اليابان; but الثورة في سوريا is "the revolution in Syria")."""
+    following = _next_name(facts, candidate.end, len(" في "))
+    if following is None:
+        return False
+    gap = facts.folded[candidate.end:following.start].strip()
+    if gap != "(" and (gap != _IN or candidate.key.startswith("ال")):
         return False
     rows = facts.gazetteer.place_rows
     countries = {rows[p].country_code for p, _ in following.entries if rows[p].kind == "country"}

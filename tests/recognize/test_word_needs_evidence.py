@@ -63,7 +63,8 @@ def test_without_the_rule_the_minor_town_stays_among_the_name_s_places(decide):
     ("ستطور مختبرات هارفارد في كامبريدج بولاية ماساتشوستس لقاحا", "gn:cambridge-ma"),  # its state named
     ("أغلقت الشرطة محطة القطارات في كامبريدج شمال لندن", "gn:cambridge"),  # a direction from a compatriot
     ("أعلنت الشرطة في كامبريدج (المملكة المتحدة) أمس", "gn:cambridge"),  # its country in brackets
-], ids=["state named", "direction from a compatriot", "country in brackets"])
+    ("تقع جامعات عريقة في كامبريدج في المملكة المتحدة", "gn:cambridge"),  # or after في
+], ids=["state named", "direction from a compatriot", "country in brackets", "country after في"])
 def test_a_town_that_is_a_word_first_is_placed_by_its_state_or_a_neighbour(decide, text, place_id):
     assert decide(text).mentions["كامبريدج"][:2] == (RULE, place_id)
 
