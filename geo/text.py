@@ -128,6 +128,22 @@ _OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
 CLOSING_QUOTES = frozenset(_OPENING_QUOTES.values())
 
 
+def quotation_starts(text: str) -> frozenset[int]:
+    """Where the first word of each quotation may begin: after an opening quote and spaces.
+    (str.find, not a regular expression: this runs over every text, and Python's re tries
+    each position in turn.)"""
+    starts = set()
+    for quote in _OPENING_QUOTES:
+        at = text.find(quote)
+        while at != -1:
+            start = at + 1
+            while text[start:start + 1] == " ":
+                start += 1
+            starts.add(start)
+            at = text.find(quote, start)
+    return frozenset(starts)
+
+
 def quoted_whole(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is all a quotation holds: «الشرق الأوسط», " الرياض "."""
     before = text[max(0, start - 3):start].rstrip(" ")

@@ -23,10 +23,10 @@ from geo.recognize.keywords import Cue, Keywords, keywords_in
 from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
 from geo.recognize.organisations import SPORT_REPORT_WORDS
-from geo.recognize.people import english_word_before, given_names_in, surnames_in, title_distance
+from geo.recognize.people import english_word_before, given_names_in, name_particle_ends, surnames_in, title_distance
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
 from geo.recognize.support import countries_named, likeliest, pinned_places, qualifiers_of
-from geo.text import FoldedText
+from geo.text import FoldedText, quotation_starts
 
 
 _SPACE_AND_QUOTES = frozenset(" \"'«»“”")
@@ -73,6 +73,16 @@ class DocumentFacts:
             return self._english_before[start]
         found = self._english_before[start] = english_word_before(self.text, start)
         return found
+
+    @cached_property
+    def name_particle_ends(self) -> frozenset[int]:
+        """Where a word right after أبو، أبي or بن begins (person.after_name_particle)."""
+        return name_particle_ends(self.folded)
+
+    @cached_property
+    def quotation_starts(self) -> frozenset[int]:
+        """Where the first word of each quotation may begin (organisation.quoted_region)."""
+        return quotation_starts(self.folded)
 
     @cached_property
     def gazetteer_hits(self) -> GazetteerHits:

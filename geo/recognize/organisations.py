@@ -192,9 +192,9 @@ def quoted_region(facts: DocumentFacts, candidate: Candidate) -> str | None:
     quoted as places too.
     English: the same.
     """
-    rows = facts.gazetteer.place_rows
-    if not quoted_whole(facts.folded, candidate.start, candidate.end):
+    if candidate.start not in facts.quotation_starts or not quoted_whole(facts.folded, candidate.start, candidate.end):
         return None
+    rows = facts.gazetteer.place_rows
     if all(rows[p].kind in _REGION_KINDS and not rows[p].country_code for p, _ in candidate.entries):
         return "an organisation's name (a region's name, quoted whole)"
     return None
