@@ -82,13 +82,14 @@ def _add_english_saint_forms(builder: Builder) -> None:
     St. Paul leads to Saint Paul, Minnesota's capital, too). Only towns of
     SAINT_FORM_POPULATION: "St. Patrick's Day", "St. James Youth Center" and "St. Rose
     Hospital" name saints, not parishes of Barbados or a village of Louisiana."""
+    places = builder.places
     added: list[tuple[int, str, int]] = []
     for key, entries in builder.names.items():
         first, _, rest = key.partition(" ")
         if rest and first in _ENGLISH_SAINT:
             added += [(index, f"{form} {rest}", flags) for form in _ENGLISH_SAINT if form != first
                       for index, flags in entries.items()
-                      if builder.places[index].kind == "city" and builder.places[index].population >= SAINT_FORM_POPULATION]
+                      if places[index].kind == "city" and places[index].population >= SAINT_FORM_POPULATION]
     for index, name, flags in added:
         known = builder.names.get(name, {})
         if index not in known:

@@ -141,11 +141,8 @@ def _flag_short_words_abroad(builder: Builder, frequencies: dict[str, float], ar
         if len(key) > SHORT_NAME or not is_arabic(key) or frequencies.get(key, 0.0) < SHORT_WORD_ZIPF:
             continue
         for index in entries:
-            place = builder.places[index]
-            if place.kind != "city" or place.country_code in arabic \
-                    or index in builder.capitals and fold_name(place.name_ar) == key:
-                continue
-            entries[index] |= NEEDS_EVIDENCE
+            if _abroad_by_another_name(builder, index, key, arabic):
+                entries[index] |= NEEDS_EVIDENCE
 
 
 def _flag_conjunction_readings(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:
@@ -157,11 +154,16 @@ def _flag_conjunction_readings(builder: Builder, frequencies: dict[str, float], 
         if not key.startswith("و") or " " in key or frequencies.get(key[1:], 0.0) < CONJUNCTION_WORD_ZIPF:
             continue
         for index in entries:
-            place = builder.places[index]
-            if place.kind != "city" or place.country_code in arabic or place.population >= MAJOR_POPULATION \
-                    or index in builder.capitals and fold_name(place.name_ar) == key:
-                continue
-            entries[index] |= NEEDS_EVIDENCE
+            if _abroad_by_another_name(builder, index, key, arabic) and builder.places[index].population < MAJOR_POPULATION:
+                entries[index] |= NEEDS_EVIDENCE
+
+
+def _abroad_by_another_name(builder: Builder, index: int, key: str, arabic: frozenset[str]) -> bool:
+    """A city outside the Arab world, named by ``key`` unless ``key`` is its own Arabic name
+    and it is a capital (سول is Seoul's, روم only one of Rome's)."""
+    place = builder.places[index]
+    return place.kind == "city" and place.country_code not in arabic \
+        and not (index in builder.capitals and fold_name(place.name_ar) == key)
 
 
 def _drop_short_minor_names(builder: Builder) -> None:

@@ -30,8 +30,8 @@ _AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نب�
 _PUBLICATION_WORDS_BEFORE = with_proclitics(" ".join(ar.PUBLICATION_WORDS_BEFORE))
 _PUBLICATION_AFTER = re.compile(rf" (?:{'|'.join(en.PUBLICATION_WORDS)})\b")
 _SPACE_AND_OPENING_QUOTES = " \"«“"
-# What a world region (of no one country) quoted whole is: a newspaper's, a company's or a ship's name. (Seas
-# and canals quoted are named as themselves: اسم "الخليج العربي", الشريان "قناة السويس".)
+# What a world region (of no one country) quoted whole is: a newspaper's, a company's or a
+# ship's name. (Seas and canals quoted are named as themselves: اسم "الخليج العربي".)
 _REGION_KINDS = frozenset({"region", "continent"})
 
 
@@ -187,10 +187,9 @@ def quoted_region(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A world region's name that a quotation holds whole is an organisation's.
 
     Arabic: لـ«الشرق الأوسط» and نقلا عن "الشرق الأوسط" are the newspaper (299 times in
-    the news corpora, the region never), الباخرة "أوروبا" a ship. Towns, countries and seas
-    quoted stay places (مدينة "درنة"، اسم "الخليج العربي"، تريبير "إنجلترا"): they are
-    quoted as places too.
-    English: the same.
+    the news corpora; the 30 of them read were all the newspaper), الباخرة "أوروبا" a ship.
+    Towns, countries and seas quoted stay places (مدينة "درنة"، اسم "الخليج العربي"، تريبير
+    "إنجلترا"): they are quoted as places too. English: the same (told "Middle East").
     """
     if candidate.start not in facts.quotation_starts or not quoted_whole(facts.folded, candidate.start, candidate.end):
         return None

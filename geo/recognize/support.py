@@ -40,7 +40,8 @@ def _qualifier(gazetteer: Gazetteer, folded: str, candidate: Candidate, followin
         demonym = gazetteer.lookup(word)[2]
         if demonym:
             return ("country", demonym)
-    if following and following.start - candidate.end <= 3 and folded[candidate.end:following.start].strip() in _QUALIFIER_GAPS:
+    gap = folded[candidate.end:following.start] if following else ""
+    if following and len(gap) <= 3 and gap.strip() in _QUALIFIER_GAPS:
         for place, _ in following.entries:
             row = gazetteer.place_rows[place]
             if row.place_id.startswith("adm1:"):
