@@ -59,14 +59,16 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
 
     Arabic: فوزه على ليفربول، مستقبل قابس، مرسيليا الفرنسي (a masculine adjective: the
     team; the town would be مرسيليا الفرنسية), a country's name with a place's adjective
-    (المغرب الفاسي، قطر القطري), باريس سان جيرمان anywhere. English: "beat
-    Liverpool 3-1", "Barcelona's coach". The town stays after في or a cue word (في ليفربول,
-    "in Liverpool") and outside sport reports.
+    (المغرب الفاسي، قطر القطري), باريس سان جيرمان anywhere, and a country's name with a
+    town's adjective that is no everyday word anywhere too (المغرب التطواني in a results
+    table; not أمن مصر القومي, "Egypt's national security"). English: "beat Liverpool 3-1",
+    "Barcelona's coach". The town stays after في or a cue word (في ليفربول, "in Liverpool")
+    and outside sport reports.
     """
     folded = facts.folded
     in_a_phrase = folded.startswith(ar.CLUB_PHRASES_AFTER, candidate.end)
     if not in_a_phrase and not facts.about_sport:
-        return None
+        return _country_with_a_town_adjective(facts, candidate)
     kinds = {facts.gazetteer.place_rows[p].kind for p, _ in candidate.entries}
     after, gap_after = facts.word_after(candidate.end)
     if "country" in kinds and gap_after == " " and _nisba_of_a_place(facts, after, candidate):
@@ -85,6 +87,18 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     if candidate.key.lower() in _CLUB_TOWNS and not located:
         return "a club named by its town in a sport report"
     return None
+
+
+def _country_with_a_town_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """المغرب الفاسي، المغرب التطواني: a country's name before the masculine adjective of a
+    town, no everyday word (القومي is), names a club in any text."""
+    after, gap = facts.word_after(candidate.end)
+    if gap != " " or not _masculine_nisba(after) or facts.gazetteer.lookup(after)[2] \
+            or facts.lexicon.is_everyday_word(after):
+        return None
+    if not facts.lexicon.names_a_country(candidate) or not facts.gazetteer.names_a_place(after[2:-1]):
+        return None
+    return "a club's name (a country's name with a town's adjective)"
 
 
 def _nisba_of_a_place(facts: DocumentFacts, word: str, country: Candidate) -> bool:

@@ -48,3 +48,9 @@ def test_the_town_stays_the_town(decide, text, surface):
 def test_a_country_stays_its_team(decide, text):
     surface = "المغرب" if "المغرب" in text else "مصر"
     assert surface in decide(text).mentions
+
+
+def test_a_country_with_a_town_s_adjective_is_a_club_in_any_text(decide):
+    text = "نتائج الأحد: - المغرب الفاسي - الوداد"  # a results table: no sport words around it
+    assert decide(text).rejected["المغرب"] == (RULE, None, "a club's name (a country's name with a town's adjective)", "")
+    assert decide("زار الوفد المغرب الأسبوع الماضي").mentions["المغرب"].place_id == "cc:MA"
