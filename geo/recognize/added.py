@@ -19,6 +19,7 @@ from geo.proclitics import (
     ARTICLE_DROPPED_PREFIXES,
     ARTICLE_NAME_PREFIXES,
     BARE_NAME_PREFIXES,
+    PROCLITIC_LETTERS,
     word_after,
     word_before,
     word_end,
@@ -26,6 +27,7 @@ from geo.proclitics import (
 )
 from geo.recognize.candidate import Added, Candidate, Occupied
 from geo.recognize.cues import CUE_KINDS
+from geo.recognize.keywords import CUE_WORDS
 from geo.recognize.people import is_family_name
 from geo.rules import ARABIC, rule
 from geo.text import WORD_RE
@@ -87,6 +89,8 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         return None
     if words and facts.gazetteer.lookup(words[0].group())[2]:
         return None  # the cue's adjective of nationality: العاصمة الروسية، العاصمة الأوكرانية كييف
+    if words and _is_a_cue_after_a_proclitic(words[0].group()):
+        return None  # عرفت المدينة كميناء تجاري: ك and "a port", not Qishan
     for count in range(usable, 0, -1):
         span = words[:count]
         start, end = offset + span[0].start(), offset + span[-1].end()
@@ -99,6 +103,11 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
             return Candidate(start, end, folded[start:end], tuple((p, PRIMARY) for p in places),
                              cue=cue.stem, via="transliteration", rule=cued_transliteration.name)
     return None
+
+
+def _is_a_cue_after_a_proclitic(word: str) -> bool:
+    """كميناء، بمنطقة، ومدينة: a proclitic letter and a cue word, not a name."""
+    return word[:1] in PROCLITIC_LETTERS and word[1:] in CUE_WORDS
 
 
 def _plausible_transliterations(facts: DocumentFacts, skeleton: str, *, local_only: bool) -> tuple[int, ...]:

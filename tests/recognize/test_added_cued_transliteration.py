@@ -24,3 +24,9 @@ def test_a_frequent_word_sounds_like_a_place_only_in_a_country_the_document_name
     assert decide("زار مدينة مانشيستر").of("مانشيستر").rule != RULE
     decided = decide("زار مدينة مانشيستر في المملكة المتحدة").mentions["مانشيستر"]
     assert (decided.rule, decided.place_id) == (RULE, "gn:manchester")
+
+
+def test_a_proclitic_and_a_cue_word_after_a_cue_is_no_name(decide):
+    # كميناء is ك + ميناء ("as a port"), though its consonants are Kamina's.
+    assert decide("زار مدينة كامينا في الكونغو").mentions["كامينا"].place_id == "gn:kamina"
+    assert "كميناء" not in decide("عرفت المدينة كميناء تجاري في الكونغو").mentions
