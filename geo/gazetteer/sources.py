@@ -23,6 +23,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # Unicode CLDR's names of countries' subdivisions, one file a language (Debian's and Ubuntu's
 # unicode-cldr-core; scripts/setup.sh installs it). babel carries no subdivision names.
 CLDR_SUBDIVISIONS = Path("/usr/share/unicode/cldr/common/subdivisions")
+# And its locale files, for the territories' variant and short names (سوازيلاند، تيمور الشرقية،
+# كوت ديفوار, Ivory Coast), which babel's copy of CLDR leaves out.
+CLDR_MAIN = Path("/usr/share/unicode/cldr/common/main")
 FREQUENT_WORDS = 100_000  # reaches Arabic words of Zipf 2.56, below ARTICLE_WORD_ZIPF
 COMMON_WORDS = 20_000
 EVERYDAY_WORDS = 300  # the most frequent English words: none is a given name in news
@@ -71,7 +74,8 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 
 
 def territory_names(code: str) -> list[tuple[str, int]]:
-    """(name, flags) of a territory in CLDR's languages: PRIMARY in English and Arabic."""
+    """(name, flags) of a territory in CLDR's languages: PRIMARY in English and Arabic, with
+    CLDR's variant and short names there (Swaziland, سوازيلاند)."""
     from babel import Locale
 
     names = []
@@ -79,7 +83,27 @@ def territory_names(code: str) -> list[tuple[str, int]]:
         name = Locale(language).territories.get(code)
         if name:
             names.append((name, PRIMARY if language in CLDR_PRIMARY else 0))
+    for language in CLDR_PRIMARY:
+        names += [(name, PRIMARY) for name in cldr_territory_variants(language).get(code, ())]
     return names
+
+
+@functools.cache
+def cldr_territory_variants(language: str, *, folder: Path = CLDR_MAIN) -> dict[str, list[str]]:
+    """Territory code -> the variant and short names CLDR gives it in ``language`` beside
+    its main one (SZ: سوازيلاند, the name before 2018; TL: تيمور الشرقية; CI: Ivory Coast)."""
+    path = folder / f"{language}.xml"
+    try:
+        root = ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError) as error:
+        raise GazetteerError(
+            f"CLDR's territory names could not be read from {path} ({error}): install Debian's unicode-cldr-core "
+            "(scripts/setup.sh does)") from error
+    found: dict[str, list[str]] = {}
+    for element in root.iter("territory"):
+        if element.get("alt") in ("variant", "short") and element.text:
+            found.setdefault(element.get("type", ""), []).append(element.text.strip())
+    return found
 
 
 def arabic_territory_name(code: str) -> str:

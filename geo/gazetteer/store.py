@@ -12,7 +12,7 @@ from pathlib import Path
 from geo.errors import GazetteerError
 from geo.gazetteer.build import CITY_SETS, build_gazetteer
 from geo.gazetteer.index import Gazetteer
-from geo.gazetteer.sources import CLDR_SUBDIVISIONS, DATA
+from geo.gazetteer.sources import CLDR_MAIN, CLDR_SUBDIVISIONS, DATA
 
 INDEX_VERSION = 8  # 8: places pickled for PlaceRow, the index a package
 # The cache folder beside the package, whatever the working folder: the one index that
@@ -84,6 +84,7 @@ def fingerprint(cities: str) -> str:
         digest.update(path.name.encode() + path.read_bytes())
     for module in _BUILD_MODULES:
         digest.update((_PACKAGE / module).read_bytes())
-    cldr_arabic = CLDR_SUBDIVISIONS / "ar.xml"  # missing, the build fails and says what to install
-    digest.update(cldr_arabic.read_bytes() if cldr_arabic.is_file() else b"")
+    # Missing, the build fails and says what to install.
+    for cldr_file in (CLDR_SUBDIVISIONS / "ar.xml", CLDR_MAIN / "ar.xml", CLDR_MAIN / "en.xml"):
+        digest.update(cldr_file.read_bytes() if cldr_file.is_file() else b"")
     return digest.hexdigest()[:16]

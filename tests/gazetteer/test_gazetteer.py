@@ -25,7 +25,7 @@ from geo.gazetteer import (
     unpack,
 )
 from geo.gazetteer.divisions import division_key, division_name_ar, local_names
-from geo.gazetteer.sources import cldr_subdivision_names
+from geo.gazetteer.sources import cldr_subdivision_names, cldr_territory_variants
 from geo.gazetteer.store import fingerprint
 from geo.geometry import distance_km
 from geo.model import KINDS, Place
@@ -498,6 +498,20 @@ def test_cldr_subdivision_names_are_read_by_iso_code():
 def test_missing_cldr_subdivision_names_say_what_to_install(tmp_path):
     with pytest.raises(GazetteerError, match="unicode-cldr-core") as raised:
         cldr_subdivision_names("ar", folder=tmp_path)
+    assert str(tmp_path / "ar.xml") in str(raised.value) and isinstance(raised.value.__cause__, OSError)
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("سوازيلاند", "cc:SZ"), ("Swaziland", "cc:SZ"), ("تيمور الشرقية", "cc:TL"), ("East Timor", "cc:TL"),
+    ("كوت ديفوار", "cc:CI"), ("Ivory Coast", "cc:CI"), ("جمهورية التشيك", "cc:CZ"),
+])
+def test_a_country_is_found_by_cldr_s_variant_names_too(gazetteer, name, place_id):
+    assert entries(gazetteer, name)[place_id] & PRIMARY
+
+
+def test_missing_cldr_territory_names_say_what_to_install(tmp_path):
+    with pytest.raises(GazetteerError, match="unicode-cldr-core") as raised:
+        cldr_territory_variants("ar", folder=tmp_path)
     assert str(tmp_path / "ar.xml") in str(raised.value) and isinstance(raised.value.__cause__, OSError)
 
 
