@@ -37,7 +37,8 @@ CLUB_TOWNS = _words(
 )
 # Capitalised words that may stand beside a place name without making it part of another name.
 NEIGHBOURS = _words(
-    "north south east west northern southern eastern western central greater downtown upper "
+    "north south east west northeast northwest southeast southwest northern southern eastern western "
+    "central greater downtown upper "
     "lower new old metro the in at of and or for from to by on monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august "
     "september october november december county state city"
