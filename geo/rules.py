@@ -35,6 +35,10 @@ class Rule:
     stage: str
     scripts: frozenset[str]
     function: Callable[..., Any]
+    # The document fact without which the rule cannot apply (a per-name rule is then not
+    # called for that document's names at all): "company_word_ends" for a rule that reads
+    # the words after شركة. None: every document.
+    when: str | None = None
 
     @property
     def description(self) -> str:
@@ -53,10 +57,13 @@ class Rule:
         return self.function(*args, **kwargs)
 
 
-def rule(name: str, *, stage: str, scripts: Iterable[str] = SCRIPTS) -> Callable[[Callable[..., Any]], Rule]:
+def rule(name: str, *, stage: str, scripts: Iterable[str] = SCRIPTS,
+         when: str | None = None) -> Callable[[Callable[..., Any]], Rule]:
     """Declare a rule: ``@rule("person.after_title", stage="filter", scripts={ARABIC, LATIN})``.
 
     The name is dotted lower case (``family.what_it_does``); the function must have a docstring.
+    ``when`` names the document fact (an attribute of what the rule reads) that must be true
+    for the rule to apply at all, so a rule that can seldom apply costs nothing elsewhere.
     """
     scripts = frozenset(scripts)
     if not _NAME.fullmatch(name):
@@ -69,7 +76,7 @@ def rule(name: str, *, stage: str, scripts: Iterable[str] = SCRIPTS) -> Callable
     def declare(function: Callable[..., Any]) -> Rule:
         if not (function.__doc__ or "").strip():
             raise RuleError(f"rule {name!r} ({function.__qualname__}) has no docstring")
-        return Rule(name, stage, scripts, function)
+        return Rule(name, stage, scripts, function, when)
 
     return declare
 

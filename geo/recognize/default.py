@@ -51,6 +51,7 @@ DEFAULT_RULES = check_unique((
     people.after_given_name,
     names.hyphenated,
     organisations.publication,
+    organisations.company,
     organisations.quoted_region,
     people.given_name,
     cues.marks_kind,

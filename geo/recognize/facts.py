@@ -17,16 +17,17 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
 
+from geo.lang import ar
 from geo.proclitics import word_after
 from geo.recognize.candidate import Candidate
 from geo.recognize.keywords import Cue, Keywords, keywords_in
 from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
 from geo.recognize.organisations import SPORT_REPORT_WORDS
-from geo.recognize.people import english_word_before, given_names_in, name_particle_ends, surnames_in, title_distance
+from geo.recognize.people import english_word_before, given_names_in, surnames_in, title_distance
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
 from geo.recognize.support import countries_named, likeliest, pinned_places, qualifiers_of
-from geo.text import FoldedText, quotation_starts
+from geo.text import FoldedText, quotation_starts, starts_after_words
 
 
 _SPACE_AND_QUOTES = frozenset(" \"'«»“”")
@@ -77,7 +78,12 @@ class DocumentFacts:
     @cached_property
     def name_particle_ends(self) -> frozenset[int]:
         """Where a word right after أبو، أبي or بن begins (person.after_name_particle)."""
-        return name_particle_ends(self.folded)
+        return starts_after_words(self.folded, ar.KUNYA_PARTICLES)
+
+    @cached_property
+    def company_word_ends(self) -> frozenset[int]:
+        """Where a word right after شركة begins (organisation.company)."""
+        return starts_after_words(self.folded, ar.COMPANY_WORDS)
 
     @cached_property
     def quotation_starts(self) -> frozenset[int]:

@@ -35,7 +35,7 @@ _SPACE_AND_OPENING_QUOTES = " \"«“"
 _REGION_KINDS = frozenset({"region", "continent"})
 
 
-@rule("organisation.football_club", stage="filter", scripts={ARABIC, LATIN})
+@rule("organisation.football_club", stage="filter", scripts={ARABIC, LATIN}, when="clubs_named")
 def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name with a club's word beside it is part of the club's name.
 
@@ -68,7 +68,8 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     folded = facts.folded
     in_a_phrase = folded.startswith(ar.CLUB_PHRASES_AFTER, candidate.end)
     if not in_a_phrase and not facts.about_sport:
-        return _country_with_a_town_adjective(facts, candidate)
+        # Most names have no adjective with the article right after them: no call at all.
+        return _country_with_a_town_adjective(facts, candidate) if folded.startswith(" ال", candidate.end) else None
     kinds = {facts.gazetteer.place_rows[p].kind for p, _ in candidate.entries}
     after, gap_after = facts.word_after(candidate.end)
     if "country" in kinds and gap_after == " " and _nisba_of_a_place(facts, after, candidate):
@@ -196,7 +197,21 @@ def publication(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return "part of a newspaper's or magazine's name" if named else None
 
 
-@rule("organisation.quoted_region", stage="filter", scripts={ARABIC, LATIN})
+@rule("organisation.company", stage="filter", scripts={ARABIC}, when="company_word_ends")
+def company(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A town's or region's name right after شركة is the company's name.
+
+    Arabic: شركة الظهران إكسبو, شركة الخليج للملاحة, شركة النيل للطيران. A country's stays
+    (شركة مصر للطيران: the national carrier speaks for its country, as benchmarks tag it),
+    and so does a place after another word (شركة في جدة). English: companies are named
+    after places with their own words (Qatar Airways): no such rule.
+    """
+    if candidate.start in facts.company_word_ends and not facts.lexicon.names_a_country(candidate):
+        return "part of a company's name (after شركة)"
+    return None
+
+
+@rule("organisation.quoted_region", stage="filter", scripts={ARABIC, LATIN}, when="quotation_starts")
 def quoted_region(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A world region's name that a quotation holds whole is an organisation's.
 

@@ -275,22 +275,7 @@ def _after_a_town_word(facts: DocumentFacts, candidate: Candidate) -> bool:
     return before is not None and before[0].lower() in en.BEFORE_TOWNS
 
 
-def name_particle_ends(folded: str) -> frozenset[int]:
-    """Where a word right after أبو، أبي or بن begins: found with str.find over the text
-    once, not looked for before each name."""
-    ends = set()
-    for particle in ar.KUNYA_PARTICLES:
-        word = f" {particle} "
-        at = folded.find(word)
-        while at != -1:
-            ends.add(at + len(word))
-            at = folded.find(word, at + 1)
-        if folded.startswith(particle + " "):
-            ends.add(len(particle) + 1)
-    return frozenset(ends)
-
-
-@rule("person.after_name_particle", stage="filter", scripts={ARABIC})
+@rule("person.after_name_particle", stage="filter", scripts={ARABIC}, when="name_particle_ends")
 def after_name_particle(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name right after أبو or بن is part of a person's name.
 

@@ -40,9 +40,10 @@ class Recognizer:
         self.lexicon = Lexicon(gazetteer)
         self.prior = prior
         self._stage = {stage: tuple(r for r in self.rules if r.stage == stage) for stage in STAGES}
-        # Per-name stages call plain functions (no Rule.__call__ in between), chosen per script once.
+        # Per-name stages call plain functions (no Rule.__call__ in between), chosen per script
+        # once, and per document among those that name a fact they need (Rule.when).
         self._by_script = {
-            stage: {script: tuple(r.function for r in self._stage[stage] if r.applies_to(script))
+            stage: {script: tuple((r.function, r.when) for r in self._stage[stage] if r.applies_to(script))
                     for script in (ARABIC, LATIN)}
             for stage in _PER_NAME
         }
@@ -83,7 +84,8 @@ class Recognizer:
         """The names no rule of ``stage`` rejects, as the rules left them; the others go to
         ``rejected`` with the first reason found."""
         rules = self._by_script[stage]
-        latin, arabic = rules[LATIN], rules[ARABIC]
+        latin, arabic = (tuple(check for check, when in rules[script] if when is None or getattr(facts, when))
+                         for script in (LATIN, ARABIC))
         folded = facts.folded
         kept = []
         for candidate in names:

@@ -77,3 +77,25 @@ def test_no_rule_changes_a_candidate_it_is_given(tiny_gazetteer):
     for text in TEXTS:
         document = Document(id="t", text=text)
         assert guarded.parse_detailed(document) == plain.parse_detailed(document)
+
+
+def test_a_rule_is_called_only_for_documents_with_the_fact_it_names(tiny_gazetteer):
+    # Rule.when: organisation.company reads the words after شركة; a text without one never calls it.
+    calls = []
+
+    @rule("test.counting", stage="filter", when="company_word_ends")
+    def counting(facts, candidate):
+        """Counts its calls.
+
+        Arabic and English: any name."""
+        calls.append(candidate.key)
+
+    first_filter = next(i for i, each in enumerate(DEFAULT_RULES) if each.stage == "filter")
+    rules = (*DEFAULT_RULES[:first_filter], counting, *DEFAULT_RULES[first_filter:])
+    recognizer = Recognizer(tiny_gazetteer, prior=lambda place, flags: 0.0, rules=rules)
+    parser = Geoparser(tiny_gazetteer)
+    parser.recognizer = recognizer
+    parser.parse(Document(id="t", text="وصل الوفد إلى القاهرة"))
+    assert calls == []
+    parser.parse(Document(id="t", text="أعلنت شركة في القاهرة"))
+    assert calls == ["القاهره"]
