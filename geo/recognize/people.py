@@ -27,6 +27,7 @@ _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
 # A city this big, as a country or a capital, keeps its name after a foreign given name: the
 # news names it far more than people called so (جامعة جورج واشنطن).
 HOUSEHOLD_NAME_POPULATION = 1_000_000
+HOUSEHOLD_CAPITAL_POPULATION = 100_000  # and a capital this big
 
 
 # -- the document's people -------------------------------------------------------------
@@ -211,7 +212,7 @@ def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bo
 
 def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> bool:
     """جيمس كومي، هنري فالكون، لويس هاميلتون: a name right after a foreign given name is the
-    surname, unless it names a country, a capital or a city of a million (جامعة جورج واشنطن is
+    surname, unless it names a country, a capital of 100,000 or a city of a million (جامعة جورج واشنطن is
     named after the man, and واشنطن stays the capital elsewhere in the text)."""
     folded, start = facts.folded, candidate.start
     # Read with str.rfind, not word_before: this runs for every Arabic name of the text.
@@ -220,8 +221,11 @@ def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> b
         return False
     gazetteer = facts.gazetteer
     rows = gazetteer.place_rows
-    return not any(rows[p].kind in ("country", "continent") or p in gazetteer.capitals
-                   or rows[p].population >= HOUSEHOLD_NAME_POPULATION for p, _ in candidate.entries)
+    # A capital of a few hundred people is no household name: Hamilton, Bermuda's, does not
+    # keep لويس هاميلتون a place.
+    return not any(rows[p].kind in ("country", "continent") or rows[p].population >= HOUSEHOLD_NAME_POPULATION
+                   or p in gazetteer.capitals and rows[p].population >= HOUSEHOLD_CAPITAL_POPULATION
+                   for p, _ in candidate.entries)
 
 
 # -- the rules -----------------------------------------------------------------------

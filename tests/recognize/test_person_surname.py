@@ -20,6 +20,12 @@ def test_a_name_after_a_foreign_given_name_is_a_surname_there_and_later(decide, 
     assert decide(text).rejected["كلينتون"] == (RULE, None, "a person's surname in this document", "")
 
 
+def test_a_tiny_capital_s_name_after_a_foreign_given_name_is_a_surname(decide):
+    # Hamilton, Bermuda's capital of 902 people, keeps no لويس هاميلتون a place.
+    text = "فاز لويس هاميلتون بالسباق. وقال هاميلتون إنه سعيد"
+    assert decide(text).rejected["هاميلتون"] == (RULE, None, "a person's surname in this document", "")
+
+
 @pytest.mark.parametrize("text", ["درس في جامعة جورج واشنطن", "زار جون واشنطن"])
 def test_a_capital_after_a_foreign_given_name_stays_the_capital(decide, text):
     # جامعة جورج واشنطن is named after the man; واشنطن elsewhere in the text is the capital.
