@@ -231,7 +231,7 @@ def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> b
 # -- the rules -----------------------------------------------------------------------
 
 
-@rule("person.before_surname", stage="filter", scripts={ARABIC, LATIN})
+@rule("person.before_surname", stage="filter", scripts={ARABIC, LATIN}, when="surnames")
 def before_surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A name right before a surname of the document is part of a person's name.
 
@@ -325,7 +325,7 @@ def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str
     return None
 
 
-@rule("person.surname", stage="filter", scripts={ARABIC, LATIN})
+@rule("person.surname", stage="filter", scripts={ARABIC, LATIN}, when="surnames")
 def surname(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A name the document uses as someone's surname is that surname wherever it stands.
 
@@ -363,7 +363,7 @@ def after_given_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return None
 
 
-@rule("person.given_name", stage="filter", scripts={ARABIC})
+@rule("person.given_name", stage="filter", scripts={ARABIC}, when="given_names")
 def given_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name the document puts before a family name is a given name wherever it stands.
 
