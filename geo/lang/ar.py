@@ -122,8 +122,8 @@ FIGURATIVE_FACILITIES = _words("طريق شارع قصر جبل جبال جام�
 NAME_LINKS = _words("الملك الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل")
 # "عن طريق" is "by means of", not a road.
 NOT_A_FACILITY_BEFORE = _words("عن وعن فعن")
-# "Company" with its proclitics: a place's name right after one is the company's (شركة مصر
-# للطيران، لشركة المملكة القابضة، شركتي تويوتا).
+# "Company" with its proclitics: a town's or region's name right after one is the company's
+# (شركة الخليج للملاحة، لشركة الظهران إكسبو، شركتي تويوتا).
 COMPANY_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("شركة شركتي"))
 # Words before an organisation's name: its name before a country's adjective (وكالة تاس
 # الروسية، شركة غازبروم الروسية) is no town of that country.
