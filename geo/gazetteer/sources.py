@@ -42,17 +42,21 @@ CLDR_PRIMARY = ("en", "ar")
 CLDR_SECONDARY = ("fr", "de", "es", "it", "pt", "ru")
 
 
+def _cldr_file(path: Path, what: str) -> ElementTree.Element:
+    """The root of one of CLDR's XML files; missing or broken, an error that says what to install."""
+    try:
+        return ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError) as error:
+        raise GazetteerError(
+            f"CLDR's {what} could not be read from {path} ({error}): install Debian's unicode-cldr-core "
+            "(scripts/setup.sh does)") from error
+
+
 @functools.cache
 def cldr_subdivision_names(language: str, *, folder: Path = CLDR_SUBDIVISIONS) -> dict[str, str]:
     """ISO 3166-2 code ("CA-ON") -> the subdivision's name in ``language`` (أونتاريو), as CLDR
     writes it (CLDR's own key is "caon")."""
-    path = folder / f"{language}.xml"
-    try:
-        root = ElementTree.parse(path).getroot()
-    except (OSError, ElementTree.ParseError) as error:
-        raise GazetteerError(
-            f"CLDR's subdivision names could not be read from {path} ({error}): install Debian's unicode-cldr-core "
-            "(scripts/setup.sh does)") from error
+    root = _cldr_file(folder / f"{language}.xml", "subdivision names")
     return {f"{key[:2].upper()}-{key[2:].upper()}": element.text.strip()
             for element in root.iter("subdivision") if (key := element.get("type", "")) and element.text}
 
@@ -92,13 +96,7 @@ def territory_names(code: str) -> list[tuple[str, int]]:
 def cldr_territory_variants(language: str, *, folder: Path = CLDR_MAIN) -> dict[str, list[str]]:
     """Territory code -> the variant and short names CLDR gives it in ``language`` beside
     its main one (SZ: سوازيلاند, the name before 2018; TL: تيمور الشرقية; CI: Ivory Coast)."""
-    path = folder / f"{language}.xml"
-    try:
-        root = ElementTree.parse(path).getroot()
-    except (OSError, ElementTree.ParseError) as error:
-        raise GazetteerError(
-            f"CLDR's territory names could not be read from {path} ({error}): install Debian's unicode-cldr-core "
-            "(scripts/setup.sh does)") from error
+    root = _cldr_file(folder / f"{language}.xml", "territory names")
     found: dict[str, list[str]] = {}
     for element in root.iter("territory"):
         if element.get("alt") in ("variant", "short") and element.text:
