@@ -125,6 +125,7 @@ _ABBREVIATIONS = {
 _TERMINATORS = ".!?؟؛…"
 _TERMINATOR_RE = re.compile(rf"[{_TERMINATORS}]+[\"'”’»)\]]*")
 _OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
+OPENING_QUOTES = frozenset(_OPENING_QUOTES)
 CLOSING_QUOTES = frozenset(_OPENING_QUOTES.values())
 
 

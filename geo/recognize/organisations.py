@@ -11,7 +11,7 @@ from geo.lang import ar, en
 from geo.proclitics import NEAR, prefix_before, with_proclitics, word_before
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
-from geo.text import fold, quoted_whole
+from geo.text import OPENING_QUOTES, fold, quoted_whole
 
 if TYPE_CHECKING:
     from geo.recognize.facts import DocumentFacts
@@ -29,7 +29,7 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
 _AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
 _PUBLICATION_WORDS_BEFORE = with_proclitics(" ".join(ar.PUBLICATION_WORDS_BEFORE))
 _PUBLICATION_AFTER = re.compile(rf" (?:{'|'.join(en.PUBLICATION_WORDS)})\b")
-_SPACE_AND_OPENING_QUOTES = " \"«“"
+_SPACE_AND_OPENING_QUOTES = " " + "".join(sorted(OPENING_QUOTES))  # صحيفة " الرياض
 # What a world region (of no one country) quoted whole is: a newspaper's, a company's or a
 # ship's name. (Seas and canals quoted are named as themselves: اسم "الخليج العربي".)
 _REGION_KINDS = frozenset({"region", "continent"})
