@@ -50,6 +50,7 @@ DOWNLOAD_MENTIONS_LIMIT = 250_000  # --download-limit
 TABLES_LABEL = "Tables: places, mentions, unresolved"
 UPLOADS_LABEL = "Add documents"
 DOWNLOADS_LABEL = "Download the filtered data"
+FILTERS_LABEL = "Filters: places, countries, words, events, dates"
 KIND_LABELS = mapping.KIND_LABELS
 
 PAGE_STYLE = """
@@ -199,6 +200,8 @@ def apply_url_state(state: view.ViewState, query: StoreQuery) -> None:
     if bounds:
         low, high = bounds
         st.session_state["f_dates"] = (max(low, filters.date_from or low), min(high, filters.date_to or high))
+    if filters_in_use(bounds):  # a shared link shows what it filters
+        st.session_state["filters_open"] = True
     # An address that names the place already selected (Back to it, or a rerun sent before
     # the page's address caught up with the last one written) leaves the viewer's zoom alone.
     if state.selected != st.session_state.get("selected_place"):
@@ -233,57 +236,85 @@ def write_url(state: view.ViewState) -> None:
 # -- sidebar ------------------------------------------------------------------------
 
 
-def searched_multiselect(label: str, *, key: str, search_label: str, search, labels_of, placeholder: str) -> list[str]:
+def searched_multiselect(box, label: str, *, key: str, search_label: str, search, labels_of, placeholder: str) -> list[str]:
     """A multiselect whose options are what the store finds for a search, plus what is chosen:
     the options never grow with the corpus."""
-    typed = st.sidebar.text_input(search_label, key=f"{key}_search", placeholder="type to search")
+    typed = box.text_input(search_label, key=f"{key}_search", placeholder="type to search")
     chosen = list(st.session_state.get(key, []))
     found = search(typed)
     options = list(dict.fromkeys([*chosen, *found]))
     names = labels_of(options)
-    return st.sidebar.multiselect(label, options, format_func=lambda value: names.get(value, value), key=key,
-                                  placeholder=placeholder)
+    return box.multiselect(label, options, format_func=lambda value: names.get(value, value), key=key,
+                           placeholder=placeholder)
+
+
+# Each filter's value when it keeps everything, and what the sidebar calls it when it does not.
+FILTER_DEFAULTS = {
+    "f_places": ([], "places"), "f_countries": ([], "countries"), "f_kinds": ([], "kinds"),
+    "f_documents": ([], "documents"), "f_words": ("", "words"), "f_words_mode": (WORDS_ALL, "any of the words"),
+    "f_min": (1, "minimum mentions"), "f_events": ([], "events"), "colour_by": (mapping.BY_KIND, "colours by event"),
+}  # fmt: skip
+
+
+def filters_in_use(bounds) -> list[str]:
+    """The names of the filters set to anything but their default (dates: a part of the range)."""
+    in_use = [name for key, (default, name) in FILTER_DEFAULTS.items()
+              if st.session_state.get(key, default) not in (default, None)]
+    dates = st.session_state.get("f_dates")
+    if bounds and view.dates_within(dates, bounds) and tuple(dates) != tuple(bounds):
+        in_use.append("dates")
+    return in_use
 
 
 def sidebar_filters(query: StoreQuery) -> Filters:
-    st.sidebar.header("Filters")
+    """The filters, in an expander that starts closed: closed and unused, they are not drawn at
+    all, so the first map does not wait for the browser to load and draw a dozen widgets (a
+    fifth of the time to the first map). Filters in use stay drawn, and applied, when the
+    expander is closed again; an address that carries filters opens it."""
+    box = st.sidebar.expander(FILTERS_LABEL, key="filters_open", on_change="rerun")
+    bounds = query.date_bounds()
+    in_use = filters_in_use(bounds)
+    if not box.open:
+        if in_use:
+            st.sidebar.caption("In use: " + ", ".join(in_use))
+        else:
+            return Filters()
     places = searched_multiselect(
-        "Places: countries, regions, cities, landmarks, seas", key="f_places",
+        box, "Places: countries, regions, cities, landmarks, seas", key="f_places",
         search_label="Find a place (English or as written)",
         search=lambda text: list(query.search_places(text, limit=SEARCH_RESULTS)["place_id"]),
         labels_of=lambda ids: _place_labels(query.place_rows(tuple(ids))), placeholder="All places",
     )
     country_names = dict(query.countries())
-    countries = st.sidebar.multiselect(
+    countries = box.multiselect(
         "Country", list(country_names), format_func=lambda code: country_names.get(code, code), key="f_countries",
         placeholder="All countries",
     )
     kinds_present = [kind for kind in KIND_LABELS if kind in set(query.kinds())]
-    kinds = st.sidebar.multiselect("Kind", kinds_present, format_func=KIND_LABELS.__getitem__, key="f_kinds",
-                                   placeholder="All kinds")
+    kinds = box.multiselect("Kind", kinds_present, format_func=KIND_LABELS.__getitem__, key="f_kinds",
+                            placeholder="All kinds")
     documents = searched_multiselect(
-        "Document", key="f_documents", search_label="Find a document (title or id)",
+        box, "Document", key="f_documents", search_label="Find a document (title or id)",
         search=lambda text: list(query.search_documents(text, limit=SEARCH_RESULTS)["doc"]),
         labels_of=lambda ids: {doc: view.isolate(title) for doc, title in query.document_titles(tuple(ids)).items()},
         placeholder="All documents",
     )
-    words = st.sidebar.text_input("Words in the sentence", key="f_words", placeholder="e.g. airport مطار")
-    mode = st.sidebar.radio("Sentences with", [WORDS_ALL, WORDS_ANY], key="f_words_mode", horizontal=True,
-                            format_func={WORDS_ALL: "all the words", WORDS_ANY: "any of the words"}.__getitem__)
-    event_types = st.sidebar.multiselect(
+    words = box.text_input("Words in the sentence", key="f_words", placeholder="e.g. airport مطار")
+    mode = box.radio("Sentences with", [WORDS_ALL, WORDS_ANY], key="f_words_mode", horizontal=True,
+                     format_func={WORDS_ALL: "all the words", WORDS_ANY: "any of the words"}.__getitem__)
+    event_types = box.multiselect(
         "Events in the sentence", EVENT_TYPES, format_func=view.EVENT_LABELS.__getitem__, key="f_events",
         placeholder="Any sentence, with an event or not",
         help="Keep the mentions whose sentence says the event happened (not denied, not only called for).",
     )
-    st.sidebar.radio("Colour the markers by", [mapping.BY_KIND, mapping.BY_EVENT], key="colour_by", horizontal=True,
-                     format_func={mapping.BY_KIND: "kind of place", mapping.BY_EVENT: "main event"}.__getitem__)
-    min_mentions = st.sidebar.number_input("Minimum mentions per place", min_value=1, step=1, key="f_min")
+    box.radio("Colour the markers by", [mapping.BY_KIND, mapping.BY_EVENT], key="colour_by", horizontal=True,
+              format_func={mapping.BY_KIND: "kind of place", mapping.BY_EVENT: "main event"}.__getitem__)
+    min_mentions = box.number_input("Minimum mentions per place", min_value=1, step=1, key="f_min")
     date_from = date_to = None
-    bounds = query.date_bounds()
     if bounds:
         if not view.dates_within(st.session_state.get("f_dates"), bounds):
             st.session_state["f_dates"] = bounds
-        chosen = st.sidebar.date_input("Document dates", min_value=bounds[0], max_value=bounds[1], key="f_dates")
+        chosen = box.date_input("Document dates", min_value=bounds[0], max_value=bounds[1], key="f_dates")
         if isinstance(chosen, tuple) and len(chosen) == 2 and tuple(chosen) != bounds:
             date_from, date_to = chosen
     return Filters(

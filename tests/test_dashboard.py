@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data" / "dashboard"
 ALMATY, AKTOBE, CAIRO = "gn:1526384", "gn:610611", "gn:360630"
 TIMEOUT = 180  # the first run may build the gazetteer index
+FILTERS_LABEL = "Filters: places, countries, words, events, dates"
 
 
 @pytest.fixture(scope="module")
@@ -43,10 +44,14 @@ def use_corpus(monkeypatch, path: Path) -> None:
     monkeypatch.setattr(sys, "argv", [*sys.argv, "--corpus", str(path)])
 
 
-def run_app(query: dict | None = None) -> AppTest:
+def run_app(query: dict | None = None, *, filters_open: bool = True) -> AppTest:
+    """The dashboard's first run; with ``filters_open``, as an analyst sees it after opening
+    the filters' expander (it starts closed)."""
     app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
     for key, value in (query or {}).items():
         app.query_params[key] = value
+    if filters_open:
+        app.session_state["filters_open"] = True
     app.run()
     assert not app.exception, app.exception
     return app
@@ -293,10 +298,35 @@ def test_an_approximate_place_says_where_it_was_put(monkeypatch):
     assert "Approximate location" not in page_html(app)
 
 
+def test_the_filters_wait_closed_until_opened_and_stay_applied_when_closed_again():
+    app = run_app(filters_open=False)
+    assert FILTERS_LABEL in {expander.label for expander in app.expander}
+    assert not app.multiselect and not app.text_input and not app.sidebar.caption  # nothing sent for them
+    everything = marker_names(app)
+    app.session_state["filters_open"] = True
+    app.run()
+    app.multiselect(key="f_countries").set_value(["KZ"]).run()
+    app.session_state["filters_open"] = False
+    app.run()
+    assert app.multiselect(key="f_countries").value == ["KZ"]
+    assert [caption.value for caption in app.sidebar.caption] == ["In use: countries"]
+    assert {"Kazakhstan", "Almaty", "Aktobe", "Astana"} <= marker_names(app) < everything
+    assert "Moscow" in everything - marker_names(app)
+    assert url_values(app, "country") == ["KZ"]
+
+
+@pytest.mark.parametrize(("query", "opened"), [({"country": "KZ"}, True), ({"colour": "event"}, True),
+                                               ({"sel": "gn:1526384"}, False), ({}, False)])
+def test_an_address_with_filters_opens_them(query, opened):
+    app = run_app(query, filters_open=False)
+    assert app.session_state["filters_open"] is opened if "filters_open" in app.session_state else not opened
+    assert bool(app.multiselect) is opened
+
+
 def test_the_tables_wait_until_their_expander_is_opened():
     app = run_app()
     assert {expander.label for expander in app.expander} == {
-        "Add documents", "Tables: places, mentions, unresolved", "Download the filtered data"}
+        "Add documents", FILTERS_LABEL, "Tables: places, mentions, unresolved", "Download the filtered data"}
     assert not app.dataframe
     open_tables(app)
     assert [tab.label.split(" (")[0] for tab in app.tabs] == ["Places", "Mentions", "Unresolved"]

@@ -99,6 +99,17 @@ def open_dashboard(page, url: str):
     return map_frame(page)
 
 
+FILTERS_LABEL = "Filters: places, countries, words, events, dates"
+
+
+def open_filters(page) -> None:
+    """Open the sidebar's filters (their expander starts closed), as an analyst does; once."""
+    filters = page.get_by_test_id("stSidebar").get_by_test_id("stExpander").filter(has_text=FILTERS_LABEL)
+    if filters.locator("details[open]").count() == 0:
+        filters.get_by_text(FILTERS_LABEL).click()
+    filters.get_by_role("combobox", name="Country", exact=True).wait_for()
+
+
 def place_names(page) -> list[str]:
     """Every place the map holds, in a cluster or not."""
     return map_frame(page).locator("body").evaluate(

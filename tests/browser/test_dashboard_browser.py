@@ -8,7 +8,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 from tests.browser.dashboard_page import (
-    MAP_FRAME, StreamlitServer, click_marker, map_frame, open_dashboard, place_names, wait_for_markers, wait_until_idle,
+    MAP_FRAME, StreamlitServer, click_marker, map_frame, open_dashboard, open_filters, place_names, wait_for_markers,
+    wait_until_idle,
 )
 
 UPLOAD = Path(__file__).resolve().parents[1] / "data" / "dashboard" / "upload.jsonl"
@@ -17,6 +18,7 @@ SEED_PLACES = ["Almaty", "Aktobe", "Kazakhstan", "Paris", "Houston", "Nairobi"]
 
 def filter_by_city(page, name: str) -> None:
     """Pick a place in the sidebar's "filter by city" multiselect, as a user does."""
+    open_filters(page)
     box = page.get_by_test_id("stSidebar").get_by_role("combobox").first
     box.click()
     box.fill(name)

@@ -7,8 +7,8 @@ import re
 from urllib.parse import parse_qs, urlparse
 
 from tests.browser.dashboard_page import (
-    MAP_FRAME, click_marker, hover_marker, map_frame, open_dashboard, place_names, type_in_place_box, wait_for_markers,
-    wait_until_idle,
+    FILTERS_LABEL, MAP_FRAME, click_marker, hover_marker, map_frame, open_dashboard, open_filters, place_names,
+    type_in_place_box, wait_for_markers, wait_until_idle,
 )
 
 WATER = ["Seine", "River Thames", "Atlantic Ocean"]
@@ -20,6 +20,7 @@ def url_params(page) -> dict[str, list[str]]:
 
 
 def sidebar_box(page, label: str):
+    open_filters(page)
     return page.get_by_test_id("stSidebar").get_by_role("combobox", name=label, exact=True)
 
 
@@ -45,6 +46,24 @@ def choose(page, label: str, option: str, typed: str = "") -> None:
         box.fill(typed)
     page.get_by_role("option", name=option, exact=True).click()
     page.keyboard.press("Escape")
+
+
+# -- the filters' expander ------------------------------------------------------------------
+
+
+def test_the_filters_open_on_a_click_and_a_filter_in_use_stays_when_they_close(seed_server, page):
+    open_dashboard(page, seed_server.url)
+    wait_until_idle(page)
+    sidebar = page.get_by_test_id("stSidebar")
+    assert sidebar.get_by_text(FILTERS_LABEL).is_visible()
+    assert sidebar.get_by_role("combobox").count() == 0  # closed: not drawn at all
+    choose(page, "Country", "Kazakhstan", typed="Kaz")
+    wait_for_markers(page, ["Kazakhstan", "Almaty"])
+    page.wait_for_function("() => new URLSearchParams(location.search).get('country') === 'KZ'")
+    sidebar.get_by_text(FILTERS_LABEL).click()
+    sidebar.get_by_text("In use: countries").wait_for()
+    wait_until_idle(page)
+    assert "Houston" not in place_names(page) and "Almaty" in place_names(page)
 
 
 # -- kinds that read right (rivers, seas, no country) ----------------------------------------
@@ -78,6 +97,7 @@ def test_the_places_filter_says_what_it_holds_and_finds_a_river_and_a_country(se
     open_dashboard(page, seed_server.url)
     wait_until_idle(page)
     label = "Places: countries, regions, cities, landmarks, seas"
+    open_filters(page)
     assert sidebar_box(page, label).count() == 1
     search = page.get_by_test_id("stSidebar").get_by_label("Find a place (English or as written)")
     for typed, option in (("Seine", "Seine · France"), ("كازاخستان", "Kazakhstan")):
@@ -230,6 +250,7 @@ def test_an_event_type_narrows_the_map_goes_into_the_url_and_a_reload_keeps_it(e
 def test_colouring_by_main_event_gives_a_legend_of_event_types(events_server, page):
     frame = open_dashboard(page, events_server.url)
     wait_until_idle(page)
+    open_filters(page)
     page.get_by_test_id("stSidebar").get_by_text("main event", exact=True).click()
     page.wait_for_function("() => new URLSearchParams(location.search).get('colour') === 'event'")
     legend = frame.locator(".map-legend")

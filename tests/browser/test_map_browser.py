@@ -8,7 +8,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from tests.browser.dashboard_page import (
-    MAP_FRAME, MAP_TITLE, click_marker, map_frame, open_dashboard, place_names, type_in_place_box, wait_until_idle,
+    MAP_FRAME, MAP_TITLE, click_marker, map_frame, open_dashboard, open_filters, place_names, type_in_place_box,
+    wait_until_idle,
 )
 
 SEED_PLACES = 39
@@ -84,6 +85,7 @@ def test_choosing_a_place_zooms_to_it_once_and_later_runs_keep_the_viewers_zoom(
     frame.locator(".leaflet-control-zoom-out").click()
     page.wait_for_timeout(800)
     zoomed_out = map_view(page)[0]
+    open_filters(page)
     page.get_by_label("Words in the sentence").fill("مطار")
     page.keyboard.press("Enter")
     page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'مطار'")
@@ -151,6 +153,7 @@ def test_typing_a_country_and_enter_selects_the_country(seed_server, page):
 
 def test_words_any_or_all_and_a_note_when_no_sentence_matches(seed_server, page):
     frame = open_dashboard(page, seed_server.url)
+    open_filters(page)
     page.get_by_label("Words in the sentence").fill("airport مطار")
     page.keyboard.press("Enter")
     frame.locator(".map-note", has_text="No sentence matches the words.").wait_for()
@@ -171,6 +174,7 @@ def test_the_heat_map_and_the_view_survive_filter_changes_and_reloads(seed_serve
     page.wait_for_function("opening => new URLSearchParams(location.search).get('z') !== opening",
                            arg=opening and opening[0])
     zoom = url_params(page)["z"][0]
+    open_filters(page)
     page.get_by_label("Words in the sentence").fill("Texas")
     page.keyboard.press("Enter")
     page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'Texas'")
@@ -185,6 +189,7 @@ def test_the_heat_map_and_the_view_survive_filter_changes_and_reloads(seed_serve
 def test_back_undoes_a_filter(seed_server, page):
     open_dashboard(page, seed_server.url)
     wait_until_idle(page)
+    open_filters(page)
     page.get_by_label("Words in the sentence").fill("Texas")
     page.keyboard.press("Enter")
     page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'Texas'")
