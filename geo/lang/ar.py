@@ -143,7 +143,16 @@ WATER_WORDS = _words("بحيرة نهر بحر خليج قناة")
 # A country's name that is its nationality's feminine adjective too (السعودية): after these
 # words it is part of the country's long name (المملكة العربية السعودية), not an adjective.
 COUNTRY_NAME_WORDS_BEFORE = _words("العربية")
+NISBA_ENDING = fold("ي")  # إداري، مالي: a masculine adjective of relation
 FEMININE_NISBA_ENDING = fold("ية")  # السورية، الأردنية (the ة alone: geo.arabic.FOLDED_FEMININE_ENDING)
+# Places whose name is an everyday nisba adjective too: right after an indefinite noun it is the
+# adjective (مبلغ مالي "a sum of money", حرس بحري "coast guard"), unless the noun is one that
+# takes a place after it (PLACE_HEADS: حكومة مالي، حدود مالي).
+ADJECTIVE_NAMES = _words("مالي بحري")
+PLACE_HEADS = _words(
+    "حكومة حكومات رئيس رئيسة جيش شعب سفارة سفير سفيرة حدود مواطن مواطنو مواطني برلمان قوات منتخب "
+    "أراضي سكان لاجئو لاجئي دول رئاسة"
+)
 # A state's long name: one of these words with the article, a country's feminine adjective,
 # and the adjectives of its form before or after it (الجمهورية العربية السورية، المملكة
 # الأردنية الهاشمية). Not دولة: الدولة الإسلامية is no state's name.

@@ -46,6 +46,7 @@ DEFAULT_RULES = check_unique((
     people.surname,
     words.direction_word,
     words.nationality_adjective,
+    words.adjective_after_noun,
     words.time_zone,
     people.after_english_title,
     people.after_given_name,

@@ -86,6 +86,11 @@ class DocumentFacts:
         return starts_after_words(self.folded, ar.COMPANY_WORDS)
 
     @cached_property
+    def adjective_names_used(self) -> bool:
+        """Whether a name that is an everyday adjective too occurs (word.adjective_after_noun)."""
+        return any(name in self.folded for name in ar.ADJECTIVE_NAMES)
+
+    @cached_property
     def quotation_starts(self) -> frozenset[int]:
         """Where the first word of each quotation may begin (organisation.quoted_region)."""
         return quotation_starts(self.folded)

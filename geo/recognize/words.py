@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
+from geo.arabic import FOLDED_FEMININE_ENDING
 from geo.proclitics import with_proclitics, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
@@ -274,6 +275,48 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     if after_a_word and definite_noun and previous not in ar.COUNTRY_NAME_WORDS_BEFORE:
         return f"the adjective of nationality after «{previous}», not the country"
     return None
+
+
+@rule("word.adjective_after_noun", stage="filter", scripts={ARABIC}, when="adjective_names_used")
+def adjective_after_noun(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A place's name that is an everyday adjective too is the adjective right after an indefinite noun.
+
+    Arabic: مبلغ مالي ("a sum of money"), دعم مالي، حرس بحري ("coast guard"), and after another
+    adjective: إداري ومالي. Mali where a noun takes it (حكومة مالي، شمال مالي), after a
+    preposition (في مالي، بمالي), a feminine word or verb (دعت مالي) or another place (النيجر ومالي).
+    English: no name of the gazetteer is an English adjective as well ("Mali" is only Mali).
+    """
+    if candidate.key not in ar.ADJECTIVE_NAMES:
+        return None
+    previous, gap = word_before(facts.folded, candidate.start)
+    if gap == "":  # a proclitic: ب or ل is a preposition; و joins it to the word before
+        if previous != "و":
+            return None
+        previous, gap = word_before(facts.folded, candidate.start - 1)
+        if gap == " " and _indefinite_noun(previous) and previous.endswith(ar.NISBA_ENDING):
+            return f"the adjective after «{previous} و», not the place"
+        return None
+    # The masculine adjective follows no feminine word (that takes مالية): after one, or after
+    # a verb's feminine ت (دعت مالي), the name is the place.
+    feminine = previous.endswith((FOLDED_FEMININE_ENDING, "ت"))
+    if gap == " " and _indefinite_noun(previous) and not feminine and previous not in _NOT_AN_ADJECTIVE_HEAD:
+        return f"the adjective after the noun «{previous}», not the place"
+    return None
+
+
+# Words after which an adjective-like name is the place (with their proclitics): nouns that take
+# a place after them, cue words, directions.
+_NOT_AN_ADJECTIVE_HEAD = with_proclitics(" ".join(ar.PLACE_HEADS | ar.PLACE_CUES | ar.DIRECTIONS))
+
+
+def _indefinite_noun(word: str) -> bool:
+    """A word that may be an indefinite noun: no article, no particle, no number, no pronoun
+    after it (فيها مالي: "in it, Mali")."""
+    return word.isalpha() and not word.startswith(("ال", "وال", "بال", "لل", "فال")) and word not in ar.STOPWORDS \
+        and len(word) > 2 and not word.endswith(_PRONOUN_SUFFIXES)
+
+
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما")
 
 
 def cue_names(cue: Cue, key: str) -> bool:
