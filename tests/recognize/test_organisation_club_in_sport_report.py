@@ -15,8 +15,9 @@ REPORT_EN = "The coach said the league match was won by two goals. "
     (REPORT_EN + "Then they beat Liverpool 3-1.", "Liverpool", "gn:liverpool"),
     (REPORT_AR + "وخسر المغرب الفاسي أمام منافسه", "المغرب", "cc:MA"),
     (REPORT_AR + "وتعادل قطر القطري مع منافسه", "قطر", "cc:QA"),
+    (REPORT_AR + "وشهدت الجولة فوز أوغسبورغ على منافسه", "أوغسبورغ", "gn:augsburg"),
 ], ids=["arabic club town", "arabic club prefix", "arabic masculine adjective", "english club town",
-        "country and a town's adjective", "country and its own adjective"])
+        "country and a town's adjective", "country and its own adjective", "arabic bundesliga town"])
 def test_in_a_sport_report_the_club_is_no_place(decide, text, surface, place_id):
     assert decide(text).rejected[surface].rule == RULE
     assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id

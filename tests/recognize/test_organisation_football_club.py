@@ -9,7 +9,11 @@ RULE = "organisation.football_club"
     ("شجع ريال مدريد", "مدريد", "gn:madrid"), ("He cheers for Real Madrid.", "Madrid", "gn:madrid"),
     ("فاز لوكوموتيف موسكو على ضيفه", "موسكو", "gn:moscow"), ("Lokomotiv Moscow won at home.", "Moscow", "gn:moscow"),
     ("تعادل أتلتيك مدريد مع ضيفه", "مدريد", "gn:madrid"),
-], ids=["arabic", "english", "arabic-eastern-club", "english-eastern-club", "arabic-athletic"])
+    ("فاز برشلونة على أتليتيكو مدريد", "مدريد", "gn:madrid"),
+    ("قلص أهلي جدة الفارق مع الهلال في السعودية", "جدة", "gn:jeddah"),
+    ("وقاد نوفيتسكي دالاس مافريكس للفوز", "دالاس", "gn:dallas"),
+], ids=["arabic", "english", "arabic-eastern-club", "english-eastern-club", "arabic-athletic", "arabic-atletico",
+        "arabic-ahli", "arabic-american-team"])
 def test_a_town_in_a_club_s_name_is_no_place(decide, text, surface, town):
     assert decide(text).rejected[surface] == (RULE, None, "part of a football club's name", "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == town
