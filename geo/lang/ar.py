@@ -23,16 +23,17 @@ NAME_PARTICLES = _words("بن ابن أبو أبي عبد بنت")
 KUNYA_PARTICLES = _words("أبو أبي ابو ابي بن")
 # Adjectives a title takes before the name: الرئيس السابق، الأمين العام الجديد.
 TITLE_ADJECTIVES = _words("السابق الحالي الجديد الراحل الأسبق المنتخب المخلوع المكلف المؤقت الأسبق الفخري")
-# Foreign given names as Arabic writes them (English, French, Spanish, Italian, Portuguese): a
-# town's or division's name right after one is the surname (جيمس كومي is no Komi Republic, هنري
-# فالكون no Falcón State, لويس هاميلتون no Hamilton). None that is a frequent Arabic word (not
+# Foreign given names as Arabic writes them (English, French, Spanish, Italian, Portuguese,
+# Russian): a town's or division's name right after one is the surname (جيمس كومي is no Komi
+# Republic, هنري فالكون no Falcón State, لويس هاميلتون no Hamilton), and a town named as one is
+# the given name before a rare family name (فلاديمير بوتن). None that is a frequent Arabic word (not
 # آنا "I"), nor a name Arabic shares (سامي، رامي: those are read from the Arab given names).
 FOREIGN_GIVEN_NAMES = _words(
     "جون جيمس جورج هنري مايكل ديفيد دافيد باولو بول بيتر بيير توماس توم روبرت ريتشارد تشارلز وليام ويليام "
     "جيمي جاك جان ميشيل فرانسوا كريستوفر ستيفن ستيف مارك أندرو اندرو أنتوني انتوني دونالد هيلاري بيل "
     "باراك مايك كيفن كيفين براين لويس كارلوس خوسيه خوان ماريا ماري إيما ايما جوزيف فرانك أليكس اليكس "
     "ألكسندر الكسندر ماركو لوكا أنطونيو انطونيو فيليب ريكاردو سيرجيو رافائيل رافايل ماوريسيو ماوريتسيو "
-    "غاريث ديلان برناردينو"
+    "غاريث ديلان برناردينو فلاديمير"
 )
 # Endings of the surnames Arabic spells from Russian, Ukrainian and Central Asian ones
 # (نزارباييف، توكاييف، لافروف، أوتسيمنكو).

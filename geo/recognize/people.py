@@ -88,7 +88,8 @@ def given_names_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
             continue
         following, gap = facts.word_after(candidate.end)
         if arab and gap == " " and is_family_name(facts, following, candidate.end + 1) \
-                or not arab and gap in (" ", " #") and _is_famous_surname(lexicon, following):
+                or not arab and gap in (" ", " #") and (_is_famous_surname(lexicon, following) or key in ar.FOREIGN_GIVEN_NAMES
+                                                        and _is_foreign_surname(facts, following, candidate.end + 1)):
             given.add(key)
     return given
 
@@ -99,6 +100,14 @@ def _is_famous_surname(lexicon, word: str) -> bool:
     proclitic before a word (بمنطقة، للفوز، للتسوق), and more than a particle's three letters."""
     return len(word) > 3 and lexicon.is_famous_name(word) and not word.startswith(("ي", "ت", "لل")) \
         and not word.endswith(("ا", "ه", "ت")) and not lexicon.is_everyday_word_after_proclitic(word)
+
+
+def _is_foreign_surname(facts: DocumentFacts, word: str, start: int) -> bool:
+    """بوتن، كليتشكو، زولوتوخين after فلاديمير (a town named as a foreign given name is, the only
+    ones read so: جنيف مشاورات is Geneva): a word without the article that reads as a family name
+    (no place, no everyday word, no verb) and is rare (a frequent one, read by _is_famous_surname,
+    must be famous)."""
+    return not word.startswith("ال") and is_family_name(facts, word, start) and not facts.lexicon.is_famous_name(word)
 
 
 def is_family_name(facts: DocumentFacts, word: str, start: int) -> bool:

@@ -23,8 +23,19 @@ def test_a_town_named_as_people_abroad_before_a_famous_surname_is_a_given_name(d
     assert decide(text).rejected["فلاديمير"].rule == RULE
 
 
+@pytest.mark.parametrize("text", [
+    "قمة جمعت رئيس البلاد فلاديمير بوتن بنظيره",
+    "نقلت الوكالة عن فلاديمير زولوتوخين قوله",
+    "شارك فلاديمير كليتشكو في النزال",
+], ids=["a surname spelt another way", "a rare surname", "a sportsman's"])
+def test_a_town_named_as_people_abroad_before_a_rare_family_name_is_a_given_name(decide, text):
+    assert decide(text).rejected["فلاديمير"].rule == RULE
+
+
 @pytest.mark.parametrize(("text", "surface", "place_id"), [
     ("وصل الوفد إلى فلاديمير بمنطقة روسيا", "فلاديمير", "gn:vladimir"),  # a proclitic and a word
+    ("وصل الوفد إلى فلاديمير أمس", "فلاديمير", "gn:vladimir"),  # a time word
+    ("زار الوفد فلاديمير وسط روسيا", "فلاديمير", "gn:vladimir"),  # an everyday word
     ("افتتح مهرجان أبها بوتين", "أبها", "gn:abha"),  # a town of the Arab world stays the town
 ])
 def test_before_no_famous_surname_or_in_the_arab_world_the_town_stays(decide, text, surface, place_id):
