@@ -16,6 +16,8 @@ TITLES = _words(
     "متحدث أستاذ إمام لاعب مدرب سفير كاتب فنان ممثل مغني مطرب شاعر مواطن نجم سلطان "
     "نظيره نظيرها"  # "his, her counterpart": نظيره الروسي فلاديمير بوتين
 )
+# Titles written short, with a dot: د. بخاري (Dr).
+ABBREVIATED_TITLES = _words("د")
 # Words inside a person's name, as written: بن، أبو، عبد.
 NAME_PARTICLES = _words("بن ابن أبو أبي عبد بنت")
 # The particles after which a town's name is always a person's (أبو العلا، معز بن شريفية); not

@@ -134,9 +134,10 @@ def title_distance(folded: str, start: int) -> int:
     position = start
     for words in range(3):
         word, gap = word_before(folded, position)
-        if not word or gap.strip() and (words or gap.strip() not in _APPOSITION):
+        abbreviated = not words and gap.strip() == "." and word in ar.ABBREVIATED_TITLES  # د. بخاري
+        if not word or gap.strip() and not abbreviated and (words or gap.strip() not in _APPOSITION):
             return -1
-        if word in _ARABIC_TITLES or word.lower() in en.TITLES:
+        if abbreviated or word in _ARABIC_TITLES or word.lower() in en.TITLES:
             return words
         if not (word in ar.TITLE_ADJECTIVES or _is_nisba_adjective(word)):
             return -1
@@ -323,15 +324,30 @@ def after_title_before_name(facts: DocumentFacts, candidate: Candidate) -> str |
 def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """After a title and its adjective comes a person's name, not a minor town.
 
-    Arabic: بشار in الرئيس السوري بشار; a place after a bare title is its complement (رئيس
-    وزراء لبنان), and a big city may be the object (زار الرئيس الفرنسي باريس). English:
-    titles take no such adjectives.
+    Arabic: بشار in الرئيس السوري بشار, and after a title with the article, which takes no
+    place after it (الدكتور طريف، المدرب تيتي، د. بخاري); a place after a bare title is its
+    complement (رئيس وزراء لبنان), and a big city may be the object (زار الرئيس الفرنسي
+    باريس، زار الرئيس باريس). English: titles take no such adjectives.
     """
     gazetteer = facts.gazetteer
-    if not any(gazetteer.is_notable(p) for p, _ in candidate.entries) \
-            and after_title(facts, candidate.start, with_adjective=True):
+    if any(gazetteer.is_notable(p) for p, _ in candidate.entries):
+        return None
+    words = facts.title_distance(candidate.start)
+    if words > 0:
         return "a person's name (after a title and its adjective)"
+    if words == 0 and not candidate.key.startswith("ال") and _definite_title_before(facts.folded, candidate.start):
+        return "a person's name (after a title with the article)"
     return None
+
+
+def _definite_title_before(folded: str, start: int) -> bool:
+    """الدكتور، والرئيس، للشيخ، د.: the title right before ``start`` has the article, or is
+    written short (title_distance has found it)."""
+    title, gap = word_before(folded, start)
+    return gap == " " and title.startswith(_DEFINITE_PREFIXES) or gap.strip() == "."
+
+
+_DEFINITE_PREFIXES = ("ال", "وال", "بال", "فال", "لل", "ولل")
 
 
 @rule("person.surname", stage="filter", scripts={ARABIC, LATIN}, when="surnames")

@@ -1,5 +1,7 @@
 """person.after_title_and_adjective: after a title and its adjective comes a person, not a minor town."""
 
+import pytest
+
 RULE = "person.after_title_and_adjective"
 
 
@@ -9,8 +11,23 @@ def test_a_minor_town_after_a_title_and_its_adjective_is_a_person_s_name(decide)
     assert decide(text, disable=[RULE]).of("بشار").rule != RULE
 
 
-def test_a_big_city_there_is_the_object(decide):
-    assert decide("زار الرئيس الفرنسي باريس").mentions["باريس"].place_id == "gn:paris"
+@pytest.mark.parametrize("text", [
+    "وقال الدكتور هوندا إن الدواء آمن",
+    "وذكر د. هوندا أن الإشاعات كثيرة",
+    "وقال المدرب هوندا إن الفريق جاهز",
+    "وقيل للشيخ هوندا إن الطريق مغلق",
+], ids=["title with the article", "abbreviated title", "a coach", "title with a proclitic"])
+def test_a_minor_town_after_a_title_with_the_article_is_a_person_s_name(decide, text):
+    assert decide(text).rejected["هوندا"] == (RULE, None, "a person's name (after a title with the article)", "")
+
+
+@pytest.mark.parametrize("text", ["زار الرئيس الفرنسي باريس", "زار الرئيس باريس"], ids=["after an adjective", "after the title"])
+def test_a_big_city_there_is_the_object(decide, text):
+    assert decide(text).mentions["باريس"].place_id == "gn:paris"
+
+
+def test_after_a_bare_title_a_minor_town_is_its_complement(decide):
+    assert decide("قال رئيس بلدية هوندا إن الطريق مغلق").mentions["هوندا"].place_id == "gn:honda"
 
 
 def test_english_titles_take_no_such_adjectives(decide):
