@@ -39,7 +39,8 @@ _REGION_KINDS = frozenset({"region", "continent"})
 def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name with a club's word beside it is part of the club's name.
 
-    Arabic: ريال مدريد، مانشستر يونايتد. English: Real Madrid, Manchester United, Bayern Munich.
+    Arabic: ريال مدريد، مانشستر يونايتد، فريق ديجون (not فريق تونس, the national team), جمعية
+    الحمامات in a sport report. English: Real Madrid, Manchester United, Bayern Munich.
     """
     rows = facts.gazetteer.place_rows
     if not facts.clubs_named or not any(rows[p].kind == "city" for p, _ in candidate.entries):
@@ -50,6 +51,9 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     before, gap = word_before(facts.folded, candidate.start)
     if gap == " " and (before.lower() in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE):
         return "part of a football club's name"
+    team_words = ar.TEAM_WORDS | ar.SPORT_TEAM_WORDS if facts.about_sport else ar.TEAM_WORDS
+    if gap == " " and (before in team_words or before[1:] in team_words) and not facts.lexicon.names_a_country(candidate):
+        return "a club's name (after a team's word)"
     return None
 
 
