@@ -7,8 +7,10 @@ from geo.arabic import is_arabic
 from geo.gazetteer.build import Builder
 from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
 from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
+from geo.gazetteer.skeletons import arabic_skeleton
 from geo.gazetteer.sources import (
-    DATA, arabic_countries, english_words, is_english_word, read_tsv, word_frequencies, words_hiding)
+    DATA, arabic_countries, arabic_given_names, english_words, is_english_word, read_tsv, word_frequencies,
+    words_hiding)
 from geo.text import fold_name
 
 # EVIDENCE_ZIPF: a name this frequent as a word (Zipf scale) is a word first: the place needs evidence.
@@ -30,6 +32,10 @@ SHORT_NAME = 3
 SHORT_NAME_POPULATION = 200_000
 SHORT_WORD_ZIPF = 3.5  # a three-letter name this frequent is a word too: its city needs its country named
 CONJUNCTION_WORD_ZIPF = 4.0  # a name that is و and a word this frequent reads as "and" + the word
+# A city abroad this small whose name is this frequent and sounds like an Arab given name
+# needs its country named: the frequency comes from the people (هالة، ساري، مينا).
+GIVEN_NAME_CITY_POPULATION = 300_000
+GIVEN_NAME_ZIPF = 3.5
 
 
 def yield_to_notable_names(builder: Builder) -> None:
@@ -90,6 +96,8 @@ def flag_common_words(builder: Builder) -> None:
     _flag_famous_names_of_minor_towns(builder, frequencies, arabic)
     _flag_short_words_abroad(builder, frequencies, arabic)
     _flag_conjunction_readings(builder, frequencies, arabic)
+    _flag_given_names_abroad(builder, frequencies, arabic)
+    _drop_names_of_function_words(builder, frequencies)
     _drop_short_minor_names(builder)
     for row in read_tsv(DATA / "ambiguous_words.tsv"):
         for index in builder.names.get(fold_name(row["word"]), {}):
@@ -158,6 +166,34 @@ def _flag_conjunction_readings(builder: Builder, frequencies: dict[str, float], 
                 entries[index] |= NEEDS_EVIDENCE
 
 
+def _flag_given_names_abroad(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:
+    """A city abroad of fewer than GIVEN_NAME_CITY_POPULATION people whose Arabic name is
+    frequent (GIVEN_NAME_ZIPF) and sounds like an Arab given name is that city only in a story
+    that names its country: the news names more women Hala than it names Halle (هالة), more
+    men Sari than Sari in Iran (ساري), and Yerry Mina more than Minna (مينا). Household names
+    (لاهاي، ليون، ميامي) and capitals keep theirs."""
+    given = arabic_given_names()
+    for key, entries in builder.names.items():
+        if " " in key or not is_arabic(key) or frequencies.get(key, 0.0) < GIVEN_NAME_ZIPF \
+                or arabic_skeleton(key) not in given:
+            continue
+        for index in entries:
+            if _abroad_by_another_name(builder, index, key, arabic) and index not in builder.capitals \
+                    and builder.places[index].population < GIVEN_NAME_CITY_POPULATION:
+                entries[index] |= NEEDS_EVIDENCE
+
+
+def _drop_names_of_function_words(builder: Builder, frequencies: dict[str, float]) -> None:
+    """A name of two or more Arabic words that are each as frequent as a particle or a pronoun
+    (DROP_ZIPF) reads as them, whatever place it spells: هي في "she is in" is no Hefei (خفي)."""
+    for key in list(builder.names):
+        words = key.split()
+        if len(words) > 1 and is_arabic(key) and all(frequencies.get(word, 0.0) >= DROP_ZIPF for word in words):
+            entries = builder.names[key]
+            for index in [i for i in entries if not _is_exempt(builder, i)]:
+                del entries[index]
+
+
 def _abroad_by_another_name(builder: Builder, index: int, key: str, arabic: frozenset[str]) -> bool:
     """A city outside the Arab world, named by ``key`` unless ``key`` is its own Arabic name
     and it is a capital (سول is Seoul's, روم only one of Rome's)."""
@@ -192,15 +228,26 @@ def _is_exempt(builder: Builder, index: int) -> bool:
 def whole_words(builder: Builder) -> frozenset[tuple[str, str]]:
     """(word, name) pairs of Arabic words more frequent whole than the town's name they would
     split into after a proclitic: (بلاتر, لاتر), (بايدن, ايدن), (كمبالا, مبالا), (فاجن, اجن) (the
-    فاجن of فولكس فاجن is no ف + Aachen). Towns only, as the everyday-word split rule reads."""
+    فاجن of فولكس فاجن is no ف + Aachen), (فاتن, اتن). Towns only, as the everyday-word split rule
+    reads, and capitals by names other than their own."""
     frequencies = word_frequencies()
     found = set()
     for key, entries in builder.names.items():
-        if not is_arabic(key) or " " in key \
-                or not all(builder.places[i].kind == "city" and i not in builder.capitals for i in entries):
+        # A capital's own Arabic name is read whole, another of its names as any town's
+        # (فاتن "charming", a given name, is no ف + اتن, one of Athens' names beside أثينا).
+        if not is_arabic(key) or " " in key or not all(
+                builder.places[i].kind == "city" and (i not in builder.capitals or _another_name_of(builder, i, key))
+                for i in entries):
             continue
         found.update((word, key) for word in words_hiding(key, frequencies))
     return frozenset(found)
+
+
+def _another_name_of(builder: Builder, index: int, key: str) -> bool:
+    """Whether ``key`` is a name of the place other than its own Arabic name, with or without
+    the article (لقدس, of للقدس, is Jerusalem's own)."""
+    own = fold_name(builder.places[index].name_ar)
+    return key != own and not (own.startswith("ال") and key == "ل" + own[2:])
 
 
 def demonyms(builder: Builder) -> dict[str, str]:

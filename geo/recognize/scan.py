@@ -165,7 +165,8 @@ def not_everyday_word_splits(facts: DocumentFacts, names: list[Candidate]) -> li
 
     Arabic: ولاية is a word, not و + لاية (Lae), nor كبيرا ك + بيرا (Beira), nor ولايزال
     و + ل + ايزال (Aizawl); the word after its conjunction counts too; so is a word more
-    frequent whole than that town's name: بلاتر (Blatter), not ب + لاتر (Latur). English:
+    frequent whole than that town's name: بلاتر (Blatter), not ب + لاتر (Latur), and فاتن (a
+    given name) no ف + اتن, a name of Athens that is not its own (أثينا). English:
     Latin names never follow a proclitic.
     """
     return [c for c in names if not _is_everyday_word_split(facts, c)]
@@ -174,11 +175,14 @@ def not_everyday_word_splits(facts: DocumentFacts, names: list[Candidate]) -> li
 def _is_everyday_word_split(facts: DocumentFacts, candidate: Candidate) -> bool:
     folded, gazetteer = facts.folded, facts.gazetteer
     start = word_start(folded, candidate.start)
-    if start == candidate.start or not all(gazetteer.is_town(p) for p, _ in candidate.entries) \
-            or candidate.key in gazetteer.common_words:
+    if start == candidate.start:
         return False
     word = folded[start:word_end(folded, candidate.end)]
-    return word in gazetteer.common_words or (word, candidate.key) in gazetteer.whole_words or (
+    if (word, candidate.key) in gazetteer.whole_words:  # towns, and capitals by names not their own
+        return True
+    if not all(gazetteer.is_town(p) for p, _ in candidate.entries) or candidate.key in gazetteer.common_words:
+        return False
+    return word in gazetteer.common_words or (
         word[0] in "وف" and start + 1 < candidate.start and word[1:] in gazetteer.common_words)
 
 

@@ -269,6 +269,29 @@ def test_short_words_abroad_in_text(parse, text, place_ids):
     assert [mention.place.place_id for mention in parse(text) if mention.place] == place_ids
 
 
+@pytest.mark.parametrize(("name", "place_id", "flagged"), [
+    ("هالة", "gn:2911522", True),  # Halle: Hala
+    ("ساري", "gn:116996", True),  # Sari, Iran: a man's name
+    ("لاهاي", "gn:2747373", False),  # The Hague: a household name
+    ("ليون", "gn:2996944", False),  # Lyon too
+], ids=["Halle", "Sari", "The Hague", "Lyon"])
+def test_a_small_city_abroad_named_like_an_arab_given_name_needs_evidence(gazetteer, name, place_id, flagged):
+    assert bool(entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE) is flagged
+
+
+@pytest.mark.parametrize(("text", "place_ids"), [
+    ("كادت إليسا أن تنهي مشوار هالة مالكي", []),
+    ("زار الوفد مدينة هالة الألمانية", ["gn:2911522"]),
+], ids=["a woman", "the city, with a cue and its country"])
+def test_given_names_abroad_in_text(parse, text, place_ids):
+    assert [mention.place.place_id for mention in parse(text) if mention.place] == place_ids
+
+
+def test_a_name_made_of_particles_and_pronouns_is_left_out(gazetteer):
+    assert "gn:1808722" not in entries(gazetteer, "هي في")  # "she is in", not Hefei
+    assert "gn:1808722" in entries(gazetteer, "خفي")
+
+
 @pytest.mark.parametrize(("name", "place_id"), [("سول", "gn:1835848"), ("دكا", "gn:1185241"), ("روما", "gn:3169070")])
 def test_a_capital_s_own_short_name_needs_none(gazetteer, name, place_id):
     assert not entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE
@@ -641,6 +664,16 @@ def test_parts_make_no_region_of_a_name_a_place_has_or_of_an_administrative_word
     ("بايدن", "ايدن", True),  # Biden, not Aydın
     ("بموسكو", "موسكو", False),  # Moscow is the more frequent
     ("وباريس", "باريس", False),  # Paris is a capital: the split rule never asks
+    ("فاتن", "اتن", True),  # a given name, not ف + one of Athens' names that is not its own (أثينا)
 ])
 def test_words_more_frequent_whole_than_the_town_in_them(gazetteer, word, name, whole):
     assert ((word, name) in gazetteer.whole_words) == whole
+
+
+@pytest.mark.parametrize(("text", "place_ids"), [
+    ("اتخذ المهرجان صورة النجمة فاتن حمامة شعارا", []),
+    ("وصل الوفد إلى أثينا أمس", ["gn:264371"]),
+    ("وصل الوفد للقدس أمس", ["gn:281184"]),
+], ids=["a given name", "the capital's own name", "its own name with the article dropped"])
+def test_a_word_hiding_another_name_of_a_capital_in_text(parse, text, place_ids):
+    assert [mention.place.place_id for mention in parse(text) if mention.place] == place_ids
