@@ -126,12 +126,16 @@ POSSESSED_CUES = _words("عاصمتها عاصمته")
 NAMING_CUES = _words("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار منطقة")
 # Cue words for a part of a town (حي المرج، منطقة القيروان).
 DISTRICT_CUES = _words("حي ضاحية منطقة")
-# Facility words: the words after one name a building, a road, a mountain or a strait that the
-# gazetteer seldom knows (معهد الأورام، مستشفى الملك خالد، طريق الكورنيش، جبال زاغروس، قصر بلينهايم).
-FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر منتجع جبل جبال مضيق")
+# Facility words: the words after one name a building, a road, a mountain, a strait or a park
+# that the gazetteer seldom knows (معهد الأورام، مستشفى الملك خالد، طريق الكورنيش، جبال زاغروس،
+# قصر بلينهايم، غابة رغدان، حديقة الأمير سلطان، مسرح المفتاحة). Not سوق: the news names markets
+# of shares, transfers and bonds far more often than souks (سوق الانتقالات، سوق السندات).
+FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر منتجع جبل جبال مضيق "
+                       "غابة حديقة منتزه مسرح")
 # Facility words that are also everyday words before a definite noun: طريق السلام (the way of
-# peace), قصر النظر (short sight), جبل الجليد (an iceberg), جامع القمامة (a rubbish collector).
-FIGURATIVE_FACILITIES = _words("طريق شارع قصر جبل جبال جامع")
+# peace), قصر النظر (short sight), جبل الجليد (an iceberg), جامع القمامة (a rubbish collector),
+# مسرح الجريمة (the crime scene), حديقة الحيوان (a zoo).
+FIGURATIVE_FACILITIES = _words("طريق شارع قصر جبل جبال جامع غابة حديقة منتزه مسرح")
 # Words that never end a facility's name: الملك عبد العزيز, الأمير سلطان.
 NAME_LINKS = _words("الملك الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل")
 # "عن طريق" is "by means of", not a road.

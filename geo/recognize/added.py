@@ -176,6 +176,21 @@ def named_after_person(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candi
     return Candidate(start, end, folded[start:end], (), cue=cue.stem, via="cue", rule=named_after_person.name)
 
 
+def _is_word_after_proclitic(facts: DocumentFacts, word: str) -> bool:
+    """للعرائس، ومدرجات، لمستلزمات: لل, or a conjunction or a preposition on a frequent word
+    (FREQUENT_WORD_ZIPF), which no facility's name begins with (the article alone does:
+    الملك، الشفاء)."""
+    if word.startswith(("لل", "ولل")):
+        return True
+    frequent = facts.gazetteer.frequent_words
+    return any(word.startswith(prefix) and len(word) - len(prefix) > 2  # not بن
+               and (word[len(prefix):] in frequent or "ال" + word[len(prefix):] in frequent)
+               for prefix in _FACILITY_NAME_PROCLITICS)
+
+
+_FACILITY_NAME_PROCLITICS = ("وال", "بال", "و", "ف", "ب", "ل")
+
+
 def _is_frequent_word_form(facts: DocumentFacts, word: str) -> bool:
     """A word without the article, as frequent as a word (FREQUENT_WORD_ZIPF), in a shape names
     seldom take: a participle (مسدود، مزدحم، متعرج), a nisba adjective (جليدي، استراتيجي), a
@@ -238,14 +253,15 @@ def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) ->
 def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool) -> int | None:
     """Where the name after a facility word ends: its first word, the words a link word
     joins (الملك عبد العزيز), and one adjective of the article's form (القومي). An
-    indefinite everyday word after it is an adjective (مستشفى ميداني، طريق مسدود)."""
+    indefinite everyday word after it is an adjective (مستشفى ميداني، طريق مسدود), a word
+    after a proclitic no name (مسرح للعرائس، مسرح ومدرجات)."""
     folded, is_everyday = facts.folded, facts.lexicon.is_everyday_word
     words = list(WORD_RE.finditer(folded, offset, offset + 80))[:4]
     if not words or folded[offset:words[0].start()] != " ":
         return None
     first = words[0].group()
     if first.isascii() or not first.isalpha() or len(first) < 2 or first in ar.STOPWORDS \
-            or first in ar.FACILITY_CUES:
+            or first in ar.FACILITY_CUES or _is_word_after_proclitic(facts, first):
         return None
     if first not in ar.NAME_LINKS and is_everyday(first) and (figurative or not first.startswith("ال")):
         return None

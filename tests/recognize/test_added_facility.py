@@ -20,7 +20,10 @@ def test_by_means_of_is_no_road(decide):
     ("أقيم الحفل في قصر بلينهايم", "قصر بلينهايم"),
     ("وصل الفريق إلى منتجع فنربخشة", "منتجع فنربخشة"),
     ("صلى في جامع النوري", "جامع النوري"),
-], ids=["mountains", "palace", "resort", "mosque"])
+    ("تنزه الزوار في غابة رغدان", "غابة رغدان"),
+    ("افتتحت حديقة الأمير سلطان", "حديقة الأمير سلطان"),
+    ("أقيم العرض على مسرح المفتاحة", "مسرح المفتاحة"),
+], ids=["mountains", "palace", "resort", "mosque", "forest", "park", "theatre"])
 def test_mountains_palaces_resorts_and_mosques_are_landmarks_too(decide, text, landmark):
     assert decide(text).mentions[landmark].rule == RULE
 
@@ -28,7 +31,9 @@ def test_mountains_palaces_resorts_and_mosques_are_landmarks_too(decide, text, l
 @pytest.mark.parametrize("text", [
     "وكان قصر النظر سببا في الحادث",
     "سار على طريق السلام",
-], ids=["short sight", "the way of peace"])
+    "وصلت الشرطة إلى مسرح الجريمة",
+    "زار الأطفال حديقة الحيوان",
+], ids=["short sight", "the way of peace", "the crime scene", "a zoo"])
 def test_a_figurative_facility_word_before_a_definite_everyday_word_names_nothing(decide, text):
     assert not any(decided.rule == RULE for decided in decide(text).mentions.values())
 
@@ -39,6 +44,15 @@ def test_a_figurative_facility_word_before_a_definite_everyday_word_names_nothin
     "صعد جبل يلقب بسقف العالم",
 ], ids=["a participle", "a nisba adjective", "a verb"])
 def test_a_figurative_facility_word_before_a_frequent_word_form_names_nothing(decide, text):
+    assert not any(decided.rule == RULE for decided in decide(text).mentions.values())
+
+
+@pytest.mark.parametrize("text", [
+    "بنت البلدية جسرا للمشاة فوق الطريق",
+    "افتتح مسرح للعرائس في المدينة",
+    "أقيم مسرح ومدرجات للجمهور",
+], ids=["لل and a word", "لل and a word after an indefinite cue", "و and a word"])
+def test_a_word_with_a_proclitic_after_a_facility_word_names_nothing(decide, text):
     assert not any(decided.rule == RULE for decided in decide(text).mentions.values())
 
 
