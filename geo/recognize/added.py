@@ -98,7 +98,8 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
             return None
         skeleton = arabic_skeleton(folded[start:end])
         places = _plausible_transliterations(
-            facts, skeleton, local_only=folded[start:end] in facts.gazetteer.frequent_words)
+            facts, skeleton, local_only=folded[start:end] in facts.gazetteer.frequent_words,
+            arab_world_only=_with_the_article(facts, start))
         if len(skeleton) >= _MIN_SKELETON and places:
             return Candidate(start, end, folded[start:end], tuple((p, PRIMARY) for p in places),
                              cue=cue.stem, via="transliteration", rule=cued_transliteration.name)
@@ -110,12 +111,23 @@ def _is_a_cue_after_a_proclitic(word: str) -> bool:
     return word[:1] in PROCLITIC_LETTERS and word[1:] in CUE_WORDS
 
 
-def _plausible_transliterations(facts: DocumentFacts, skeleton: str, *, local_only: bool) -> tuple[int, ...]:
+def _with_the_article(facts: DocumentFacts, start: int) -> bool:
+    """Whether the word at folded ``start`` begins with the article as written: ال, not the
+    أل or إل of a foreign name (ألكسندروبوليس، إليكوت), which folding writes alike."""
+    return facts.text.original.startswith("ال", facts.text.to_original(start))
+
+
+def _plausible_transliterations(facts: DocumentFacts, skeleton: str, *, local_only: bool,
+                                arab_world_only: bool) -> tuple[int, ...]:
     """Places whose Latin name has this skeleton: in the document's countries when it
     names any, else only when the skeleton is long enough to be telling (منطقة البتراء
-    in a Jordanian story is not Ulan Bator) and the word is no frequent one."""
+    in a Jordanian story is not Ulan Bator) and the word is no frequent one. A word with
+    the article is an Arabic name: it sounds like places of the Arab world only (منطقة
+    الحسيان is no Louisiana, منطقة الفلاحات no Fallahat abroad)."""
     places = facts.gazetteer.skeletons.get(skeleton, ())
     rows, countries = facts.gazetteer.place_rows, facts.countries
+    if arab_world_only:
+        places = tuple(p for p in places if rows[p].country_code in facts.gazetteer.arabic_speaking)
     local = tuple(p for p in places if countries.get(rows[p].country_code))
     return local or (places if len(skeleton) >= _TELLING_SKELETON and not local_only else ())
 
@@ -437,9 +449,11 @@ def hashtag_transliterations(facts: DocumentFacts, names: list[Candidate], taken
         word = match.group(1)
         if taken.overlaps(start, end) or facts.lexicon.is_everyday_word(word):
             continue
+        arab_world_only = _with_the_article(facts, start)  # an Arabic name, as after a cue word
         places = sorted({
             p for skeleton in _skeletons(word) if len(skeleton) >= _HASHTAG_SKELETON
             for p in gazetteer.skeletons.get(skeleton, ()) if countries.get(rows[p].country_code) and rows[p].kind == "city"
+            and (not arab_world_only or rows[p].country_code in gazetteer.arabic_speaking)
         })
         if places:
             found.append(Candidate(start, end, word, tuple((p, PRIMARY) for p in places), via="transliteration",

@@ -30,3 +30,11 @@ def test_a_proclitic_and_a_cue_word_after_a_cue_is_no_name(decide):
     # كميناء is ك + ميناء ("as a port"), though its consonants are Kamina's.
     assert decide("زار مدينة كامينا في الكونغو").mentions["كامينا"].place_id == "gn:kamina"
     assert "كميناء" not in decide("عرفت المدينة كميناء تجاري في الكونغو").mentions
+
+
+def test_a_word_with_the_article_sounds_like_no_place_abroad(decide):
+    # الميرا and Elmira share their consonants, but a name with the Arabic article is Arabic.
+    assert decide("وقعت اشتباكات في منطقة الميرا في الولايات المتحدة").of("الميرا").rule != RULE
+    for written in ("لاميرا", "ألميرا"):  # no article: the foreign name's أل is no article
+        decided = decide(f"وقعت اشتباكات في مدينة {written} في الولايات المتحدة").mentions[written]
+        assert (decided.rule, decided.place_id) == (RULE, "gn:elmira")
