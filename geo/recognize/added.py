@@ -73,15 +73,21 @@ def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
 def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | None:
     """After a place cue word, a name that sounds like a place's Latin name is that place.
 
-    Its consonant skeleton matches; a short one, or a frequent Arabic word's (المنطقة
-    سيستغرق is no West Greece), only in a country the document names; an adjective of
-    nationality is the cue's, not a name (العاصمة الأوكرانية كييف). Arabic: مدينة كراتشي in
+    Its consonant skeleton matches; a short one, or a frequent Arabic word's (منطقة سيستغرق
+    is no West Greece), only in a country the document names; an adjective of nationality is
+    the cue's, not a name (العاصمة الأوكرانية كييف); a cue with the article refers back
+    (المنطقة تفضي), but the capital's. Arabic: مدينة كراتشي in
     a story about باكستان is Karachi, though GeoNames lacks that spelling.
     English: names are read as written.
     """
     if CUE_KINDS.get(cue.stem) in (None, "country"):
         # Every country has its Arabic name in CLDR: a word after دولة or المملكة that no
         # gazetteer lists is an adjective (طرق المملكة سالكة), not an unlisted country.
+        return None
+    if cue.definite and cue.stem != ar.CAPITAL_CUE:
+        # With the article the cue refers back ("the region"), and a verb, an adjective or a
+        # noun follows it (المنطقة تفضي، المنطقة المحايدة، المدينة العتيقة); the capital
+        # stands beside its name (العاصمة اسونثيون).
         return None
     folded, offset = facts.folded, cue.end
     words, usable = _words_after(facts, cue)

@@ -38,3 +38,10 @@ def test_a_word_with_the_article_sounds_like_no_place_abroad(decide):
     for written in ("لاميرا", "ألميرا"):  # no article: the foreign name's أل is no article
         decided = decide(f"وقعت اشتباكات في مدينة {written} في الولايات المتحدة").mentions[written]
         assert (decided.rule, decided.place_id) == (RULE, "gn:elmira")
+
+
+def test_after_a_cue_with_the_article_comes_no_name_but_the_capital_s(decide):
+    # "the city" refers back: what follows it is a verb, an adjective or a noun.
+    assert "منشستر" not in decide("وصل الجيش إلى مشارف المدينة منشستر").mentions
+    decided = decide("اندلع حريق في العاصمة منشستر").mentions["منشستر"]
+    assert (decided.rule, decided.place_id) == (RULE, "gn:manchester")
