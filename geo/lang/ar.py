@@ -128,16 +128,17 @@ NAMING_CUES = _words("مدينة بلدة قرية ولاية محافظة إق�
 DISTRICT_CUES = _words("حي ضاحية منطقة")
 # Facility words: the words after one name a building, a road, a mountain, a strait or a park
 # that the gazetteer seldom knows (معهد الأورام، مستشفى الملك خالد، طريق الكورنيش، جبال زاغروس،
-# قصر بلينهايم، غابة رغدان، حديقة الأمير سلطان، مسرح المفتاحة). Not سوق: the news names markets
+# قصر بلينهايم، غابة رغدان، حديقة الأمير سلطان، مسرح المفتاحة), and airports and ports named
+# after people (مطار الملك خالد الدولي: a town after one is still the town's, مطار بيروت). Not سوق: the news names markets
 # of shares, transfers and bonds far more often than souks (سوق الانتقالات، سوق السندات).
 FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر منتجع جبل جبال مضيق "
-                       "غابة حديقة منتزه مسرح")
+                       "غابة حديقة منتزه مسرح مطار ميناء مرفأ")
 # Facility words that are also everyday words before a definite noun: طريق السلام (the way of
 # peace), قصر النظر (short sight), جبل الجليد (an iceberg), جامع القمامة (a rubbish collector),
-# مسرح الجريمة (the crime scene), حديقة الحيوان (a zoo).
-FIGURATIVE_FACILITIES = _words("طريق شارع قصر جبل جبال جامع غابة حديقة منتزه مسرح")
+# مسرح الجريمة (the crime scene), حديقة الحيوان (a zoo), ميناء الصيد (a fishing port).
+FIGURATIVE_FACILITIES = _words("طريق شارع قصر جبل جبال جامع غابة حديقة منتزه مسرح مطار ميناء مرفأ")
 # Words that never end a facility's name: الملك عبد العزيز, الأمير سلطان.
-NAME_LINKS = _words("الملك الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل")
+NAME_LINKS = _words("الملك الملكة الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل")
 # "عن طريق" is "by means of", not a road.
 NOT_A_FACILITY_BEFORE = _words("عن وعن فعن")
 # "Company" with its proclitics: a town's or region's name right after one is the company's

@@ -30,7 +30,7 @@ from geo.recognize.cues import CUE_KINDS
 from geo.recognize.keywords import CUE_WORDS
 from geo.recognize.people import is_family_name
 from geo.rules import ARABIC, rule
-from geo.text import WORD_RE
+from geo.text import WORD_RE, fold
 
 if TYPE_CHECKING:
     from geo.recognize.facts import Cue, DocumentFacts
@@ -161,7 +161,7 @@ def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | No
     if folded[offset:offset + first.start()].strip() or len(word) < 3 or not word.isalpha() or word.isascii() \
             or lexicon.is_everyday_word(word) or (not word.startswith("ال") and _is_nisba_of(word, lexicon.is_everyday_word)):
         return None
-    if _is_cue_adjective(facts, word):
+    if word in ar.NAME_LINKS or _is_cue_adjective(facts, word):  # مطار الملك خالد: a longer name's start
         return None
     start, end = offset + first.start(), offset + first.end()
     if taken.overlaps(start, end):
@@ -207,17 +207,20 @@ def _is_word_after_proclitic(facts: DocumentFacts, word: str) -> bool:
 
 
 _FACILITY_NAME_PROCLITICS = ("وال", "بال", "و", "ف", "ب", "ل")
+_PREPOSITIONS = frozenset(fold("في من إلى عن مع بين").split())
+# مطار العاصمة، مستشفى المدينة: the town's facility, the town named elsewhere (not مستشفى الجمهورية).
+_TOWN_WORDS = ar.NAMING_CUES | {ar.CAPITAL_CUE}
 
 
 def _is_frequent_word_form(facts: DocumentFacts, word: str) -> bool:
     """A word without the article, as frequent as a word (FREQUENT_WORD_ZIPF), in a shape names
-    seldom take: a participle (مسدود، مزدحم، متعرج), a nisba adjective (جليدي، استراتيجي), a
-    verb (يلقب; not one with ت, which begins too many foreign names: شارع تونغ خوا) or a noun
+    seldom take: a participle (مسدود، مزدحم، متعرج), a nisba adjective (جليدي، استراتيجي،
+    استراتيجيا), a verb (يلقب; not one with ت, which begins too many foreign names: شارع تونغ خوا) or a noun
     with a pronoun (استعادتها). Not a place's name (قصر قرطاج، طريق خريص) nor an Arab given
     name (شارع يوسف)."""
     if word.startswith("ال") or word not in facts.gazetteer.frequent_words:
         return False
-    shaped = (word.startswith("م") and len(word) >= 4) or (word.endswith("ي") and len(word) >= 5) \
+    shaped = (word.startswith("م") and len(word) >= 4) or (word.endswith(("ي", "يا")) and len(word) >= 5) \
         or (word.startswith("ي") and len(word) >= 4) or word.endswith("ها")
     return shaped and not facts.gazetteer.names_a_place(word) \
         and arabic_skeleton(word) not in facts.gazetteer.arabic_given_names
@@ -279,8 +282,9 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool) -
         return None
     first = words[0].group()
     if first.isascii() or not first.isalpha() or len(first) < 2 or first in ar.STOPWORDS \
-            or first in ar.FACILITY_CUES or _is_word_after_proclitic(facts, first):
-        return None
+            or first in ar.FACILITY_CUES or first.removeprefix("ال") in _TOWN_WORDS \
+            or _is_word_after_proclitic(facts, first):
+        return None  # مطار العاصمة: the capital's airport, named by the capital's name elsewhere
     if first not in ar.NAME_LINKS and is_everyday(first) and (figurative or not first.startswith("ال")):
         return None
     if figurative and _is_frequent_word_form(facts, first):
@@ -292,6 +296,8 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool) -
             and folded[end:words[index + 1].start()] == " ":
         index += 1
         end = words[index].end()
+        if words[index].group() in _PREPOSITIONS:
+            return None  # "حديقة الملكة في": the name is cut off (not على, which folds to علي)
     if words[index].group() in ar.NAME_LINKS:
         return None  # "جسر الملك،": the name is cut off
     if index + 1 < len(words) and folded[end:words[index + 1].start()] == " ":

@@ -23,7 +23,12 @@ def test_by_means_of_is_no_road(decide):
     ("تنزه الزوار في غابة رغدان", "غابة رغدان"),
     ("افتتحت حديقة الأمير سلطان", "حديقة الأمير سلطان"),
     ("أقيم العرض على مسرح المفتاحة", "مسرح المفتاحة"),
-], ids=["mountains", "palace", "resort", "mosque", "forest", "park", "theatre"])
+    ("هبطت الطائرة في مطار الملك خالد الدولي", "مطار الملك خالد الدولي"),
+    ("رست السفينة في ميناء الملك عبدالعزيز", "ميناء الملك عبدالعزيز"),
+    ("هبطت في مطار الملكة علياء", "مطار الملكة علياء"),
+    ("صلى في مسجد الإمام علي", "مسجد الإمام علي"),
+], ids=["mountains", "palace", "resort", "mosque", "forest", "park", "theatre", "airport after a king",
+        "port after a king", "airport after a queen", "a link word before علي (folded like على)"])
 def test_mountains_palaces_resorts_and_mosques_are_landmarks_too(decide, text, landmark):
     assert decide(text).mentions[landmark].rule == RULE
 
@@ -53,6 +58,14 @@ def test_a_figurative_facility_word_before_a_frequent_word_form_names_nothing(de
     "أقيم مسرح ومدرجات للجمهور",
 ], ids=["لل and a word", "لل and a word after an indefinite cue", "و and a word"])
 def test_a_word_with_a_proclitic_after_a_facility_word_names_nothing(decide, text):
+    assert not any(decided.rule == RULE for decided in decide(text).mentions.values())
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوفد إلى مطار العاصمة أمس",
+    "تجولنا في حديقة الملكة في الصباح",
+], ids=["a cue word after it", "a name cut off"])
+def test_no_name_after_it_names_nothing(decide, text):
     assert not any(decided.rule == RULE for decided in decide(text).mentions.values())
 
 
