@@ -233,11 +233,13 @@ def generated_corpus(folder: Path, documents: int = 1000, places: int = 500) -> 
 
 
 def started_app(*options: str):
-    """The dashboard under AppTest, in this process, after its first run, and how long that took."""
+    """The dashboard under AppTest, in this process, after its first run, and how long that took;
+    as an analyst has it, its filters' expander opened."""
     from streamlit.testing.v1 import AppTest
 
     sys.argv = ["dashboard.py", *options]
     app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=1800)
+    app.session_state["filters_open"] = True
     started = time.perf_counter()
     app.run()
     if app.exception:
