@@ -30,6 +30,7 @@ LONG_VOWEL_LETTERS = frozenset("اوي")
 HARD_G_LETTERS = ("غ", "ج")
 FOLDED_FEMININE_ENDING = "ه"  # ة, the feminine ending, as geo.text.fold writes it (and the pronoun ه)
 HAMZA_ON_YEH = "\u0626"  # ئ, which geo.text.fold writes ي
+TANWEEN_FATH = "\u064b"  # ـً, the accusative ending of an indefinite noun or adjective (روسياً "a Russian")
 # Letters of the Arabic script that Arabic itself does not write (پ چ ژ گ ک ی ہ ے ٹ ڕ ە...).
 OTHER_LANGUAGES_LETTERS = re.compile(r"[\u0671-\u06D3\u06D5-\u06EF\u06FA-\u06FF]")
 # Dotless yeh inside a word: Arabic writes ى only at a word's end; Uyghur and Kazakh anywhere.

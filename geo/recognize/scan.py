@@ -9,7 +9,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from geo.arabic import HAMZA_ON_YEH
+from geo.arabic import HAMZA_ON_YEH, TANWEEN_FATH
 from geo.gazetteer import ALL_CAPS, ARTICLE_DROPPED, NEEDS_EVIDENCE, PRIMARY, unpack
 from geo.lang import ar
 from geo.proclitics import (
@@ -199,6 +199,26 @@ def not_final_hamza_words(facts: DocumentFacts, names: list[Candidate]) -> list[
     return [c for c in names if not c.key.endswith("ي") or " " in c.key
             or text.original[text.to_original(c.end - 1)] != HAMZA_ON_YEH
             or any(rows[p].name_ar.endswith(HAMZA_ON_YEH) for p, _ in c.entries)]
+
+
+@rule("scan.tanween", stage="scan", scripts={ARABIC})
+def not_tanween_adjectives(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
+    """A country's name written with tanween is its nationality's adjective, in the accusative.
+
+    Arabic: طرد 23 دبلوماسياً روسياً ("23 Russian diplomats"), حضوراً تركياً، إيطاليًّا; a
+    country's name takes no tanween (روسيا، سوريا). English: no tanween.
+    """
+    text = facts.text
+    if TANWEEN_FATH not in text.original:  # most texts write no short vowels at all
+        return names
+    return [c for c in names if not _written_with_tanween(text, c) or not facts.lexicon.names_a_country(c)]
+
+
+def _written_with_tanween(text, candidate: Candidate) -> bool:
+    """Whether the name as written carries tanween fath at its end: on its last letter, or on
+    the letter before the final alif (سوريًا)."""
+    last = text.to_original(candidate.end - 1)
+    return TANWEEN_FATH in text.original[max(last - 2, 0):last + 2]
 
 
 @rule("scan.word_end", stage="scan", scripts={ARABIC, LATIN})
