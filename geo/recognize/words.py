@@ -257,23 +257,28 @@ def _is_clock_time(folded: str, start: int, word: str) -> bool:
 
 @rule("word.nationality_adjective", stage="filter", scripts={ARABIC})
 def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A country's name that is its nationality's adjective too is the adjective after a definite noun.
+    """A country's or town's name that is a nisba adjective too is the adjective after a definite noun.
 
     Arabic: الحكومة السعودية, ناقلة النفط السعودية ("Saudi") name no place; في السعودية and
-    المملكة العربية السعودية do. English: the adjective "Saudi" is no country's name.
+    المملكة العربية السعودية do. Nor does التفتيشات الديوانية (Tunisia's "customs"), while في
+    الديوانية, محافظة الديوانية and الناصرية والديوانية name Diwaniyah. English: the adjective
+    "Saudi" is no country's name.
     """
     key = candidate.key
     if not (key.startswith("ال") and key.endswith(ar.FEMININE_NISBA_ENDING)) or " " in key:  # not المملكة العربية السعودية
-        return None
-    if not facts.lexicon.names_a_country(candidate):
         return None
     previous, gap = word_before(facts.folded, candidate.start)
     definite_noun = previous.startswith("ال") and previous not in ar.STOPWORDS  # folded إلى is الى
     # Right after the word, or after a quotation it closes: صحيفة "الرياض" السعودية (not
     # الدول الأربع "السعودية ومصر", where the quotation opens).
     after_a_word = gap == " " or (gap[:1] in CLOSING_QUOTES and gap[1:] == " ")
-    if after_a_word and definite_noun and previous not in ar.COUNTRY_NAME_WORDS_BEFORE:
+    if not (after_a_word and definite_noun) or previous in ar.COUNTRY_NAME_WORDS_BEFORE:
+        return None
+    if facts.lexicon.names_a_country(candidate):
         return f"the adjective of nationality after «{previous}», not the country"
+    # A town: unless the word before is a cue (المحافظة، العاصمة) or a place of its own.
+    if previous[2:] not in ar.PLACE_CUES and not facts.gazetteer.names_a_place(previous):
+        return f"an adjective after «{previous}», not the town"
     return None
 
 

@@ -36,3 +36,16 @@ def test_the_adjective_still_says_the_story_is_about_the_country(decide):
     """A demonym is evidence of its country: جدة, a word too ("grandmother"), is Jeddah here."""
     assert decide("قالت الحكومة إن جدة جميلة").rejected["جدة"].rule == "word.needs_evidence"
     assert decide("قالت الحكومة السعودية إن جدة جميلة").mentions["جدة"].place_id == "gn:jeddah"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("تمكنت فرقة التفتيشات الديوانية من حجز البضاعة", False),
+    ("أعلن الوزير الترفيع في المعاليم الديوانية", False),
+    ("قتل متظاهر في الديوانية", True),
+    ("زار الوفد محافظة الديوانية", True),
+    ("وصلت الاحتجاجات إلى المحافظة الديوانية", True),
+], ids=["customs inspections", "customs duties", "after a preposition", "after a cue", "after a cue with the article"])
+def test_a_town_named_by_a_nisba_is_the_adjective_after_a_definite_noun(decide, text, found):
+    assert ("الديوانية" in decide(text).mentions) is found
+    if not found:
+        assert decide(text).rejected["الديوانية"].rule == RULE
