@@ -146,11 +146,16 @@ _SETTLED = """() => !document.querySelector('.leaflet-cluster-anim, .leaflet-zoo
     && !(window.placeMap && window.placeMap.clusters._inZoomAnimation)"""
 
 
+def wait_until_settled(page) -> None:
+    """Wait until the map has stopped moving: no zoom, no clusters splitting or merging."""
+    map_frame(page).locator("body").evaluate(f"() => new Promise(settled => {{ const check = () => "
+                                             f"({_SETTLED})() ? settled() : setTimeout(check, 50); check(); }})")
+
+
 def _where_is(page, body, name: str) -> dict:
     """Where the marker is, once the map has drawn it (markers are added in chunks after a
     rerun) and stopped moving."""
-    body.evaluate(f"() => new Promise(settled => {{ const check = () => "
-                  f"({_SETTLED})() ? settled() : setTimeout(check, 50); check(); }})")
+    wait_until_settled(page)
     for _ in range(20):
         where = body.evaluate(_WHERE_IS, name)
         if not (where.get("missing") or where.get("offscreen")):
