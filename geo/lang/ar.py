@@ -56,8 +56,8 @@ CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليت
 # "Team": before a town that names no country, its club (فريق ديجون); a country after it is
 # its national team (فريق تونس القوي). "Association" is a club's word in a sport report only
 # (جمعية الحمامات); elsewhere an association's or a co-operative's (جمعية الفروانية).
-TEAM_WORDS = _words("فريق")
-SPORT_TEAM_WORDS = _words("جمعية")
+TEAM_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("فريق"))
+SPORT_TEAM_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("جمعية"))
 # And after it: English clubs' words, and American teams' names (بوسطن سيلتيكس، هيوستون روكتس).
 CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز وينزداي ألبيون "
                           "سلتيكس سيلتيكس كافاليرز روكتس كينغز ليكرز جالاكسي غالاكسي ووريرز سبيرز بولز "

@@ -198,6 +198,8 @@ def _is_word_after_proclitic(facts: DocumentFacts, word: str) -> bool:
     """للعرائس، ومدرجات، لمستلزمات: لل, or a conjunction or a preposition on a frequent word
     (FREQUENT_WORD_ZIPF), which no facility's name begins with (the article alone does:
     الملك، الشفاء)."""
+    if word[0] not in "وفبل":  # most names start with the article or a letter no proclitic is
+        return False
     if word.startswith(("لل", "ولل")):
         return True
     frequent = facts.gazetteer.frequent_words
@@ -258,6 +260,8 @@ def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) ->
         return Added([])
     found = []
     for cue in cues:
+        if taken.overlaps(cue.end + 1, cue.end + 2):
+            continue  # a known place's name right after it keeps its mention (مطار بيروت)
         start = word_start(folded, cue.end - len(cue.stem))
         previous, _ = word_before(folded, start)
         if previous in ar.NOT_A_FACILITY_BEFORE:

@@ -41,6 +41,7 @@ DEFAULT_RULES = check_unique((
     people.after_title_before_name,
     people.after_title_and_adjective,
     organisations.football_club,
+    organisations.team,
     organisations.club_in_sport_report,
     organisations.party,
     organisations.news_agency,

@@ -86,6 +86,13 @@ class DocumentFacts:
         return starts_after_words(self.folded, ar.COMPANY_WORDS)
 
     @cached_property
+    def team_word_names(self) -> frozenset[int]:
+        """Where a name of the gazetteer starts right after فريق or جمعية (organisation.team):
+        most texts with those words have none there."""
+        starts = starts_after_words(self.folded, ar.TEAM_WORDS | ar.SPORT_TEAM_WORDS)
+        return starts & self.gazetteer_hits.starts if starts else frozenset()
+
+    @cached_property
     def adjective_names_used(self) -> bool:
         """Whether a name that is an everyday adjective too occurs (word.adjective_after_noun)."""
         return any(name in self.folded for name in ar.ADJECTIVE_NAMES)

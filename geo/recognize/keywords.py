@@ -16,7 +16,7 @@ from geo.proclitics import WORD_PREFIXES, word_start
 
 CUE_WORDS = ar.PLACE_CUES | ar.FACILITY_CUES
 SPORT_WORDS = ar.SPORT_WORDS | en.SPORT_WORDS
-CLUB_WORDS = ar.CLUB_WORDS_BEFORE | ar.TEAM_WORDS | ar.SPORT_TEAM_WORDS | ar.CLUB_WORDS_AFTER | en.CLUB_WORDS_BEFORE | en.CLUB_WORDS_AFTER
+CLUB_WORDS = ar.CLUB_WORDS_BEFORE | ar.CLUB_WORDS_AFTER | en.CLUB_WORDS_BEFORE | en.CLUB_WORDS_AFTER
 PUBLICATION_WORDS_BEFORE = ar.PUBLICATION_WORDS_BEFORE
 # What a sport word may be written after: proclitics and the article (والمباراة، للفريق).
 _SPORT_WORD_PREFIXES = frozenset(p + a for p in ("", "و", "ف", "ب", "ل") for a in ("", "ال", "لل"))

@@ -39,8 +39,8 @@ _REGION_KINDS = frozenset({"region", "continent"})
 def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name with a club's word beside it is part of the club's name.
 
-    Arabic: ريال مدريد، مانشستر يونايتد، فريق ديجون (not فريق تونس, the national team), جمعية
-    الحمامات in a sport report. English: Real Madrid, Manchester United, Bayern Munich.
+    Arabic: ريال مدريد، مانشستر يونايتد (after فريق: organisation.team). English: Real Madrid,
+    Manchester United, Bayern Munich.
     """
     rows = facts.gazetteer.place_rows
     if not facts.clubs_named or not any(rows[p].kind == "city" for p, _ in candidate.entries):
@@ -51,8 +51,22 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     before, gap = word_before(facts.folded, candidate.start)
     if gap == " " and (before.lower() in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE):
         return "part of a football club's name"
-    team_words = ar.TEAM_WORDS | ar.SPORT_TEAM_WORDS if facts.about_sport else ar.TEAM_WORDS
-    if gap == " " and (before in team_words or before[1:] in team_words) and not facts.lexicon.names_a_country(candidate):
+    return None
+
+
+@rule("organisation.team", stage="filter", scripts={ARABIC}, when="team_word_names")
+def team(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A town's name right after a team's word is its club.
+
+    Arabic: فريق ديجون، لفريق اسطنبول كاسيمباسا; جمعية الحمامات in a sport report (elsewhere an
+    association's or a co-operative's: جمعية الفروانية). A country's name there is its national
+    team and stays (فريق تونس القوي). English: clubs are named with their own words
+    (organisation.football_club).
+    """
+    if candidate.start not in facts.team_word_names or facts.lexicon.names_a_country(candidate):
+        return None
+    before, _ = word_before(facts.folded, candidate.start)
+    if before in ar.TEAM_WORDS or facts.about_sport:
         return "a club's name (after a team's word)"
     return None
 

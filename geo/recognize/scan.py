@@ -209,16 +209,21 @@ def not_tanween_adjectives(facts: DocumentFacts, names: list[Candidate]) -> list
     country's name takes no tanween (روسيا، سوريا). English: no tanween.
     """
     text = facts.text
-    if TANWEEN_FATH not in text.original:  # most texts write no short vowels at all
+    ends = _ends_with_tanween(text)
+    if not ends:  # most texts write no short vowels at all
         return names
-    return [c for c in names if not _written_with_tanween(text, c) or not facts.lexicon.names_a_country(c)]
+    return [c for c in names if c.end not in ends or not facts.lexicon.names_a_country(c)]
 
 
-def _written_with_tanween(text, candidate: Candidate) -> bool:
-    """Whether the name as written carries tanween fath at its end: on its last letter, or on
-    the letter before the final alif (سوريًا)."""
-    last = text.to_original(candidate.end - 1)
-    return TANWEEN_FATH in text.original[max(last - 2, 0):last + 2]
+def _ends_with_tanween(text) -> frozenset[int]:
+    """Folded offsets where a word written with tanween fath ends: right after the mark on its
+    last letter (روسياً), or after the alif that follows it (سوريًا)."""
+    ends, offset = set(), text.original.find(TANWEEN_FATH)
+    while offset != -1:
+        after = text.to_folded(offset)  # the letter after the mark, as folded
+        ends.update((after, after + 1))
+        offset = text.original.find(TANWEEN_FATH, offset + 1)
+    return frozenset(ends)
 
 
 @rule("scan.word_end", stage="scan", scripts={ARABIC, LATIN})

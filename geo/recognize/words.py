@@ -268,7 +268,7 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     if not (key.startswith("ال") and key.endswith(ar.FEMININE_NISBA_ENDING)) or " " in key:  # not المملكة العربية السعودية
         return None
     previous, gap = word_before(facts.folded, candidate.start)
-    definite_noun = previous.startswith("ال") and previous not in ar.STOPWORDS  # folded إلى is الى
+    definite_noun = _is_definite_noun(previous)
     # Right after the word, or after a quotation it closes: صحيفة "الرياض" السعودية (not
     # الدول الأربع "السعودية ومصر", where the quotation opens).
     after_a_word = gap == " " or (gap[:1] in CLOSING_QUOTES and gap[1:] == " ")
@@ -276,10 +276,23 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
         return None
     if facts.lexicon.names_a_country(candidate):
         return f"the adjective of nationality after «{previous}», not the country"
-    # A town: unless the word before is a cue (المحافظة، العاصمة) or a place of its own.
-    if previous[2:] not in ar.PLACE_CUES and not facts.gazetteer.names_a_place(previous):
+    # A town: unless the word before is a cue (المحافظة، بالمنطقة) or a place of its own.
+    noun = previous[previous.index("ل") + 1:].removeprefix("ل")  # بالمنطقة، للمنطقة -> منطقة
+    if noun not in ar.PLACE_CUES and not facts.gazetteer.names_a_place(previous):
         return f"an adjective after «{previous}», not the town"
     return None
+
+
+def _is_definite_noun(word: str) -> bool:
+    """A noun with the article, after a proclitic too (والتفتيشات، للحكومة); not إلى (folded
+    الى) nor والي "governor" (و + الى), والد "father"."""
+    if word.startswith("ال"):
+        return word not in ar.STOPWORDS
+    for prefix, rest in (("لل", 2), ("وال", 1), ("فال", 1), ("بال", 1), ("كال", 1)):
+        if word.startswith(prefix):
+            noun = word[rest:] if prefix != "لل" else "ال" + word[2:]
+            return len(noun) >= 5 and noun not in ar.STOPWORDS
+    return False
 
 
 @rule("word.adjective_after_noun", stage="filter", scripts={ARABIC}, when="adjective_names_used")
