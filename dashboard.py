@@ -236,7 +236,8 @@ def write_url(state: view.ViewState) -> None:
 # -- sidebar ------------------------------------------------------------------------
 
 
-def searched_multiselect(box, label: str, *, key: str, search_label: str, search, labels_of, placeholder: str) -> list[str]:
+def searched_multiselect(box, label: str, *, key: str, search_label: str, search, labels_of,
+                         placeholder: str) -> list[str]:
     """A multiselect whose options are what the store finds for a search, plus what is chosen:
     the options never grow with the corpus."""
     typed = box.text_input(search_label, key=f"{key}_search", placeholder="type to search")

@@ -129,8 +129,9 @@ DISTRICT_CUES = _words("حي ضاحية منطقة")
 # Facility words: the words after one name a building, a road, a mountain, a strait or a park
 # that the gazetteer seldom knows (معهد الأورام، مستشفى الملك خالد، طريق الكورنيش، جبال زاغروس،
 # قصر بلينهايم، غابة رغدان، حديقة الأمير سلطان، مسرح المفتاحة), and airports and ports named
-# after people (مطار الملك خالد الدولي: a town after one is still the town's, مطار بيروت). Not سوق: the news names markets
-# of shares, transfers and bonds far more often than souks (سوق الانتقالات، سوق السندات).
+# after people (مطار الملك خالد الدولي; a town after one is still the town's: مطار بيروت).
+# Not سوق: the news names markets of shares, transfers and bonds far more often than souks
+# (سوق الانتقالات، سوق السندات).
 FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر منتجع جبل جبال مضيق "
                        "غابة حديقة منتزه مسرح مطار ميناء مرفأ")
 # Facility words that are also everyday words before a definite noun: طريق السلام (the way of

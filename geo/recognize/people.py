@@ -88,8 +88,9 @@ def given_names_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
             continue
         following, gap = facts.word_after(candidate.end)
         if arab and gap == " " and is_family_name(facts, following, candidate.end + 1) \
-                or not arab and gap in (" ", " #") and (_is_famous_surname(lexicon, following) or key in ar.FOREIGN_GIVEN_NAMES
-                                                        and _is_foreign_surname(facts, following, candidate.end + 1)):
+                or not arab and gap in (" ", " #") and (
+                    _is_famous_surname(lexicon, following)
+                    or key in ar.FOREIGN_GIVEN_NAMES and _is_foreign_surname(facts, following, candidate.end + 1)):
             given.add(key)
     return given
 

@@ -21,7 +21,8 @@ def test_a_minor_town_after_a_title_with_the_article_is_a_person_s_name(decide, 
     assert decide(text).rejected["هوندا"] == (RULE, None, "a person's name (after a title with the article)", "")
 
 
-@pytest.mark.parametrize("text", ["زار الرئيس الفرنسي باريس", "زار الرئيس باريس"], ids=["after an adjective", "after the title"])
+@pytest.mark.parametrize("text", ["زار الرئيس الفرنسي باريس", "زار الرئيس باريس"],
+                         ids=["after an adjective", "after the title"])
 def test_a_big_city_there_is_the_object(decide, text):
     assert decide(text).mentions["باريس"].place_id == "gn:paris"
 
