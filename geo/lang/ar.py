@@ -16,6 +16,9 @@ TITLES = _words(
     "متحدث أستاذ إمام لاعب مدرب سفير كاتب فنان ممثل مغني مطرب شاعر مواطن نجم سلطان "
     "نظيره نظيرها"  # "his, her counterpart": نظيره الروسي فلاديمير بوتين
 )
+# Titles a person's name follows even with the article (الدكتور طريف، المدرب تيتي), unlike an
+# office's (زار الوزير قابس: the minister visited Gabès).
+NAME_TITLES = _words("دكتور شيخ مدرب لاعب أستاذ إمام سيد سيدة فنان فنانة مطرب مطربة شاعر كاتب ممثل نجم")
 # Titles written short, with a dot: د. بخاري (Dr).
 ABBREVIATED_TITLES = _words("د")
 # Words inside a person's name, as written: بن، أبو، عبد.
@@ -171,7 +174,7 @@ FEMININE_NISBA_ENDING = fold("ية")  # السورية، الأردنية (the �
 ADJECTIVE_NAMES = _words("مالي بحري")
 PLACE_HEADS = _words(
     "حكومة حكومات رئيس رئيسة جيش شعب سفارة سفير سفيرة حدود مواطن مواطنو مواطني برلمان قوات منتخب "
-    "أراضي سكان لاجئو لاجئي دول رئاسة"
+    "أراضي سكان لاجئو لاجئي دول رئاسة وزير وزيرة وزراء دفاع خارجية انقلاب"
 )
 # A state's long name: one of these words with the article, a country's feminine adjective,
 # and the adjectives of its form before or after it (الجمهورية العربية السورية، المملكة

@@ -56,9 +56,9 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 @rule("organisation.team", stage="filter", scripts={ARABIC}, when="team_word_names")
 def team(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A town's name right after a team's word is its club.
+    """A place's name right after a team's word is its club, but a country's.
 
-    Arabic: فريق ديجون، لفريق اسطنبول كاسيمباسا; جمعية الحمامات in a sport report (elsewhere an
+    Arabic: فريق ديجون، لفريق اسطنبول كاسيمباسا، فريق الخليج (a club named after the Gulf); جمعية الحمامات in a sport report (elsewhere an
     association's or a co-operative's: جمعية الفروانية). A country's name there is its national
     team and stays (فريق تونس القوي). English: clubs are named with their own words
     (organisation.football_club).

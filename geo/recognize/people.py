@@ -325,10 +325,10 @@ def after_title_before_name(facts: DocumentFacts, candidate: Candidate) -> str |
 def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """After a title and its adjective comes a person's name, not a minor town.
 
-    Arabic: بشار in الرئيس السوري بشار, and after a title with the article, which takes no
-    place after it (الدكتور طريف، المدرب تيتي، د. بخاري); a place after a bare title is its
-    complement (رئيس وزراء لبنان), and a big city may be the object (زار الرئيس الفرنسي
-    باريس، زار الرئيس باريس). English: titles take no such adjectives.
+    Arabic: بشار in الرئيس السوري بشار, and after a title with the article that a name follows
+    (الدكتور طريف، المدرب تيتي، د. بخاري); a place after a bare title is its complement (رئيس
+    وزراء لبنان), and a big city or an office's town may be the object (زار الرئيس الفرنسي
+    باريس، زار الوزير قابس). English: titles take no such adjectives.
     """
     gazetteer = facts.gazetteer
     if any(gazetteer.is_notable(p) for p, _ in candidate.entries):
@@ -342,10 +342,14 @@ def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str
 
 
 def _definite_title_before(folded: str, start: int) -> bool:
-    """الدكتور، والرئيس، للشيخ، د.: the title right before ``start`` has the article, or is
-    written short (title_distance has found it)."""
+    """الدكتور، للشيخ، المدرب، د.: the title right before ``start`` has the article and is one
+    that a name follows (ar.NAME_TITLES: not الوزير, the subject of زار الوزير قابس, whose
+    object the town is), or is written short (title_distance has found it)."""
     title, gap = word_before(folded, start)
-    return gap == " " and title.startswith(_DEFINITE_PREFIXES) or gap.strip() == "."
+    if gap.strip() == ".":
+        return True
+    return gap == " " and any(title.startswith(prefix) and title[len(prefix):] in ar.NAME_TITLES
+                              for prefix in _DEFINITE_PREFIXES)
 
 
 _DEFINITE_PREFIXES = ("ال", "وال", "بال", "فال", "لل", "ولل")

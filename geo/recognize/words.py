@@ -276,9 +276,12 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
         return None
     if facts.lexicon.names_a_country(candidate):
         return f"the adjective of nationality after «{previous}», not the country"
-    # A town: unless the word before is a cue (المحافظة، بالمنطقة) or a place of its own.
-    noun = previous[previous.index("ل") + 1:].removeprefix("ل")  # بالمنطقة، للمنطقة -> منطقة
-    if noun not in ar.PLACE_CUES and not facts.gazetteer.names_a_place(previous):
+    # A town: only after a feminine noun its adjective agrees with (التفتيشات، المنظومة), not
+    # after a masculine one, whose adjective would be masculine (زار الرئيس الإسكندرية: the
+    # object), another adjective (الطائرات التركية السليمانية), a cue or a place.
+    noun = _without_article(previous)
+    feminine = noun.endswith((FOLDED_FEMININE_ENDING, "ات")) and not noun.endswith(ar.FEMININE_NISBA_ENDING)
+    if feminine and noun not in ar.PLACE_CUES and not facts.gazetteer.names_a_place(previous):
         return f"an adjective after «{previous}», not the town"
     return None
 
@@ -286,13 +289,23 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
 def _is_definite_noun(word: str) -> bool:
     """A noun with the article, after a proclitic too (والتفتيشات، للحكومة); not إلى (folded
     الى) nor والي "governor" (و + الى), والد "father"."""
-    if word.startswith("ال"):
-        return word not in ar.STOPWORDS
-    for prefix, rest in (("لل", 2), ("وال", 1), ("فال", 1), ("بال", 1), ("كال", 1)):
+    noun = _without_article(word)
+    if noun == word:
+        return False
+    return word not in ar.STOPWORDS if word.startswith("ال") else len(noun) >= 3 and "ال" + noun not in ar.STOPWORDS
+
+
+def _without_article(word: str) -> str:
+    """The word without its article and a proclitic before it (بالمنطقة, للمنطقة -> منطقة;
+    اللواء -> لواء); the word itself when it has none."""
+    for prefix in _DEFINITE_PREFIXES:
         if word.startswith(prefix):
-            noun = word[rest:] if prefix != "لل" else "ال" + word[2:]
-            return len(noun) >= 5 and noun not in ar.STOPWORDS
-    return False
+            return word[len(prefix):]
+    return word
+
+
+# Longest first; لل is ل + ال with the alif dropped.
+_DEFINITE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
 
 
 @rule("word.adjective_after_noun", stage="filter", scripts={ARABIC}, when="adjective_names_used")
@@ -311,13 +324,17 @@ def adjective_after_noun(facts: DocumentFacts, candidate: Candidate) -> str | No
         if previous != "و":
             return None
         previous, gap = word_before(facts.folded, candidate.start - 1)
-        if gap == " " and _indefinite_noun(previous) and previous.endswith(ar.NISBA_ENDING):
+        if gap == " " and _indefinite_noun(previous) and previous.endswith(ar.NISBA_ENDING) \
+                and not facts.gazetteer.names_a_place(previous):  # جيبوتي ومالي
             return f"the adjective after «{previous} و», not the place"
         return None
     # The masculine adjective follows no feminine word (that takes مالية): after one, or after
     # a verb's feminine ت (دعت مالي), the name is the place.
     feminine = previous.endswith((FOLDED_FEMININE_ENDING, "ت"))
-    if gap == " " and _indefinite_noun(previous) and not feminine and previous not in _NOT_AN_ADJECTIVE_HEAD:
+    # A present verb with ي (يشهد، يزور) has the place as its object or subject; ن and ت begin
+    # too many nouns (نظام مالي، تصرف مالي) to tell their verbs (تشهد مالي stays the adjective).
+    verb = previous.startswith("ي")
+    if gap == " " and _indefinite_noun(previous) and not feminine and not verb and previous not in _NOT_AN_ADJECTIVE_HEAD:
         return f"the adjective after the noun «{previous}», not the place"
     return None
 

@@ -27,6 +27,17 @@ def test_with_a_proclitic_on_the_team_s_word_too(decide):
     assert decide("انضم لفريق ليفربول الموسم الماضي").rejected["ليفربول"].rule == RULE
 
 
-def test_a_text_whose_team_word_is_before_no_name_never_calls_the_rule(decide):
-    # The rule is gated on a name right after the word (DocumentFacts.team_word_names).
+def test_a_team_word_before_no_name_leaves_the_text_s_places_alone(decide):
     assert decide("أرسلت الأمم المتحدة فريق تحقيق إلى ليفربول").mentions["ليفربول"].place_id == "gn:liverpool"
+
+
+def test_the_rule_is_called_only_for_texts_with_a_name_right_after_a_team_word(tiny_gazetteer):
+    from geo.recognize.facts import DocumentFacts
+    from geo.recognize.lexicon import Lexicon
+    from geo.text import fold_with_offsets
+
+    def team_word_names(text):
+        return DocumentFacts(fold_with_offsets(text), Lexicon(tiny_gazetteer), lambda *_: 0.0).team_word_names
+
+    assert team_word_names("أرسلت الأمم المتحدة فريق تحقيق إلى ليفربول") == frozenset()
+    assert team_word_names("سطع نجمه في فريق ليفربول") == {len("سطع نجمه في فريق ")}

@@ -27,6 +27,12 @@ def test_a_big_city_there_is_the_object(decide, text):
     assert decide(text).mentions["باريس"].place_id == "gn:paris"
 
 
+def test_after_an_office_s_title_a_minor_town_is_the_object(decide):
+    # Honda (Colombia) then needs its country, as any small town: another rule's decision.
+    assert decide("زار الوزير هوندا أمس").of("هوندا").rule != RULE
+    assert decide("وقال المدرب هوندا إن الفريق جاهز").of("هوندا").rule == RULE
+
+
 def test_after_a_bare_title_a_minor_town_is_its_complement(decide):
     assert decide("قال رئيس بلدية هوندا إن الطريق مغلق").mentions["هوندا"].place_id == "gn:honda"
 

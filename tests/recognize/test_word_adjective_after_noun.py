@@ -27,7 +27,11 @@ def test_after_an_indefinite_noun_it_is_the_adjective(decide, text):
     "دعت مالي إلى الحوار",
     "وقعت مالي اتفاقا",
     "المنطقة التي تلتقي فيها مالي والنيجر",
+    "يزور مالي وفد رفيع",
+    "قال رئيس وزراء مالي إن الحوار مستمر",
+    "وقع الاتفاق بين جيبوتي ومالي",
 ], ids=["after a preposition", "after a direction", "after a head noun", "beside a country", "after a cue",
-        "direction with a proclitic", "after a verb", "sentence subject after a verb", "after a pronoun"])
+        "direction with a proclitic", "after a verb", "sentence subject after a verb", "after a pronoun",
+        "after a present verb", "after ministers", "after a place without the article"])
 def test_elsewhere_it_is_the_country(decide, text):
     assert decide(text).mentions["مالي"].place_id == "cc:ML"

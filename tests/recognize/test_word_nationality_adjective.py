@@ -40,14 +40,15 @@ def test_the_adjective_still_says_the_story_is_about_the_country(decide):
 
 @pytest.mark.parametrize(("text", "found"), [
     ("تمكنت فرقة التفتيشات الديوانية من حجز البضاعة", False),
-    ("أعلن الوزير الترفيع في المعاليم الديوانية", False),
+    ("أعلن الوزير تبسيط الإجراءات الديوانية", False),
+    ("زار الرئيس الديوانية أمس", True),
     ("تمكنت فرقة الحراسة والتفتيشات الديوانية من حجز البضاعة", False),
     ("قتل متظاهر في الديوانية", True),
     ("زار الوفد محافظة الديوانية", True),
     ("وصلت الاحتجاجات إلى المحافظة الديوانية", True),
     ("وصلت الاحتجاجات إلى بالمنطقة الديوانية", True),
     ("قال والي الديوانية إن الوضع هادئ", True),
-], ids=["customs inspections", "customs duties", "after و and the article", "after a preposition", "after a cue",
+], ids=["customs inspections", "customs procedures", "the object after a masculine subject", "after و and the article", "after a preposition", "after a cue",
         "after a cue with the article", "after a cue with ب and the article", "after والي, the governor"])
 def test_a_town_named_by_a_nisba_is_the_adjective_after_a_definite_noun(decide, text, found):
     assert ("الديوانية" in decide(text).mentions) is found
