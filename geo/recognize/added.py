@@ -327,7 +327,7 @@ def transliterations_before_demonyms(facts: DocumentFacts, names: list[Candidate
         # A definite feminine adjective as written (الروسية), which folding cannot tell from
         # an indefinite one with hamza (غواصات ألمانية) nor from a masculine one (الرئيس الروسي).
         if folded[word_end(folded, start) - 1] != "ه" or word_start(folded, start) != start \
-                or not facts.text.original.startswith("ال", facts.text.to_original(start)):
+                or not _with_the_article(facts, start):
             continue
         word, gap = word_before(folded, start)
         end = start - len(gap)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from geo.arabic import FOLDED_FEMININE_ENDING
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
-from geo.arabic import FOLDED_FEMININE_ENDING
 from geo.proclitics import with_proclitics, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
