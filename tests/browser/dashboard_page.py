@@ -11,6 +11,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -100,6 +102,7 @@ def open_dashboard(page, url: str):
 
 
 FILTERS_LABEL = "Filters: places, countries, words, events, dates"
+PLACES_LABEL = "Places: countries, regions, cities, landmarks, seas"
 
 
 def open_filters(page) -> None:
@@ -108,6 +111,28 @@ def open_filters(page) -> None:
     if filters.locator("details[open]").count() == 0:
         filters.get_by_text(FILTERS_LABEL).click()
     filters.get_by_role("combobox", name="Country", exact=True).wait_for()
+
+
+def sidebar_box(page, label: str):
+    open_filters(page)
+    return page.get_by_test_id("stSidebar").get_by_role("combobox", name=label, exact=True)
+
+
+def open_sidebar_box(page, label: str):
+    """Click a sidebar multiselect until its list of options shows: a rerun that redraws the
+    sidebar (opening the filters is one) can close the list the first click opened."""
+    box = sidebar_box(page, label)
+    attempts = 3
+    for attempt in range(1, attempts + 1):
+        wait_until_idle(page)
+        box.scroll_into_view_if_needed()  # a click while the sidebar still scrolls may not open it
+        box.click()
+        try:
+            page.get_by_role("listbox").wait_for(timeout=5_000)
+            return box
+        except PlaywrightTimeoutError:
+            if attempt == attempts:
+                raise
 
 
 def place_names(page) -> list[str]:

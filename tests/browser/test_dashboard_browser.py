@@ -10,8 +10,8 @@ from urllib.parse import parse_qs, urlparse
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser.dashboard_page import (
-    MAP_FRAME, StreamlitServer, click_marker, map_frame, open_dashboard, open_filters, place_names, wait_for_markers,
-    wait_until_idle, wait_until_settled,
+    MAP_FRAME, PLACES_LABEL, StreamlitServer, click_marker, map_frame, open_dashboard, open_sidebar_box, place_names,
+    wait_for_markers, wait_until_idle, wait_until_settled,
 )
 
 UPLOAD = Path(__file__).resolve().parents[1] / "data" / "dashboard" / "upload.jsonl"
@@ -20,9 +20,7 @@ SEED_PLACES = ["Almaty", "Aktobe", "Kazakhstan", "Paris", "Houston", "Nairobi"]
 
 def filter_by_city(page, name: str) -> None:
     """Pick a place in the sidebar's "filter by city" multiselect, as a user does."""
-    open_filters(page)
-    box = page.get_by_test_id("stSidebar").get_by_role("combobox").first
-    box.click()
+    box = open_sidebar_box(page, PLACES_LABEL)
     box.fill(name)
     page.get_by_role("option", name=name).first.click()
     page.keyboard.press("Escape")

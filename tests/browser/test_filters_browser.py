@@ -7,8 +7,8 @@ import re
 from urllib.parse import parse_qs, urlparse
 
 from tests.browser.dashboard_page import (
-    FILTERS_LABEL, MAP_FRAME, click_marker, hover_marker, map_frame, open_dashboard, open_filters, place_names,
-    type_in_place_box, wait_for_markers, wait_until_idle,
+    FILTERS_LABEL, MAP_FRAME, click_marker, hover_marker, map_frame, open_dashboard, open_filters,
+    open_sidebar_box, place_names, sidebar_box, type_in_place_box, wait_for_markers, wait_until_idle,
 )
 
 WATER = ["Seine", "River Thames", "Atlantic Ocean"]
@@ -19,16 +19,9 @@ def url_params(page) -> dict[str, list[str]]:
     return parse_qs(urlparse(page.url).query)
 
 
-def sidebar_box(page, label: str):
-    open_filters(page)
-    return page.get_by_test_id("stSidebar").get_by_role("combobox", name=label, exact=True)
-
-
 def offered(page, label: str, typed: str = "") -> list[str]:
     """The options a sidebar multiselect offers when clicked (and ``typed`` into)."""
-    box = sidebar_box(page, label)
-    box.scroll_into_view_if_needed()  # a click while the sidebar still scrolls may not open it
-    box.click()
+    box = open_sidebar_box(page, label)
     if typed:
         box.fill(typed)
     page.get_by_role("option").first.wait_for()
@@ -39,9 +32,7 @@ def offered(page, label: str, typed: str = "") -> list[str]:
 
 def choose(page, label: str, option: str, typed: str = "") -> None:
     """Pick an option of a sidebar multiselect (after typing ``typed`` into it), as a user does."""
-    box = sidebar_box(page, label)
-    box.scroll_into_view_if_needed()
-    box.click()
+    box = open_sidebar_box(page, label)
     if typed:
         box.fill(typed)
     page.get_by_role("option", name=option, exact=True).click()
