@@ -28,7 +28,9 @@ LETTERS = re.compile(r"[^\W\d_]+")  # letters of any script: word characters les
 ARABIC_ALPHABET = "\u0621-\u064A"  # a character class's range, for patterns: [ARABIC_ALPHABET]
 LONG_VOWEL_LETTERS = frozenset("اوي")
 HARD_G_LETTERS = ("غ", "ج")
+FEMININE_ENDING = "ة"  # taa marbuta, as written
 FOLDED_FEMININE_ENDING = "ه"  # ة, the feminine ending, as geo.text.fold writes it (and the pronoun ه)
+PRONOUN_HA = "ه"  # the attached pronoun "his, its" (and ة as some write it)
 HAMZA_ON_YEH = "\u0626"  # ئ, which geo.text.fold writes ي
 TANWEEN_FATH = "\u064b"  # ـً, the accusative ending of an indefinite noun or adjective (روسياً "a Russian")
 # Letters of the Arabic script that Arabic itself does not write (پ چ ژ گ ک ی ہ ے ٹ ڕ ە...).

@@ -34,6 +34,7 @@ DEFAULT_RULES = check_unique((
     scan.longest,
     words.state_abbreviation,
     words.needs_evidence,
+    words.pronoun_ending,
     names.in_feature,
     people.before_surname,
     people.given_name_before_surname,

@@ -7,10 +7,12 @@ fewer places, or vouched for), or None.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from geo.arabic import FOLDED_FEMININE_ENDING
+from geo.arabic import FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_HA
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
 from geo.proclitics import with_proclitics, word_before, word_start
@@ -94,6 +96,45 @@ def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidat
             "and nothing in the context marks it as one")
 
 
+@rule("word.pronoun_ending", stage="evidence", scripts={ARABIC})
+def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A name written with ه for its final ة is an everyday word with its pronoun unless the context marks the place.
+
+    Arabic: أن جده كان طباخا ("his grandfather", not Jeddah), الاهتمام الذي وجده ("that he
+    found", not Oujda), عبر بريده ("his mail", not Buraydah): news writes جدة and وجدة, and a
+    ه after an everyday word is its pronoun far more often than a spelling. The place stays
+    after في (في جده), after a cue word (مدينة جده), and where the rest of the document vouches
+    for it as for any name that needs evidence (جده in a story that names Saudi Arabia). Not
+    where the place's own name ends in ه (كوبه, Kobe) or the word before the ه names a place
+    itself (كالي, Cali). English: no such ending.
+    """
+    key = candidate.key
+    if not key.endswith(FOLDED_FEMININE_ENDING) or " " in key:
+        return None
+    stem, text, gazetteer = key[:-1], facts.text, facts.gazetteer
+    if text.original[text.to_original(candidate.end - 1)] != PRONOUN_HA or stem not in gazetteer.common_words \
+            or gazetteer.names_a_place(stem) \
+            or not all(gazetteer.place_rows[p].name_ar.endswith(FEMININE_ENDING) for p, _ in candidate.entries):
+        return None
+    before, gap = word_before(facts.folded, word_start(facts.folded, candidate.start))
+    if (before == _IN and gap == " ") or _opens_a_dateline(facts, candidate) \
+            or _has_evidence(facts, candidate, counted_itself=True):
+        return None
+    return f"the word «{stem}» with the pronoun ه, not the place written with ة, and nothing in the context marks the place"
+
+
+_DATELINE_DASH = re.compile(r"[ \t]*[-–—]")
+
+
+def _opens_a_dateline(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """جده - عبدالرحمن العمري: the first word of a line, before a dash."""
+    text = facts.text
+    start = text.to_original(candidate.start)
+    line_start = text.original.rfind("\n", 0, start) + 1
+    return not text.original[line_start:start].strip() \
+        and bool(_DATELINE_DASH.match(text.original, text.to_original(candidate.end - 1) + 1))
+
+
 def _without_unsupported_minor_towns(facts: DocumentFacts, candidate: Candidate,
                                     flagged: tuple[tuple[int, int], ...]) -> Candidate | None:
     """A name that is a place without evidence keeps the minor towns that need some only with
@@ -109,7 +150,11 @@ def _without_unsupported_minor_towns(facts: DocumentFacts, candidate: Candidate,
     return candidate.replace(entries=tuple(entry for entry in candidate.entries if entry not in minor))
 
 
-def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = True) -> bool:
+def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = True,
+                  counted_itself: bool = False) -> bool:
+    """Whether the context marks the name as a place. ``counted_itself``: the name needs no
+    evidence in the gazetteer, so the countries the document names count it too (جده pins
+    Saudi Arabia), which is no evidence for it."""
     folded, gazetteer = facts.folded, facts.gazetteer
     cue = facts.cue_before(word_start(folded, candidate.start))
     if cue and cue_names(cue, candidate.key) and not _part_of_a_word_first(cue, candidate):
@@ -119,7 +164,8 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
     # tag, not a word of the sentence: #الشرقية among #الدمام and #القصيم is the province
     # (but a small town's name is still the word: #كورونا is no Corona, California).
     hashtag = _is_whole_hashtag(folded, candidate)
-    rows, countries = gazetteer.place_rows, facts.countries
+    rows = gazetteer.place_rows
+    countries = _countries_besides(facts, candidate) if counted_itself else facts.countries
     if not candidate.key.isascii() and any(
         countries.get(rows[p].country_code) for p, f in candidate.entries
         if not f & WORD_FIRST or (hashtag and not gazetteer.is_minor_town(p))
@@ -144,6 +190,13 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
             or _country_right_after(facts, candidate):
         return True
     return lists and _listed_with_a_compatriot(facts, candidate)
+
+
+def _countries_besides(facts: DocumentFacts, candidate: Candidate) -> Counter:
+    """The countries the document's names pin down, less the one this name pins by itself."""
+    rows = facts.gazetteer.place_rows
+    codes = {rows[p].country_code for p, f in candidate.entries if not f & NEEDS_EVIDENCE}
+    return facts.countries - Counter(codes) if len(codes) == 1 else facts.countries
 
 
 def _in_a_division_named(facts: DocumentFacts, candidate: Candidate) -> bool:
