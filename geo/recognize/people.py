@@ -84,7 +84,7 @@ def given_names_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
         if not arab and not lexicon.names_towns_named_as_people(candidate):
             continue
         start = word_start(folded, candidate.start)
-        if folded[start:candidate.start] not in ("", "و") or facts.cue_before(start):
+        if folded[start:candidate.start] not in _GIVEN_NAME_PROCLITICS or facts.cue_before(start):
             continue
         following, gap = facts.word_after(candidate.end)
         if arab and gap == " " and is_family_name(facts, following, candidate.end + 1) \
@@ -93,6 +93,11 @@ def given_names_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
                     or key in ar.FOREIGN_GIVEN_NAMES and _is_foreign_surname(facts, following, candidate.end + 1)):
             given.add(key)
     return given
+
+
+# The proclitics a given name is read after: و, and ل (المعارض لبشار الأسد). Not ب, which
+# puts a town before the name of someone there (المدير الجهوي بمنوبة العميد جمال).
+_GIVEN_NAME_PROCLITICS = frozenset(("", "و", "ل", "ول"))
 
 
 def _is_famous_surname(lexicon, word: str) -> bool:

@@ -11,6 +11,18 @@ def test_a_town_before_a_family_name_is_a_given_name(decide):
     assert decide(text, disable=[RULE]).of("بشار").rule != RULE
 
 
+@pytest.mark.parametrize("text", ["قال المرصد المعارض لبشار الأسد إن", "وقال لبشار الأسد إن الروس يدعمون بشار."],
+                         ids=["after the preposition li", "and alone after it"])
+def test_a_given_name_after_the_preposition_li_is_read_too(decide, text):
+    assert decide(text).rejected["بشار"].rule == RULE
+
+
+def test_after_the_preposition_bi_the_town_stays_before_a_name(decide):
+    """بـ puts a town before the name of someone there: "the director in Bechar, Jamal"."""
+    text = "قال المدير الجهوي للصحة ببشار جمال الورفلي إن الجزائر تستعد"
+    assert decide(text).mentions["بشار"].place_id == "gn:bechar"
+
+
 def test_after_a_cue_word_the_town_is_the_town(decide):
     assert decide("زار ولاية بشار في الجزائر").mentions["بشار"].place_id == "gn:bechar"
 
