@@ -26,6 +26,9 @@ BARE_NAME_PREFIXES = frozenset(c + p for c in CONJUNCTIONS for p in PREPOSITIONS
 ARTICLE_NAME_PREFIXES = frozenset(c + p for c in CONJUNCTIONS for p in ("", "ب", "ك"))
 ARTICLE_DROPPED_PREFIXES = frozenset(c + "لل" for c in CONJUNCTIONS)
 NAME_PREFIXES = BARE_NAME_PREFIXES | ARTICLE_NAME_PREFIXES | ARTICLE_DROPPED_PREFIXES
+# The article and the proclitics before it in its word, longest first: وبالمدينة، للمدينة، المدينة.
+DEFINITE_PREFIXES = tuple(sorted({p + "ال" for p in ARTICLE_NAME_PREFIXES} | ARTICLE_DROPPED_PREFIXES,
+                                 key=lambda prefix: (-len(prefix), prefix)))
 # Prefixes before a word that may take the article itself (a cue word: مدينة، المدينة، بالمدينة).
 WORD_PREFIXES = frozenset(p + a for p in BARE_NAME_PREFIXES for a in ("", "ال")) | ARTICLE_DROPPED_PREFIXES
 # What may stand before an everyday word in its word (وصباح، بالمدينة): stripped to find it.
@@ -49,6 +52,15 @@ def with_proclitics(words: str) -> frozenset[str]:
                 forms.add(conjunction + preposition + "ال" + stem)
             forms.add(conjunction + "لل" + stem)
     return frozenset(forms)
+
+
+def without_article(word: str) -> str:
+    """The word without its article and the proclitics before it (وبالمنطقة، للمنطقة -> منطقة;
+    اللواء -> لواء); the word itself when it has no article."""
+    for prefix in DEFINITE_PREFIXES:
+        if word.startswith(prefix):
+            return word[len(prefix):]
+    return word
 
 
 def may_follow(prefix: str, first_letter: str) -> bool:

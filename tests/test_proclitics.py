@@ -15,6 +15,14 @@ def test_the_prefix_sets_a_name_may_follow_in_its_word():
     assert {"ال", "بال", "لل"} <= proclitics.WORD_PREFIXES
 
 
+@pytest.mark.parametrize(("word", "expected"), [
+    ("المنطقه", "منطقه"), ("وبالمنطقه", "منطقه"), ("للمنطقه", "منطقه"), ("اللواء", "لواء"), ("كالعاده", "عاده"),
+    ("منطقه", "منطقه"), ("لبنان", "لبنان"),
+], ids=["article", "conjunction and preposition", "ll", "article before lam", "ka", "none", "lam of a word"])
+def test_a_word_without_its_article(word, expected):
+    assert proclitics.without_article(word) == expected
+
+
 def test_every_form_of_a_word_with_its_proclitics_and_article():
     forms = proclitics.with_proclitics("رئيس")
     assert {"رييس", "الرييس", "والرييس", "للرييس", "برييس", "فبالرييس"} <= forms

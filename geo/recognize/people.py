@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from geo.gazetteer import arabic_skeleton
 from geo.lang import ar, en
-from geo.proclitics import with_proclitics, word_before, word_start
+from geo.proclitics import with_proclitics, without_article, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import FoldedText, fold
@@ -353,11 +353,8 @@ def _definite_title_before(folded: str, start: int) -> bool:
     title, gap = word_before(folded, start)
     if gap.strip() == ".":
         return True
-    return gap == " " and any(title.startswith(prefix) and title[len(prefix):] in ar.NAME_TITLES
-                              for prefix in _DEFINITE_PREFIXES)
-
-
-_DEFINITE_PREFIXES = ("ال", "وال", "بال", "فال", "لل", "ولل")
+    noun = without_article(title)
+    return gap == " " and noun != title and noun in ar.NAME_TITLES
 
 
 @rule("person.surname", stage="filter", scripts={ARABIC, LATIN}, when="surnames")

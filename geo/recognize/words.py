@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from geo.arabic import FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_HA
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
-from geo.proclitics import with_proclitics, word_before, word_start
+from geo.proclitics import with_proclitics, without_article, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import CLOSING_QUOTES, fold
@@ -332,7 +332,7 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     # A town: only after a feminine noun its adjective agrees with (التفتيشات، المنظومة), not
     # after a masculine one, whose adjective would be masculine (زار الرئيس الإسكندرية: the
     # object), another adjective (الطائرات التركية السليمانية), a cue or a place.
-    noun = _without_article(previous)
+    noun = without_article(previous)
     feminine = noun.endswith((FOLDED_FEMININE_ENDING, "ات")) and not noun.endswith(ar.FEMININE_NISBA_ENDING)
     if feminine and noun not in ar.PLACE_CUES and not facts.gazetteer.names_a_place(previous):
         return f"an adjective after «{previous}», not the town"
@@ -342,23 +342,10 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
 def _is_definite_noun(word: str) -> bool:
     """A noun with the article, after a proclitic too (والتفتيشات، للحكومة); not إلى (folded
     الى) nor والي "governor" (و + الى), والد "father"."""
-    noun = _without_article(word)
+    noun = without_article(word)
     if noun == word:
         return False
     return word not in ar.STOPWORDS if word.startswith("ال") else len(noun) >= 3 and "ال" + noun not in ar.STOPWORDS
-
-
-def _without_article(word: str) -> str:
-    """The word without its article and a proclitic before it (بالمنطقة, للمنطقة -> منطقة;
-    اللواء -> لواء); the word itself when it has none."""
-    for prefix in _DEFINITE_PREFIXES:
-        if word.startswith(prefix):
-            return word[len(prefix):]
-    return word
-
-
-# Longest first; لل is ل + ال with the alif dropped.
-_DEFINITE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
 
 
 @rule("word.adjective_after_noun", stage="filter", scripts={ARABIC}, when="adjective_names_used")
@@ -400,7 +387,7 @@ _NOT_AN_ADJECTIVE_HEAD = with_proclitics(" ".join(ar.PLACE_HEADS | ar.PLACE_CUES
 def _indefinite_noun(word: str) -> bool:
     """A word that may be an indefinite noun: no article, no particle, no number, no pronoun
     after it (فيها مالي: "in it, Mali")."""
-    return word.isalpha() and not word.startswith(("ال", "وال", "بال", "لل", "فال")) and word not in ar.STOPWORDS \
+    return word.isalpha() and without_article(word) == word and word not in ar.STOPWORDS \
         and len(word) > 2 and not word.endswith(_PRONOUN_SUFFIXES)
 
 
