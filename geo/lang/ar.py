@@ -26,6 +26,11 @@ NAME_PARTICLES = _words("بن ابن أبو أبي عبد بنت")
 # The particles after which a town's name is always a person's (أبو العلا، معز بن شريفية); not
 # ابن "son of" (ابن مكة, "a son of Mecca"), بنت "built" or "daughter", عبد (عبد الله).
 KUNYA_PARTICLES = _words("أبو أبي ابو ابي بن")
+# Verbs of speech whose subject comes right after them (قال هندرسون), masculine and feminine:
+# a town is feminine, so after a masculine one a town's name is a man's (or a club's).
+# Not verbs that take an object (اعتبر، رأى، ذكر): اعتبر الكويت "he deemed Kuwait".
+SPEECH_VERBS_MASCULINE = _words("قال يقول أضاف أكد أوضح أشار تابع صرح شدد لفت")
+SPEECH_VERBS_FEMININE = _words("قالت تقول أضافت أكدت أوضحت أشارت تابعت صرحت شددت لفتت")
 # Adjectives a title takes before the name: الرئيس السابق، الأمين العام الجديد.
 TITLE_ADJECTIVES = _words("السابق الحالي الجديد الراحل الأسبق المنتخب المخلوع المكلف المؤقت الأسبق الفخري")
 # Foreign given names as Arabic writes them (English, French, Spanish, Italian, Portuguese,

@@ -47,6 +47,7 @@ DEFAULT_RULES = check_unique((
     organisations.party,
     organisations.news_agency,
     people.surname,
+    people.speaker,
     words.direction_word,
     words.nationality_adjective,
     words.adjective_after_noun,

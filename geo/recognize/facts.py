@@ -24,7 +24,9 @@ from geo.recognize.keywords import Cue, Keywords, keywords_in
 from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
 from geo.recognize.organisations import SPORT_REPORT_WORDS
-from geo.recognize.people import english_word_before, given_names_in, surnames_in, title_distance
+from geo.recognize.people import (
+    Speakers, english_word_before, given_names_in, speakers_in, surnames_in, title_distance,
+)
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
 from geo.recognize.support import countries_named, likeliest, pinned_places, qualifiers_of
 from geo.text import FoldedText, quotation_starts, starts_after_words
@@ -175,6 +177,11 @@ class DocumentFacts:
     def surnames(self) -> set[str]:
         """Surnames of the document's people."""
         return surnames_in(self, self.people_names)
+
+    @cached_property
+    def speakers(self) -> Speakers:
+        """Where town names are the subject of a verb of speech, and the names so used."""
+        return speakers_in(self, self.people_names)
 
     @cached_property
     def given_names(self) -> set[str]:

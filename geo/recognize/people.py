@@ -8,11 +8,12 @@ checked against them and against the titles and given names around it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geo.gazetteer import arabic_skeleton
 from geo.lang import ar, en
-from geo.proclitics import with_proclitics, without_article, word_before, word_start
+from geo.proclitics import CONJUNCTIONS, with_proclitics, without_article, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import FoldedText, fold
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 
 # Titles with the proclitics and article they take (الرئيس، وللرئيس), and the particles of a name.
 _ARABIC_TITLES = with_proclitics(" ".join(ar.TITLES)) | ar.NAME_PARTICLES
+_MASCULINE_SPEECH_VERBS = frozenset(c + verb for c in CONJUNCTIONS for verb in ar.SPEECH_VERBS_MASCULINE)
+_FEMININE_SPEECH_VERBS = frozenset(c + verb for c in CONJUNCTIONS for verb in ar.SPEECH_VERBS_FEMININE)
+_PLACE_PREPOSITIONS = frozenset(fold("في من إلى عن داخل قرب").split())
+_PLACE_PROCLITICS = frozenset("بل")  # بهندرسون، لهندرسون
 _APPOSITION = (",", "،")  # a comma between a title and the name: الرئيس الروسي، فلاديمير بوتين
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
 # A city this big, as a country or a capital, keeps its name after a foreign given name: the
@@ -309,6 +314,71 @@ def after_name_particle(facts: DocumentFacts, candidate: Candidate) -> str | Non
     if facts.lexicon.names_a_country(candidate) or any(p in gazetteer.capitals for p, _ in candidate.entries):
         return None  # وزار أبي أسمرة: Abiy visited Asmara
     return "part of a person's name (after أبو or بن)"
+
+
+@rule("person.speaker", stage="filter", scripts={ARABIC}, when="speakers")
+def speaker(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A town's name the document puts right after a verb of speech is a person's name wherever it stands.
+
+    Arabic: وقال هندرسون، قال تيتي مدرب البرازيل، وأضاف الأحمدي (a masculine verb, and a town
+    is feminine); وقالت السفيرة الأميركية، قالت أوساكا (a feminine verb before a town of less
+    than a million that is no capital); then خاض هندرسون مباراته. Unless the document uses
+    it as a town too (في هندرسون، بهندرسون). Capitals, countries and landmarks speak for their
+    governments: وقالت موسكو، قال البيت الأبيض، أعلن العراق. English: the name comes first
+    ("Robertson said"), read by person.surname.
+    """
+    speakers = facts.speakers
+    if candidate.start in speakers.starts:
+        return "the subject of a verb of speech: a person's name, not the town"
+    if candidate.key in speakers.names:
+        return "the subject of a verb of speech elsewhere in this document: a person's name, not the town"
+    return None
+
+
+@dataclass(frozen=True)
+class Speakers:
+    """Where a town's name is the subject of a verb of speech, and the names so used that the
+    document never puts after a preposition of place (those are people wherever they stand)."""
+
+    starts: frozenset[int]
+    names: frozenset[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+
+def speakers_in(facts: DocumentFacts, names: list[Candidate]) -> Speakers:
+    """The Arabic town names the document puts right after a verb of speech as its subject
+    (see person.speaker)."""
+    folded = facts.folded
+    starts, speakers, places = set(), set(), set()
+    for candidate in names:
+        start = candidate.start
+        if folded[start].isascii() or start < 2:
+            continue
+        # Read with str.rfind, not word_before: this runs for every Arabic name of the text.
+        if folded[start - 1] != " ":
+            if folded[start - 1] in _PLACE_PROCLITICS:
+                places.add(candidate.key)  # بهندرسون
+            continue
+        before = folded[folded.rfind(" ", 0, start - 1) + 1:start - 1]
+        if before in _PLACE_PREPOSITIONS:
+            places.add(candidate.key)
+        elif _is_subject_of(facts, candidate, before):
+            starts.add(start)
+            speakers.add(candidate.key)
+    return Speakers(frozenset(starts), frozenset(speakers - places))
+
+
+def _is_subject_of(facts: DocumentFacts, candidate: Candidate, verb: str) -> bool:
+    """Whether a town's name after ``verb`` is a person's: after a masculine verb of speech
+    any town's, after a feminine one a town's of less than a million that is no capital."""
+    masculine = verb in _MASCULINE_SPEECH_VERBS
+    if not (masculine or verb in _FEMININE_SPEECH_VERBS) or not facts.lexicon.names_only_towns(candidate):
+        return False
+    gazetteer = facts.gazetteer
+    return masculine or not any(p in gazetteer.capitals or gazetteer.place_rows[p].population >= HOUSEHOLD_NAME_POPULATION
+                                for p, _ in candidate.entries)
 
 
 @rule("person.after_title", stage="filter", scripts={ARABIC, LATIN})

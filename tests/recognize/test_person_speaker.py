@@ -1,0 +1,41 @@
+"""person.speaker: a town's name right after a verb of speech is its subject, a person's name."""
+
+import pytest
+
+RULE = "person.speaker"
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("وقال مانشستر إن الفريق جاهز", "مانشستر", "gn:manchester"),
+    ("قال مانشستر في مقابلة", "مانشستر", "gn:manchester"),
+    ("وأضاف مانشستر أن الوضع هادئ", "مانشستر", "gn:manchester"),
+    ("وقالت مانشستر إنها سعيدة", "مانشستر", "gn:manchester"),
+    ("وقال باريس ياركاداس إن الانتخابات نزيهة", "باريس", "gn:paris"),
+], ids=["said", "said, first word", "added", "she said: a town of less than a million", "he said: a capital too"])
+def test_a_town_right_after_a_verb_of_speech_is_a_person(decide, text, surface, place_id):
+    assert decide(text).rejected[surface].rule == RULE
+    assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
+
+
+def test_the_person_is_the_same_person_elsewhere_in_the_document(decide):
+    decisions = decide("خاض مانشستر مباراته الأولى. وقال مانشستر إنه سعيد")
+    assert "مانشستر" not in decisions.mentions
+    assert decide("خاض مانشستر مباراته الأولى.").mentions["مانشستر"].place_id == "gn:manchester"
+
+
+def test_a_document_that_puts_the_name_after_a_preposition_keeps_the_town_there(decide):
+    decisions = decide("وقال مانشستر إن الوضع في مانشستر هادئ")
+    assert decisions.mentions["مانشستر"].place_id == "gn:manchester"  # the second one
+    assert decisions.rejected["مانشستر"].rule == RULE  # the first one, the subject
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("وقالت موسكو إن العقوبات ظالمة", "موسكو", "gn:moscow"),
+    ("وقالت لندن إنها سترد", "لندن", "gn:london"),
+    ("وقالت نيويورك إنها ستقاضي الشركة", "نيويورك", "gn:new-york"),
+    ("وقالت روسيا إنها سترد", "روسيا", "cc:RU"),
+    ("وقال الوزير إن مانشستر تستعد", "مانشستر", "gn:manchester"),
+], ids=["a capital speaks for its government", "a big capital", "a city of millions", "a country",
+        "not right after the verb"])
+def test_capitals_countries_and_towns_elsewhere_stay_places(decide, text, surface, place_id):
+    assert decide(text).mentions[surface].place_id == place_id
