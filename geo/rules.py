@@ -36,9 +36,13 @@ class Rule:
     scripts: frozenset[str]
     function: Callable[..., Any]
     # The document fact without which the rule cannot apply (a per-name rule is then not
-    # called for that document's names at all): "company_word_ends" for a rule that reads
-    # the words after شركة. None: every document.
+    # called for that document's names at all): "clubs_named" for a rule that reads club
+    # names. None: every document.
     when: str | None = None
+    # For a per-name rule, the document fact that is the set of offsets where the names it
+    # reads start: it is called for those names only ("company_word_ends" for a rule that
+    # reads the word after شركة), and not at all in a document where the set is empty.
+    at: str | None = None
 
     @property
     def description(self) -> str:
@@ -58,12 +62,14 @@ class Rule:
 
 
 def rule(name: str, *, stage: str, scripts: Iterable[str] = SCRIPTS,
-         when: str | None = None) -> Callable[[Callable[..., Any]], Rule]:
+         when: str | None = None, at: str | None = None) -> Callable[[Callable[..., Any]], Rule]:
     """Declare a rule: ``@rule("person.after_title", stage="filter", scripts={ARABIC, LATIN})``.
 
     The name is dotted lower case (``family.what_it_does``); the function must have a docstring.
     ``when`` names the document fact (an attribute of what the rule reads) that must be true
-    for the rule to apply at all, so a rule that can seldom apply costs nothing elsewhere.
+    for the rule to apply at all, so a rule that can seldom apply costs nothing elsewhere;
+    ``at``, for a rule that reads one name at a time, the fact that is the set of offsets
+    where the names it reads start, so that it is not even called for the others.
     """
     scripts = frozenset(scripts)
     if not _NAME.fullmatch(name):
@@ -76,7 +82,7 @@ def rule(name: str, *, stage: str, scripts: Iterable[str] = SCRIPTS,
     def declare(function: Callable[..., Any]) -> Rule:
         if not (function.__doc__ or "").strip():
             raise RuleError(f"rule {name!r} ({function.__qualname__}) has no docstring")
-        return Rule(name, stage, scripts, function, when)
+        return Rule(name, stage, scripts, function, when, at)
 
     return declare
 

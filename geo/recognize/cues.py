@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 CUE_KINDS = ar.CUE_KINDS | en.CUE_KINDS  # cue word (folded) -> the kind of place it names
 
 
-@rule("cue.marks_kind", stage="filter", scripts={ARABIC, LATIN})
+@rule("cue.marks_kind", stage="filter", scripts={ARABIC, LATIN}, at="names_after_cue_words")
 def marks_kind(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
     """A place cue word right before a name goes with it, for resolution to ask its kind.
 
@@ -31,6 +31,19 @@ def marks_kind(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
     else:
         cue = ""
     return candidate.replace(cue=cue) if cue else None
+
+
+def names_after_english_cues(folded: str) -> set[int]:
+    """Where a name after "city of" (town, village) would start: the English cue comes with "of"."""
+    lowered, starts = folded.lower(), set()
+    for cue in en.TOWN_CUES:
+        spaced = f"{cue} of "
+        at = lowered.find(spaced)
+        while at != -1:
+            if not at or not lowered[at - 1].isalnum():
+                starts.add(at + len(spaced))
+            at = lowered.find(spaced, at + 1)
+    return starts
 
 
 def english_town_cue(folded: str, start: int) -> str:

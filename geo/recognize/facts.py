@@ -17,15 +17,18 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
 
+from geo.arabic import FOLDED_FEMININE_ENDING, PRONOUN_HA
 from geo.lang import ar
 from geo.proclitics import word_after
 from geo.recognize.candidate import Candidate
+from geo.recognize.cues import names_after_english_cues
 from geo.recognize.keywords import Cue, Keywords, keywords_in
 from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
 from geo.recognize.organisations import SPORT_REPORT_WORDS
 from geo.recognize.people import (
-    Speakers, english_word_before, given_names_in, speakers_in, surnames_in, title_distance,
+    NamedAsPeople, english_word_before, given_names_in, named_as_people_in, names_after_nationalities, surnames_in,
+    title_distance,
 )
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
 from geo.recognize.support import countries_named, likeliest, pinned_places, qualifiers_of
@@ -83,6 +86,19 @@ class DocumentFacts:
         return starts_after_words(self.folded, ar.KUNYA_PARTICLES)
 
     @cached_property
+    def names_written_with_ha(self) -> frozenset[int]:
+        """Where the names the scan found start whose last letter is written ه, not ة (word.pronoun_ending)."""
+        original, to_original = self.text.original, self.text.to_original
+        return frozenset(name.start for name in self.names_at["evidence"]
+                         if name.key[-1] == FOLDED_FEMININE_ENDING and original[to_original(name.end - 1)] == PRONOUN_HA)
+
+    @cached_property
+    def names_after_nationalities(self) -> frozenset[int]:
+        """Where a word right after a masculine nationality with the article begins (person.after_demonym)."""
+        hits = self.gazetteer_hits
+        return names_after_nationalities(self.folded, hits.demonym_starts, hits.demonym_ends)
+
+    @cached_property
     def company_word_ends(self) -> frozenset[int]:
         """Where a word right after شركة begins (organisation.company)."""
         return starts_after_words(self.folded, ar.COMPANY_WORDS)
@@ -123,6 +139,20 @@ class DocumentFacts:
     def cues(self) -> dict[int, Cue]:
         """Place cue words standing as words (after proclitics and the article), by where they end."""
         return self.keywords.cues
+
+    @cached_property
+    def names_after_cue_words(self) -> frozenset[int]:
+        """Where a name right after a place cue word would start: after an Arabic cue and the
+        spaces or quotes that follow it (مدينة " بورصة "), or after "city of" (cue.marks_kind)."""
+        folded, size = self.folded, len(self.folded)
+        starts = names_after_english_cues(folded)
+        for end in self.cues:
+            start = end
+            while start < size and folded[start] in _SPACE_AND_QUOTES:
+                start += 1
+            if start > end:
+                starts.add(start)
+        return frozenset(starts)
 
     def cue_before(self, start: int) -> Cue | None:
         """The cue word right before ``start``, with only spaces and quotes between
@@ -179,9 +209,10 @@ class DocumentFacts:
         return surnames_in(self, self.people_names)
 
     @cached_property
-    def speakers(self) -> Speakers:
-        """Where town names are the subject of a verb of speech, and the names so used."""
-        return speakers_in(self, self.people_names)
+    def named_as_people(self) -> NamedAsPeople:
+        """Where town names are the subject of a verb of speech, and the names the document
+        uses as people's."""
+        return named_as_people_in(self, self.people_names)
 
     @cached_property
     def given_names(self) -> set[str]:

@@ -16,13 +16,15 @@ PEOPLE_NAMED_TOWN_POPULATION = 1_000_000
 
 
 class Lexicon:
-    """The gazetteer and the word lists, asked as the rules ask them. Read-only but for a
-    cache of unpacked gazetteer entries, the same few names recurring in every document."""
+    """The gazetteer and the word lists, asked as the rules ask them. Read-only but for
+    caches of what it reads of the places (unpacked gazetteer entries, whether a town is
+    named as people are): the same few names recur in every document."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.rows = gazetteer.place_rows
         self.unpacked_cache: dict[tuple[int, ...], Entries] = {}
+        self.named_as_people_cache: dict[int, bool] = {}  # place -> names_towns_named_as_people's answer
 
     def unpacked(self, packed: tuple[int, ...]) -> Entries:
         """The (place, flags) entries of a gazetteer hit, shared by every hit of that name."""
@@ -82,13 +84,22 @@ class Lexicon:
         Arab world whose Latin name is a given name (فلاديمير, Vladimir): a famous person's
         given name first, before a famous surname. (In the Arab world the town: غرفة أبها
         ستقدم; Arab given names are compared by their sound instead.)"""
-        gazetteer, rows = self.gazetteer, self.rows
-        if candidate.key.isascii() and candidate.key not in gazetteer.first_names:
+        if candidate.key.isascii() and candidate.key not in self.gazetteer.first_names:
             return False  # Ga., Georgia's abbreviation
-        return all((gazetteer.is_town(p) and rows[p].population < PEOPLE_NAMED_TOWN_POPULATION
-                    or rows[p].place_id.startswith("adm1:"))
-                   and rows[p].country_code not in gazetteer.arabic_speaking
-                   and fold_name(rows[p].name) in gazetteer.first_names for p, _ in candidate.entries)
+        named = self.named_as_people_cache
+        for place, _ in candidate.entries:
+            found = named.get(place)
+            if found is None:
+                found = named[place] = self._is_named_as_people(place)
+            if not found:
+                return False
+        return True
+
+    def _is_named_as_people(self, place: int) -> bool:
+        gazetteer, row = self.gazetteer, self.rows[place]
+        return ((gazetteer.is_town(place) and row.population < PEOPLE_NAMED_TOWN_POPULATION
+                 or row.place_id.startswith("adm1:"))
+                and row.country_code not in gazetteer.arabic_speaking and fold_name(row.name) in gazetteer.first_names)
 
     def ends_a_name(self, folded: str, word_start: int, end: int) -> bool:
         """موسكووواشنطن: does a name fill ``folded[word_start:end]`` (after proclitics)?"""

@@ -43,7 +43,7 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     Manchester United, Bayern Munich.
     """
     rows = facts.gazetteer.place_rows
-    if not facts.clubs_named or not any(rows[p].kind == "city" for p, _ in candidate.entries):
+    if not any(rows[p].kind == "city" for p, _ in candidate.entries):
         return None
     after, gap = facts.word_after(candidate.end)
     if gap == " " and after.lower() in _CLUB_WORDS_AFTER:
@@ -54,7 +54,7 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return None
 
 
-@rule("organisation.team", stage="filter", scripts={ARABIC}, when="team_word_names")
+@rule("organisation.team", stage="filter", scripts={ARABIC}, at="team_word_names")
 def team(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A place's name right after a team's word is its club, but a country's.
 
@@ -63,7 +63,7 @@ def team(facts: DocumentFacts, candidate: Candidate) -> str | None:
     team and stays (فريق تونس القوي). English: clubs are named with their own words
     (organisation.football_club).
     """
-    if candidate.start not in facts.team_word_names or facts.lexicon.names_a_country(candidate):
+    if facts.lexicon.names_a_country(candidate):
         return None
     before, _ = word_before(facts.folded, candidate.start)
     if before in ar.TEAM_WORDS or facts.about_sport:
@@ -175,7 +175,7 @@ def news_agency(facts: DocumentFacts, candidate: Candidate) -> str | None:
     or "وكالة الأنباء القطرية قنا" is Qatar's agency, not Qena; بترا Jordan's, not Petra.
     English: "Doha - Qena: officials said".
     """
-    if _names_an_agency(facts, candidate) and facts.lexicon.names_only_towns(candidate):
+    if facts.lexicon.names_only_towns(candidate) and _names_an_agency(facts, candidate):
         return "a news agency's name (in a dateline or after 'news agency')"
     return None
 
@@ -215,7 +215,7 @@ def publication(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return "part of a newspaper's or magazine's name" if named else None
 
 
-@rule("organisation.company", stage="filter", scripts={ARABIC}, when="company_word_ends")
+@rule("organisation.company", stage="filter", scripts={ARABIC}, at="company_word_ends")
 def company(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's or region's name right after شركة is the company's name.
 
@@ -224,12 +224,12 @@ def company(facts: DocumentFacts, candidate: Candidate) -> str | None:
     and so does a place after another word (شركة في جدة). English: companies are named
     after places with their own words (Qatar Airways): no such rule.
     """
-    if candidate.start in facts.company_word_ends and not facts.lexicon.names_a_country(candidate):
+    if not facts.lexicon.names_a_country(candidate):
         return "part of a company's name (after شركة)"
     return None
 
 
-@rule("organisation.quoted_region", stage="filter", scripts={ARABIC, LATIN}, when="quotation_starts")
+@rule("organisation.quoted_region", stage="filter", scripts={ARABIC, LATIN}, at="quotation_starts")
 def quoted_region(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A world region's name that a quotation holds whole is an organisation's.
 
@@ -238,7 +238,7 @@ def quoted_region(facts: DocumentFacts, candidate: Candidate) -> str | None:
     Towns, countries and seas quoted stay places (مدينة "درنة"، اسم "الخليج العربي"، تريبير
     "إنجلترا"): they are quoted as places too. English: the same (told "Middle East").
     """
-    if candidate.start not in facts.quotation_starts or not quoted_whole(facts.folded, candidate.start, candidate.end):
+    if not quoted_whole(facts.folded, candidate.start, candidate.end):
         return None
     rows = facts.gazetteer.place_rows
     if all(rows[p].kind in _REGION_KINDS and not rows[p].country_code for p, _ in candidate.entries):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from geo.gazetteer import arabic_skeleton
 from geo.lang import ar, en
-from geo.proclitics import CONJUNCTIONS, with_proclitics, without_article, word_before, word_start
+from geo.proclitics import CONJUNCTIONS, DEFINITE_PREFIXES, with_proclitics, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import FoldedText, fold
@@ -26,7 +26,7 @@ _ARABIC_TITLES = with_proclitics(" ".join(ar.TITLES)) | ar.NAME_PARTICLES
 _MASCULINE_SPEECH_VERBS = frozenset(c + verb for c in CONJUNCTIONS for verb in ar.SPEECH_VERBS_MASCULINE)
 _FEMININE_SPEECH_VERBS = frozenset(c + verb for c in CONJUNCTIONS for verb in ar.SPEECH_VERBS_FEMININE)
 _PLACE_PREPOSITIONS = frozenset(fold("في من إلى عن داخل قرب").split())
-_PLACE_PROCLITICS = frozenset("بل")  # بهندرسون، لهندرسون
+_PLACE_PROCLITICS = frozenset("ب")  # بهندرسون (not ل, "to, for": قال لهندرسون)
 _APPOSITION = (",", "،")  # a comma between a title and the name: الرئيس الروسي، فلاديمير بوتين
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
 # A city this big, as a country or a capital, keeps its name after a foreign given name: the
@@ -222,13 +222,14 @@ def _before_a_famous_surname(facts: DocumentFacts, candidate: Candidate, followi
 def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bool:
     """الرئيس الأمريكي السابق بيل كلينتون: a town after a title, its adjective and such a
     famous given name is the surname (محمود أحمدي نجاد is no Al Ahmadi)."""
-    folded = facts.folded
+    folded, start = facts.folded, candidate.start
     # With a proclitic (بباريس) the name is no surname; and the proclitic is no given name.
-    if word_start(folded, candidate.start) != candidate.start or not facts.lexicon.names_only_towns(candidate):
+    # Read with str.rfind, not word_before: this runs for every Arabic name of the text.
+    if start < 2 or folded[start - 1] != " " or not facts.lexicon.names_only_towns(candidate):
         return False
-    given, gap = word_before(folded, candidate.start)
-    return (bool(given) and not gap.strip() and facts.lexicon.is_famous_name(given)
-            and after_title(facts, candidate.start - len(given) - len(gap), with_adjective=True))
+    given = folded[folded.rfind(" ", 0, start - 1) + 1:start - 1]
+    return (bool(given) and facts.lexicon.is_famous_name(given)
+            and after_title(facts, start - len(given) - 1, with_adjective=True))
 
 
 def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> bool:
@@ -240,13 +241,17 @@ def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> b
     if start < 2 or folded[start - 1] != " " or folded[folded.rfind(" ", 0, start - 1) + 1:start - 1] \
             not in ar.FOREIGN_GIVEN_NAMES:
         return False
-    gazetteer = facts.gazetteer
+    return not _names_a_household_place(facts.gazetteer, candidate)
+
+
+def _names_a_household_place(gazetteer, candidate: Candidate) -> bool:
+    """A country, a continent, a city of a million or a capital of 100,000: a name the news
+    keeps for the place before a name's words. (A capital of a few hundred people is none:
+    Hamilton, Bermuda's, does not keep لويس هاميلتون a place.)"""
     rows = gazetteer.place_rows
-    # A capital of a few hundred people is no household name: Hamilton, Bermuda's, does not
-    # keep لويس هاميلتون a place.
-    return not any(rows[p].kind in ("country", "continent") or rows[p].population >= HOUSEHOLD_NAME_POPULATION
-                   or p in gazetteer.capitals and rows[p].population >= HOUSEHOLD_CAPITAL_POPULATION
-                   for p, _ in candidate.entries)
+    return any(rows[p].kind in ("country", "continent") or rows[p].population >= HOUSEHOLD_NAME_POPULATION
+               or p in gazetteer.capitals and rows[p].population >= HOUSEHOLD_CAPITAL_POPULATION
+               for p, _ in candidate.entries)
 
 
 # -- the rules -----------------------------------------------------------------------
@@ -300,7 +305,7 @@ def _after_a_town_word(facts: DocumentFacts, candidate: Candidate) -> bool:
     return before is not None and before[0].lower() in en.BEFORE_TOWNS
 
 
-@rule("person.after_name_particle", stage="filter", scripts={ARABIC}, when="name_particle_ends")
+@rule("person.after_name_particle", stage="filter", scripts={ARABIC}, at="name_particle_ends")
 def after_name_particle(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name right after أبو or بن is part of a person's name.
 
@@ -308,57 +313,58 @@ def after_name_particle(facts: DocumentFacts, candidate: Candidate) -> str | Non
     capital stays (بن is also "son of" in poetry; أبي is Abiy too: وزار أبي أسمرة). English:
     no such particles.
     """
-    if candidate.start not in facts.name_particle_ends:
-        return None
     gazetteer = facts.gazetteer
     if facts.lexicon.names_a_country(candidate) or any(p in gazetteer.capitals for p, _ in candidate.entries):
         return None  # وزار أبي أسمرة: Abiy visited Asmara
     return "part of a person's name (after أبو or بن)"
 
 
-@rule("person.speaker", stage="filter", scripts={ARABIC}, when="speakers")
-def speaker(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A town's name the document puts right after a verb of speech is a person's name wherever it stands.
+@rule("person.named_as_person", stage="filter", scripts={ARABIC}, when="named_as_people")
+def named_as_person(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A town's name the document puts where a person's stands is that person's name wherever it stands.
 
-    Arabic: وقال هندرسون، قال تيتي مدرب البرازيل، وأضاف الأحمدي (a masculine verb, and a town
-    is feminine); وقالت السفيرة الأميركية، قالت أوساكا (a feminine verb before a town of less
-    than a million that is no capital); then خاض هندرسون مباراته. Unless the document uses
-    it as a town too (في هندرسون، بهندرسون). Capitals, countries and landmarks speak for their
-    governments: وقالت موسكو، قال البيت الأبيض، أعلن العراق. English: the name comes first
-    ("Robertson said"), read by person.surname.
+    Arabic: right after a verb of speech, as its subject: وقال هندرسون، قال تيتي مدرب البرازيل
+    (a masculine verb, and a town is feminine); وقالت السفيرة الأميركية، قالت أوساكا (a
+    feminine verb before a town of less than a million that is no capital). Or right after a
+    title a name follows, with its article (المدرب تيتي، الدكتور هوندا, read there by
+    person.after_title_and_adjective). Then خاض هندرسون مباراته، بقيادة تيتي too, unless the
+    document also puts the name after a preposition of place (في هندرسون، بهندرسون).
+    Capitals, countries and landmarks speak for their governments: وقالت موسكو، قال البيت
+    الأبيض، أعلن العراق. English: the name comes first ("Robertson said"), read by
+    person.surname.
     """
-    speakers = facts.speakers
-    if candidate.start in speakers.starts:
+    named = facts.named_as_people
+    if candidate.start in named.starts:
         return "the subject of a verb of speech: a person's name, not the town"
-    if candidate.key in speakers.names:
-        return "the subject of a verb of speech elsewhere in this document: a person's name, not the town"
+    if candidate.key in named.names:
+        return "a person's name elsewhere in this document (after a verb of speech or a title), not the town"
     return None
 
 
 @dataclass(frozen=True)
-class Speakers:
-    """Where a town's name is the subject of a verb of speech, and the names so used that the
-    document never puts after a preposition of place (those are people wherever they stand)."""
+class NamedAsPeople:
+    """Where a town's name is the subject of a verb of speech, and the names the document
+    puts there or after a title a name follows and never after a preposition of place
+    (those are people wherever they stand)."""
 
     starts: frozenset[int]
     names: frozenset[str]
 
     def __bool__(self) -> bool:
-        return bool(self.starts)
+        return bool(self.names or self.starts)
 
 
-def speakers_in(facts: DocumentFacts, names: list[Candidate]) -> Speakers:
-    """The Arabic town names the document puts right after a verb of speech as its subject
-    (see person.speaker)."""
+def named_as_people_in(facts: DocumentFacts, names: list[Candidate]) -> NamedAsPeople:
+    """The Arabic town names the document puts right after a verb of speech as its subject,
+    or right after a title a name follows (see person.named_as_person)."""
     folded = facts.folded
-    starts, speakers, places = set(), set(), set()
+    starts, people, places = set(), set(), set()
     for candidate in names:
         start = candidate.start
-        if folded[start].isascii() or start < 2:
-            continue
-        # Read with str.rfind, not word_before: this runs for every Arabic name of the text.
-        if folded[start - 1] != " ":
-            if folded[start - 1] in _PLACE_PROCLITICS:
+        # Read with str.rfind, not word_before: this runs for every name of the text. (A
+        # Latin name follows neither an Arabic verb nor a proclitic.)
+        if start < 2 or folded[start - 1] != " ":
+            if start and folded[start - 1] in _PLACE_PROCLITICS:
                 places.add(candidate.key)  # بهندرسون
             continue
         before = folded[folded.rfind(" ", 0, start - 1) + 1:start - 1]
@@ -366,8 +372,12 @@ def speakers_in(facts: DocumentFacts, names: list[Candidate]) -> Speakers:
             places.add(candidate.key)
         elif _is_subject_of(facts, candidate, before):
             starts.add(start)
-            speakers.add(candidate.key)
-    return Speakers(frozenset(starts), frozenset(speakers - places))
+            people.add(candidate.key)
+        elif _is_name_title(before) and not candidate.key.startswith("ال") \
+                and facts.lexicon.names_only_towns(candidate) \
+                and not _names_a_household_place(facts.gazetteer, candidate):
+            people.add(candidate.key)
+    return NamedAsPeople(frozenset(starts), frozenset(people - places))
 
 
 def _is_subject_of(facts: DocumentFacts, candidate: Candidate, verb: str) -> bool:
@@ -379,6 +389,42 @@ def _is_subject_of(facts: DocumentFacts, candidate: Candidate, verb: str) -> boo
     gazetteer = facts.gazetteer
     return masculine or not any(p in gazetteer.capitals or gazetteer.place_rows[p].population >= HOUSEHOLD_NAME_POPULATION
                                 for p, _ in candidate.entries)
+
+
+def _is_name_title(word: str) -> bool:
+    """الدكتور، المدرب، للشيخ، د.: a title a name follows, with its article, or written short."""
+    return word in _DEFINITE_NAME_TITLES or word.endswith(".") and word[:-1] in ar.ABBREVIATED_TITLES
+
+
+_DEFINITE_NAME_TITLES = frozenset(prefix + title for prefix in DEFINITE_PREFIXES for title in ar.NAME_TITLES)
+
+
+@rule("person.after_demonym", stage="filter", scripts={ARABIC}, at="names_after_nationalities")
+def after_demonym(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A town's name between a nationality and a word that may be a surname is a person's given name.
+
+    Arabic: البرازيلي دوغلاس كوستا، الهولندي ممفيس ديباي، الجزائري بغداد بونجاح (a capital
+    too), المغربي صلاح الدين بوناصر: the masculine nationality with the article, used as a
+    noun ("the Brazilian") or after one (المهاجم الهولندي). Not before an everyday word or a
+    place (أعلن الجيش الإسرائيلي نابلس وبعض القرى: the object), nor a country's name (اتهم ولي
+    العهد السعودي إيران). English: the nationality is no noun before a name.
+    """
+    following, gap = facts.word_after(candidate.end)
+    if gap != " " or not facts.lexicon.may_be_a_name(following) or not _names_no_country(facts, candidate):
+        return None
+    return "a person's given name (after a nationality, before a surname)"
+
+
+def names_after_nationalities(folded: str, demonym_starts: list[int], demonym_ends: list[int]) -> frozenset[int]:
+    """Where a word right after a masculine nationality with the article begins (البرازيلي،
+    والهولندي; not البرازيلية, which agrees with a town)."""
+    return frozenset(end + 1 for start, end in zip(demonym_starts, demonym_ends)
+                     if folded[end - 1:end + 1] == "ي " and folded.startswith("ال", start))
+
+
+def _names_no_country(facts: DocumentFacts, candidate: Candidate) -> bool:
+    rows = facts.gazetteer.place_rows
+    return all(rows[p].kind in ("city", "region") for p, _ in candidate.entries)
 
 
 @rule("person.after_title", stage="filter", scripts={ARABIC, LATIN})
@@ -407,7 +453,12 @@ def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str
     """
     gazetteer = facts.gazetteer
     if any(gazetteer.is_notable(p) for p, _ in candidate.entries):
-        return None
+        # A town of some size after a title a name follows is still no household name
+        # (المدرب تيتي: Tite, not Tete; د. بخاري: Buhari, not Bukhara).
+        if candidate.key.startswith("ال") or not _definite_title_before(facts.folded, candidate.start) \
+                or _names_a_household_place(gazetteer, candidate):
+            return None
+        return "a person's name (after a title with the article)"
     words = facts.title_distance(candidate.start)
     if words > 0:
         return "a person's name (after a title and its adjective)"
@@ -419,12 +470,12 @@ def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str
 def _definite_title_before(folded: str, start: int) -> bool:
     """الدكتور، للشيخ، المدرب، د.: the title right before ``start`` has the article and is one
     that a name follows (ar.NAME_TITLES: not الوزير, the subject of زار الوزير قابس, whose
-    object the town is), or is written short (title_distance has found it)."""
-    title, gap = word_before(folded, start)
-    if gap.strip() == ".":
-        return True
-    noun = without_article(title)
-    return gap == " " and noun != title and noun in ar.NAME_TITLES
+    object the town is), or is written short (د.)."""
+    # Read with str.rfind, not word_before: this runs for many names of the text.
+    if start < 2 or folded[start - 1] not in " .":
+        return False
+    title = folded[folded.rfind(" ", 0, start - 1) + 1:start - 1]
+    return _is_name_title(title) if folded[start - 1] == " " else title in ar.ABBREVIATED_TITLES  # د.طريف
 
 
 @rule("person.surname", stage="filter", scripts={ARABIC, LATIN}, when="surnames")

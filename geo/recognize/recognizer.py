@@ -41,9 +41,9 @@ class Recognizer:
         self.prior = prior
         self._stage = {stage: tuple(r for r in self.rules if r.stage == stage) for stage in STAGES}
         # Per-name stages call plain functions (no Rule.__call__ in between), chosen per script
-        # once, and per document among those that name a fact they need (Rule.when).
+        # once, and per document among those that name a fact they need (Rule.when, Rule.at).
         self._by_script = {
-            stage: {script: tuple((r.function, r.when) for r in self._stage[stage] if r.applies_to(script))
+            stage: {script: tuple((r.function, r.when, r.at) for r in self._stage[stage] if r.applies_to(script))
                     for script in (ARABIC, LATIN)}
             for stage in _PER_NAME
         }
@@ -84,12 +84,19 @@ class Recognizer:
         """The names no rule of ``stage`` rejects, as the rules left them; the others go to
         ``rejected`` with the first reason found."""
         rules = self._by_script[stage]
-        latin, arabic = (tuple(check for check, when in rules[script] if when is None or getattr(facts, when))
-                         for script in (LATIN, ARABIC))
+        # Each script's rules are chosen when its first name comes: an English text asks none
+        # of the facts only Arabic rules read.
+        latin = arabic = None
         folded = facts.folded
         kept = []
         for candidate in names:
-            for check in latin if folded[candidate.start].isascii() else arabic:
+            if folded[candidate.start].isascii():
+                checks = latin = _applying(facts, rules[LATIN]) if latin is None else latin
+            else:
+                checks = arabic = _applying(facts, rules[ARABIC]) if arabic is None else arabic
+            for check, starts in checks:
+                if starts is not None and candidate.start not in starts:
+                    continue
                 verdict = check(facts, candidate)
                 if verdict is None:
                     continue
@@ -116,3 +123,10 @@ class Recognizer:
                     taken.take(candidate.start, candidate.end)
                     break
         return found
+
+
+def _applying(facts: DocumentFacts, rules: tuple) -> tuple:
+    """(function, the offsets where the names it reads start, or None for every name) of the
+    rules whose facts the document has."""
+    return tuple((check, getattr(facts, at) if at else None) for check, when, at in rules
+                 if (when is None or getattr(facts, when)) and (at is None or getattr(facts, at)))

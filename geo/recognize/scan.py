@@ -38,6 +38,7 @@ class GazetteerHits(NamedTuple):
     demonyms: list[str]  # country code of each demonym used
     starts: set[int]  # where the names start, before any rule moves one
     demonym_starts: list[int]  # where each demonym starts (resolution reads a sentence's own)
+    demonym_ends: list[int]  # and ends
 
 
 def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
@@ -47,7 +48,7 @@ def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
     text, lexicon = facts.text, facts.lexicon
     folded = text.folded
     size = len(folded)
-    names, demonyms, demonym_starts = [], [], []
+    names, demonyms, demonym_starts, demonym_ends = [], [], [], []
     unpacked = lexicon.unpacked_cache  # read here without a call for each name: most recur
     for last, (length, packed, demonym) in lexicon.gazetteer.automaton.iter(folded):
         start, end = last - length + 1, last + 1
@@ -65,6 +66,7 @@ def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
             if prefix in ARTICLE_NAME_PREFIXES and word_end(folded, end) == end:
                 demonyms.append(demonym)
                 demonym_starts.append(start)
+                demonym_ends.append(end)
             if not packed:  # only an adjective; السعودية is a country's name too
                 continue
         if folded[start].isascii():
@@ -79,7 +81,7 @@ def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
             entries = unpacked.get(packed) or lexicon.unpacked(packed)
         if entries:
             names.append(Candidate(start, end, folded[start:end], entries))
-    return GazetteerHits(names, demonyms, {c.start for c in names}, demonym_starts)
+    return GazetteerHits(names, demonyms, {c.start for c in names}, demonym_starts, demonym_ends)
 
 
 @rule("scan.gazetteer", stage="scan", scripts={ARABIC, LATIN})

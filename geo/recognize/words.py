@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from geo.arabic import FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_HA
+from geo.arabic import FEMININE_ENDING, FOLDED_FEMININE_ENDING
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
 from geo.proclitics import with_proclitics, without_article, word_before, word_start
@@ -96,7 +96,7 @@ def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidat
             "and nothing in the context marks it as one")
 
 
-@rule("word.pronoun_ending", stage="evidence", scripts={ARABIC})
+@rule("word.pronoun_ending", stage="evidence", scripts={ARABIC}, at="names_written_with_ha")
 def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A name written with ه for its final ة is an everyday word with its pronoun unless the context marks the place.
 
@@ -109,11 +109,8 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
     itself (كالي, Cali). English: no such ending.
     """
     key = candidate.key
-    if not key.endswith(FOLDED_FEMININE_ENDING) or " " in key:
-        return None
-    stem, text, gazetteer = key[:-1], facts.text, facts.gazetteer
-    if text.original[text.to_original(candidate.end - 1)] != PRONOUN_HA or stem not in gazetteer.common_words \
-            or gazetteer.names_a_place(stem) \
+    stem, gazetteer = key[:-1], facts.gazetteer
+    if " " in key or stem not in gazetteer.common_words or gazetteer.names_a_place(stem) \
             or not all(gazetteer.place_rows[p].name_ar.endswith(FEMININE_ENDING) for p, _ in candidate.entries):
         return None
     before, gap = word_before(facts.folded, word_start(facts.folded, candidate.start))
@@ -171,8 +168,8 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
         if not f & WORD_FIRST or (hashtag and not gazetteer.is_minor_town(p))
     ):
         return True
-    word, gap = word_before(folded, candidate.start)
     if folded[candidate.start].isascii():
+        word, gap = word_before(folded, candidate.start)
         start = facts.text.to_original(candidate.start)
         if word in en.LOCATIVES and not gap.strip() and not _sentence_initial(facts.text.original, start):
             return True
@@ -296,9 +293,10 @@ def time_zone(facts: DocumentFacts, candidate: Candidate) -> str | None:
         if gap.strip() in ("", ":") and (
                 before in _TIME_ZONE_WORDS or _is_clock_time(folded, start - len(gap) - len(before), before)):
             return "the zone of a clock time, not a place of the story"
-    after, gap = facts.word_after(candidate.end)
-    if gap == " " and after.lower() in en.TIME_ZONE_WORDS_AFTER and candidate.key.isascii():
-        return "the zone of a clock time, not a place of the story"
+    if candidate.key.isascii():
+        after, gap = facts.word_after(candidate.end)
+        if gap == " " and after.lower() in en.TIME_ZONE_WORDS_AFTER:
+            return "the zone of a clock time, not a place of the story"
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -66,7 +67,7 @@ def _guarded(each: Rule) -> Rule:
         return result
 
     guard.__doc__ = each.function.__doc__
-    return Rule(each.name, each.stage, each.scripts, guard)
+    return dataclasses.replace(each, function=guard)
 
 
 def test_no_rule_changes_a_candidate_it_is_given(tiny_gazetteer):
@@ -99,3 +100,24 @@ def test_a_rule_is_called_only_for_documents_with_the_fact_it_names(tiny_gazette
     assert calls == []
     parser.parse(Document(id="t", text="أعلنت شركة في القاهرة"))
     assert calls == ["القاهره"]
+
+
+def test_a_rule_is_called_only_for_the_names_where_its_fact_says_they_start(tiny_gazetteer):
+    # Rule.at: a rule that reads the word after شركة is called for that name, not the others.
+    calls = []
+
+    @rule("test.counting", stage="filter", at="company_word_ends")
+    def counting(facts, candidate):
+        """Counts its calls.
+
+        Arabic and English: any name."""
+        calls.append(candidate.key)
+
+    first_filter = next(i for i, each in enumerate(DEFAULT_RULES) if each.stage == "filter")
+    rules = (*DEFAULT_RULES[:first_filter], counting, *DEFAULT_RULES[first_filter:])
+    parser = Geoparser(tiny_gazetteer)
+    parser.recognizer = Recognizer(tiny_gazetteer, prior=lambda place, flags: 0.0, rules=rules)
+    parser.parse(Document(id="t", text="وصل الوفد إلى القاهرة"))
+    assert calls == []
+    parser.parse(Document(id="t", text="زار الوفد القاهرة وشركة الرياض للطيران"))
+    assert calls == ["الرياض"]

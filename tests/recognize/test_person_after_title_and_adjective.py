@@ -21,10 +21,22 @@ def test_a_minor_town_after_a_title_with_the_article_is_a_person_s_name(decide, 
     assert decide(text).rejected["هوندا"] == (RULE, None, "a person's name (after a title with the article)", "")
 
 
-@pytest.mark.parametrize("text", ["زار الرئيس الفرنسي باريس", "زار الرئيس باريس"],
-                         ids=["after an adjective", "after the title"])
-def test_a_big_city_there_is_the_object(decide, text):
-    assert decide(text).mentions["باريس"].place_id == "gn:paris"
+@pytest.mark.parametrize("text", ["وقال المدرب مانشستر إن الفريق جاهز", "وذكر د. مانشستر أن الإشاعات كثيرة"],
+                         ids=["a coach", "abbreviated title"])
+def test_a_city_of_less_than_a_million_after_a_title_a_name_follows_is_a_person_s_name(decide, text):
+    assert decide(text).rejected["مانشستر"] == (RULE, None, "a person's name (after a title with the article)", "")
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("زار الرئيس الفرنسي باريس", "باريس", "gn:paris"),
+    ("زار الرئيس باريس", "باريس", "gn:paris"),
+    ("زار المدرب باريس", "باريس", "gn:paris"),
+    ("زار الرئيس الفرنسي مانشستر", "مانشستر", "gn:manchester"),
+    ("وأكدت مصادر أنه قُتل. مانشستر، المملكة المتحدة", "مانشستر", "gn:manchester"),
+], ids=["after an adjective", "after the title", "a capital after a title a name follows",
+        "a city after an office's title and its adjective", "a sentence's last word is no short title"])
+def test_a_big_city_there_is_the_object(decide, text, surface, place_id):
+    assert decide(text).mentions[surface].place_id == place_id
 
 
 def test_after_an_office_s_title_a_minor_town_is_the_object(decide):

@@ -1,8 +1,8 @@
-"""person.speaker: a town's name right after a verb of speech is its subject, a person's name."""
+"""person.named_as_person: a town's name where a person's stands (after a verb of speech, a title) is a person's."""
 
 import pytest
 
-RULE = "person.speaker"
+RULE = "person.named_as_person"
 
 
 @pytest.mark.parametrize(("text", "surface", "place_id"), [
@@ -39,3 +39,15 @@ def test_a_document_that_puts_the_name_after_a_preposition_keeps_the_town_there(
         "not right after the verb"])
 def test_capitals_countries_and_towns_elsewhere_stay_places(decide, text, surface, place_id):
     assert decide(text).mentions[surface].place_id == place_id
+
+
+def test_a_town_after_a_title_a_name_follows_is_the_person_elsewhere_in_the_document(decide):
+    decisions = decide("أشاد المدرب مانشستر بالفريق. وتحت قيادة مانشستر فاز الفريق")
+    assert "مانشستر" not in decisions.mentions
+    assert decisions.rejected["مانشستر"].rule == RULE  # the second, bare one
+    assert decide("وتحت قيادة مانشستر فاز الفريق").mentions["مانشستر"].place_id == "gn:manchester"
+
+
+def test_after_an_office_s_title_the_town_stays_elsewhere(decide):
+    # زار الوزير مانشستر: the minister visited Manchester; الوزير is no title a name follows.
+    assert decide("زار الوزير مانشستر. وتحت قيادة مانشستر فاز الفريق").mentions["مانشستر"].place_id == "gn:manchester"
