@@ -448,11 +448,13 @@ def _after_an_organisation_word(folded: str, start: int) -> bool:
 
 @rule("added.hashtag_transliteration", stage="generate", scripts={ARABIC})
 def hashtag_transliterations(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
-    """A hashtag that sounds like a town of a country the document names is that town.
+    """A hashtag that sounds like a town of an Arab country the document names is that town.
 
     Tweets tag places, and GeoNames lacks many towns' Arabic spelling. Arabic: #الخفجي beside
     #السعودية is Al Khafji; alone it is no place (any rare word matched so would bring in too
-    many words). English: hashtags are read as names.
+    many words). Not a town abroad: the news tags people, companies and events with foreign
+    names (إيمانويل #ماكرون was McCamey, Texas, #بريكست and #كوالكوم towns too), and on
+    IDRISI-D's tweets no town abroad was found so. English: hashtags are read as names.
     """
     folded = facts.folded
     if "#" not in folded or not facts.countries:
@@ -465,11 +467,10 @@ def hashtag_transliterations(facts: DocumentFacts, names: list[Candidate], taken
         word = match.group(1)
         if taken.overlaps(start, end) or facts.lexicon.is_everyday_word(word):
             continue
-        arab_world_only = _with_the_article(facts, start)  # an Arabic name, as after a cue word
         places = sorted({
             p for skeleton in _skeletons(word) if len(skeleton) >= _HASHTAG_SKELETON
             for p in gazetteer.skeletons.get(skeleton, ()) if countries.get(rows[p].country_code) and rows[p].kind == "city"
-            and (not arab_world_only or rows[p].country_code in gazetteer.arabic_speaking)
+            and rows[p].country_code in gazetteer.arabic_speaking
         })
         if places:
             found.append(Candidate(start, end, word, tuple((p, PRIMARY) for p in places), via="transliteration",

@@ -1,4 +1,6 @@
-"""added.hashtag_transliteration: a hashtag that sounds like a town of the document's country is that town."""
+"""added.hashtag_transliteration: a hashtag that sounds like a town of the document's Arab country is that town."""
+
+import pytest
 
 RULE = "added.hashtag_transliteration"
 
@@ -12,8 +14,9 @@ def test_with_no_country_named_the_hashtag_is_not_read(decide):
     assert decide("#الخفجي").names() == set()
 
 
-def test_a_hashtag_with_the_article_sounds_like_no_town_abroad(decide):
-    # الميرادور and Elmirador (a made-up town) share their consonants; a name with the Arabic
-    # article is Arabic, a foreign name's أل is not the article.
-    assert "الميرادور" not in decide("#الميرادور #الولايات_المتحدة").mentions
-    assert decide("#ألميرادور #الولايات_المتحدة").mentions["ألميرادور"][:2] == (RULE, "gn:elmirador")
+@pytest.mark.parametrize("text", ["#الميرادور #الولايات_المتحدة", "#ألميرادور #الولايات_المتحدة"],
+                         ids=["with the article", "a foreign name's al"])
+def test_a_hashtag_sounds_like_no_town_abroad(decide, text):
+    # الميرادور and Elmirador (a made-up town) share their consonants; in the news a foreign-
+    # sounding hashtag is a person's, a company's or an event's (إيمانويل #ماكرون).
+    assert set(decide(text).mentions) == {"الولايات_المتحدة"}
