@@ -239,10 +239,27 @@ def test_a_bare_word_first_form_in_text(parse, text, found):
 @pytest.mark.parametrize(
     ("name", "place_id"),
     [("Reading", "gn:2639577"), ("Nice", "gn:2990440"), ("Mobile", "gn:4076598"), ("المدينة", "gn:109223"),
-     ("ديربي", "gn:2651347"), ("رالي", "gn:4487042")],  # a derby (Derby), a rally (Raleigh)
+     ("ديربي", "gn:2651347"), ("رالي", "gn:4487042"),  # a derby (Derby), a rally (Raleigh)
+     ("ديلي", "gn:1645457"), ("مينا", "gn:2330100"), ("غولدن", "gn:5423294"), ("بالماس", "gn:3474574"),
+     ("فيكتوريا", "gn:241131")],  # "Daily", enamel, "Golden", "with diamonds", a given name
 )
 def test_names_that_are_common_words_need_evidence(gazetteer, name, place_id):
     assert entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE
+
+
+@pytest.mark.parametrize(("text", "place_ids"), [
+    ("ستقام المباراة في مدينة روستوف أون دون", ["gn:501175"]),
+    ("وصل المنتخب إلى روستوف", ["gn:501175"]),
+    ("رست السفينة في ميناء لاس بالماس", ["gn:2515270"]),
+    ("تفشت القرحة في ولاية فيكتوريا الأسترالية", ["adm1:AU:Victoria"]),
+    ("حضر ديفيد بيكهام وزوجته فيكتوريا الحفل", []),
+    ("قاد هاري كاين وديلي آلي الهجوم", []),
+    ("ذكرت صحيفة تشاينا ديلي أن الحزب قرر", []),
+    ("وصل الرئيس إلى ديلي في تيمور الشرقية", ["gn:1645457", "cc:TL"]),
+], ids=["rostov-on-don", "rostov alone", "las palmas", "the australian state", "a given name", "a footballer",
+        "a newspaper", "dili with its country"])
+def test_names_the_news_gives_other_places_or_no_place(parse, text, place_ids):
+    assert [mention.place.place_id for mention in parse(text) if mention.place] == place_ids
 
 
 @pytest.mark.parametrize(("name", "place_id"), [
