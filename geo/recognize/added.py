@@ -28,7 +28,7 @@ from geo.proclitics import (
 from geo.recognize.candidate import Added, Candidate, Occupied
 from geo.recognize.cues import CUE_KINDS
 from geo.recognize.keywords import CUE_WORDS
-from geo.recognize.people import is_family_name
+from geo.recognize.people import is_family_name, title_distance
 from geo.rules import ARABIC, rule
 from geo.text import WORD_RE, fold
 
@@ -76,8 +76,9 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
     Its consonant skeleton matches; a short one, or a frequent Arabic word's (منطقة سيستغرق
     is no West Greece), only in a country the document names; an adjective of nationality is
     the cue's, not a name (العاصمة الأوكرانية كييف); a cue with the article refers back
-    (المنطقة تفضي), but the capital's. Arabic: مدينة كراتشي in
-    a story about باكستان is Karachi, though GeoNames lacks that spelling.
+    (المنطقة تفضي), but the capital's; a name the document puts after a foreign given name or
+    a title and its adjective is a surname (ولاية ماكرون beside إيمانويل ماكرون is no McCamey, Texas). Arabic:
+    مدينة كراتشي in a story about باكستان is Karachi, though GeoNames lacks that spelling.
     English: names are read as written.
     """
     if CUE_KINDS.get(cue.stem) in (None, "country"):
@@ -106,10 +107,26 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         places = _plausible_transliterations(
             facts, skeleton, local_only=folded[start:end] in facts.gazetteer.frequent_words,
             arab_world_only=_with_the_article(facts, start))
-        if len(skeleton) >= _MIN_SKELETON and places:
+        if len(skeleton) >= _MIN_SKELETON and places and not _named_as_a_person(folded, folded[start:end]):
             return Candidate(start, end, folded[start:end], tuple((p, PRIMARY) for p in places),
                              cue=cue.stem, via="transliteration", rule=cued_transliteration.name)
     return None
+
+
+def _named_as_a_person(folded: str, name: str) -> bool:
+    """Whether the document puts ``name`` right after a foreign given name or a title and its
+    adjective somewhere (إيمانويل ماكرون، الرئيس الفرنسي ماكرون): a surname, which a cue word
+    elsewhere does not make a place's (ولاية ماكرون is his term of office, not McCamey,
+    Texas). Not after a bare title, whose complement a place is (أمير المحمرة)."""
+    spaced = " " + name
+    at = folded.find(spaced)
+    while at != -1:
+        end = at + len(spaced)
+        if end == len(folded) or not folded[end].isalnum():
+            if folded[folded.rfind(" ", 0, at) + 1:at] in ar.FOREIGN_GIVEN_NAMES or title_distance(folded, at + 1) > 0:
+                return True
+        at = folded.find(spaced, at + 1)
+    return False
 
 
 def _is_a_cue_after_a_proclitic(word: str) -> bool:
@@ -145,7 +162,8 @@ def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | No
     Kept unresolved when no gazetteer knows it, or sent to the online geocoder. Arabic:
     مطار ساكوني names an airport; المطار (the airport) refers back and names nothing;
     منطقة سهلية is a plain (an adjective), and so is a frequent feminine word (منطقة نائية، منطقة
-    عازلة، منطقة مأهولة). English: see added.feature.
+    عازلة، منطقة مأهولة); ولاية ماكرون where the document has إيمانويل ماكرون is his term of
+    office. English: see added.feature.
     """
     if cue.stem not in ar.NAMING_CUES or cue.definite:
         return None
@@ -164,7 +182,7 @@ def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | No
     if word in ar.NAME_LINKS or _is_cue_adjective(facts, word):  # مطار الملك خالد: a longer name's start
         return None
     start, end = offset + first.start(), offset + first.end()
-    if taken.overlaps(start, end):
+    if taken.overlaps(start, end) or _named_as_a_person(folded, word):
         return None
     return Candidate(start, end, word, (), cue=cue.stem, via="cue", rule=cue_named.name)
 

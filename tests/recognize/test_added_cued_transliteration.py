@@ -1,5 +1,7 @@
 """added.cued_transliteration: after a cue word, a name that sounds like a Latin name is that place."""
 
+import pytest
+
 RULE = "added.cued_transliteration"
 
 
@@ -45,3 +47,18 @@ def test_after_a_cue_with_the_article_comes_no_name_but_the_capital_s(decide):
     assert "منشستر" not in decide("وصل الجيش إلى مشارف المدينة منشستر").mentions
     decided = decide("اندلع حريق في العاصمة منشستر").mentions["منشستر"]
     assert (decided.rule, decided.place_id) == (RULE, "gn:manchester")
+
+
+@pytest.mark.parametrize("text", [
+    "قال جيمس منشستر إن الحزب سيفوز. وفي العام الأول من ولاية منشستر تغير الكثير",
+    "قال الرئيس الأمريكي منشستر إن الحزب سيفوز. وفي العام الأول من ولاية منشستر تغير الكثير",
+], ids=["after a foreign given name", "after a title and its adjective"])
+def test_a_name_the_document_gives_someone_is_no_place_after_a_cue(decide, text):
+    # ولاية ماكرون beside إيمانويل ماكرون: his term of office, not McCamey, Texas.
+    assert "منشستر" not in decide(text).mentions
+    assert decide("وفي العام الأول من ولاية منشستر تغير الكثير").mentions["منشستر"].rule == RULE
+
+
+def test_a_place_after_a_bare_title_is_its_complement_and_stays_after_a_cue(decide):
+    text = "التقى أمير منشستر بالوفد. وتقع مدينة منشستر شمالا"
+    assert decide(text).mentions["منشستر"].rule == RULE

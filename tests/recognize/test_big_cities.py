@@ -17,6 +17,10 @@ WORDS_FIRST = {
     "هزه": "'a tremor': Heze",
     "آبا": "'father' (يا أبا سعيد): Aba",
     "هيو": "Hugh, as Arabic writes the name: Huế",
+    # Capitals of fewer than 200,000 people whose names the news uses for others
+    # (geo/data/ambiguous_words.tsv): found where their country is named.
+    "فيكتوريا": "a given name (فيكتوريا بيكهام): Victoria, Seychelles",
+    "ديلي": "'Daily' (ديلي ميل، تشاينا ديلي) and a footballer's given name: Dili",
 }
 
 
