@@ -60,7 +60,8 @@ TIME_ZONE_WORD = fold("توقيت")
 CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ "
                            "دينامو ستيوا سسكا سبارتاك لوكوموتيف شاختار زينيت "  # دينامو كييف، ستيوا بوخارست
                            "سبورتينغ أتلتيك اتلتيك مولودية ديبورتيفو اينتراخت آينتراخت إينتراخت "  # مولودية وهران
-                           "أتليتيكو اتليتيكو أهلي هيرتا هرتا")  # أهلي جدة: الأهلي of Jeddah
+                           "أتليتيكو اتليتيكو أهلي هيرتا هرتا "  # أهلي جدة: الأهلي of Jeddah
+                           "مولدية قوافل ترجي")  # Tunisia's: مولدية بوسالم، قوافل قفصة، ترجي جرجيس
 # "Team": before a town that names no country, its club (فريق ديجون); a country after it is
 # its national team (فريق تونس القوي). "Association" is a club's word in a sport report only
 # (جمعية الحمامات); elsewhere an association's or a co-operative's (جمعية الفروانية).

@@ -241,7 +241,7 @@ def test_a_bare_word_first_form_in_text(parse, text, found):
     [("Reading", "gn:2639577"), ("Nice", "gn:2990440"), ("Mobile", "gn:4076598"), ("المدينة", "gn:109223"),
      ("ديربي", "gn:2651347"), ("رالي", "gn:4487042"),  # a derby (Derby), a rally (Raleigh)
      ("ديلي", "gn:1645457"), ("مينا", "gn:2330100"), ("غولدن", "gn:5423294"), ("بالماس", "gn:3474574"),
-     ("فيكتوريا", "gn:241131")],  # "Daily", enamel, "Golden", "with diamonds", a given name
+     ("فيكتوريا", "gn:241131"), ("دوغلاس", "gn:3042237")],  # "Daily", enamel, "Golden", "with diamonds", given names
 )
 def test_names_that_are_common_words_need_evidence(gazetteer, name, place_id):
     assert entries(gazetteer, name)[place_id] & NEEDS_EVIDENCE

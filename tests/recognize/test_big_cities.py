@@ -21,6 +21,7 @@ WORDS_FIRST = {
     # (geo/data/ambiguous_words.tsv): found where their country is named.
     "فيكتوريا": "a given name (فيكتوريا بيكهام): Victoria, Seychelles",
     "ديلي": "'Daily' (ديلي ميل، تشاينا ديلي) and a footballer's given name: Dili",
+    "دوغلاس": "a given name and surname (دوغلاس كوستا): Douglas, Isle of Man",
 }
 
 

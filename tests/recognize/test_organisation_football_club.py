@@ -12,8 +12,9 @@ RULE = "organisation.football_club"
     ("فاز برشلونة على أتليتيكو مدريد", "مدريد", "gn:madrid"),
     ("قلص أهلي جدة الفارق مع الهلال في السعودية", "جدة", "gn:jeddah"),
     ("وقاد نوفيتسكي دالاس مافريكس للفوز", "دالاس", "gn:dallas"),
+    ("فاز فريقه على قوافل مدريد في الجولة", "مدريد", "gn:madrid"),
 ], ids=["arabic", "english", "arabic-eastern-club", "english-eastern-club", "arabic-athletic", "arabic-atletico",
-        "arabic-ahli", "arabic-american-team"])
+        "arabic-ahli", "arabic-american-team", "arabic-tunisian-club"])
 def test_a_town_in_a_club_s_name_is_no_place(decide, text, surface, town):
     assert decide(text).rejected[surface] == (RULE, None, "part of a football club's name", "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == town
