@@ -34,6 +34,10 @@ class DocumentContext(NamedTuple):
     possible: dict[str, set[str]]  # ambiguous name -> the divisions it may lie in
     nearby: dict[int, float]  # place of an ambiguous name -> evidence from names close to it
     capitals_of: dict[str, dict[int, str]]  # ambiguous name -> the capitals it leads to -> their country
+    # Places whose name here is their own country's too (تونس: Tunis and its governorate;
+    # الكويت، الجزائر): what lies in or near them lies in the country as well, so it tells
+    # the senses nothing.
+    country_namesakes: frozenset[int] = frozenset()
     # For one mention: what its own paragraph and sentence say, the same way (no nearby evidence).
     paragraph: DocumentContext | None = None
     sentence: DocumentContext | None = None
@@ -47,7 +51,7 @@ def document_context(gazetteer: Gazetteer, chosen: dict[str, int], candidates: l
     rows, admin1 = gazetteer.place_rows, gazetteer.admin1
     contributed = {key: (rows[place].country_code, admin1[place]) for key, place in chosen.items()}
     possible: dict[str, set[str]] = {}
-    capitals, capitals_of = gazetteer.capitals, {}
+    capitals, capitals_of, country_namesakes = gazetteer.capitals, {}, set()
     for candidate in candidates:
         if candidate.key in possible or candidate.key in capitals_of or len(candidate.entries) < 2:
             continue
@@ -56,6 +60,10 @@ def document_context(gazetteer: Gazetteer, chosen: dict[str, int], candidates: l
             # A capital's name (واشنطن، أوتاوا) says nothing of where its namesakes' states
             # are: Washington and Ottawa would otherwise vouch for each other's towns in Illinois.
             capitals_of[candidate.key] = named
+            countries = {rows[p].country_code for p, _ in candidate.entries if rows[p].kind == "country"}
+            if countries:  # تونس: Tunisia, its capital and the capital's governorate
+                country_namesakes.update(p for p, _ in candidate.entries
+                                         if rows[p].kind != "country" and rows[p].country_code in countries)
         elif len(candidate.entries) <= weights.max_coherence_candidates:
             possible[candidate.key] = {admin1[p] for p, _ in candidate.entries} - {""}
     countries = _counts(demonyms)
@@ -72,6 +80,7 @@ def document_context(gazetteer: Gazetteer, chosen: dict[str, int], candidates: l
         possible=possible,
         nearby=nearby,
         capitals_of=capitals_of,
+        country_namesakes=frozenset(country_namesakes),
     )
 
 
@@ -192,6 +201,7 @@ class LocalContexts:
         paragraph_span, sentence_span = self.units.span(paragraph), self.units.span(sentence)
         return DocumentContext(document.countries, document.divisions, document.contributed,
                                document.possible_divisions, document.possible, document.nearby, document.capitals_of,
+                               document.country_namesakes,
                                paragraph=self._context(paragraph) if self.units.paragraphs > 1 else None,
                                sentence=self._context(sentence)
                                if _count(self._name_starts, sentence_span) < _count(self._name_starts, paragraph_span)

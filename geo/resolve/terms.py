@@ -77,7 +77,10 @@ def document_country(place: int, row: PlaceRow, division: str, candidate: Candid
 def document_division(place: int, row: PlaceRow, division: str, candidate: Candidate, qualifier: Qualifier,
                       context: DocumentContext, weights: Weights) -> tuple[float, str]:
     """Another name of the document lies in the place's first-level division; else ambiguous
-    names may lie there (Clinton, which may lie in four states, counts a quarter for each)."""
+    names may lie there (Clinton, which may lie in four states, counts a quarter for each).
+    Not for a place named as its own country (تونس): whatever lies in Tunis lies in Tunisia."""
+    if place in context.country_namesakes:
+        return _NOTHING
     return _division_points(context, candidate, division, "document", weights.document_division_bonus,
                             weights.shared_division_bonus)
 
@@ -95,7 +98,7 @@ def paragraph_country(place: int, row: PlaceRow, division: str, candidate: Candi
 def paragraph_division(place: int, row: PlaceRow, division: str, candidate: Candidate, qualifier: Qualifier,
                        context: DocumentContext, weights: Weights) -> tuple[float, str]:
     """Another name of the mention's own paragraph lies, or may lie, in the place's division."""
-    if context.paragraph is None:
+    if context.paragraph is None or place in context.country_namesakes:
         return _NOTHING
     return _division_points(context.paragraph, candidate, division, "paragraph", weights.paragraph_division_bonus,
                             weights.paragraph_shared_division_bonus)
@@ -116,7 +119,7 @@ def sentence_division(place: int, row: PlaceRow, division: str, candidate: Candi
                       context: DocumentContext, weights: Weights) -> tuple[float, str]:
     """Another name of the mention's own sentence lies, or may lie, in the place's division
     ("In Georgia, officials in Athens closed schools": Athens, Georgia)."""
-    if context.sentence is None:
+    if context.sentence is None or place in context.country_namesakes:
         return _NOTHING
     return _division_points(context.sentence, candidate, division, "sentence", weights.sentence_division_bonus,
                             weights.sentence_shared_division_bonus)
@@ -159,8 +162,9 @@ def _division_points(context: DocumentContext, candidate: Candidate, division: s
 
 def nearby(place: int, row: PlaceRow, division: str, candidate: Candidate, qualifier: Qualifier,
            context: DocumentContext, weights: Weights) -> tuple[float, str]:
-    """Another name of the document has a place within ``near_km`` of this one."""
-    points = context.nearby.get(place)
+    """Another name of the document has a place within ``near_km`` of this one (not of a
+    place named as its own country: تونس beside رادس is Tunisia as much as Tunis)."""
+    points = context.nearby.get(place) if place not in context.country_namesakes else None
     if points:
         return points, f"another name lies within {weights.near_km:.0f} km"
     return _NOTHING

@@ -52,6 +52,24 @@ def test_prior_prefers_countries_capitals_and_big_cities(resolved, text, surface
     assert resolved(text)[surface] == place_id
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("وصل المنتخب إلى ملعب رادس. وقال المدرب إن تونس ستفوز على مصر", "تونس", "cc:TN"),
+        ("وقع الهجوم في مدينة سوسة بتونس يوم الجمعة. وقالت الشرطة إن قرطاج آمنة", "تونس", "cc:TN"),
+        ("أقيم الحفل بتونس العاصمة. وحضره سكان رادس", "تونس العاصمة", "gn:2464470"),
+        ("يسكن في معتمدية الحرائرية بولاية تونس", "تونس", "adm1:TN:Tunis"),
+        ("وصل الوفد إلى الجزائر العاصمة", "الجزائر العاصمة", "gn:2507480"),
+    ],
+    ids=["beside a town near tunis", "beside towns of its governorate", "the capital", "the governorate's cue",
+         "algiers"],
+)
+def test_a_name_of_a_country_and_its_capital_is_the_country_unless_the_text_says_the_capital(resolved, text, surface,
+                                                                                             place_id):
+    # What lies in or near Tunis lies in Tunisia too: it tells the two senses nothing.
+    assert resolved(text)[surface] == place_id
+
+
 # --- qualifiers -------------------------------------------------------------------------------
 
 

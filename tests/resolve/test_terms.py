@@ -11,6 +11,7 @@ from geo.model import Document
 from geo.pipeline import Geoparser
 from geo.recognize import Candidate
 from geo.resolve import TERMS, DocumentContext, Resolver, Weights, prior
+from geo.resolve.context import document_context
 from geo.resolve.terms import terms_for
 
 
@@ -100,3 +101,29 @@ def test_the_resolver_records_the_terms_behind_each_choice(tiny_gazetteer):
     assert [m.evidence.terms for m in mentions] == [("qualified", "document_country", "document_division"),
                                                     ("document_country", "document_division")]
     assert Resolver(tiny_gazetteer).weights == Weights()
+
+
+@pytest.mark.parametrize(("term", "fields", "points"), [
+    ("document_division", {"divisions": Counter({"US:Texas": 1})}, 2.5),
+    ("nearby", {"nearby": {"PLACE": 2.0}}, 2.0),
+])
+def test_a_place_named_as_its_own_country_gets_no_points_from_what_lies_in_or_near_it(tiny_gazetteer, term, fields,
+                                                                                       points):
+    # تونس beside رادس: what lies in or near Tunis lies in Tunisia too, and tells the two nothing.
+    function = next(each for each in TERMS if each.__name__ == term)
+    place = index_of(tiny_gazetteer, "gn:dallas")
+    row, division = tiny_gazetteer.place_rows[place], tiny_gazetteer.admin1[place]
+    fields = {k: ({place: v["PLACE"]} if k == "nearby" else v) for k, v in fields.items()}
+    candidate = Candidate(0, 6, "dallas", ((place, 1),))
+    assert function(place, row, division, candidate, None, context(**fields), Weights())[0] == pytest.approx(points)
+    namesake = context(**fields, country_namesakes=frozenset({place}))
+    assert function(place, row, division, candidate, None, namesake, Weights()) == (0.0, "")
+
+
+def test_a_capital_named_as_its_own_country_is_its_namesake_in_the_context(tiny_gazetteer):
+    # تونس: Tunisia and Tunis. (Made up here with the tiny gazetteer's Russia and its capital.)
+    russia, moscow, tunis = (index_of(tiny_gazetteer, place_id) for place_id in ("cc:RU", "gn:moscow", "gn:tunis"))
+    named_alike = Candidate(0, 5, "روسيا", ((russia, 1), (moscow, 1)))
+    assert document_context(tiny_gazetteer, {}, [named_alike], [], {}, Weights()).country_namesakes == {moscow}
+    no_country = Candidate(0, 5, "موسكو", ((moscow, 1), (tunis, 1)))
+    assert document_context(tiny_gazetteer, {}, [no_country], [], {}, Weights()).country_namesakes == frozenset()
