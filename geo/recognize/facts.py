@@ -25,7 +25,7 @@ from geo.recognize.cues import names_after_english_cues
 from geo.recognize.keywords import Cue, Keywords, keywords_in
 from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
-from geo.recognize.organisations import SPORT_REPORT_WORDS
+from geo.recognize.organisations import SPORT_REPORT_WORDS, agency_names
 from geo.recognize.people import (
     NamedAsPeople, english_word_before, given_names_in, named_as_people_in, names_after_nationalities, surnames_in,
     title_distance,
@@ -97,6 +97,11 @@ class DocumentFacts:
         """Where a word right after a masculine nationality with the article begins (person.after_demonym)."""
         hits = self.gazetteer_hits
         return names_after_nationalities(self.folded, hits.demonym_starts, hits.demonym_ends)
+
+    @cached_property
+    def agency_names(self) -> list[tuple[int, int]]:
+        """Where the names of agencies named by a place lie: وكالة تونس إفريقيا للأنباء (organisation.news_agency)."""
+        return agency_names(self.folded)
 
     @cached_property
     def company_word_ends(self) -> frozenset[int]:
@@ -246,5 +251,19 @@ class DocumentFacts:
 
     @cached_property
     def named_countries(self) -> Counter:
-        """The demonyms' countries and the names', by code."""
-        return Counter(self.demonyms) + Counter(self.countries_named.values())
+        """The demonyms' countries and the names', by code; and the countries of news agencies
+        named by them (وكالة تونس إفريقيا للأنباء is no mention of Tunisia, but the story's
+        agency is Tunisian)."""
+        return Counter(self.demonyms) + Counter(self.countries_named.values()) + self._agency_countries()
+
+    def _agency_countries(self) -> Counter:
+        spans = self.agency_names
+        if not spans:
+            return Counter()
+        rows = self.gazetteer.place_rows
+        codes = Counter()
+        for name in self.names_at["evidence"]:
+            countries = {rows[p].country_code for p, _ in name.entries if rows[p].kind == "country"}
+            if len(countries) == 1 and any(start <= name.start and name.end <= end for start, end in spans):
+                codes[countries.pop()] += 1
+        return codes

@@ -27,6 +27,9 @@ _LOCATING_WORDS = ar.LOCATING_WORDS | {"in", "near"}
 _DATELINE_BEFORE = re.compile(r"\w[ \t]*[-–—][ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
 _AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
+# An agency named by its country or region: وكالة تونس إفريقيا للأنباء، وكالة السودان للأنباء.
+_AGENCY_NAMED_BY_PLACE = re.compile(fold(r"وكال[ةه] ((?:\w+ ){1,3})لل[اأإ]نباء"))  # لوكالة too
+_NEWS = fold("للأنباء")
 _PUBLICATION_WORDS_BEFORE = with_proclitics(" ".join(ar.PUBLICATION_WORDS_BEFORE))
 _PUBLICATION_AFTER = re.compile(rf" (?:{'|'.join(en.PUBLICATION_WORDS)})\b")
 _SPACE_AND_OPENING_QUOTES = " " + "".join(sorted(OPENING_QUOTES))  # صحيفة " الرياض
@@ -172,12 +175,22 @@ def news_agency(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name where a news agency's stands is the agency's.
 
     In a dateline or after "news agency" and its adjective. Arabic: قنا in "الدوحة - قنا :"
-    or "وكالة الأنباء القطرية قنا" is Qatar's agency, not Qena; بترا Jordan's, not Petra.
+    or "وكالة الأنباء القطرية قنا" is Qatar's agency, not Qena; بترا Jordan's, not Petra; and
+    any place between وكالة and للأنباء (وكالة تونس إفريقيا للأنباء، وكالة السودان للأنباء).
     English: "Doha - Qena: officials said".
     """
     if facts.lexicon.names_only_towns(candidate) and _names_an_agency(facts, candidate):
         return "a news agency's name (in a dateline or after 'news agency')"
+    if any(start <= candidate.start and candidate.end <= end for start, end in facts.agency_names):
+        return "part of a news agency's name (وكالة ... للأنباء)"
     return None
+
+
+def agency_names(folded: str) -> list[tuple[int, int]]:
+    """Where the words between وكالة and للأنباء lie: an agency's name, a place's in it too."""
+    if _NEWS not in folded:  # most texts name no agency so
+        return []
+    return [match.span(1) for match in _AGENCY_NAMED_BY_PLACE.finditer(folded)]
 
 
 def _names_an_agency(facts: DocumentFacts, candidate: Candidate) -> bool:

@@ -18,3 +18,24 @@ def test_a_town_in_a_dateline_is_the_agency(decide, text, surface):
                          ids=["arabic", "english"])
 def test_the_town_elsewhere_is_the_town(decide, text, surface):
     assert decide(text).mentions[surface].place_id == "gn:qena"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وأضاف في تصريح لوكالة تونس إفريقيا للأنباء أن الفرقة جاهزة", "تونس"),
+    ("نقلت وكالة قطر للأنباء عن الوزير قوله", "قطر"),
+    ("ذكرت وكالة مصر للأنباء أن الرئيس سافر", "مصر"),
+], ids=["with a proclitic, two words", "a country", "another country"])
+def test_a_place_between_agency_and_news_is_the_agency_s_name(decide, text, surface):
+    assert decide(text).rejected[surface] == (RULE, None, "part of a news agency's name (وكالة ... للأنباء)", "")
+    assert decide(text, disable=[RULE]).of(surface).rule != RULE
+
+
+def test_the_country_beside_the_agency_s_name_stays_the_country(decide):
+    assert decide("نقلت وكالة قطر للأنباء أن قطر تستعد").mentions["قطر"].place_id == "cc:QA"
+
+
+def test_the_agency_s_country_still_supports_the_story_s_small_towns(decide):
+    # وكالة تونس إفريقيا للأنباء is no mention of Tunisia, but the story's agency is Tunisian.
+    text = "وقال مصدر أمني بقابس لوكالة تونس إفريقيا للأنباء إن الوضع هادئ"
+    assert decide(text).mentions["قابس"].place_id == "gn:gabes"
+    assert "قابس" not in decide("وقال مصدر أمني بقابس إن الوضع هادئ").mentions
