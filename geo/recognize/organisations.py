@@ -24,7 +24,7 @@ _CLUB_TOWNS = ar.CLUB_TOWNS | en.CLUB_TOWNS
 _LOCATING_WORDS = ar.LOCATING_WORDS | {"in", "near"}
 # A news agency in a dateline (الدوحة - قنا :, استنبول - قنا - ا ف ب) or after "news agency"
 # and its adjective (وكالة الأنباء القطرية قنا).
-_DATELINE_BEFORE = re.compile(r"\w[ \t]*[-–—][ \t]*$")
+_DATELINE_BEFORE = re.compile(r"(\w+)[ \t]*[-–—][ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
 _AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
 # An agency named by its country or region: وكالة تونس إفريقيا للأنباء، وكالة السودان للأنباء.
@@ -204,7 +204,10 @@ def _names_an_agency(facts: DocumentFacts, candidate: Candidate) -> bool:
     if not _DATELINE_AFTER.match(text.original, text.to_original(candidate.end - 1) + 1):
         return False
     start = text.to_original(candidate.start)
-    return bool(_DATELINE_BEFORE.search(text.original, max(0, start - NEAR), start))
+    before = _DATELINE_BEFORE.search(text.original, max(0, start - NEAR), start)
+    # The dateline's place comes first (الدوحة - قنا :); after an agency's name the place
+    # follows it (سبق – جدة: is Jeddah).
+    return before is not None and facts.gazetteer.names_a_place(fold(before.group(1)))
 
 
 @rule("organisation.publication", stage="filter", scripts={ARABIC, LATIN})

@@ -77,9 +77,10 @@ def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidat
     """A name that is also an everyday word is a place only where the context marks it one.
 
     So are foreign spellings and names without their article. Arabic: جدة is "grandmother"
-    unless a cue word (مدينة جدة), a name of its country (الرياض وجدة), a demonym after it
-    that agrees with a town (طرابلس الليبية, not العلم العراقي), a list with a compatriot
-    (رشت والأهواز ومشهد) or a hashtag among others (#الشرقية) makes it the place. English:
+    unless a cue word (مدينة جدة), a dateline (سبق – الباحة:), a name of its country (الرياض
+    وجدة), a demonym after it that agrees with a town (طرابلس الليبية, not العلم العراقي), a
+    list with a compatriot (رشت والأهواز ومشهد) or a hashtag among others (#الشرقية) makes it
+    the place. English:
     "Reading" is a place "in Reading" or in "Reading, Pennsylvania", not in "Reading is fun".
     So does its state right after it (كامبريدج بولاية ماساتشوستس) or a direction from a
     compatriot (كامبريدج شمال لندن). A name that is a place without evidence loses the minor
@@ -103,8 +104,9 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
     Arabic: أن جده كان طباخا ("his grandfather", not Jeddah), الاهتمام الذي وجده ("that he
     found", not Oujda), عبر بريده ("his mail", not Buraydah): news writes جدة and وجدة, and a
     ه after an everyday word is its pronoun far more often than a spelling. The place stays
-    after في (في جده), after a cue word (مدينة جده), and where the rest of the document vouches
-    for it as for any name that needs evidence (جده in a story that names Saudi Arabia). Not
+    after في (في جده), after a cue word (مدينة جده), in a dateline (جده - فلان), and where the
+    rest of the document vouches for it as for any name that needs evidence (جده in a story
+    that names Saudi Arabia). Not
     where the place's own name ends in ه (كوبه, Kobe) or the word before the ه names a place
     itself (كالي, Cali). English: no such ending.
     """
@@ -114,22 +116,33 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
             or not all(gazetteer.place_rows[p].name_ar.endswith(FEMININE_ENDING) for p, _ in candidate.entries):
         return None
     before, gap = word_before(facts.folded, word_start(facts.folded, candidate.start))
-    if (before == _IN and gap == " ") or _opens_a_dateline(facts, candidate) \
-            or _has_evidence(facts, candidate, counted_itself=True):
+    if (before == _IN and gap == " ") or _has_evidence(facts, candidate, counted_itself=True):
         return None
     return f"the word «{stem}» with the pronoun ه, not the place written with ة, and nothing in the context marks the place"
 
 
-_DATELINE_DASH = re.compile(r"[ \t]*[-–—]")
+# A dateline: the place first on its line before a dash (جده - عبدالرحمن العمري، الرياض -
+# واس:), or after the agency's or writer's name and a dash, before a colon or a dash (سبق –
+# الباحة: تشهد). Not first on its line before a colon, a label's or a speaker's (المدينة:
+# لندن، غازي: رد مسرعاً).
+_DATELINE_AGENCY = re.compile(r"(?:[^\W\d_]+[ \t]+){1,3}[-–—][ \t]*")
+_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
+_DASH_OR_COLON_AFTER = re.compile(r"[ \t]*[-–—:]")
+_DATELINE_REACH = 40  # characters from the line's start
 
 
-def _opens_a_dateline(facts: DocumentFacts, candidate: Candidate) -> bool:
-    """جده - عبدالرحمن العمري: the first word of a line, before a dash."""
+def _in_a_dateline(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """Whether the name is a dateline's place (see _DATELINE_AGENCY)."""
     text = facts.text
-    start = text.to_original(candidate.start)
+    start = text.to_original(word_start(facts.folded, candidate.start))
     line_start = text.original.rfind("\n", 0, start) + 1
-    return not text.original[line_start:start].strip() \
-        and bool(_DATELINE_DASH.match(text.original, text.to_original(candidate.end - 1) + 1))
+    if start - line_start > _DATELINE_REACH:
+        return False
+    after = text.to_original(candidate.end - 1) + 1
+    if not text.original[line_start:start].strip():
+        return bool(_DASH_AFTER.match(text.original, after))
+    return bool(_DATELINE_AGENCY.fullmatch(text.original, line_start, start)) \
+        and bool(_DASH_OR_COLON_AFTER.match(text.original, after))
 
 
 def _without_unsupported_minor_towns(facts: DocumentFacts, candidate: Candidate,
@@ -183,7 +196,7 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
             return True  # Reading, Pennsylvania
     if candidate.key.isascii():
         return False
-    if _in_a_division_named(facts, candidate) or _placed_by_a_neighbour(facts, candidate) \
+    if _in_a_dateline(facts, candidate) or _in_a_division_named(facts, candidate) or _placed_by_a_neighbour(facts, candidate) \
             or _country_right_after(facts, candidate):
         return True
     return lists and _listed_with_a_compatriot(facts, candidate)

@@ -39,3 +39,8 @@ def test_the_agency_s_country_still_supports_the_story_s_small_towns(decide):
     text = "وقال مصدر أمني بقابس لوكالة تونس إفريقيا للأنباء إن الوضع هادئ"
     assert decide(text).mentions["قابس"].place_id == "gn:gabes"
     assert "قابس" not in decide("وقال مصدر أمني بقابس إن الوضع هادئ").mentions
+
+
+def test_after_an_agency_s_name_and_a_dash_the_dateline_s_place_follows(decide):
+    # الدوحة - قنا : the place, then the agency; سبق – قنا: the agency, then the place.
+    assert decide("سبق – قنا: قال المسؤول في مصر إن").mentions["قنا"].place_id == "gn:qena"

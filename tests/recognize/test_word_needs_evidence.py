@@ -9,13 +9,17 @@ RULE = "word.needs_evidence"
     ("زار مدينة جدة", "جدة", "gn:jeddah"),
     ("زار الرياض وجدة", "جدة", "gn:jeddah"),
     ("He lives in Reading.", "Reading", "gn:reading"),
-], ids=["arabic cue word", "arabic country named", "english locative"])
+    ("سبق – جدة: تشهد المواقع السياحية مشروعات", "جدة", "gn:jeddah"),
+    ("جدة - واس : قال المسؤول", "جدة", "gn:jeddah"),
+], ids=["arabic cue word", "arabic country named", "english locative", "a dateline after the agency",
+        "a dateline's first word"])
 def test_with_evidence_the_rule_vouches_for_the_place(decide, text, surface, place_id):
     assert decide(text).mentions[surface][:2] == (RULE, place_id)
 
 
-@pytest.mark.parametrize(("text", "surface"), [("زار جدة", "جدة"), ("Reading is fun.", "Reading")],
-                         ids=["arabic", "english"])
+@pytest.mark.parametrize(("text", "surface"), [("زار جدة", "جدة"), ("Reading is fun.", "Reading"),
+                                               ("قالت إن جدة: أمها الثانية", "جدة")],
+                         ids=["arabic", "english", "a colon deep in a line"])
 def test_without_evidence_the_word_is_no_place(decide, text, surface):
     rejected = decide(text).rejected[surface]
     assert rejected.rule == RULE and rejected.reason.startswith("may be no place here")
