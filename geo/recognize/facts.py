@@ -178,7 +178,7 @@ class DocumentFacts:
         """Whether any football club's word is in the text at all (most name none)."""
         return self.keywords.clubs_named
 
-    @property
+    @cached_property
     def about_sport(self) -> bool:
         """Whether the document is a sport report: several different sport words in it."""
         return len(self.keywords.sport_words) >= SPORT_REPORT_WORDS

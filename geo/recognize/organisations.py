@@ -26,6 +26,7 @@ _LOCATING_WORDS = ar.LOCATING_WORDS | {"in", "near"}
 # and its adjective (وكالة الأنباء القطرية قنا).
 _DATELINE_BEFORE = re.compile(r"(\w+)[ \t]*[-–—][ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
+_DATELINE_COLON_REACH = 32  # folded characters from the name to its dateline's colon, at most
 _AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
 # An agency named by its country or region: وكالة تونس إفريقيا للأنباء، وكالة السودان للأنباء.
 _AGENCY_NAMED_BY_PLACE = re.compile(fold(r"وكال[ةه] ((?:\w+ ){1,3})لل[اأإ]نباء"))  # لوكالة too
@@ -179,9 +180,10 @@ def news_agency(facts: DocumentFacts, candidate: Candidate) -> str | None:
     any place between وكالة and للأنباء (وكالة تونس إفريقيا للأنباء، وكالة السودان للأنباء).
     English: "Doha - Qena: officials said".
     """
-    if facts.lexicon.names_only_towns(candidate) and _names_an_agency(facts, candidate):
+    if _names_an_agency(facts, candidate) and facts.lexicon.names_only_towns(candidate):
         return "a news agency's name (in a dateline or after 'news agency')"
-    if any(start <= candidate.start and candidate.end <= end for start, end in facts.agency_names):
+    agencies = facts.agency_names
+    if agencies and any(start <= candidate.start and candidate.end <= end for start, end in agencies):
         return "part of a news agency's name (وكالة ... للأنباء)"
     return None
 
@@ -195,11 +197,14 @@ def agency_names(folded: str) -> list[tuple[int, int]]:
 
 def _names_an_agency(facts: DocumentFacts, candidate: Candidate) -> bool:
     """Whether the name stands where a news agency's does: in a dateline or after "news agency"."""
-    text = facts.text
+    text, folded = facts.text, facts.folded
     window = max(0, candidate.start - NEAR)
-    if ar.AGENCY_STEM in text.folded[window:candidate.start] \
-            and _AGENCY_BEFORE.search(text.folded, window, candidate.start):
+    if folded.find(ar.AGENCY_STEM, window, candidate.start) != -1 \
+            and _AGENCY_BEFORE.search(folded, window, candidate.start):
         return True
+    # A dateline's colon comes soon after the agency's name: most names have none.
+    if folded.find(":", candidate.end, candidate.end + _DATELINE_COLON_REACH) == -1:
+        return False
     # Folding turns dashes into spaces: read the original around the name.
     if not _DATELINE_AFTER.match(text.original, text.to_original(candidate.end - 1) + 1):
         return False

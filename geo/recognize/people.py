@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _ARABIC_TITLES = with_proclitics(" ".join(ar.TITLES)) | ar.NAME_PARTICLES
 _MASCULINE_SPEECH_VERBS = frozenset(c + verb for c in CONJUNCTIONS for verb in ar.SPEECH_VERBS_MASCULINE)
 _FEMININE_SPEECH_VERBS = frozenset(c + verb for c in CONJUNCTIONS for verb in ar.SPEECH_VERBS_FEMININE)
+_SPEECH_VERBS = _MASCULINE_SPEECH_VERBS | _FEMININE_SPEECH_VERBS
 _PLACE_PREPOSITIONS = frozenset(fold("في من إلى عن داخل قرب").split())
 _PLACE_PROCLITICS = frozenset("ب")  # بهندرسون (not ل, "to, for": قال لهندرسون)
 _APPOSITION = (",", "،")  # a comma between a title and the name: الرئيس الروسي، فلاديمير بوتين
@@ -368,11 +369,13 @@ def named_as_people_in(facts: DocumentFacts, names: list[Candidate]) -> NamedAsP
                 places.add(candidate.key)  # بهندرسون
             continue
         before = folded[folded.rfind(" ", 0, start - 1) + 1:start - 1]
+        # Set lookups first: most names follow none of these words.
         if before in _PLACE_PREPOSITIONS:
             places.add(candidate.key)
-        elif _is_subject_of(facts, candidate, before):
-            starts.add(start)
-            people.add(candidate.key)
+        elif before in _SPEECH_VERBS:
+            if _is_subject_of(facts, candidate, before):
+                starts.add(start)
+                people.add(candidate.key)
         elif _is_name_title(before) and not candidate.key.startswith("ال") \
                 and facts.lexicon.names_only_towns(candidate) \
                 and not _names_a_household_place(facts.gazetteer, candidate):
@@ -381,14 +384,14 @@ def named_as_people_in(facts: DocumentFacts, names: list[Candidate]) -> NamedAsP
 
 
 def _is_subject_of(facts: DocumentFacts, candidate: Candidate, verb: str) -> bool:
-    """Whether a town's name after ``verb`` is a person's: after a masculine verb of speech
-    any town's, after a feminine one a town's of less than a million that is no capital."""
-    masculine = verb in _MASCULINE_SPEECH_VERBS
-    if not (masculine or verb in _FEMININE_SPEECH_VERBS) or not facts.lexicon.names_only_towns(candidate):
+    """Whether a town's name after a verb of speech is a person's: after a masculine verb any
+    town's, after a feminine one a town's of less than a million that is no capital."""
+    if not facts.lexicon.names_only_towns(candidate):
         return False
     gazetteer = facts.gazetteer
-    return masculine or not any(p in gazetteer.capitals or gazetteer.place_rows[p].population >= HOUSEHOLD_NAME_POPULATION
-                                for p, _ in candidate.entries)
+    return verb in _MASCULINE_SPEECH_VERBS or not any(
+        p in gazetteer.capitals or gazetteer.place_rows[p].population >= HOUSEHOLD_NAME_POPULATION
+        for p, _ in candidate.entries)
 
 
 def _is_name_title(word: str) -> bool:

@@ -27,6 +27,7 @@ _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the n
 _TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التوقيت، وبتوقيت
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
 _IN = fold("في")  # before a town's country: كوبي في اليابان
+_PLACE_PREPOSITIONS = frozenset(fold("في من إلى").split())
 
 
 @rule("word.state_abbreviation", stage="evidence", scripts={ARABIC, LATIN})
@@ -104,7 +105,7 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
     Arabic: أن جده كان طباخا ("his grandfather", not Jeddah), الاهتمام الذي وجده ("that he
     found", not Oujda), عبر بريده ("his mail", not Buraydah): news writes جدة and وجدة, and a
     ه after an everyday word is its pronoun far more often than a spelling. The place stays
-    after في (في جده), after a cue word (مدينة جده), in a dateline (جده - فلان), and where the
+    after في, من or إلى (قادما من جده), after a cue word (مدينة جده), in a dateline (جده - فلان), and where the
     rest of the document vouches for it as for any name that needs evidence (جده in a story
     that names Saudi Arabia). Not
     where the place's own name ends in ه (كوبه, Kobe) or the word before the ه names a place
@@ -116,7 +117,7 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
             or not all(gazetteer.place_rows[p].name_ar.endswith(FEMININE_ENDING) for p, _ in candidate.entries):
         return None
     before, gap = word_before(facts.folded, word_start(facts.folded, candidate.start))
-    if (before == _IN and gap == " ") or _has_evidence(facts, candidate, counted_itself=True):
+    if (before in _PLACE_PREPOSITIONS and gap == " ") or _has_evidence(facts, candidate, counted_itself=True):
         return None
     return f"the word «{stem}» with the pronoun ه, not the place written with ة, and nothing in the context marks the place"
 
@@ -133,11 +134,12 @@ _DATELINE_REACH = 40  # characters from the line's start
 
 def _in_a_dateline(facts: DocumentFacts, candidate: Candidate) -> bool:
     """Whether the name is a dateline's place (see _DATELINE_AGENCY)."""
-    text = facts.text
-    start = text.to_original(word_start(facts.folded, candidate.start))
-    line_start = text.original.rfind("\n", 0, start) + 1
-    if start - line_start > _DATELINE_REACH:
+    folded, text = facts.folded, facts.text
+    word = word_start(folded, candidate.start)
+    if word - folded.rfind("\n", 0, word) > _DATELINE_REACH:  # most names stand far from a line's start
         return False
+    start = text.to_original(word)
+    line_start = text.original.rfind("\n", 0, start) + 1
     after = text.to_original(candidate.end - 1) + 1
     if not text.original[line_start:start].strip():
         return bool(_DASH_AFTER.match(text.original, after))
@@ -267,16 +269,21 @@ def _listed_with_a_compatriot(facts: DocumentFacts, candidate: Candidate) -> boo
     كورونا في الولايات المتحدة is no Corona, California.)"""
     names, folded, rows = facts.names_at["evidence"], facts.folded, facts.gazetteer.place_rows
     at = bisect_left(facts.evidence_starts, candidate.start)
-    countries = {rows[p].country_code for p, _ in candidate.entries}
     for index in (at - 1, at + 1):
         if not 0 <= index < len(names):
             continue
         other = names[index]
-        gap = (folded[other.end:candidate.start] if index < at else folded[candidate.end:other.start]).replace(" ", "")
-        if gap in _LIST_GAPS and any(
-                rows[p].country_code in countries for p, f in other.entries if not f & NEEDS_EVIDENCE):
-            return True
+        start, end = (other.end, candidate.start) if index < at else (candidate.end, other.start)
+        if end - start > _LIST_GAP_REACH:  # most names have no neighbour this close: no slice to make
+            continue
+        if folded[start:end].replace(" ", "") in _LIST_GAPS:
+            countries = {rows[p].country_code for p, _ in candidate.entries}
+            if any(rows[p].country_code in countries for p, f in other.entries if not f & NEEDS_EVIDENCE):
+                return True
     return False
+
+
+_LIST_GAP_REACH = max(map(len, _LIST_GAPS)) + 4  # the gap's letters and a few spaces
 
 
 @rule("word.direction", stage="filter", scripts={LATIN})

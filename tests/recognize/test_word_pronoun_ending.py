@@ -17,10 +17,11 @@ def test_an_everyday_word_with_the_pronoun_is_no_place(decide, text):
 
 @pytest.mark.parametrize("text", [
     "عقد الاجتماع في وجده أمس",
+    "عاد الوفد قادما من وجده",
     "وصل الوفد إلى مدينة وجده",
     "وجده - قال مسؤولون إن الأمطار غزيرة",
     "وصل الوفد إلى وجده، وقالت حكومة المغرب إن الزيارة ناجحة",
-], ids=["after in", "after a cue word", "a dateline", "its country in the document"])
+], ids=["after in", "after from", "after a cue word", "a dateline", "its country in the document"])
 def test_the_place_stays_where_the_context_marks_it(decide, text):
     assert decide(text).mentions["وجده"].place_id == "gn:oujda"
 
