@@ -98,6 +98,16 @@ def word_before(folded: str, index: int) -> tuple[str, str]:
     return folded[start:end], folded[end:index]
 
 
+def word_right_before(folded: str, index: int) -> str:
+    """The word before ``index`` when one space stands between them, else "" (with what
+    sticks to it: a quote, a comma). Read with ``str.rfind``: rules ask it of every name."""
+    if index < 2 or folded[index - 1] != " ":
+        return ""
+    begin = folded.rfind(" ", 0, index - 1) + 1
+    line = folded.rfind("\n", begin, index - 1)  # within the word only: a line may be long
+    return folded[max(begin, line + 1):index - 1]
+
+
 def word_after(folded: str, index: int) -> tuple[str, str]:
     """(word, what separates it from ``index``) for the word starting after ``index``."""
     gap, word = _GAP_AND_WORD.match(folded, index, index + NEAR).groups()

@@ -58,6 +58,10 @@ class Rule:
         return script in self.scripts
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """The function's answer; for a rule with ``at``, None for a name (``args[1]``) that
+        does not start where the fact says, as the recognizer would not call it there."""
+        if self.at is not None and args[1].start not in getattr(args[0], self.at):
+            return None
         return self.function(*args, **kwargs)
 
 

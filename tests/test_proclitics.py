@@ -44,3 +44,11 @@ def test_words_around_an_offset():
     assert proclitics.word_start(folded, start + 2) == start
     assert proclitics.word_end(folded, start + 2) == start + len("روسيا")
     assert proclitics.prefix_before(folded, folded.index("فد")) == "و"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قال وفد روسيا", "وفد"), ("مانشستر سيتي.\nوقال تيتي", "وقال"), ("قال  تيتي", ""), ("قال،تيتي", ""),
+], ids=["one space", "a line before", "two spaces", "no space"])
+def test_the_word_right_before_a_name(text, expected):
+    folded = fold(text)
+    assert proclitics.word_right_before(folded, len(folded) - len(fold(text.split()[-1].split("،")[-1]))) == expected

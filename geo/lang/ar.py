@@ -26,6 +26,10 @@ NAME_PARTICLES = _words("بن ابن أبو أبي عبد بنت")
 # The particles after which a town's name is always a person's (أبو العلا، معز بن شريفية); not
 # ابن "son of" (ابن مكة, "a son of Mecca"), بنت "built" or "daughter", عبد (عبد الله).
 KUNYA_PARTICLES = _words("أبو أبي ابو ابي بن")
+# Prepositions before a town: "in, from, to" (قادما من جده), and those that only a place
+# follows as well (عن "away from" is "about" too: عن جده, "about his grandfather").
+TRAVEL_PREPOSITIONS = _words("في من إلى")
+PLACE_PREPOSITIONS = TRAVEL_PREPOSITIONS | _words("عن داخل قرب")
 # Verbs of speech whose subject comes right after them (قال هندرسون), masculine and feminine:
 # a town is feminine, so after a masculine one a town's name is a man's (or a club's).
 # Not verbs that take an object (اعتبر، رأى، ذكر): اعتبر الكويت "he deemed Kuwait".

@@ -23,6 +23,7 @@ from geo.proclitics import (
     word_after,
     word_before,
     word_end,
+    word_right_before,
     word_start,
 )
 from geo.recognize.candidate import Added, Candidate, Occupied
@@ -123,7 +124,7 @@ def _named_as_a_person(folded: str, name: str) -> bool:
     while at != -1:
         end = at + len(spaced)
         if end == len(folded) or not folded[end].isalnum():
-            if folded[folded.rfind(" ", 0, at) + 1:at] in ar.FOREIGN_GIVEN_NAMES or title_distance(folded, at + 1) > 0:
+            if word_right_before(folded, at + 1) in ar.FOREIGN_GIVEN_NAMES or title_distance(folded, at + 1) > 0:
                 return True
         at = folded.find(spaced, at + 1)
     return False

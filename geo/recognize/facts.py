@@ -5,10 +5,12 @@ from the text. Facts about its names are computed from the names as the stage th
 them found them, so that a fact means the same whichever rules are switched off:
 
 - ``countries`` and ``divisions_named`` from the names the scan found (``names_at["evidence"]``);
-- ``features``, ``surnames`` and ``given_names`` from the names the evidence rules kept
-  (``names_at["filter"]``), the last two leaving out names inside a feature's;
+- ``features``, ``surnames``, ``given_names`` and ``named_as_people`` from the names the
+  evidence rules kept (``names_at["filter"]``), the last three leaving out names inside a
+  feature's;
 - ``qualifiers``, ``pinned``, ``countries_named`` and ``named_countries`` from every name
-  after generation (``names_at["support"]``).
+  after generation (``names_at["support"]``), and ``named_countries`` from the scan's names
+  inside a news agency's name too (وكالة تونس إفريقيا للأنباء).
 """
 
 from __future__ import annotations

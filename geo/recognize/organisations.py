@@ -210,9 +210,16 @@ def _names_an_agency(facts: DocumentFacts, candidate: Candidate) -> bool:
         return False
     start = text.to_original(candidate.start)
     before = _DATELINE_BEFORE.search(text.original, max(0, start - NEAR), start)
-    # The dateline's place comes first (الدوحة - قنا :); after an agency's name the place
-    # follows it (سبق – جدة: is Jeddah).
-    return before is not None and facts.gazetteer.names_a_place(fold(before.group(1)))
+    if before is None:
+        return False
+    # The dateline's place (and date) come first (الدوحة - قنا :، شرم الشيخ - قنا:، الدوحة 12
+    # مارس - قنا:); after an agency's name the place follows it (سبق – جدة: is Jeddah).
+    word_end = text.to_folded(before.end(1))
+    return any(name.end == word_end for name in facts.names_at["evidence"]) \
+        or any(character.isdigit() for character in text.original[max(0, before.start(1) - _DATE_REACH):before.end(1)])
+
+
+_DATE_REACH = 12  # characters before the dash's word in which a day's number says a date
 
 
 @rule("organisation.publication", stage="filter", scripts={ARABIC, LATIN})

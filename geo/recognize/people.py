@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from geo.gazetteer import arabic_skeleton
 from geo.lang import ar, en
-from geo.proclitics import CONJUNCTIONS, DEFINITE_PREFIXES, with_proclitics, word_before, word_start
+from geo.proclitics import CONJUNCTIONS, DEFINITE_PREFIXES, with_proclitics, word_before, word_right_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import FoldedText, fold
@@ -26,8 +26,9 @@ _ARABIC_TITLES = with_proclitics(" ".join(ar.TITLES)) | ar.NAME_PARTICLES
 _MASCULINE_SPEECH_VERBS = frozenset(c + verb for c in CONJUNCTIONS for verb in ar.SPEECH_VERBS_MASCULINE)
 _FEMININE_SPEECH_VERBS = frozenset(c + verb for c in CONJUNCTIONS for verb in ar.SPEECH_VERBS_FEMININE)
 _SPEECH_VERBS = _MASCULINE_SPEECH_VERBS | _FEMININE_SPEECH_VERBS
-_PLACE_PREPOSITIONS = frozenset(fold("في من إلى عن داخل قرب").split())
-_PLACE_PROCLITICS = frozenset("ب")  # بهندرسون (not ل, "to, for": قال لهندرسون)
+# A town is a place after these (وفي جونستون), and after ب (بهندرسون; not ل, "to, for": قال لهندرسون).
+_PLACE_PREPOSITIONS = frozenset(c + word for c in CONJUNCTIONS for word in ar.PLACE_PREPOSITIONS)
+_PLACE_PROCLITIC = "ب"
 _APPOSITION = (",", "،")  # a comma between a title and the name: الرئيس الروسي، فلاديمير بوتين
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
 # A city this big, as a country or a capital, keeps its name after a foreign given name: the
@@ -60,8 +61,8 @@ def surnames_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
         # A title before a country is its office (زعيم كوريا الشمالية أبلغهم: the leader of
         # North Korea), and the word after the country no surname.
         if following and not gap.strip() and not lexicon.names_a_country(candidate) and (
-                lexicon.may_be_a_name(following)
-                and (following.endswith(ar.SURNAME_ENDINGS) or after_title(facts, candidate.start))
+                (following.endswith(ar.SURNAME_ENDINGS) or after_title(facts, candidate.start))
+                and lexicon.may_be_a_name(following)
                 or _before_a_famous_surname(facts, candidate, following)):
             surnames.add(following)
         if _after_a_famous_given_name(facts, candidate) or _after_a_foreign_given_name(facts, candidate):
@@ -225,10 +226,9 @@ def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bo
     famous given name is the surname (محمود أحمدي نجاد is no Al Ahmadi)."""
     folded, start = facts.folded, candidate.start
     # With a proclitic (بباريس) the name is no surname; and the proclitic is no given name.
-    # Read with str.rfind, not word_before: this runs for every Arabic name of the text.
     if start < 2 or folded[start - 1] != " " or not facts.lexicon.names_only_towns(candidate):
         return False
-    given = folded[folded.rfind(" ", 0, start - 1) + 1:start - 1]
+    given = word_right_before(folded, start)
     return (bool(given) and facts.lexicon.is_famous_name(given)
             and after_title(facts, start - len(given) - 1, with_adjective=True))
 
@@ -238,9 +238,7 @@ def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> b
     surname, unless it names a country, a capital of 100,000 or a city of a million (جامعة جورج واشنطن is
     named after the man, and واشنطن stays the capital elsewhere in the text)."""
     folded, start = facts.folded, candidate.start
-    # Read with str.rfind, not word_before: this runs for every Arabic name of the text.
-    if start < 2 or folded[start - 1] != " " or folded[folded.rfind(" ", 0, start - 1) + 1:start - 1] \
-            not in ar.FOREIGN_GIVEN_NAMES:
+    if start < 2 or folded[start - 1] != " " or word_right_before(folded, start) not in ar.FOREIGN_GIVEN_NAMES:
         return False
     return not _names_a_household_place(facts.gazetteer, candidate)
 
@@ -358,24 +356,26 @@ class NamedAsPeople:
 def named_as_people_in(facts: DocumentFacts, names: list[Candidate]) -> NamedAsPeople:
     """The Arabic town names the document puts right after a verb of speech as its subject,
     or right after a title a name follows (see person.named_as_person)."""
-    folded = facts.folded
+    folded, after_cues = facts.folded, facts.names_after_cue_words
     starts, people, places = set(), set(), set()
     for candidate in names:
         start = candidate.start
-        # Read with str.rfind, not word_before: this runs for every name of the text. (A
-        # Latin name follows neither an Arabic verb nor a proclitic.)
-        if start < 2 or folded[start - 1] != " ":
-            if start and folded[start - 1] in _PLACE_PROCLITICS:
+        # (A Latin name follows neither an Arabic verb nor a proclitic.)
+        if start < 2 or folded[start - 1] != " ":  # most names: no call at all
+            if start and folded[start - 1] == _PLACE_PROCLITIC:
                 places.add(candidate.key)  # بهندرسون
             continue
-        before = folded[folded.rfind(" ", 0, start - 1) + 1:start - 1]
+        before = word_right_before(folded, start)
         # Set lookups first: most names follow none of these words.
-        if before in _PLACE_PREPOSITIONS:
-            places.add(candidate.key)
+        if before in _PLACE_PREPOSITIONS or start in after_cues:
+            places.add(candidate.key)  # وفي جونستون، مدينة مانشستر
         elif before in _SPEECH_VERBS:
             if _is_subject_of(facts, candidate, before):
                 starts.add(start)
-                people.add(candidate.key)
+                # In a sport report a club named by its town speaks too (وقال نابولي في بيان):
+                # the town stays the town elsewhere.
+                if not (candidate.key in ar.CLUB_TOWNS and facts.about_sport):
+                    people.add(candidate.key)
         elif _is_name_title(before) and not candidate.key.startswith("ال") \
                 and facts.lexicon.names_only_towns(candidate) \
                 and not _names_a_household_place(facts.gazetteer, candidate):
@@ -385,8 +385,9 @@ def named_as_people_in(facts: DocumentFacts, names: list[Candidate]) -> NamedAsP
 
 def _is_subject_of(facts: DocumentFacts, candidate: Candidate, verb: str) -> bool:
     """Whether a town's name after a verb of speech is a person's: after a masculine verb any
-    town's, after a feminine one a town's of less than a million that is no capital."""
-    if not facts.lexicon.names_only_towns(candidate):
+    town's, after a feminine one a town's of less than a million that is no capital; not a
+    club's (وقال مانشستر يونايتد)."""
+    if not facts.lexicon.names_only_towns(candidate) or facts.word_after(candidate.end)[0] in ar.CLUB_WORDS_AFTER:
         return False
     gazetteer = facts.gazetteer
     return verb in _MASCULINE_SPEECH_VERBS or not any(
@@ -408,14 +409,21 @@ def after_demonym(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
     Arabic: البرازيلي دوغلاس كوستا، الهولندي ممفيس ديباي، الجزائري بغداد بونجاح (a capital
     too), المغربي صلاح الدين بوناصر: the masculine nationality with the article, used as a
-    noun ("the Brazilian") or after one (المهاجم الهولندي). Not before an everyday word or a
-    place (أعلن الجيش الإسرائيلي نابلس وبعض القرى: the object), nor a country's name (اتهم ولي
-    العهد السعودي إيران). English: the nationality is no noun before a name.
+    noun ("the Brazilian") or after one (المهاجم الهولندي). Not before an everyday word, a
+    verb, an adverb in the accusative or a place (أعلن الجيش الإسرائيلي نابلس وبعض القرى، غادر
+    الوفد المصري الخرطوم متوجها إلى القاهرة: the object), nor a name with the article, which no
+    given name takes (استعاد الجيش السوري تدمر), nor a country's (اتهم ولي العهد السعودي
+    إيران). English: the nationality is no noun before a name.
     """
+    if candidate.key.startswith("ال") or not _names_only_towns_or_regions(facts, candidate):
+        return None
     following, gap = facts.word_after(candidate.end)
-    if gap != " " or not facts.lexicon.may_be_a_name(following) or not _names_no_country(facts, candidate):
+    if gap != " " or not is_family_name(facts, following, candidate.end + 1) or following.endswith(_ACCUSATIVE_ALIF):
         return None
     return "a person's given name (after a nationality, before a surname)"
+
+
+_ACCUSATIVE_ALIF = "ا"  # متوجها، مستهلا، محملا: how the subject came, not a surname
 
 
 def names_after_nationalities(folded: str, demonym_starts: list[int], demonym_ends: list[int]) -> frozenset[int]:
@@ -425,7 +433,8 @@ def names_after_nationalities(folded: str, demonym_starts: list[int], demonym_en
                      if folded[end - 1:end + 1] == "ي " and folded.startswith("ال", start))
 
 
-def _names_no_country(facts: DocumentFacts, candidate: Candidate) -> bool:
+def _names_only_towns_or_regions(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """No country, continent, sea or landmark among the name's places: a name given to people."""
     rows = facts.gazetteer.place_rows
     return all(rows[p].kind in ("city", "region") for p, _ in candidate.entries)
 
@@ -447,7 +456,7 @@ def after_title_before_name(facts: DocumentFacts, candidate: Candidate) -> str |
 
 @rule("person.after_title_and_adjective", stage="filter", scripts={ARABIC, LATIN})
 def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """After a title and its adjective comes a person's name, not a minor town.
+    """After a title and its adjective comes a person's name, not a minor town (nor a city under a million after a title a name follows).
 
     Arabic: بشار in الرئيس السوري بشار, and after a title with the article that a name follows
     (الدكتور طريف، المدرب تيتي، د. بخاري); a place after a bare title is its complement (رئيس
@@ -474,11 +483,9 @@ def _definite_title_before(folded: str, start: int) -> bool:
     """الدكتور، للشيخ، المدرب، د.: the title right before ``start`` has the article and is one
     that a name follows (ar.NAME_TITLES: not الوزير, the subject of زار الوزير قابس, whose
     object the town is), or is written short (د.)."""
-    # Read with str.rfind, not word_before: this runs for many names of the text.
-    if start < 2 or folded[start - 1] not in " .":
-        return False
-    title = folded[folded.rfind(" ", 0, start - 1) + 1:start - 1]
-    return _is_name_title(title) if folded[start - 1] == " " else title in ar.ABBREVIATED_TITLES  # د.طريف
+    if start and folded[start - 1] == ".":  # د.طريف
+        return folded[folded.rfind(" ", 0, start - 1) + 1:start - 1] in ar.ABBREVIATED_TITLES
+    return _is_name_title(word_right_before(folded, start))
 
 
 @rule("person.surname", stage="filter", scripts={ARABIC, LATIN}, when="surnames")

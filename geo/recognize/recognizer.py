@@ -37,6 +37,10 @@ class Recognizer:
         if unknown or stages != sorted(stages):
             raise RuleError(f"recognition rules must run stage by stage ({', '.join(STAGES)}); "
                             f"got {[r.name + ':' + r.stage for r in self.rules]}")
+        facts = [(r.name, fact) for r in self.rules for fact in (r.when, r.at) if fact is not None]
+        unknown_facts = [f"{name}: {fact}" for name, fact in facts if not hasattr(DocumentFacts, fact)]
+        if unknown_facts:
+            raise RuleError(f"rules name document facts DocumentFacts does not have: {unknown_facts}")
         self.lexicon = Lexicon(gazetteer)
         self.prior = prior
         self._stage = {stage: tuple(r for r in self.rules if r.stage == stage) for stage in STAGES}

@@ -27,7 +27,7 @@ _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the n
 _TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التوقيت، وبتوقيت
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
 _IN = fold("في")  # before a town's country: كوبي في اليابان
-_PLACE_PREPOSITIONS = frozenset(fold("في من إلى").split())
+_IN_PROCLITIC = "ب"  # بجده: "in Jeddah"
 
 
 @rule("word.state_abbreviation", stage="evidence", scripts={ARABIC, LATIN})
@@ -103,9 +103,9 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A name written with ه for its final ة is an everyday word with its pronoun unless the context marks the place.
 
     Arabic: أن جده كان طباخا ("his grandfather", not Jeddah), الاهتمام الذي وجده ("that he
-    found", not Oujda), عبر بريده ("his mail", not Buraydah): news writes جدة and وجدة, and a
+    found", not Oujda), تم حله ("its solution", not Hillah): news writes جدة and وجدة, and a
     ه after an everyday word is its pronoun far more often than a spelling. The place stays
-    after في, من or إلى (قادما من جده), after a cue word (مدينة جده), in a dateline (جده - فلان), and where the
+    after في, من or إلى or with ب (قادما من جده، بجده), after a cue word (مدينة جده), in a dateline (جده - فلان), and where the
     rest of the document vouches for it as for any name that needs evidence (جده in a story
     that names Saudi Arabia). Not
     where the place's own name ends in ه (كوبه, Kobe) or the word before the ه names a place
@@ -116,8 +116,11 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
     if " " in key or stem not in gazetteer.common_words or gazetteer.names_a_place(stem) \
             or not all(gazetteer.place_rows[p].name_ar.endswith(FEMININE_ENDING) for p, _ in candidate.entries):
         return None
-    before, gap = word_before(facts.folded, word_start(facts.folded, candidate.start))
-    if (before in _PLACE_PREPOSITIONS and gap == " ") or _has_evidence(facts, candidate, counted_itself=True):
+    folded = facts.folded
+    word = word_start(folded, candidate.start)
+    before, gap = word_before(folded, word)
+    if (before in ar.TRAVEL_PREPOSITIONS and gap == " ") or folded[word:candidate.start].endswith(_IN_PROCLITIC) \
+            or _has_evidence(facts, candidate, counted_itself=True):
         return None
     return f"the word «{stem}» with the pronoun ه, not the place written with ة, and nothing in the context marks the place"
 

@@ -83,7 +83,7 @@ def test_no_rule_changes_a_candidate_it_is_given(tiny_gazetteer):
 
 
 def test_a_rule_is_called_only_for_documents_with_the_fact_it_names(tiny_gazetteer):
-    # Rule.when: organisation.company reads the words after شركة; a text without one never calls it.
+    # Rule.when: a rule that needs the words after شركة is not called for a text without one.
     calls = []
 
     @rule("test.counting", stage="filter", when="company_word_ends")
@@ -123,3 +123,36 @@ def test_a_rule_is_called_only_for_the_names_where_its_fact_says_they_start(tiny
     assert calls == []
     parser.parse(Document(id="t", text="زار الوفد القاهرة وشركة الرياض للطيران"))
     assert calls == ["الرياض"]
+
+
+def test_a_rule_naming_a_fact_the_document_does_not_have_is_refused(tiny_gazetteer):
+    @rule("test.misspelt", stage="filter", at="company_word_end")
+    def misspelt(facts, candidate):
+        """Names a fact that does not exist.
+
+        Arabic and English: any name."""
+
+    first_filter = next(i for i, each in enumerate(DEFAULT_RULES) if each.stage == "filter")
+    with pytest.raises(RuleError, match="company_word_end"):
+        Recognizer(tiny_gazetteer, prior=lambda place, flags: 0.0,
+                   rules=(*DEFAULT_RULES[:first_filter], misspelt, *DEFAULT_RULES[first_filter:]))
+
+
+def test_a_rule_called_by_hand_reads_only_the_names_its_fact_gives(tiny_gazetteer):
+    from geo.recognize.organisations import company
+    read = {}
+
+    @rule("test.capture", stage="filter")
+    def capture(facts, candidate):
+        """Keeps what the rules read.
+
+        Arabic and English: any name."""
+        read[candidate.key] = (facts, candidate)
+
+    first_filter = next(i for i, each in enumerate(DEFAULT_RULES) if each.stage == "filter")
+    parser = Geoparser(tiny_gazetteer)
+    parser.recognizer = Recognizer(tiny_gazetteer, prior=lambda place, flags: 0.0,
+                                   rules=(*DEFAULT_RULES[:first_filter], capture, *DEFAULT_RULES[first_filter:]))
+    parser.parse(Document(id="t", text="زار الوفد القاهرة وشركة الرياض للطيران"))
+    assert company(*read["القاهره"]) is None  # Rule.__call__ honours Rule.at
+    assert company(*read["الرياض"]) == "part of a company's name (after شركة)"

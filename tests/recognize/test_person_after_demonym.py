@@ -21,6 +21,8 @@ def test_a_town_between_a_nationality_and_a_surname_is_a_given_name(decide, text
     ("اتهم المسؤول الروسي مانشستر في بيان", "مانشستر", "gn:manchester"),
     ("اتهم ولي العهد السعودي روسيا ديباي", "روسيا", "cc:RU"),
     ("زارت البعثة الروسية مانشستر ديباي", "مانشستر", "gn:manchester"),
-], ids=["before an everyday word", "before a preposition", "a country", "a feminine adjective"])
+    ("غادر الوفد الروسي مانشستر متوجها إلى موسكو", "مانشستر", "gn:manchester"),
+], ids=["before an everyday word", "before a preposition", "a country", "a feminine adjective",
+        "before an adverb in the accusative"])
 def test_elsewhere_the_place_stays(decide, text, surface, place_id):
     assert decide(text).mentions[surface].place_id == place_id

@@ -51,3 +51,16 @@ def test_a_town_after_a_title_a_name_follows_is_the_person_elsewhere_in_the_docu
 def test_after_an_office_s_title_the_town_stays_elsewhere(decide):
     # زار الوزير مانشستر: the minister visited Manchester; الوزير is no title a name follows.
     assert decide("زار الوزير مانشستر. وتحت قيادة مانشستر فاز الفريق").mentions["مانشستر"].place_id == "gn:manchester"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مانشستر إن الفريق جاهز. وفي مانشستر يعيش كثيرون",
+    "وقال مانشستر إن الفريق جاهز. وشهدت مدينة مانشستر احتجاجات",
+], ids=["after a preposition with its conjunction", "after a cue word"])
+def test_a_document_that_uses_the_name_as_a_place_keeps_it_a_place_there(decide, text):
+    assert decide(text).mentions["مانشستر"].place_id == "gn:manchester"
+
+
+def test_a_club_that_speaks_is_no_person(decide):
+    text = "وقال مانشستر يونايتد في بيان إن اللاعب سيبقى. وشهدت مانشستر احتجاجات"
+    assert decide(text).mentions["مانشستر"].place_id == "gn:manchester"

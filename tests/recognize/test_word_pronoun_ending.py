@@ -20,8 +20,9 @@ def test_an_everyday_word_with_the_pronoun_is_no_place(decide, text):
     "عاد الوفد قادما من وجده",
     "وصل الوفد إلى مدينة وجده",
     "وجده - قال مسؤولون إن الأمطار غزيرة",
-    "وصل الوفد إلى وجده، وقالت حكومة المغرب إن الزيارة ناجحة",
-], ids=["after in", "after from", "after a cue word", "a dateline", "its country in the document"])
+    "زار الوفد وجده، وقالت حكومة المغرب إن الزيارة ناجحة",
+    "نظمت الجامعة بوجده ندوة",
+], ids=["after in", "after from", "after a cue word", "a dateline", "its country in the document", "with bi"])
 def test_the_place_stays_where_the_context_marks_it(decide, text):
     assert decide(text).mentions["وجده"].place_id == "gn:oujda"
 

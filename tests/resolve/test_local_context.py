@@ -129,3 +129,20 @@ def test_two_sense_texts_are_resolved(geoparser, name):
     """Our own two-sense texts (tests/data/two_sense, README there): one name, two places, one document."""
     score = evaluate(geoparser, TWO_SENSE / f"{name}.jsonl")
     assert score.documents >= 20 and score.f1 >= 0.95 and score.acc161 >= 0.95
+
+
+def test_a_mention_s_context_keeps_every_field_of_its_document_s(tiny_gazetteer):
+    from collections import Counter
+
+    from geo.recognize import Candidate
+    from geo.resolve import DocumentContext, Weights
+    from geo.resolve.context import LocalContexts
+
+    text = "First one.\nSecond one."
+    folded = fold_with_offsets(text)
+    units = TextUnits(folded.folded, [folded.to_folded(s.start) for s in split_sentences(text)])
+    document = DocumentContext(Counter({"TN": 1}), Counter({"TN:Tunis": 1}), {"x": ("TN", "")}, {"TN:Tunis": 0.5},
+                               {"x": {"TN:Tunis"}}, {1: 2.0}, {"x": {1: "TN"}}, frozenset({1}))
+    local = LocalContexts(tiny_gazetteer, units, [], [], {}, Weights())
+    around = local.around(document, Candidate(0, 5, "first", ()))
+    assert around._replace(paragraph=None, sentence=None) == document
