@@ -27,7 +27,7 @@ from geo.recognize.cues import names_after_english_cues
 from geo.recognize.keywords import Cue, Keywords, keywords_in
 from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
-from geo.recognize.organisations import SPORT_REPORT_WORDS, agency_names
+from geo.recognize.organisations import SPORT_REPORT_WORDS, agency_names, names_near_agency_marks
 from geo.recognize.people import (
     NamedAsPeople, english_word_before, given_names_in, named_as_people_in, names_after_nationalities, surnames_in,
     title_distance,
@@ -99,6 +99,11 @@ class DocumentFacts:
         """Where a word right after a masculine nationality with the article begins (person.after_demonym)."""
         hits = self.gazetteer_hits
         return names_after_nationalities(self.folded, hits.demonym_starts, hits.demonym_ends)
+
+    @cached_property
+    def names_near_agency_marks(self) -> frozenset[int]:
+        """Where the names start that a news agency's may be (organisation.news_agency)."""
+        return names_near_agency_marks(self.folded, self.names_at["filter"])
 
     @cached_property
     def agency_names(self) -> list[tuple[int, int]]:

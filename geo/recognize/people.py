@@ -376,8 +376,8 @@ def named_as_people_in(facts: DocumentFacts, names: list[Candidate]) -> NamedAsP
                 # the town stays the town elsewhere.
                 if not (candidate.key in ar.CLUB_TOWNS and facts.about_sport):
                     people.add(candidate.key)
-        elif _is_name_title(before) and not candidate.key.startswith("ال") \
-                and facts.lexicon.names_only_towns(candidate) \
+        elif (before in _DEFINITE_NAME_TITLES or before.endswith(".")) and _is_name_title(before) \
+                and not candidate.key.startswith("ال") and facts.lexicon.names_only_towns(candidate) \
                 and not _names_a_household_place(facts.gazetteer, candidate):
             people.add(candidate.key)
     return NamedAsPeople(frozenset(starts), frozenset(people - places))
