@@ -82,47 +82,35 @@ def test_no_rule_changes_a_candidate_it_is_given(tiny_gazetteer):
         assert guarded.parse_detailed(document) == plain.parse_detailed(document)
 
 
-def test_a_rule_is_called_only_for_documents_with_the_fact_it_names(tiny_gazetteer):
-    # Rule.when: a rule that needs the words after شركة is not called for a text without one.
+def _with_filter_rule(tiny_gazetteer, extra: Rule) -> Geoparser:
+    """A geoparser whose recognizer runs ``extra`` first among the filter rules."""
+    first_filter = next(i for i, each in enumerate(DEFAULT_RULES) if each.stage == "filter")
+    parser = Geoparser(tiny_gazetteer)
+    parser.recognizer = Recognizer(tiny_gazetteer, prior=lambda place, flags: 0.0,
+                                   rules=(*DEFAULT_RULES[:first_filter], extra, *DEFAULT_RULES[first_filter:]))
+    return parser
+
+
+@pytest.mark.parametrize(("gate", "text", "called"), [
+    ({"when": "company_word_ends"}, "وصل الوفد إلى القاهرة", []),
+    ({"when": "company_word_ends"}, "أعلنت شركة في القاهرة", ["القاهره"]),
+    ({"at": "company_word_ends"}, "وصل الوفد إلى القاهرة", []),
+    ({"at": "company_word_ends"}, "زار الوفد القاهرة وشركة الرياض للطيران", ["الرياض"]),
+], ids=["when: a text without the fact", "when: a text with it", "at: no such name", "at: only that name"])
+def test_a_rule_is_called_only_where_the_fact_it_names_says(tiny_gazetteer, gate, text, called):
+    # Rule.when: not for the names of a text without the fact; Rule.at: only for the names
+    # that start where the fact says (the word after شركة).
     calls = []
 
-    @rule("test.counting", stage="filter", when="company_word_ends")
+    @rule("test.counting", stage="filter", **gate)
     def counting(facts, candidate):
         """Counts its calls.
 
         Arabic and English: any name."""
         calls.append(candidate.key)
 
-    first_filter = next(i for i, each in enumerate(DEFAULT_RULES) if each.stage == "filter")
-    rules = (*DEFAULT_RULES[:first_filter], counting, *DEFAULT_RULES[first_filter:])
-    recognizer = Recognizer(tiny_gazetteer, prior=lambda place, flags: 0.0, rules=rules)
-    parser = Geoparser(tiny_gazetteer)
-    parser.recognizer = recognizer
-    parser.parse(Document(id="t", text="وصل الوفد إلى القاهرة"))
-    assert calls == []
-    parser.parse(Document(id="t", text="أعلنت شركة في القاهرة"))
-    assert calls == ["القاهره"]
-
-
-def test_a_rule_is_called_only_for_the_names_where_its_fact_says_they_start(tiny_gazetteer):
-    # Rule.at: a rule that reads the word after شركة is called for that name, not the others.
-    calls = []
-
-    @rule("test.counting", stage="filter", at="company_word_ends")
-    def counting(facts, candidate):
-        """Counts its calls.
-
-        Arabic and English: any name."""
-        calls.append(candidate.key)
-
-    first_filter = next(i for i, each in enumerate(DEFAULT_RULES) if each.stage == "filter")
-    rules = (*DEFAULT_RULES[:first_filter], counting, *DEFAULT_RULES[first_filter:])
-    parser = Geoparser(tiny_gazetteer)
-    parser.recognizer = Recognizer(tiny_gazetteer, prior=lambda place, flags: 0.0, rules=rules)
-    parser.parse(Document(id="t", text="وصل الوفد إلى القاهرة"))
-    assert calls == []
-    parser.parse(Document(id="t", text="زار الوفد القاهرة وشركة الرياض للطيران"))
-    assert calls == ["الرياض"]
+    _with_filter_rule(tiny_gazetteer, counting).parse(Document(id="t", text=text))
+    assert calls == called
 
 
 def test_a_rule_naming_a_fact_the_document_does_not_have_is_refused(tiny_gazetteer):
@@ -132,10 +120,8 @@ def test_a_rule_naming_a_fact_the_document_does_not_have_is_refused(tiny_gazette
 
         Arabic and English: any name."""
 
-    first_filter = next(i for i, each in enumerate(DEFAULT_RULES) if each.stage == "filter")
     with pytest.raises(RuleError, match="company_word_end"):
-        Recognizer(tiny_gazetteer, prior=lambda place, flags: 0.0,
-                   rules=(*DEFAULT_RULES[:first_filter], misspelt, *DEFAULT_RULES[first_filter:]))
+        _with_filter_rule(tiny_gazetteer, misspelt)
 
 
 def test_a_rule_called_by_hand_reads_only_the_names_its_fact_gives(tiny_gazetteer):
@@ -149,10 +135,7 @@ def test_a_rule_called_by_hand_reads_only_the_names_its_fact_gives(tiny_gazettee
         Arabic and English: any name."""
         read[candidate.key] = (facts, candidate)
 
-    first_filter = next(i for i, each in enumerate(DEFAULT_RULES) if each.stage == "filter")
-    parser = Geoparser(tiny_gazetteer)
-    parser.recognizer = Recognizer(tiny_gazetteer, prior=lambda place, flags: 0.0,
-                                   rules=(*DEFAULT_RULES[:first_filter], capture, *DEFAULT_RULES[first_filter:]))
-    parser.parse(Document(id="t", text="زار الوفد القاهرة وشركة الرياض للطيران"))
+    text = "زار الوفد القاهرة وشركة الرياض للطيران"
+    _with_filter_rule(tiny_gazetteer, capture).parse(Document(id="t", text=text))
     assert company(*read["القاهره"]) is None  # Rule.__call__ honours Rule.at
     assert company(*read["الرياض"]) == "part of a company's name (after شركة)"
