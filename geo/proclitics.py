@@ -41,6 +41,11 @@ _WORD_CHARS = re.compile(r"[^\W_]*")
 _GAP_AND_WORD = re.compile(r"([\W_]*)([^\W_]*)")
 
 
+def with_conjunctions(words) -> frozenset[str]:
+    """Each of the folded ``words`` bare and with و or ف written on it (قال، وقال، فقال)."""
+    return frozenset(c + word for c in CONJUNCTIONS for word in words)
+
+
 def with_proclitics(words: str) -> frozenset[str]:
     """Every form of each word with the proclitics and the article written on it: رئيس gives
     رئيس، الرئيس، والرئيس، للرئيس، برئيس ... (folded)."""

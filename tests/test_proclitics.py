@@ -52,3 +52,7 @@ def test_words_around_an_offset():
 def test_the_word_right_before_a_name(text, expected):
     folded = fold(text)
     assert proclitics.word_right_before(folded, len(folded) - len(fold(text.split()[-1].split("،")[-1]))) == expected
+
+
+def test_words_with_their_conjunctions():
+    assert proclitics.with_conjunctions(fold("قال في").split()) == set(fold("قال وقال فقال في وفي ففي").split())

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from geo.gazetteer import arabic_skeleton
 from geo.lang import ar, en
-from geo.proclitics import CONJUNCTIONS, DEFINITE_PREFIXES, with_proclitics, word_before, word_right_before, word_start
+from geo.proclitics import DEFINITE_PREFIXES, with_conjunctions, with_proclitics, word_before, word_right_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import FoldedText, fold
@@ -23,11 +23,11 @@ if TYPE_CHECKING:
 
 # Titles with the proclitics and article they take (الرئيس، وللرئيس), and the particles of a name.
 _ARABIC_TITLES = with_proclitics(" ".join(ar.TITLES)) | ar.NAME_PARTICLES
-_MASCULINE_SPEECH_VERBS = frozenset(c + verb for c in CONJUNCTIONS for verb in ar.SPEECH_VERBS_MASCULINE)
-_FEMININE_SPEECH_VERBS = frozenset(c + verb for c in CONJUNCTIONS for verb in ar.SPEECH_VERBS_FEMININE)
+_MASCULINE_SPEECH_VERBS = with_conjunctions(ar.SPEECH_VERBS_MASCULINE)
+_FEMININE_SPEECH_VERBS = with_conjunctions(ar.SPEECH_VERBS_FEMININE)
 _SPEECH_VERBS = _MASCULINE_SPEECH_VERBS | _FEMININE_SPEECH_VERBS
 # A town is a place after these (وفي جونستون), and after ب (بهندرسون; not ل, "to, for": قال لهندرسون).
-_PLACE_PREPOSITIONS = frozenset(c + word for c in CONJUNCTIONS for word in ar.PLACE_PREPOSITIONS)
+_PLACE_PREPOSITIONS = with_conjunctions(ar.PLACE_PREPOSITIONS)
 _PLACE_PROCLITIC = "ب"
 _APPOSITION = (",", "،")  # a comma between a title and the name: الرئيس الروسي، فلاديمير بوتين
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
@@ -376,8 +376,7 @@ def named_as_people_in(facts: DocumentFacts, names: list[Candidate]) -> NamedAsP
                 # the town stays the town elsewhere.
                 if not (candidate.key in ar.CLUB_TOWNS and facts.about_sport):
                     people.add(candidate.key)
-        elif (before in _DEFINITE_NAME_TITLES or before.endswith(".")) and _is_name_title(before) \
-                and not candidate.key.startswith("ال") and facts.lexicon.names_only_towns(candidate) \
+        elif before in _NAME_TITLE_WORDS and not candidate.key.startswith("ال") and facts.lexicon.names_only_towns(candidate) \
                 and not _names_a_household_place(facts.gazetteer, candidate):
             people.add(candidate.key)
     return NamedAsPeople(frozenset(starts), frozenset(people - places))
@@ -395,12 +394,10 @@ def _is_subject_of(facts: DocumentFacts, candidate: Candidate, verb: str) -> boo
         for p, _ in candidate.entries)
 
 
-def _is_name_title(word: str) -> bool:
-    """الدكتور، المدرب، للشيخ، د.: a title a name follows, with its article, or written short."""
-    return word in _DEFINITE_NAME_TITLES or word.endswith(".") and word[:-1] in ar.ABBREVIATED_TITLES
-
-
-_DEFINITE_NAME_TITLES = frozenset(prefix + title for prefix in DEFINITE_PREFIXES for title in ar.NAME_TITLES)
+# Titles a name follows, as written before it: with the article and its proclitics (الدكتور،
+# للشيخ، والمدرب) or short (د.).
+_NAME_TITLE_WORDS = frozenset(prefix + title for prefix in DEFINITE_PREFIXES for title in ar.NAME_TITLES) \
+    | frozenset(title + "." for title in ar.ABBREVIATED_TITLES)
 
 
 @rule("person.after_demonym", stage="filter", scripts={ARABIC}, at="names_after_nationalities")
@@ -485,7 +482,7 @@ def _definite_title_before(folded: str, start: int) -> bool:
     object the town is), or is written short (د.)."""
     if start and folded[start - 1] == ".":  # د.طريف
         return folded[folded.rfind(" ", 0, start - 1) + 1:start - 1] in ar.ABBREVIATED_TITLES
-    return _is_name_title(word_right_before(folded, start))
+    return word_right_before(folded, start) in _NAME_TITLE_WORDS
 
 
 @rule("person.surname", stage="filter", scripts={ARABIC, LATIN}, when="surnames")
