@@ -8,6 +8,8 @@ from geo.gazetteer.build import Builder
 from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
 from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
 from geo.gazetteer.skeletons import arabic_skeleton
+from geo.lang import ar
+from geo.proclitics import BARE_NAME_PREFIXES
 from geo.gazetteer.sources import (
     DATA, arabic_countries, arabic_given_names, english_words, is_english_word, read_tsv, word_frequencies,
     words_hiding)
@@ -228,8 +230,9 @@ def _is_exempt(builder: Builder, index: int) -> bool:
 def whole_words(builder: Builder) -> frozenset[tuple[str, str]]:
     """(word, name) pairs of Arabic words more frequent whole than the town's name they would
     split into after a proclitic: (بلاتر, لاتر), (بايدن, ايدن), (كمبالا, مبالا), (فاجن, اجن) (the
-    فاجن of فولكس فاجن is no ف + Aachen), (فاتن, اتن). Towns only, as the everyday-word split rule
-    reads, and capitals by names other than their own."""
+    فاجن of فولكس فاجن is no ف + Aachen), (فاتن, اتن); and of number words, however frequent
+    the name: (بليون, ليون). Towns only, as the everyday-word split rule reads, and capitals by
+    names other than their own."""
     frequencies = word_frequencies()
     found = set()
     for key, entries in builder.names.items():
@@ -240,6 +243,8 @@ def whole_words(builder: Builder) -> frozenset[tuple[str, str]]:
                 for i in entries):
             continue
         found.update((word, key) for word in words_hiding(key, frequencies))
+        found.update((word, key) for word in ar.NUMBER_WORDS
+                     if word.endswith(key) and word[:-len(key)] in BARE_NAME_PREFIXES)
     return frozenset(found)
 
 

@@ -38,16 +38,17 @@ SPEECH_VERBS_FEMININE = _words("قالت تقول أضافت أكدت أوضحت
 # Adjectives a title takes before the name: الرئيس السابق، الأمين العام الجديد.
 TITLE_ADJECTIVES = _words("السابق الحالي الجديد الراحل الأسبق المنتخب المخلوع المكلف المؤقت الأسبق الفخري")
 # Foreign given names as Arabic writes them (English, French, Spanish, Italian, Portuguese,
-# Russian): a town's or division's name right after one is the surname (جيمس كومي is no Komi
-# Republic, هنري فالكون no Falcón State, لويس هاميلتون no Hamilton), and a town named as one is
-# the given name before a rare family name (فلاديمير بوتن). None that is a frequent Arabic word (not
-# آنا "I"), nor a name Arabic shares (سامي، رامي: those are read from the Arab given names).
+# Russian, German): a town's or division's name right after one is the surname (جيمس كومي is no
+# Komi Republic, هنري فالكون no Falcón State, لويس هاميلتون no Hamilton), one is no proclitic and
+# a place's name (كلاوس, not ك + Laos), and a town named as one is the given name before a rare
+# family name (فلاديمير بوتن). None that is a frequent Arabic word (not آنا "I"), nor a name
+# Arabic shares (سامي، رامي: those are read from the Arab given names).
 FOREIGN_GIVEN_NAMES = _words(
     "جون جيمس جورج هنري مايكل ديفيد دافيد باولو بول بيتر بيير توماس توم روبرت ريتشارد تشارلز وليام ويليام "
     "جيمي جاك جان ميشيل فرانسوا كريستوفر ستيفن ستيف مارك أندرو اندرو أنتوني انتوني دونالد هيلاري بيل "
     "باراك مايك كيفن كيفين براين لويس كارلوس خوسيه خوان ماريا ماري إيما ايما جوزيف فرانك أليكس اليكس "
     "ألكسندر الكسندر ماركو لوكا أنطونيو انطونيو فيليب ريكاردو سيرجيو رافائيل رافايل ماوريسيو ماوريتسيو "
-    "غاريث ديلان برناردينو فلاديمير إيمانويل ايمانويل"
+    "غاريث ديلان برناردينو فلاديمير إيمانويل ايمانويل كلاوس"
 )
 # Endings of the surnames Arabic spells from Russian, Ukrainian and Central Asian ones
 # (نزارباييف، توكاييف، لافروف، أوتسيمنكو).
@@ -57,9 +58,20 @@ TIME_WORDS = _words(
     "اليوم الأمس الآن الماضي المقبل القادم الحالي الجاري الأسبوع الشهر العام "
     "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت غدا أمس"
 )
+# Number words, read whole even where a proclitic and a town's name spell them: بليون "a
+# billion" is no ب + ليون (Lyon), however often Lyon is named.
+NUMBER_WORDS = _words("مليون ملايين بليون بلايين مليار مليارات تريليون ترليون")
 # Before a town's name, a time zone's word: بتوقيت غرينتش، بتوقيت مكة (Greenwich Mean Time,
 # Mecca time).
 TIME_ZONE_WORD = fold("توقيت")
+# A place's name that with the word after it is a fixed expression: مسقط رأسه "his
+# birthplace", not Muscat; النيل من "to harm", not the Nile.
+FIXED_EXPRESSIONS = {
+    fold("مسقط"): _words("رأس رأسه رأسها رأسهم رأسي رأسك رؤوس"),
+    fold("النيل"): _words("من منه منها منهم منهما منا مني منك منكم"),
+}
+# Before the name, words that make it the place after all (and ``WATER_WORDS``): مياه النيل من إثيوبيا.
+FIXED_EXPRESSION_UNDONE_AFTER = _words("مياه ماء")
 # Words that make a town's name a football club's: ريال مدريد، مانشستر يونايتد.
 CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ "
                            "دينامو ستيوا سسكا سبارتاك لوكوموتيف شاختار زينيت "  # دينامو كييف، ستيوا بوخارست

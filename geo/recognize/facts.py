@@ -101,6 +101,11 @@ class DocumentFacts:
         return names_after_nationalities(self.folded, hits.demonym_starts, hits.demonym_ends)
 
     @cached_property
+    def names_of_fixed_expressions(self) -> frozenset[int]:
+        """Where the names start that may open a fixed expression: مسقط، النيل (word.fixed_expression)."""
+        return frozenset(c.start for c in self.names_at["filter"] if c.key in ar.FIXED_EXPRESSIONS)
+
+    @cached_property
     def names_near_agency_marks(self) -> frozenset[int]:
         """Where the names start that a news agency's may be (organisation.news_agency)."""
         return names_near_agency_marks(self.folded, self.names_at["filter"])

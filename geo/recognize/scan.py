@@ -168,7 +168,8 @@ def not_everyday_word_splits(facts: DocumentFacts, names: list[Candidate]) -> li
     Arabic: ولاية is a word, not و + لاية (Lae), nor كبيرا ك + بيرا (Beira), nor ولايزال
     و + ل + ايزال (Aizawl); the word after its conjunction counts too; so is a word more
     frequent whole than that town's name: بلاتر (Blatter), not ب + لاتر (Latur), and فاتن (a
-    given name) no ف + اتن, a name of Athens that is not its own (أثينا). English:
+    given name) no ف + اتن, a name of Athens that is not its own (أثينا); nor is a foreign
+    given name, whatever place it hides: كلاوس (Klaus) is no ك + لاوس (Laos). English:
     Latin names never follow a proclitic.
     """
     return [c for c in names if not _is_everyday_word_split(facts, c)]
@@ -180,8 +181,8 @@ def _is_everyday_word_split(facts: DocumentFacts, candidate: Candidate) -> bool:
     if start == candidate.start:
         return False
     word = folded[start:word_end(folded, candidate.end)]
-    if (word, candidate.key) in gazetteer.whole_words:  # towns, and capitals by names not their own
-        return True
+    if (word, candidate.key) in gazetteer.whole_words or word in ar.FOREIGN_GIVEN_NAMES:
+        return True  # whole words: towns, capitals by names not their own; any place in a given name
     if not all(gazetteer.is_town(p) for p, _ in candidate.entries) or candidate.key in gazetteer.common_words:
         return False
     return word in gazetteer.common_words or (

@@ -323,6 +323,23 @@ def time_zone(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return None
 
 
+@rule("word.fixed_expression", stage="filter", scripts={ARABIC}, at="names_of_fixed_expressions")
+def fixed_expression(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A place's name that with the word after it is a fixed expression is no place.
+
+    Arabic: ولد في مسقط رأسه "in his birthplace" (not Muscat), محاولة النيل من أمن الوطن "to
+    harm" (not the Nile); but مياه النيل من إثيوبيا, نهر
+    النيل من, and زار مسقط stay. English: none listed.
+    """
+    following, gap = facts.word_after(candidate.end)
+    if gap != " " or following not in ar.FIXED_EXPRESSIONS[candidate.key]:
+        return None
+    before, _ = word_before(facts.folded, candidate.start)
+    if before in ar.FIXED_EXPRESSION_UNDONE_AFTER or before in ar.WATER_WORDS:
+        return None
+    return "part of a fixed expression, not a place"
+
+
 def _is_clock_time(folded: str, start: int, word: str) -> bool:
     """Whether ``word``, starting at ``start``, is the minutes of a clock time: 16:00, 6:30
     (not a year: مونديال 2018 روسيا)."""

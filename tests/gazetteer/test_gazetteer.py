@@ -262,6 +262,20 @@ def test_names_the_news_gives_other_places_or_no_place(parse, text, place_ids):
     assert [mention.place.place_id for mention in parse(text) if mention.place] == place_ids
 
 
+@pytest.mark.parametrize(("text", "surface", "found"), [
+    ("الأمر غير مطروح للنقاش", "مطروح", False),  # "proposed"
+    ("هطلت أمطار غزيرة على محافظة مطروح", "مطروح", True),  # Matrouh
+    ("تحتاج المصانع إلى العمالة المهرة", "المهرة", False),  # "the skilled"
+    ("وصل المحافظ إلى محافظة المهرة", "المهرة", True),  # Al Mahrah
+    ("أزاح الملك الستار عن منبر صلاح الدين الأيوبي", "صلاح الدين", False),  # Saladin
+    ("قتل ثلاثة في محافظة صلاح الدين", "صلاح الدين", True),  # the governorate
+    ("تستهدف الحملة ربات البيوت", "ربات", False),  # housewives, not Rabat
+], ids=["proposed", "matrouh", "the skilled", "al mahrah",
+        "saladin", "salah ad din", "housewives"])
+def test_listed_words_that_name_places_are_places_only_with_evidence(parse, text, surface, found):
+    assert (surface in {mention.surface for mention in parse(text) if mention.place}) is found
+
+
 @pytest.mark.parametrize(("name", "place_id"), [
     ("لوم", "gn:2365267"),  # "blame": Lomé is لومي
     ("روم", "gn:3169070"),  # كروم "vineyards", Chrome: Rome is روما
@@ -682,6 +696,7 @@ def test_parts_make_no_region_of_a_name_a_place_has_or_of_an_administrative_word
     ("بموسكو", "موسكو", False),  # Moscow is the more frequent
     ("وباريس", "باريس", False),  # Paris is a capital: the split rule never asks
     ("فاتن", "اتن", True),  # a given name, not ف + one of Athens' names that is not its own (أثينا)
+    ("بليون", "ليون", True),  # a billion, not ب + Lyon, though Lyon's name is the more frequent
 ])
 def test_words_more_frequent_whole_than_the_town_in_them(gazetteer, word, name, whole):
     assert ((word, name) in gazetteer.whole_words) == whole

@@ -21,3 +21,8 @@ def test_a_word_more_frequent_whole_than_the_town_in_it_is_not_split(parse):
 
 def test_a_name_after_its_proclitic_is_still_split(parse):
     assert [m.place.place_id for m in parse("وصل الوفد بموسكو وكمبالا")] == ["gn:524901", "gn:232422"]
+
+
+def test_a_foreign_given_name_is_not_split(parse):
+    assert parse("قال كلاوس شواب مؤسس المنتدى") == []  # Klaus, not ك + Laos
+    assert [m.place.place_id for m in parse("وصل الوفد إلى لاوس")] == ["cc:LA"]

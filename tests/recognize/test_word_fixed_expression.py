@@ -1,0 +1,28 @@
+"""word.fixed_expression: a place's name that with the word after it is a fixed expression is no place."""
+
+import pytest
+
+RULE = "word.fixed_expression"
+REASON = "part of a fixed expression, not a place"
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("عاد الشاعر إلى مسقط رأسه بعد غياب طويل", "مسقط", "gn:muscat"),
+    ("أقيم المعرض في مسقط رأس الفنان", "مسقط", "gn:muscat"),
+    ("تهدف الحملة إلى النيل من أمن الوطن", "النيل", "alias:nile"),
+    ("كل من يحاول النيل منها سيفشل", "النيل", "alias:nile"),
+], ids=["birthplace-with-pronoun", "birthplace", "to-harm", "to-harm-with-pronoun"])
+def test_a_fixed_expression_is_no_place(decide, text, surface, place_id):
+    assert decide(text).rejected[surface] == (RULE, None, REASON, "")
+    assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("زار الوزير مسقط أمس", "مسقط", "gn:muscat"),
+    ("وصل الوفد إلى مسقط، رأس الوفد وزير الخارجية", "مسقط", "gn:muscat"),
+    ("تحصل مصر على معظم مياه النيل من إثيوبيا", "النيل", "alias:nile"),
+    ("يتدفق نهر النيل من بحيرة فيكتوريا", "نهر النيل", "alias:nile"),
+    ("سافر على النيل منذ الصباح", "النيل", "alias:nile"),
+], ids=["muscat", "after-a-comma", "water-of-the-nile", "the-river", "another-word-after"])
+def test_the_place_stays_elsewhere(decide, text, surface, place_id):
+    assert decide(text).mentions[surface].place_id == place_id
