@@ -2,10 +2,11 @@
 (and English "St." for "Saint").
 
 Arabic writes a foreign name's vowels with or without a long-vowel letter, its hard g as
-غ or ج, and "Saint" as سانت or سان: GeoNames and CLDR give تايلاند، الدانمرك، اورغواي،
-هامبورغ، سانت بطرسبرغ, the news writes تايلند، الدانمارك، اوروغواي، هامبورج، سان بطرسبرغ
-too. Each notable foreign place's Arabic name gives the spellings that differ from it by one
-long-vowel letter inside one of its words, by its hard g or by its "Saint"; a spelling that
+غ or ج, its opening "s" and consonant with or without an alif before them, and "Saint" as
+سانت or سان: GeoNames and CLDR give تايلاند، الدانمرك، اورغواي، هامبورغ، ستوكهولم، سانت
+بطرسبرغ, the news writes تايلند، الدانمارك، اوروغواي، هامبورج، استوكهولم، سان بطرسبرغ too.
+Each notable foreign place's Arabic name gives the spellings that differ from it by one
+long-vowel letter inside one of its words, by its hard g, by that alif or by its "Saint"; a spelling that
 is a word, or another place's name, is not added. A compass word is transliterated too
 (كارولاينا الشمالية, نورث كارولاينا).
 
@@ -47,6 +48,8 @@ _WORD_ENDINGS = frozenset("اويهنت")
 _TRANSLITERATED_COMPASS = {"north": "نورث", "south": "ساوث", "west": "وست", "east": "ايست"}
 # The same by the Arabic adjective of the point (divisions.ARABIC_COMPASS_ADJECTIVES).
 _BY_ADJECTIVE = {ARABIC_COMPASS_ADJECTIVES[english]: english for english in _TRANSLITERATED_COMPASS}
+# Arabic may open a foreign name that starts with "s" and a consonant with an alif.
+_SEEN, _PROTHETIC_ALIF = "س", "ا"
 # "Saint" before a name: سانت بطرسبرغ، سان بطرسبرغ (folded).
 _SAINT = ("سانت", "سان")
 # And in English (folded): Saint Cloud, St. Cloud.
@@ -134,8 +137,9 @@ def _gives_variants(builder: Builder, index: int, flags: int, given_names: froze
 
 def spelling_variants(name: str) -> set[str]:
     """The spellings of a folded Arabic name that differ from it in one word, by one
-    long-vowel letter or by its hard g, or by how it writes "Saint": تايلاند gives تايلند,
-    الدانمرك gives الدانمارك, سانت بطرسبرغ gives سان بطرسبرغ."""
+    long-vowel letter, by its hard g or by an alif before its "st", or by how it writes
+    "Saint": تايلاند gives تايلند, الدانمرك gives الدانمارك, ستوكهولم gives استوكهولم, سانت
+    بطرسبرغ gives سان بطرسبرغ."""
     words = name.split(" ")
     found = set()
     if len(words) > 1 and words[0] in _SAINT:
@@ -165,6 +169,11 @@ def _word_variants(word: str) -> Iterator[str]:
         if word[at - 1] not in LONG_VOWEL_LETTERS and word[at] not in LONG_VOWEL_LETTERS:
             for vowel in LONG_VOWEL_LETTERS:
                 yield word[:at] + vowel + word[at:]
+    # An alif before a first س and a consonant, or none: ستوكهولم، استوكهولم (Stockholm).
+    if word[0] == _SEEN and word[1] not in LONG_VOWEL_LETTERS:
+        yield _PROTHETIC_ALIF + word
+    elif word.startswith(_PROTHETIC_ALIF + _SEEN) and word[2] not in LONG_VOWEL_LETTERS:
+        yield word[1:]
     # Not a first letter: جينيا is "genetically" before it is Guinea.
     for letter, other in (HARD_G_LETTERS, HARD_G_LETTERS[::-1]):
         if letter in word[1:]:
