@@ -64,11 +64,14 @@ NUMBER_WORDS = _words("مليون ملايين بليون بلايين مليا�
 # Before a town's name, a time zone's word: بتوقيت غرينتش، بتوقيت مكة (Greenwich Mean Time,
 # Mecca time).
 TIME_ZONE_WORD = fold("توقيت")
-# A place's name that with the word after it is a fixed expression: مسقط رأسه "his
-# birthplace", not Muscat; النيل من "to harm", not the Nile.
+# A place's name that with the word after it is a fixed expression, or the name of something
+# else: مسقط رأسه "his birthplace", not Muscat; النيل من "to harm", not the Nile; خام غرب
+# تكساس الوسيط, West Texas Intermediate crude; قوات سوريا الديمقراطية, an armed group.
 FIXED_EXPRESSIONS = {
     fold("مسقط"): _words("رأس رأسه رأسها رأسهم رأسي رأسك رؤوس"),
     fold("النيل"): _words("من منه منها منهم منهما منا مني منك منكم"),
+    fold("تكساس"): _words("الوسيط"),
+    fold("سوريا"): _words("الديمقراطية"),
 }
 # Before the name, words that make it the place after all (and ``WATER_WORDS``): مياه النيل من إثيوبيا.
 FIXED_EXPRESSION_UNDONE_AFTER = _words("مياه ماء")
@@ -79,6 +82,9 @@ CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليت
                            "أتليتيكو اتليتيكو أهلي هيرتا هرتا "  # أهلي جدة: الأهلي of Jeddah
                            "مولدية قوافل ترجي "  # Tunisia's: مولدية بوسالم، قوافل قفصة، ترجي جرجيس
                            "اتحاد إتحاد حسنية أولمبي اولمبي أسيك اسيك ايك")  # اتحاد طنجة، حسنية أكادير، أسيك أبيدجان، ايك أثينا
+# Words of a competition's name before a continent's: دوري أبطال أوروبا، كأس أمم أفريقيا،
+# بطولة آسيا (the Champions League, the Africa Cup of Nations, the Asian Championship).
+COMPETITION_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("أبطال أمم كأس بطولة"))
 # "Team": before a town that names no country, its club (فريق ديجون); a country after it is
 # its national team (فريق تونس القوي). "Association" is a club's word in a sport report only
 # (جمعية الحمامات); elsewhere an association's or a co-operative's (جمعية الفروانية).

@@ -11,7 +11,10 @@ REASON = "part of a fixed expression, not a place"
     ("أقيم المعرض في مسقط رأس الفنان", "مسقط", "gn:muscat"),
     ("تهدف الحملة إلى النيل من أمن الوطن", "النيل", "alias:nile"),
     ("كل من يحاول النيل منها سيفشل", "النيل", "alias:nile"),
-], ids=["birthplace-with-pronoun", "birthplace", "to-harm", "to-harm-with-pronoun"])
+    ("ارتفع سعر خام غرب تكساس الوسيط", "تكساس", "adm1:US:Texas"),
+    ("سيطرت قوات سوريا الديمقراطية على البلدة", "سوريا", "cc:SY"),
+], ids=["birthplace-with-pronoun", "birthplace", "to-harm", "to-harm-with-pronoun", "west-texas-intermediate",
+        "an-armed-group"])
 def test_a_fixed_expression_is_no_place(decide, text, surface, place_id):
     assert decide(text).rejected[surface] == (RULE, None, REASON, "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
@@ -23,6 +26,8 @@ def test_a_fixed_expression_is_no_place(decide, text, surface, place_id):
     ("تحصل مصر على معظم مياه النيل من إثيوبيا", "النيل", "alias:nile"),
     ("يتدفق نهر النيل من بحيرة فيكتوريا", "نهر النيل", "alias:nile"),
     ("سافر على النيل منذ الصباح", "النيل", "alias:nile"),
-], ids=["muscat", "after-a-comma", "water-of-the-nile", "the-river", "another-word-after"])
+    ("ضربت العاصفة غرب تكساس", "تكساس", "adm1:US:Texas"),
+    ("تسعى سوريا الجديدة إلى السلام", "سوريا", "cc:SY"),
+], ids=["muscat", "after-a-comma", "water-of-the-nile", "the-river", "another-word-after", "texas", "syria"])
 def test_the_place_stays_elsewhere(decide, text, surface, place_id):
     assert decide(text).mentions[surface].place_id == place_id
