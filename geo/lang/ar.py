@@ -82,9 +82,6 @@ CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليت
                            "أتليتيكو اتليتيكو أهلي هيرتا هرتا "  # أهلي جدة: الأهلي of Jeddah
                            "مولدية قوافل ترجي "  # Tunisia's: مولدية بوسالم، قوافل قفصة، ترجي جرجيس
                            "اتحاد إتحاد حسنية أولمبي اولمبي أسيك اسيك ايك")  # اتحاد طنجة، حسنية أكادير، أسيك أبيدجان، ايك أثينا
-# Words of a competition's name before a continent's: دوري أبطال أوروبا، كأس أمم أفريقيا،
-# بطولة آسيا (the Champions League, the Africa Cup of Nations, the Asian Championship).
-COMPETITION_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("أبطال أمم كأس بطولة"))
 # "Team": before a town that names no country, its club (فريق ديجون); a country after it is
 # its national team (فريق تونس القوي). "Association" is a club's word in a sport report only
 # (جمعية الحمامات); elsewhere an association's or a co-operative's (جمعية الفروانية).

@@ -44,7 +44,6 @@ DEFAULT_RULES = check_unique((
     people.after_demonym,
     organisations.football_club,
     organisations.team,
-    organisations.competition,
     organisations.club_in_sport_report,
     organisations.party,
     organisations.news_agency,

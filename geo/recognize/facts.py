@@ -128,12 +128,6 @@ class DocumentFacts:
         return starts & self.gazetteer_hits.starts if starts else frozenset()
 
     @cached_property
-    def competition_word_names(self) -> frozenset[int]:
-        """Where a name of the gazetteer starts right after أبطال، أمم، كأس or بطولة (organisation.competition)."""
-        starts = starts_after_words(self.folded, ar.COMPETITION_WORDS)
-        return starts & self.gazetteer_hits.starts if starts else frozenset()
-
-    @cached_property
     def adjective_names_used(self) -> bool:
         """Whether a name that is an everyday adjective too occurs (word.adjective_after_noun)."""
         return any(name in self.folded for name in ar.ADJECTIVE_NAMES)

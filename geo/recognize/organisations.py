@@ -76,21 +76,6 @@ def team(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return None
 
 
-@rule("organisation.competition", stage="filter", scripts={ARABIC}, at="competition_word_names")
-def competition(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A continent's name right after a competition's word is the competition's.
-
-    Arabic: دوري أبطال أوروبا (the Champions League), كأس أمم أفريقيا، بطولة آسيا، لكأس آسيا:
-    a match of the Champions League is no news from Europe as a whole. A country's name there
-    stays, as its competition is played in it (كأس مصر، بطولة فرنسا المفتوحة), and so does a
-    continent's elsewhere (في أوروبا). English: "the Africa Cup of Nations" is not read.
-    """
-    rows = facts.gazetteer.place_rows
-    if not all(rows[p].kind == "continent" for p, _ in candidate.entries):
-        return None
-    return "part of a competition's name"
-
-
 @rule("organisation.club_in_sport_report", stage="filter", scripts={ARABIC, LATIN})
 def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """In a sport report, a town's name that stands for its club is the club.
