@@ -66,12 +66,14 @@ NUMBER_WORDS = _words("مليون ملايين بليون بلايين مليا�
 TIME_ZONE_WORD = fold("توقيت")
 # A place's name that with the word after it is a fixed expression, or the name of something
 # else: مسقط رأسه "his birthplace", not Muscat; النيل من "to harm", not the Nile; خام غرب
-# تكساس الوسيط, West Texas Intermediate crude; قوات سوريا الديمقراطية, an armed group.
+# تكساس الوسيط, West Texas Intermediate crude; قوات سوريا الديمقراطية, an armed group;
+# ملعب سانتياغو برنابيو, Real Madrid's stadium, not Santiago de Chile.
 FIXED_EXPRESSIONS = {
     fold("مسقط"): _words("رأس رأسه رأسها رأسهم رأسي رأسك رؤوس"),
     fold("النيل"): _words("من منه منها منهم منهما منا مني منك منكم"),
     fold("تكساس"): _words("الوسيط"),
     fold("سوريا"): _words("الديمقراطية"),
+    fold("سانتياغو"): _words("برنابيو بيرنابيو"),
 }
 # Before the name, words that make it the place after all (and ``WATER_WORDS``): مياه النيل من إثيوبيا.
 FIXED_EXPRESSION_UNDONE_AFTER = _words("مياه ماء")

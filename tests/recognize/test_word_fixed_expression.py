@@ -13,8 +13,9 @@ REASON = "part of a fixed expression, not a place"
     ("كل من يحاول النيل منها سيفشل", "النيل", "alias:nile"),
     ("ارتفع سعر خام غرب تكساس الوسيط", "تكساس", "adm1:US:Texas"),
     ("سيطرت قوات سوريا الديمقراطية على البلدة", "سوريا", "cc:SY"),
+    ("فاز الفريق على ملعب سانتياغو برنابيو", "سانتياغو", "gn:santiago"),
 ], ids=["birthplace-with-pronoun", "birthplace", "to-harm", "to-harm-with-pronoun", "west-texas-intermediate",
-        "an-armed-group"])
+        "an-armed-group", "a-stadium"])
 def test_a_fixed_expression_is_no_place(decide, text, surface, place_id):
     assert decide(text).rejected[surface] == (RULE, None, REASON, "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
