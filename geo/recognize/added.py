@@ -339,35 +339,85 @@ def transliterations_before_demonyms(facts: DocumentFacts, names: list[Candidate
     noun with a pronoun (جولته الأمريكية), nor a town of fewer than 100,000 people (most
     Arabic words sound like some American hamlet). English: names are read as written.
     """
-    folded, gazetteer = facts.folded, facts.gazetteer
-    rows = gazetteer.place_rows
+    folded = facts.folded
     found = []
-    for start, code in zip(facts.gazetteer_hits.demonym_starts, facts.demonyms):
-        # A definite feminine adjective as written (الروسية), which folding cannot tell from
-        # an indefinite one with hamza (غواصات ألمانية) nor from a masculine one (الرئيس الروسي).
-        if folded[word_end(folded, start) - 1] != "ه" or word_start(folded, start) != start \
-                or not _with_the_article(facts, start):
-            continue
-        word, gap = word_before(folded, start)
-        end = start - len(gap)
-        begin = end - len(word)
+    for begin, end, word, code in _words_before_feminine_adjectives(facts):
         # A foreign name takes no article and seldom begins with و; an Arabic word with
         # either is a noun or an adjective (الرسوم الجمركية الأمريكية، وكشمير), or with a pronoun.
-        if gap != " " or len(word) < 3 or not word.isalpha() or word.isascii() or word.startswith(_NOT_FOREIGN_STARTS) \
+        if len(word) < 3 or not word.isalpha() or word.isascii() or word.startswith(_NOT_FOREIGN_STARTS) \
                 or word.endswith(_PRONOUN_ENDINGS) or taken.overlaps(begin, end) or facts.lexicon.is_everyday_word(word):
             continue
         if _after_an_organisation_word(folded, begin):
             continue
-        skeleton = arabic_skeleton(word)
-        if len(skeleton) < _MIN_SKELETON:
-            continue
-        places = tuple(p for p in gazetteer.skeletons.get(skeleton, ()) if rows[p].country_code == code
-                       and (rows[p].kind == "region" or rows[p].kind == "city" and rows[p].population >= _NOTED_TOWN))
+        places = _sounding_like_in(facts, word, code)
         if places:
             found.append(Candidate(begin, end, word, tuple((p, PRIMARY) for p in places), via="transliteration",
                                    rule=transliterations_before_demonyms.name))
             taken.take(begin, end)
     return Added(found)
+
+
+@rule("added.town_against_adjective", stage="generate", scripts={ARABIC})
+def towns_against_adjectives(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
+    """A minor town's name before a country's feminine adjective that none of its places agrees with is no town abroad.
+
+    Arabic: with the article it is a noun the adjective agrees with: السفيرة الأمريكية "the American
+    ambassador" (not As Safirah, Syria), السلط التونسية "the Tunisian authorities", المنشأة
+    السورية. Without it, it is the place of that country it sounds like: برمنغهام البريطانية is
+    Birmingham, England (not Alabama), لومبوك الإندونيسية Lombok; a name that sounds like none
+    of that country's divisions or towns of 100,000 people is no place the gazetteer knows:
+    after a cue word it is a spot to place approximately (مدينة هورست الهولندية), otherwise no
+    place (not Hurst, Texas). English: names are read as written.
+    """
+    if not facts.demonyms:
+        return Added([])
+    gazetteer = facts.gazetteer
+    rows = gazetteer.place_rows
+    by_span = {(c.start, c.end): c for c in names if c.entries}
+    found, superseded = [], []
+    for begin, end, word, code in _words_before_feminine_adjectives(facts):
+        candidate = by_span.get((begin, end))
+        if candidate is None or any(
+                rows[p].country_code == code or not gazetteer.is_minor_town(p) for p, _ in candidate.entries):
+            continue
+        cue = facts.cue_before(begin)
+        if candidate.key.startswith("ال") and cue is None:
+            superseded.append((candidate, "a noun before a nationality's adjective that agrees with it, not a town abroad"))
+            continue
+        places = _sounding_like_in(facts, candidate.key, code)
+        if places or cue is not None:
+            found.append(candidate.replace(entries=tuple((p, PRIMARY) for p in places), cue=cue.stem if cue else candidate.cue,
+                                           via="transliteration" if places else "cue", rule=towns_against_adjectives.name))
+        superseded.append((candidate, "a town abroad, where the adjective after it names another country"))
+    return Added(found, tuple(superseded))
+
+
+def _words_before_feminine_adjectives(facts: DocumentFacts) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, country code) of each word right before a definite feminine adjective
+    of nationality as written (الروسية), which folding cannot tell from an indefinite one with
+    hamza (غواصات ألمانية) nor from a masculine one (الرئيس الروسي)."""
+    folded = facts.folded
+    found = []
+    for start, code in zip(facts.gazetteer_hits.demonym_starts, facts.demonyms):
+        if folded[word_end(folded, start) - 1] != "ه" or word_start(folded, start) != start \
+                or not _with_the_article(facts, start):
+            continue
+        word, gap = word_before(folded, start)
+        if gap == " " and word:
+            end = start - 1
+            found.append((end - len(word), end, word, code))
+    return found
+
+
+def _sounding_like_in(facts: DocumentFacts, word: str, code: str) -> tuple[int, ...]:
+    """The divisions and towns of _NOTED_TOWN people or more of country ``code`` whose Latin
+    name sounds like ``word``."""
+    skeleton = arabic_skeleton(word)
+    if len(skeleton) < _MIN_SKELETON:
+        return ()
+    rows = facts.gazetteer.place_rows
+    return tuple(p for p in facts.gazetteer.skeletons.get(skeleton, ()) if rows[p].country_code == code
+                 and (rows[p].kind == "region" or rows[p].kind == "city" and rows[p].population >= _NOTED_TOWN))
 
 
 @rule("added.state_long_name", stage="generate", scripts={ARABIC})

@@ -16,6 +16,7 @@ from geo.arabic import is_arabic
 from geo.gazetteer import Gazetteer, country_areas_km2
 from geo.lang import ar, en
 from geo.model import APPROXIMATE_PREFIX, APPROXIMATE_REASON, PLACED_SAID, Place, Sentence
+from geo.proclitics import word_after
 from geo.recognize import CUE_KINDS, Candidate
 from geo.resolve.resolution import Resolution
 from geo.resolve.weights import Weights
@@ -92,6 +93,9 @@ class Approximator:
     def _anchor_for(self, folded: str, candidate: Candidate, anchors: list[_Anchor], sentence_starts: list[int],
                     resolutions: list[Resolution]) -> tuple[str, int] | None:
         """(how it was found, place) of the place an unknown spot is in, best evidence first."""
+        country = self._country_of_adjective_after(folded, candidate.end)
+        if country is not None:
+            return "right after", country
         sentence = _sentence_index(sentence_starts, candidate.start)
         in_sentence = [a for a in anchors if a.sentence == sentence]
         following = [a for a in in_sentence if a.start >= candidate.end]
@@ -108,6 +112,13 @@ class Approximator:
             counts = Counter(a.place for a in anchors)
             return "document", counts.most_common(1)[0][0]
         return self._small_country(resolutions)
+
+    def _country_of_adjective_after(self, folded: str, end: int) -> int | None:
+        """The country a nationality's adjective right after a spot names: مدينة هورست الهولندية
+        lies in the Netherlands, wherever else the story goes."""
+        word, gap = word_after(folded, end)
+        code = self.gazetteer.lookup(word)[2] if gap == " " and word else ""
+        return self.gazetteer.country_of_code.get(code) if code else None
 
     def _locates(self, gap: str) -> bool:
         return locates(gap, max_words=self.weights.max_words_before_locating)
