@@ -32,6 +32,9 @@ _AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نب�
 # An agency named by its country or region: وكالة تونس إفريقيا للأنباء، وكالة السودان للأنباء.
 _AGENCY_NAMED_BY_PLACE = re.compile(fold(r"وكال[ةه] ((?:\w+ ){1,3})لل[اأإ]نباء"))  # لوكالة too
 _NEWS = fold("للأنباء")
+# وكالة أنباء الشرق الأوسط، وكالة أنباء الإمارات: the name's first two words.
+_AGENCY_OF_PLACE_NEWS = re.compile(fold(r"وكال[ةه] [اأإ]نباء (\w+(?: \w+)?)"))
+_AGENCY_NEWS = fold("وكالة أنباء")
 _PUBLICATION_WORDS_BEFORE = with_proclitics(" ".join(ar.PUBLICATION_WORDS_BEFORE))
 _PUBLICATION_AFTER = re.compile(rf" (?:{'|'.join(en.PUBLICATION_WORDS)})\b")
 _SPACE_AND_OPENING_QUOTES = " " + "".join(sorted(OPENING_QUOTES))  # صحيفة " الرياض
@@ -178,14 +181,15 @@ def news_agency(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
     In a dateline or after "news agency" and its adjective. Arabic: قنا in "الدوحة - قنا :"
     or "وكالة الأنباء القطرية قنا" is Qatar's agency, not Qena; بترا Jordan's, not Petra; and
-    any place between وكالة and للأنباء (وكالة تونس إفريقيا للأنباء، وكالة السودان للأنباء).
-    English: "Doha - Qena: officials said".
+    any place between وكالة and للأنباء (وكالة تونس إفريقيا للأنباء، وكالة السودان للأنباء) or
+    right after وكالة أنباء (وكالة أنباء الشرق الأوسط، وكالة أنباء الإمارات). English: "Doha -
+    Qena: officials said".
     """
     if _names_an_agency(facts, candidate) and facts.lexicon.names_only_towns(candidate):
         return "a news agency's name (in a dateline or after 'news agency')"
     agencies = facts.agency_names
     if agencies and any(start <= candidate.start and candidate.end <= end for start, end in agencies):
-        return "part of a news agency's name (وكالة ... للأنباء)"
+        return "part of a news agency's name (وكالة ... للأنباء، وكالة أنباء ...)"
     return None
 
 
@@ -217,10 +221,14 @@ def _offsets(folded: str, word: str) -> list[int]:
 
 
 def agency_names(folded: str) -> list[tuple[int, int]]:
-    """Where the words between وكالة and للأنباء lie: an agency's name, a place's in it too."""
-    if _NEWS not in folded:  # most texts name no agency so
-        return []
-    return [match.span(1) for match in _AGENCY_NAMED_BY_PLACE.finditer(folded)]
+    """Where the words between وكالة and للأنباء lie, and the two after وكالة أنباء: an
+    agency's name, a place's in it too."""
+    spans = []
+    if _NEWS in folded:  # most texts name no agency so
+        spans += [match.span(1) for match in _AGENCY_NAMED_BY_PLACE.finditer(folded)]
+    if _AGENCY_NEWS in folded:
+        spans += [match.span(1) for match in _AGENCY_OF_PLACE_NEWS.finditer(folded)]
+    return spans
 
 
 def _names_an_agency(facts: DocumentFacts, candidate: Candidate) -> bool:

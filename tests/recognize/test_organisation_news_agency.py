@@ -24,10 +24,18 @@ def test_the_town_elsewhere_is_the_town(decide, text, surface):
     ("وأضاف في تصريح لوكالة تونس إفريقيا للأنباء أن الفرقة جاهزة", "تونس"),
     ("نقلت وكالة قطر للأنباء عن الوزير قوله", "قطر"),
     ("ذكرت وكالة مصر للأنباء أن الرئيس سافر", "مصر"),
-], ids=["with a proclitic, two words", "a country", "another country"])
+    ("وذكرت وكالة أنباء الشرق الأوسط الرسمية أن الرئيس سافر", "الشرق الأوسط"),
+    ("وقال لوكالة أنباء قطر إن الوفد وصل", "قطر"),
+], ids=["with a proclitic, two words", "a country", "another country", "after agency of news",
+        "after agency of news, with a proclitic"])
 def test_a_place_between_agency_and_news_is_the_agency_s_name(decide, text, surface):
-    assert decide(text).rejected[surface] == (RULE, None, "part of a news agency's name (وكالة ... للأنباء)", "")
-    assert decide(text, disable=[RULE]).mentions[surface].place_id.startswith("cc:")
+    reason = "part of a news agency's name (وكالة ... للأنباء، وكالة أنباء ...)"
+    assert decide(text).rejected[surface] == (RULE, None, reason, "")
+    assert decide(text, disable=[RULE]).mentions[surface].place_id.startswith(("cc:", "alias:"))
+
+
+def test_a_place_after_the_agency_s_name_stays(decide):
+    assert decide("نقلت وكالة أنباء فارس من الرياض").mentions["الرياض"].place_id == "gn:riyadh"
 
 
 def test_the_country_beside_the_agency_s_name_stays_the_country(decide):
