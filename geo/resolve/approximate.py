@@ -93,7 +93,10 @@ class Approximator:
     def _anchor_for(self, folded: str, candidate: Candidate, anchors: list[_Anchor], sentence_starts: list[int],
                     resolutions: list[Resolution]) -> tuple[str, int] | None:
         """(how it was found, place) of the place an unknown spot is in, best evidence first."""
-        country = self._country_of_adjective_after(folded, candidate.end)
+        # A town's or a province's adjective locates it (مدينة هورست الهولندية); a building's is
+        # part of its name (مستشفى الجامعة الأميركية in Beirut).
+        country = self._country_of_adjective_after(folded, candidate.end) \
+            if CUE_KINDS.get(candidate.cue, "") in ("city", "region") else None
         if country is not None:
             return "right after", country
         sentence = _sentence_index(sentence_starts, candidate.start)
