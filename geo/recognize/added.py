@@ -341,7 +341,7 @@ def transliterations_before_demonyms(facts: DocumentFacts, names: list[Candidate
     """
     folded = facts.folded
     found = []
-    for begin, end, word, code in _words_before_feminine_adjectives(facts):
+    for begin, end, word, code in facts.words_before_feminine_adjectives:
         # A foreign name takes no article and seldom begins with و; an Arabic word with
         # either is a noun or an adjective (الرسوم الجمركية الأمريكية، وكشمير), or with a pronoun.
         if len(word) < 3 or not word.isalpha() or word.isascii() or word.startswith(_NOT_FOREIGN_STARTS) \
@@ -369,13 +369,15 @@ def towns_against_adjectives(facts: DocumentFacts, names: list[Candidate], taken
     after a cue word it is a spot to place approximately (مدينة هورست الهولندية), otherwise no
     place (not Hurst, Texas). English: names are read as written.
     """
-    if not facts.demonyms:
+    adjectives = facts.words_before_feminine_adjectives
+    if not adjectives:
         return Added([])
     gazetteer = facts.gazetteer
     rows = gazetteer.place_rows
-    by_span = {(c.start, c.end): c for c in names if c.entries}
+    ends = {end for _, end, _, _ in adjectives}
+    by_span = {(c.start, c.end): c for c in names if c.end in ends and c.entries}
     found, superseded = [], []
-    for begin, end, word, code in _words_before_feminine_adjectives(facts):
+    for begin, end, word, code in adjectives:
         candidate = by_span.get((begin, end))
         if candidate is None or any(
                 rows[p].country_code == code or not gazetteer.is_minor_town(p) for p, _ in candidate.entries):
@@ -392,7 +394,7 @@ def towns_against_adjectives(facts: DocumentFacts, names: list[Candidate], taken
     return Added(found, tuple(superseded))
 
 
-def _words_before_feminine_adjectives(facts: DocumentFacts) -> list[tuple[int, int, str, str]]:
+def words_before_feminine_adjectives(facts: DocumentFacts) -> list[tuple[int, int, str, str]]:
     """(start, end, word, country code) of each word right before a definite feminine adjective
     of nationality as written (الروسية), which folding cannot tell from an indefinite one with
     hamza (غواصات ألمانية) nor from a masculine one (الرئيس الروسي)."""

@@ -22,12 +22,18 @@ from functools import cached_property
 from geo.arabic import FOLDED_FEMININE_ENDING, PRONOUN_HA
 from geo.lang import ar
 from geo.proclitics import word_after
+from geo.recognize.added import words_before_feminine_adjectives
 from geo.recognize.candidate import Candidate
 from geo.recognize.cues import names_after_english_cues
 from geo.recognize.keywords import Cue, Keywords, keywords_in
 from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
-from geo.recognize.organisations import SPORT_REPORT_WORDS, agency_names, names_near_agency_marks
+from geo.recognize.organisations import (
+    SPORT_REPORT_WORDS,
+    agency_names,
+    names_near_agency_marks,
+    names_of_party_countries,
+)
 from geo.recognize.people import (
     NamedAsPeople, english_word_before, given_names_in, named_as_people_in, names_after_nationalities, surnames_in,
     title_distance,
@@ -106,6 +112,11 @@ class DocumentFacts:
         return frozenset(c.start for c in self.names_at["filter"] if c.key in ar.FIXED_EXPRESSIONS)
 
     @cached_property
+    def names_of_party_countries(self) -> frozenset[int]:
+        """Where the names start that a party is named after (organisation.party)."""
+        return names_of_party_countries(self.names_at["filter"])
+
+    @cached_property
     def names_near_agency_marks(self) -> frozenset[int]:
         """Where the names start that a news agency's may be (organisation.news_agency)."""
         return names_near_agency_marks(self.folded, self.names_at["filter"])
@@ -146,6 +157,12 @@ class DocumentFacts:
     def demonyms(self) -> list[str]:
         """Country codes of the demonyms the text uses, one per use."""
         return self.gazetteer_hits.demonyms
+
+    @cached_property
+    def words_before_feminine_adjectives(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, word, country code) of each word right before a definite feminine
+        adjective of nationality (added.transliteration_before_demonym, added.town_against_adjective)."""
+        return words_before_feminine_adjectives(self) if self.demonyms else []
 
     @cached_property
     def keywords(self) -> Keywords:

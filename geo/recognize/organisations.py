@@ -146,7 +146,7 @@ def _masculine_nisba(word: str) -> bool:
     return word.startswith("ال") and word.endswith("ي") and len(word) >= 6
 
 
-@rule("organisation.party", stage="filter", scripts={ARABIC})
+@rule("organisation.party", stage="filter", scripts={ARABIC}, at="names_of_party_countries")
 def party(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A country's name in the name of a party named after it is the party's.
 
@@ -162,6 +162,12 @@ def party(facts: DocumentFacts, candidate: Candidate) -> str | None:
     if gap == " " and (before in first_words or before[1:] in first_words):
         return "part of a party's name"
     return None
+
+
+def names_of_party_countries(names: list[Candidate]) -> frozenset[int]:
+    """Where the names start that a party is named after (تونس، السودان، الشام): most texts have none."""
+    countries = _party_first_words()
+    return frozenset(c.start for c in names if c.key in countries)
 
 
 @cache

@@ -30,13 +30,13 @@ _IN = fold("في")  # before a town's country: كوبي في اليابان
 _IN_PROCLITIC = "ب"  # بجده: "in Jeddah"
 
 
-@rule("word.state_abbreviation", stage="evidence", scripts={ARABIC, LATIN})
+@rule("word.state_abbreviation", stage="evidence", scripts={LATIN})
 def state_abbreviation(facts: DocumentFacts, candidate: Candidate) -> str | Candidate | None:
     """A state's abbreviation is a place only as a qualifier, a party label, or dotted after "in".
 
     English: "Tulsa, Okla.", "Rep. James Clyburn, D-S.C." and "set to open in S.C. today"
     name the states; "Ala." and "Ore" alone do not, nor "in OR" (or) without points.
-    Arabic: no name is an abbreviation only.
+    Arabic: no name is an abbreviation only, so Arabic names are not read.
     """
     entries = candidate.entries
     for _, flags in entries:
@@ -331,8 +331,11 @@ def fixed_expression(facts: DocumentFacts, candidate: Candidate) -> str | None:
     harm" (not the Nile); but مياه النيل من إثيوبيا, نهر
     النيل من, and زار مسقط stay. English: none listed.
     """
+    words_after = ar.FIXED_EXPRESSIONS.get(candidate.key)
+    if not words_after:
+        return None
     following, gap = facts.word_after(candidate.end)
-    if gap != " " or following not in ar.FIXED_EXPRESSIONS[candidate.key]:
+    if gap != " " or following not in words_after:
         return None
     before, _ = word_before(facts.folded, candidate.start)
     if before in ar.FIXED_EXPRESSION_UNDONE_AFTER or before in ar.WATER_WORDS:
