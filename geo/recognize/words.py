@@ -447,9 +447,13 @@ def _part_of_a_word_first(cue: Cue, candidate: Candidate) -> bool:
     """وسط المدينة، شرق الجزيرة: a part of "the city" or "the island" the text is about, not
     of Medina; a part of a definite noun that is a word first is no evidence that it is a
     place's name (but شرق رفح is). Nor is "its capital" before a definite word first: عاصمته
-    الجديدة is its new capital."""
-    return (cue.stem in ar.PART_CUES or cue.stem in ar.POSSESSED_CUES) and candidate.key.startswith("ال") \
-        and all(flags & WORD_FIRST for _, flags in candidate.entries)
+    الجديدة is its new capital; nor an indefinite cue before a bare word first that is a nisba
+    adjective: مطار دولي is "an international airport", not an airport of The Valley."""
+    if not all(flags & WORD_FIRST for _, flags in candidate.entries):
+        return False
+    if candidate.key.startswith("ال"):
+        return cue.stem in ar.PART_CUES or cue.stem in ar.POSSESSED_CUES
+    return not cue.definite and candidate.key.endswith(ar.NISBA_ENDING)
 
 
 def _is_whole_hashtag(folded: str, candidate: Candidate) -> bool:

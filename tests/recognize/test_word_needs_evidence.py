@@ -90,3 +90,8 @@ def test_a_part_of_a_name_is_evidence_still(decide):
 def test_its_capital_before_a_definite_word_first_is_no_evidence(decide):
     # عاصمتها is definite: the word with the article after it is its adjective (عاصمتها الجديدة).
     assert decide("عادت الحكومة إلى عاصمتها المدينة").rejected["المدينة"].rule == RULE
+
+
+def test_an_indefinite_cue_before_a_word_first_nisba_adjective_is_no_evidence(parse):
+    assert parse("افتتح مطار دولي جديد في البلاد") == []  # "an international airport", not The Valley's
+    assert [m.place.place_id for m in parse("وصل الوفد إلى مطار دبي")] == ["gn:292223"]
