@@ -6,8 +6,8 @@ Arabic writes a foreign name's vowels with or without a long-vowel letter, its h
 سانت or سان: GeoNames and CLDR give تايلاند، الدانمرك، اورغواي، هامبورغ، ستوكهولم، سانت
 بطرسبرغ, the news writes تايلند، الدانمارك، اوروغواي، هامبورج، استوكهولم، سان بطرسبرغ too.
 Each notable foreign place's Arabic name gives the spellings that differ from it by one
-long-vowel letter inside one of its words, by its hard g, by that alif or by its "Saint"; a spelling that
-is a word, or another place's name, is not added. A compass word is transliterated too
+long-vowel letter inside one of its words, by its hard g, by that alif or by its "Saint"; a
+spelling that is a word, or another place's name, is not added. A compass word is transliterated too
 (كارولاينا الشمالية, نورث كارولاينا).
 
 Only notable places abroad, whose names are foreign: an Arabic name's long vowels are part

@@ -8,11 +8,11 @@ from geo.gazetteer.build import Builder
 from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
 from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
 from geo.gazetteer.skeletons import arabic_skeleton
-from geo.lang import ar
-from geo.proclitics import BARE_NAME_PREFIXES
 from geo.gazetteer.sources import (
     DATA, arabic_countries, arabic_given_names, english_words, is_english_word, read_tsv, word_frequencies,
     words_hiding)
+from geo.lang import ar
+from geo.proclitics import BARE_NAME_PREFIXES
 from geo.text import fold_name
 
 # EVIDENCE_ZIPF: a name this frequent as a word (Zipf scale) is a word first: the place needs evidence.

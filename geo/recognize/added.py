@@ -384,14 +384,19 @@ def towns_against_adjectives(facts: DocumentFacts, names: list[Candidate], taken
             continue
         cue = facts.cue_before(begin)
         if candidate.key.startswith("ال") and cue is None:
-            superseded.append((candidate, "a noun before a nationality's adjective that agrees with it, not a town abroad"))
+            superseded.append((candidate, _AGREEING_NOUN))
             continue
         places = _sounding_like_in(facts, candidate.key, code)
         if places or cue is not None:
-            found.append(candidate.replace(entries=tuple((p, PRIMARY) for p in places), cue=cue.stem if cue else candidate.cue,
-                                           via="transliteration" if places else "cue", rule=towns_against_adjectives.name))
-        superseded.append((candidate, "a town abroad, where the adjective after it names another country"))
+            found.append(candidate.replace(
+                entries=tuple((p, PRIMARY) for p in places), cue=cue.stem if cue else candidate.cue,
+                via="transliteration" if places else "cue", rule=towns_against_adjectives.name))
+        superseded.append((candidate, _TOWN_ABROAD))
     return Added(found, tuple(superseded))
+
+
+_AGREEING_NOUN = "a noun before a nationality's adjective that agrees with it, not a town abroad"
+_TOWN_ABROAD = "a town abroad, where the adjective after it names another country"
 
 
 def words_before_feminine_adjectives(facts: DocumentFacts) -> list[tuple[int, int, str, str]]:
