@@ -14,6 +14,7 @@ PLACED_SAID = {  # how an approximate place was placed at its anchor (Evidence.p
     "right after": "named right after it",
     "sentence": "named in the same sentence",
     "document": "the place the document names most",
+    "adjective": "the country of the nationality's adjective after it",
     "country": "the document's only country, a small one",
 }
 

@@ -63,7 +63,10 @@ def freeze_imported_objects() -> None:
     right after the first run of each page opened, while the browser asks the server for the
     widgets' code, the map's frame and its scripts. It walked the 130,000-odd objects the
     imports above made, holding the GIL for 65-160 ms; frozen, they are skipped and it takes
-    1-4 ms. They live as long as the server anyway; cycles among them are never collected."""
+    1-4 ms. They live as long as the server anyway; the garbage the imports left is collected
+    first, so none of it is kept for good. (A first script run under way by then has its
+    objects frozen too: a few, for the server's life.)"""
+    gc.collect()
     gc.freeze()
 
 
@@ -89,8 +92,10 @@ def answer_without_delay() -> None:
     every file and message of a page load, one after another for the map's frame, its script
     and the map's bundle. Set on the listening socket, the option is inherited by every
     connection it accepts."""
-    from streamlit.web.server.starlette import starlette_server
-
+    try:
+        from streamlit.web.server.starlette import starlette_server
+    except ImportError:
+        starlette_server = None
     bind = getattr(starlette_server, "_bind_socket", None)
     if bind is None:
         _LOGGER.warning("Streamlit's server binds its socket elsewhere now; connections keep Nagle's algorithm")

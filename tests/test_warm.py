@@ -24,7 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(autouse=True)
 def nothing_loaded(monkeypatch):
-    """Each test starts with no shared geoparser and no cached resources, in the repo root."""
+    """Each test starts with no shared geoparser and no cached resources, in the repo root; the
+    warm-up freezes nothing (it would freeze the whole test session's objects)."""
+    monkeypatch.setattr(serve.gc, "freeze", lambda: None)
     monkeypatch.chdir(ROOT)
     monkeypatch.setattr(sys, "argv", ["dashboard.py"])
     monkeypatch.setattr(warm, "_geoparsers", {})
@@ -152,10 +154,11 @@ def test_the_launcher_warms_up_then_runs_streamlit_with_every_option(monkeypatch
 def test_the_warm_up_leaves_what_it_imported_out_of_full_collections(monkeypatch):
     """Streamlit collects all generations after every script run: over the frozen imports that
     takes a few ms instead of 65-160 ms of the first map's time."""
-    frozen: list[bool] = []
-    monkeypatch.setattr(serve.gc, "freeze", lambda: frozen.append(True))
+    calls: list[str] = []
+    monkeypatch.setattr(serve.gc, "collect", lambda: calls.append("collect"))
+    monkeypatch.setattr(serve.gc, "freeze", lambda: calls.append("freeze"))
     serve.warm_up()
-    assert frozen == [True]
+    assert calls == ["collect", "freeze"]  # the imports' garbage goes first
 
 
 def test_the_server_s_connections_send_small_writes_at_once(monkeypatch):
@@ -187,3 +190,9 @@ def test_the_warm_up_thread_does_not_keep_the_process_alive(monkeypatch):
     thread = serve.start_warm_up()
     thread.join(timeout=30)
     assert thread.daemon and not thread.is_alive()
+
+
+def test_the_launcher_starts_when_streamlit_s_server_module_has_moved(monkeypatch, caplog):
+    monkeypatch.setitem(sys.modules, "streamlit.web.server.starlette", None)  # importing it fails
+    serve.answer_without_delay()
+    assert "keep Nagle's algorithm" in caplog.text

@@ -2,13 +2,13 @@
 (and English "St." for "Saint").
 
 Arabic writes a foreign name's vowels with or without a long-vowel letter, its hard g as
-غ or ج, its opening "s" and consonant with or without an alif before them, and "Saint" as
+غ or ج, its opening "s" and consonant with an alif before them or not, and "Saint" as
 سانت or سان: GeoNames and CLDR give تايلاند، الدانمرك، اورغواي، هامبورغ، ستوكهولم، سانت
 بطرسبرغ, the news writes تايلند، الدانمارك، اوروغواي، هامبورج، استوكهولم، سان بطرسبرغ too.
 Each notable foreign place's Arabic name gives the spellings that differ from it by one
 long-vowel letter inside one of its words, by its hard g, by that alif or by its "Saint"; a
-spelling that is a word, or another place's name, is not added. A compass word is transliterated too
-(كارولاينا الشمالية, نورث كارولاينا).
+spelling that is a word, or another place's name, is not added. A compass word is
+transliterated too (كارولاينا الشمالية, نورث كارولاينا).
 
 Only notable places abroad, whose names are foreign: an Arabic name's long vowels are part
 of the word (السعودية is no السعودة), and a small town's variants would be rare words that
@@ -137,8 +137,8 @@ def _gives_variants(builder: Builder, index: int, flags: int, given_names: froze
 
 def spelling_variants(name: str) -> set[str]:
     """The spellings of a folded Arabic name that differ from it in one word, by one
-    long-vowel letter, by its hard g or by an alif before its "st", or by how it writes
-    "Saint": تايلاند gives تايلند, الدانمرك gives الدانمارك, ستوكهولم gives استوكهولم, سانت
+    long-vowel letter or by its hard g, by an alif before its opening "st", or by how it
+    writes "Saint": تايلاند gives تايلند, الدانمرك gives الدانمارك, ستوكهولم gives استوكهولم, سانت
     بطرسبرغ gives سان بطرسبرغ."""
     words = name.split(" ")
     found = set()
@@ -150,6 +150,10 @@ def spelling_variants(name: str) -> set[str]:
         for variant in _word_variants(word):
             if len(variant) >= MIN_VARIANT_LETTERS:
                 found.add(" ".join((*words[:position], variant, *words[position + 1:])))
+    # An alif before the name's opening س and a consonant: ستوكهولم، استوكهولم (Stockholm). Not
+    # dropped where the name has it: in اسمرة (Asmara) it is a vowel, and سمرة a word.
+    if name[0] == _SEEN and name[1] not in LONG_VOWEL_LETTERS and len(words[0]) >= MIN_VARIANT_LETTERS:
+        found.add(_PROTHETIC_ALIF + name)
     found.discard(name)
     return found
 
@@ -169,11 +173,6 @@ def _word_variants(word: str) -> Iterator[str]:
         if word[at - 1] not in LONG_VOWEL_LETTERS and word[at] not in LONG_VOWEL_LETTERS:
             for vowel in LONG_VOWEL_LETTERS:
                 yield word[:at] + vowel + word[at:]
-    # An alif before a first س and a consonant, or none: ستوكهولم، استوكهولم (Stockholm).
-    if word[0] == _SEEN and word[1] not in LONG_VOWEL_LETTERS:
-        yield _PROTHETIC_ALIF + word
-    elif word.startswith(_PROTHETIC_ALIF + _SEEN) and word[2] not in LONG_VOWEL_LETTERS:
-        yield word[1:]
     # Not a first letter: جينيا is "genetically" before it is Guinea.
     for letter, other in (HARD_G_LETTERS, HARD_G_LETTERS[::-1]):
         if letter in word[1:]:

@@ -66,25 +66,24 @@ NUMBER_WORDS = _words("مليون ملايين بليون بلايين مليا�
 TIME_ZONE_WORD = fold("توقيت")
 # A place's name that with the word after it is a fixed expression, or the name of something
 # else: مسقط رأسه "his birthplace", not Muscat; النيل من "to harm", not the Nile; خام غرب
-# تكساس الوسيط, West Texas Intermediate crude; قوات سوريا الديمقراطية, an armed group;
-# ملعب سانتياغو برنابيو, Real Madrid's stadium, not Santiago de Chile.
+# تكساس الوسيط, West Texas Intermediate crude; ملعب سانتياغو برنابيو, Real Madrid's stadium,
+# not Santiago de Chile.
 FIXED_EXPRESSIONS = {
     fold("مسقط"): _words("رأس رأسه رأسها رأسهم رأسي رأسك رؤوس"),
     fold("النيل"): _words("من منه منها منهم منهما منا مني منك منكم"),
     fold("تكساس"): _words("الوسيط"),
-    fold("سوريا"): _words("الديمقراطية"),
     fold("سانتياغو"): _words("برنابيو بيرنابيو"),
 }
-# Before the name, words that make it the place after all (and ``WATER_WORDS``): مياه النيل من إثيوبيا.
-FIXED_EXPRESSION_UNDONE_AFTER = _words("مياه ماء")
+# Before the name (with its proclitics), words that make it the place after all (and
+# ``WATER_WORDS``): مياه النيل من إثيوبيا، على ضفاف النيل من الجهة الغربية.
+FIXED_EXPRESSION_UNDONE_AFTER = _words("مياه ماء ضفاف ضفة حوض وادي دلتا منابع منبع")
 # Words that make a town's name a football club's: ريال مدريد، مانشستر يونايتد.
 CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليتكو بايرن بوروسيا أولمبيك فيردر سبورتنغ "
                            "دينامو ستيوا سسكا سبارتاك لوكوموتيف شاختار زينيت "  # دينامو كييف، ستيوا بوخارست
                            "سبورتينغ أتلتيك اتلتيك مولودية ديبورتيفو اينتراخت آينتراخت إينتراخت "  # مولودية وهران
                            "أتليتيكو اتليتيكو أهلي هيرتا هرتا "  # أهلي جدة: الأهلي of Jeddah
                            "مولدية قوافل ترجي "  # Tunisia's: مولدية بوسالم، قوافل قفصة، ترجي جرجيس
-                           # اتحاد طنجة، حسنية أكادير، أسيك أبيدجان، ايك أثينا
-                           "اتحاد إتحاد حسنية أولمبي اولمبي أسيك اسيك ايك")
+                           "حسنية أسيك")  # حسنية أكادير، أسيك أبيدجان
 # "Team": before a town that names no country, its club (فريق ديجون); a country after it is
 # its national team (فريق تونس القوي). "Association" is a club's word in a sport report only
 # (جمعية الحمامات); elsewhere an association's or a co-operative's (جمعية الفروانية).
@@ -101,6 +100,11 @@ CLUB_PHRASES_AFTER = tuple(fold(" سان جيرمان| سان جرمان").split
 PARTY_NAMES = frozenset(fold(name) for name in (
     "نداء تونس", "آفاق تونس", "افاق تونس", "مشروع تونس", "حراك تونس", "نداء السودان",
     "تحرير الشام", "أحرار الشام", "احرار الشام", "فتح الشام", "جند الشام"))
+# And those whose name goes on with an adjective after the country's, without which the same
+# words are the country's own (قوات سوريا, Syria's forces): (first word, country, adjective).
+PARTY_NAMES_WITH_ADJECTIVE = frozenset(tuple(fold(word) for word in name) for name in (
+    ("قوات", "سوريا", "الديمقراطية"), ("قوات", "سوريا", "الديموقراطية"),
+    ("مجلس", "سوريا", "الديمقراطية"), ("مجلس", "سوريا", "الديموقراطية")))
 # Words of a sport report (without proclitics or the article): three different ones make a
 # document one, where a club is named by its town alone (فوزه على ليفربول).
 SPORT_WORDS = _words(
@@ -116,8 +120,10 @@ CLUB_TOWNS = _words(
     "أوغسبورغ هانوفر فرايبورغ هوفنهايم ماينز شالكه بورنموث سوانزي هدرسفيلد كروتوني كالياري بارما "
     "أتلانتا أودينيزي سامبدوريا ملقا بازل نيس رين مونبيليي مونبلييه الريان الفجيرة"
 )
-# Before a town's name in a sport report, a club's: مستقبل قابس، اتحاد تطاوين، نجم المتلوي.
-CLUB_PREFIXES = _words("مستقبل اتحاد نجم شبيبة ترجي هلال")
+# Before a town's name in a sport report, a club's: مستقبل قابس، اتحاد تطاوين، نجم المتلوي،
+# أولمبي خريبكة، أيك أثينا (elsewhere اتحاد is a union, أولمبي an adjective, بطل أولمبي, and ايك
+# is in مايك; nor are they looked for in every text, as club words are: الاتحاد is everywhere).
+CLUB_PREFIXES = _words("مستقبل اتحاد نجم شبيبة ترجي هلال أولمبي أيك")
 # After a city's name, the name of a publication or a programme: نيويورك تايمز، واشنطن
 # بوست، ديلي ميل (Dili is no daily), وول ستريت جورنال.
 PUBLICATION_WORDS = _words(
@@ -198,9 +204,11 @@ COUNTRY_NAME_WORDS_BEFORE = _words("العربية")
 NISBA_ENDING = fold("ي")  # إداري، مالي: a masculine adjective of relation
 FEMININE_NISBA_ENDING = fold("ية")  # السورية، الأردنية (the ة alone: geo.arabic.FOLDED_FEMININE_ENDING)
 # Places whose name is an everyday nisba adjective too: right after an indefinite noun it is the
-# adjective (مبلغ مالي "a sum of money", حرس بحري "coast guard"), unless the noun is one that
-# takes a place after it (PLACE_HEADS: حكومة مالي، حدود مالي).
-ADJECTIVE_NAMES = _words("مالي بحري")
+# adjective (مبلغ مالي "a sum of money", حرس بحري "coast guard", دعم دولي "international
+# support"), unless the noun is one that takes a place after it (PLACE_HEADS: حكومة مالي، حدود
+# مالي); after an indefinite cue too, where the name is a word first (مطار دولي: not The Valley;
+# مدينة كبرى "a major city").
+ADJECTIVE_NAMES = _words("مالي بحري دولي كبرى")
 PLACE_HEADS = _words(
     "حكومة حكومات رئيس رئيسة جيش شعب سفارة سفير سفيرة حدود مواطن مواطنو مواطني برلمان قوات منتخب "
     "أراضي سكان لاجئو لاجئي دول رئاسة وزير وزيرة وزراء دفاع خارجية انقلاب"

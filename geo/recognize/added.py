@@ -19,6 +19,7 @@ from geo.proclitics import (
     ARTICLE_DROPPED_PREFIXES,
     ARTICLE_NAME_PREFIXES,
     BARE_NAME_PREFIXES,
+    NAME_PREFIXES,
     PROCLITIC_LETTERS,
     word_after,
     word_before,
@@ -375,14 +376,17 @@ def towns_against_adjectives(facts: DocumentFacts, names: list[Candidate], taken
     gazetteer = facts.gazetteer
     rows = gazetteer.place_rows
     ends = {end for _, end, _, _ in adjectives}
-    by_span = {(c.start, c.end): c for c in names if c.end in ends and c.entries}
+    by_end = {c.end: c for c in names if c.end in ends and c.entries}
     found, superseded = [], []
     for begin, end, word, code in adjectives:
-        candidate = by_span.get((begin, end))
-        if candidate is None or any(
-                rows[p].country_code == code or not gazetteer.is_minor_town(p) for p, _ in candidate.entries):
+        candidate = by_end.get(end)
+        # The name is the word, or the word after its proclitics (ببرمنغهام، والسفيرة).
+        if candidate is None or candidate.start < begin or facts.folded[begin:candidate.start] not in NAME_PREFIXES \
+                or any(rows[p].country_code == code or not gazetteer.is_minor_town(p) for p, _ in candidate.entries):
             continue
         cue = facts.cue_before(begin)
+        if cue is not None and cue.definite and cue.stem != ar.CAPITAL_CUE:
+            cue = None  # المطار السفيرة الأمريكية: "the airport" refers back and names nothing
         if candidate.key.startswith("ال") and cue is None:
             superseded.append((candidate, _AGREEING_NOUN))
             continue

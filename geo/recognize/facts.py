@@ -30,6 +30,7 @@ from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
 from geo.recognize.organisations import (
     SPORT_REPORT_WORDS,
+    AgencyName,
     agency_names,
     names_near_agency_marks,
     names_of_party_countries,
@@ -109,6 +110,8 @@ class DocumentFacts:
     @cached_property
     def names_of_fixed_expressions(self) -> frozenset[int]:
         """Where the names start that may open a fixed expression: مسقط، النيل (word.fixed_expression)."""
+        if not any(key in self.folded for key in ar.FIXED_EXPRESSIONS):  # most texts have none
+            return frozenset()
         return frozenset(c.start for c in self.names_at["filter"] if c.key in ar.FIXED_EXPRESSIONS)
 
     @cached_property
@@ -122,7 +125,7 @@ class DocumentFacts:
         return names_near_agency_marks(self.folded, self.names_at["filter"])
 
     @cached_property
-    def agency_names(self) -> list[tuple[int, int]]:
+    def agency_names(self) -> list[AgencyName]:
         """Where the names of agencies named by a place lie: وكالة تونس إفريقيا للأنباء (organisation.news_agency)."""
         return agency_names(self.folded)
 
@@ -139,9 +142,11 @@ class DocumentFacts:
         return starts & self.gazetteer_hits.starts if starts else frozenset()
 
     @cached_property
-    def adjective_names_used(self) -> bool:
-        """Whether a name that is an everyday adjective too occurs (word.adjective_after_noun)."""
-        return any(name in self.folded for name in ar.ADJECTIVE_NAMES)
+    def names_of_adjectives(self) -> frozenset[int]:
+        """Where the names start that are everyday adjectives too: مالي، دولي (word.adjective_after_noun)."""
+        if not any(name in self.folded for name in ar.ADJECTIVE_NAMES):  # inside a word, even
+            return frozenset()
+        return frozenset(c.start for c in self.names_at["filter"] if c.key in ar.ADJECTIVE_NAMES)
 
     @cached_property
     def quotation_starts(self) -> frozenset[int]:
@@ -286,13 +291,13 @@ class DocumentFacts:
         return Counter(self.demonyms) + Counter(self.countries_named.values()) + self._agency_countries()
 
     def _agency_countries(self) -> Counter:
-        spans = self.agency_names
-        if not spans:
+        agencies = self.agency_names
+        if not agencies:
             return Counter()
         rows = self.gazetteer.place_rows
         codes = Counter()
         for name in self.names_at["evidence"]:
             countries = {rows[p].country_code for p, _ in name.entries if rows[p].kind == "country"}
-            if len(countries) == 1 and any(start <= name.start and name.end <= end for start, end in spans):
+            if len(countries) == 1 and any(agency.holds(name) for agency in agencies):
                 codes[countries.pop()] += 1
         return codes

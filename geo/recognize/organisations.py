@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from geo.lang import ar, en
 from geo.proclitics import NEAR, prefix_before, with_proclitics, word_before, word_right_before
@@ -151,34 +151,44 @@ def party(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A country's name in the name of a party named after it is the party's.
 
     Arabic: نداء تونس، آفاق تونس، مشروع تونس، حراك تونس الإرادة، نداء السودان (with a
-    proclitic too: لنداء تونس), and armed groups named after the Levant (هيئة تحرير الشام،
-    أحرار الشام، جبهة فتح الشام); the country stays in any other phrase (رئيس تونس، مشروع
-    إيران). English: none (these parties keep their Arabic names: Nidaa Tounes, Afek Tounes).
+    proclitic too: لنداء تونس), armed groups named after the Levant (هيئة تحرير الشام، أحرار
+    الشام، جبهة فتح الشام), and names that go on with an adjective (قوات سوريا الديمقراطية،
+    مجلس سوريا الديمقراطية); the country stays in any other phrase (رئيس تونس، مشروع إيران،
+    قوات سوريا النظامية، بناء سوريا الديمقراطية). English: none (these parties keep their
+    Arabic names: Nidaa Tounes, Afek Tounes).
     """
-    first_words = _party_first_words().get(candidate.key)
-    if not first_words:
+    parties = _parties_named_after().get(candidate.key)
+    if not parties:
         return None
     before, gap = word_before(facts.folded, candidate.start)
-    if gap == " " and (before in first_words or before[1:] in first_words):
-        return "part of a party's name"
-    return None
+    first = before if before in parties else before[1:]
+    if gap.strip(_SPACE_AND_OPENING_QUOTES) or first not in parties:  # قوات " سوريا الديمقراطية
+        return None
+    adjectives = parties[first]
+    if "" not in adjectives:
+        following, gap = facts.word_after(candidate.end)
+        if gap != " " or following not in adjectives:
+            return None
+    return "part of a party's name"
 
 
 def names_of_party_countries(names: list[Candidate]) -> frozenset[int]:
     """Where the names start that a party is named after (تونس، السودان، الشام): most texts have none."""
-    countries = _party_first_words()
+    countries = _parties_named_after()
     return frozenset(c.start for c in names if c.key in countries)
 
 
 @cache
-def _party_first_words() -> dict[str, set[str]]:
-    """A country's or region's name -> the first words of the parties named after it (تونس:
-    نداء، آفاق ...)."""
-    first_words: dict[str, set[str]] = {}
+def _parties_named_after() -> dict[str, dict[str, set[str]]]:
+    """A country's or region's name -> the first words of the parties named after it -> the
+    adjectives their names go on with, "" for none (تونس: نداء: {""}; سوريا: قوات: {الديمقراطية})."""
+    parties: dict[str, dict[str, set[str]]] = {}
     for name in ar.PARTY_NAMES:
         first, country = name.split(" ", 1)
-        first_words.setdefault(country, set()).add(first)
-    return first_words
+        parties.setdefault(country, {}).setdefault(first, set()).add("")
+    for first, country, adjective in ar.PARTY_NAMES_WITH_ADJECTIVE:
+        parties.setdefault(country, {}).setdefault(first, set()).add(adjective)
+    return parties
 
 
 @rule("organisation.news_agency", stage="filter", scripts={ARABIC, LATIN}, at="names_near_agency_marks")
@@ -194,7 +204,7 @@ def news_agency(facts: DocumentFacts, candidate: Candidate) -> str | None:
     if _names_an_agency(facts, candidate) and facts.lexicon.names_only_towns(candidate):
         return "a news agency's name (in a dateline or after 'news agency')"
     agencies = facts.agency_names
-    if agencies and any(start <= candidate.start and candidate.end <= end for start, end in agencies):
+    if agencies and any(agency.holds(candidate) for agency in agencies):
         return "part of a news agency's name (وكالة ... للأنباء، وكالة أنباء ...)"
     return None
 
@@ -226,15 +236,27 @@ def _offsets(folded: str, word: str) -> list[int]:
     return offsets
 
 
-def agency_names(folded: str) -> list[tuple[int, int]]:
-    """Where the words between وكالة and للأنباء lie, and the two after وكالة أنباء: an
-    agency's name, a place's in it too."""
-    spans = []
-    if _NEWS in folded:  # most texts name no agency so
-        spans += [match.span(1) for match in _AGENCY_NAMED_BY_PLACE.finditer(folded)]
+class AgencyName(NamedTuple):
+    """Where an agency's name named by a place lies: any name between وكالة and للأنباء (وكالة
+    تونس إفريقيا للأنباء), only the one it opens with after وكالة أنباء (وكالة أنباء الشرق
+    الأوسط; not إيران in وكالة أنباء فارس إيران تواجه)."""
+
+    start: int
+    end: int
+    opens_only: bool
+
+    def holds(self, name: Candidate) -> bool:
+        return self.start <= name.start and name.end <= self.end and (not self.opens_only or name.start == self.start)
+
+
+def agency_names(folded: str) -> list[AgencyName]:
+    """The names of agencies named by a place in the text (most texts name none)."""
+    found = []
+    if _NEWS in folded:
+        found += [AgencyName(*match.span(1), False) for match in _AGENCY_NAMED_BY_PLACE.finditer(folded)]
     if _AGENCY_NEWS in folded:
-        spans += [match.span(1) for match in _AGENCY_OF_PLACE_NEWS.finditer(folded)]
-    return spans
+        found += [AgencyName(*match.span(1), True) for match in _AGENCY_OF_PLACE_NEWS.finditer(folded)]
+    return found
 
 
 def _names_an_agency(facts: DocumentFacts, candidate: Candidate) -> bool:

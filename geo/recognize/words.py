@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the names of a list
 _TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التوقيت، وبتوقيت
+_FIXED_EXPRESSION_UNDONE_AFTER = with_proclitics(" ".join(ar.FIXED_EXPRESSION_UNDONE_AFTER | ar.WATER_WORDS))
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
 _IN = fold("في")  # before a town's country: كوبي في اليابان
 _IN_PROCLITIC = "ب"  # بجده: "in Jeddah"
@@ -328,8 +329,8 @@ def fixed_expression(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A place's name that with the word after it is a fixed expression is no place.
 
     Arabic: ولد في مسقط رأسه "in his birthplace" (not Muscat), محاولة النيل من أمن الوطن "to
-    harm" (not the Nile); but مياه النيل من إثيوبيا, نهر
-    النيل من, and زار مسقط stay. English: none listed.
+    harm" (not the Nile); but مياه النيل من إثيوبيا، لمياه النيل من، ضفاف النيل من الجهة
+    الغربية and زار مسقط stay. English: none listed.
     """
     words_after = ar.FIXED_EXPRESSIONS.get(candidate.key)
     if not words_after:
@@ -338,7 +339,7 @@ def fixed_expression(facts: DocumentFacts, candidate: Candidate) -> str | None:
     if gap != " " or following not in words_after:
         return None
     before, _ = word_before(facts.folded, candidate.start)
-    if before in ar.FIXED_EXPRESSION_UNDONE_AFTER or before in ar.WATER_WORDS:
+    if before in _FIXED_EXPRESSION_UNDONE_AFTER:
         return None
     return "part of a fixed expression, not a place"
 
@@ -389,7 +390,7 @@ def _is_definite_noun(word: str) -> bool:
     return word not in ar.STOPWORDS if word.startswith("ال") else len(noun) >= 3 and "ال" + noun not in ar.STOPWORDS
 
 
-@rule("word.adjective_after_noun", stage="filter", scripts={ARABIC}, when="adjective_names_used")
+@rule("word.adjective_after_noun", stage="filter", scripts={ARABIC}, at="names_of_adjectives")
 def adjective_after_noun(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A place's name that is an everyday adjective too is the adjective right after an indefinite noun.
 
@@ -447,13 +448,14 @@ def _part_of_a_word_first(cue: Cue, candidate: Candidate) -> bool:
     """وسط المدينة، شرق الجزيرة: a part of "the city" or "the island" the text is about, not
     of Medina; a part of a definite noun that is a word first is no evidence that it is a
     place's name (but شرق رفح is). Nor is "its capital" before a definite word first: عاصمته
-    الجديدة is its new capital; nor an indefinite cue before a bare word first that is a nisba
-    adjective: مطار دولي is "an international airport", not an airport of The Valley."""
+    الجديدة is its new capital; nor an indefinite cue before a word first that is an everyday
+    adjective: مطار دولي is "an international airport", not an airport of The Valley (but مدينة
+    نانسي is Nancy)."""
     if not all(flags & WORD_FIRST for _, flags in candidate.entries):
         return False
     if candidate.key.startswith("ال"):
         return cue.stem in ar.PART_CUES or cue.stem in ar.POSSESSED_CUES
-    return not cue.definite and candidate.key.endswith(ar.NISBA_ENDING)
+    return not cue.definite and candidate.key in ar.ADJECTIVE_NAMES
 
 
 def _is_whole_hashtag(folded: str, candidate: Candidate) -> bool:

@@ -23,7 +23,7 @@ from geo.resolve.weights import Weights
 from geo.text import FoldedText, fold
 
 # How an anchor was found, best evidence first; and what the reason says of each.
-HOW_PLACED = ("right after", "sentence", "document", "country")
+HOW_PLACED = ("right after", "sentence", "document", "adjective", "country")
 _LOCATING_WORDS = ar.LOCATING_WORDS | en.LOCATING_WORDS
 _WATER_WORDS = ar.WATER_WORDS | en.WATER_WORDS
 _GAP_TOKEN_RE = re.compile(r"\w+|[،,]")
@@ -48,7 +48,7 @@ class Approximator:
         self.weights = weights
         self._confidence = dict(zip(HOW_PLACED, (
             weights.approximate_right_after, weights.approximate_in_sentence,
-            weights.approximate_in_document, weights.approximate_in_country)))
+            weights.approximate_in_document, weights.approximate_in_country, weights.approximate_in_country)))
         small = math.pi * weights.small_country_radius_km ** 2
         self._small_countries = frozenset(code for code, area in country_areas_km2().items() if 0 < area <= small)
 
@@ -59,10 +59,12 @@ class Approximator:
             return resolutions
         sentence_starts = [text.to_folded(s.start) for s in sentences]
         anchors = self._anchors(resolutions, sentence_starts)
+        countries = self._countries_of_adjectives(text.folded, resolutions)
         best: dict[str, tuple[str, int]] = {}
         for resolution in resolutions:
             if _unplaced_spot(resolution):
-                found = self._anchor_for(text.folded, resolution.candidate, anchors, sentence_starts, resolutions)
+                found = self._anchor_for(text.folded, resolution.candidate, anchors, sentence_starts, resolutions,
+                                         countries.get(resolution.candidate.key, ""))
                 key = resolution.candidate.key
                 if found and (key not in best or HOW_PLACED.index(found[0]) < HOW_PLACED.index(best[key][0])):
                     best[key] = found
@@ -90,15 +92,39 @@ class Approximator:
         return row.kind == "city" or (row.kind == "landmark" and not row.place_id.startswith("alias:")) \
             or row.place_id.startswith(("adm1:", "adm2:"))
 
+    def _countries_of_adjectives(self, folded: str, resolutions: list[Resolution]) -> dict[str, str]:
+        """Name -> the country code of a nationality's adjective right after one of its
+        mentions as a town or province (مدينة هورست الهولندية): every mention of the name lies
+        there. A building's adjective is part of its name (مستشفى الجامعة الأميركية is in Beirut)."""
+        countries: dict[str, str] = {}
+        for resolution in resolutions:
+            candidate = resolution.candidate
+            if _unplaced_spot(resolution) and CUE_KINDS.get(candidate.cue, "") in ("city", "region"):
+                word, gap = word_after(folded, candidate.end)
+                code = self.gazetteer.lookup(word)[2] if gap == " " and word else ""
+                if code:
+                    countries.setdefault(candidate.key, code)
+        return countries
+
     def _anchor_for(self, folded: str, candidate: Candidate, anchors: list[_Anchor], sentence_starts: list[int],
-                    resolutions: list[Resolution]) -> tuple[str, int] | None:
-        """(how it was found, place) of the place an unknown spot is in, best evidence first."""
-        # A town's or a province's adjective locates it (مدينة هورست الهولندية); a building's is
-        # part of its name (مستشفى الجامعة الأميركية in Beirut).
-        country = self._country_of_adjective_after(folded, candidate.end) \
-            if CUE_KINDS.get(candidate.cue, "") in ("city", "region") else None
-        if country is not None:
-            return "right after", country
+                    resolutions: list[Resolution], code: str) -> tuple[str, int] | None:
+        """(how it was found, place) of the place an unknown spot is in, best evidence first.
+        A spot in country ``code`` (its adjective's) counts only anchors there, and the country
+        itself when none is (بلدة زيفيرتون الأمريكية بولاية أوهايو is in Ohio)."""
+        if code:
+            rows = self.gazetteer.place_rows
+            anchors = [a for a in anchors if rows[a.place].country_code == code]
+        found = self._anchor_among(folded, candidate, anchors, sentence_starts, resolutions)
+        if found:
+            return found
+        if code in self.gazetteer.country_of_code:
+            return "adjective", self.gazetteer.country_of_code[code]
+        return self._small_country(resolutions)
+
+    def _anchor_among(self, folded: str, candidate: Candidate, anchors: list[_Anchor], sentence_starts: list[int],
+                      resolutions: list[Resolution]) -> tuple[str, int] | None:
+        """The place named right after the spot, else in its sentence, else the one ``anchors``
+        name most."""
         sentence = _sentence_index(sentence_starts, candidate.start)
         in_sentence = [a for a in anchors if a.sentence == sentence]
         following = [a for a in in_sentence if a.start >= candidate.end]
@@ -114,14 +140,7 @@ class Approximator:
         if anchors:
             counts = Counter(a.place for a in anchors)
             return "document", counts.most_common(1)[0][0]
-        return self._small_country(resolutions)
-
-    def _country_of_adjective_after(self, folded: str, end: int) -> int | None:
-        """The country a nationality's adjective right after a spot names: مدينة هورست الهولندية
-        lies in the Netherlands, wherever else the story goes."""
-        word, gap = word_after(folded, end)
-        code = self.gazetteer.lookup(word)[2] if gap == " " and word else ""
-        return self.gazetteer.country_of_code.get(code) if code else None
+        return None
 
     def _locates(self, gap: str) -> bool:
         return locates(gap, max_words=self.weights.max_words_before_locating)

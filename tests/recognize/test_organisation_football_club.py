@@ -13,12 +13,10 @@ RULE = "organisation.football_club"
     ("قلص أهلي جدة الفارق مع الهلال في السعودية", "جدة", "gn:jeddah"),
     ("وقاد نوفيتسكي دالاس مافريكس للفوز", "دالاس", "gn:dallas"),
     ("فاز فريقه على قوافل مدريد في الجولة", "مدريد", "gn:madrid"),
-    ("أعلنت إدارة اتحاد جدة تجديد عقد المهاجم في السعودية", "جدة", "gn:jeddah"),
-    ("انتزع فوزه من بين فكي فريق حسنية مدريد", "مدريد", "gn:madrid"),
+    ("انتزع فوزه من بين فكي حسنية مدريد", "مدريد", "gn:madrid"),
     ("تصل اليوم بعثة أسيك مدريد وقوامها 30 فردا", "مدريد", "gn:madrid"),
 ], ids=["arabic", "english", "arabic-eastern-club", "english-eastern-club", "arabic-athletic", "arabic-atletico",
-        "arabic-ahli", "arabic-american-team", "arabic-tunisian-club", "arabic-ittihad", "arabic-moroccan-club",
-        "arabic-ivorian-club"])
+        "arabic-ahli", "arabic-american-team", "arabic-tunisian-club", "arabic-moroccan-club", "arabic-ivorian-club"])
 def test_a_town_in_a_club_s_name_is_no_place(decide, text, surface, town):
     assert decide(text).rejected[surface] == (RULE, None, "part of a football club's name", "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == town

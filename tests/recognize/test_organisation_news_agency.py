@@ -34,8 +34,13 @@ def test_a_place_between_agency_and_news_is_the_agency_s_name(decide, text, surf
     assert decide(text, disable=[RULE]).mentions[surface].place_id.startswith(("cc:", "alias:"))
 
 
-def test_a_place_after_the_agency_s_name_stays(decide):
-    assert decide("نقلت وكالة أنباء فارس من الرياض").mentions["الرياض"].place_id == "gn:riyadh"
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("نقلت وكالة أنباء فارس من الرياض", "الرياض", "gn:riyadh"),
+    ("قالت وكالة أنباء فارس إن مصر تواجه ضغوطا", "مصر", "cc:EG"),
+    ("قالت وكالة أنباء فارس مصر تواجه ضغوطا", "مصر", "cc:EG"),
+], ids=["after a preposition", "a country later", "a country right after a one-word name"])
+def test_a_place_after_the_agency_s_name_stays(decide, text, surface, place_id):
+    assert decide(text).mentions[surface].place_id == place_id
 
 
 def test_the_country_beside_the_agency_s_name_stays_the_country(decide):

@@ -24,11 +24,25 @@ def test_the_levant_in_an_armed_group_s_name_is_no_place(decide, text):
     assert decide(text, disable=[RULE]).mentions["الشام"].place_id == "alias:levant"
 
 
+@pytest.mark.parametrize("text", [
+    "سيطرت قوات سوريا الديمقراطية على البلدة",
+    "وأعلن مجلس سوريا الديموقراطية السبت",
+    "وتقدمت لقوات سوريا الديمقراطية",
+    'بعد تطهير قوات " سوريا الديمقراطية " للبلدة',
+], ids=["the forces", "the council, another spelling", "with a proclitic", "quoted"])
+def test_a_country_in_a_name_that_goes_on_with_an_adjective_is_no_place(decide, text):
+    assert decide(text).rejected["سوريا"].rule == RULE
+    assert decide(text, disable=[RULE]).mentions["سوريا"].place_id == "cc:SY"
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     ("ووجه الرئيس نداء إلى تونس", "تونس"),
+    ("انسحبت قوات سوريا من البلدة", "سوريا"),
+    ("نريد بناء سوريا الديمقراطية التعددية", "سوريا"),
     ("وصل الوفد إلى بلاد الشام", "بلاد الشام"),
     ("وصل الرئيس إلى تونس أمس", "تونس"),
     ("وأكد أن مشروع إيران في المنطقة فشل", "إيران"),
-], ids=["the word apart", "the region elsewhere", "no party", "the same word before another country"])
+], ids=["the word apart", "the forces without the adjective", "the adjective without the forces", "the region elsewhere",
+        "no party", "the same word before another country"])
 def test_the_country_stays_outside_a_party_s_name(decide, text, surface):
     assert surface in decide(text).mentions

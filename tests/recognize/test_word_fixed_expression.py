@@ -12,10 +12,9 @@ REASON = "part of a fixed expression, not a place"
     ("تهدف الحملة إلى النيل من أمن الوطن", "النيل", "alias:nile"),
     ("كل من يحاول النيل منها سيفشل", "النيل", "alias:nile"),
     ("ارتفع سعر خام غرب تكساس الوسيط", "تكساس", "adm1:US:Texas"),
-    ("سيطرت قوات سوريا الديمقراطية على البلدة", "سوريا", "cc:SY"),
     ("فاز الفريق على ملعب سانتياغو برنابيو", "سانتياغو", "gn:santiago"),
 ], ids=["birthplace-with-pronoun", "birthplace", "to-harm", "to-harm-with-pronoun", "west-texas-intermediate",
-        "an-armed-group", "a-stadium"])
+        "a-stadium"])
 def test_a_fixed_expression_is_no_place(decide, text, surface, place_id):
     assert decide(text).rejected[surface] == (RULE, None, REASON, "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
@@ -25,10 +24,11 @@ def test_a_fixed_expression_is_no_place(decide, text, surface, place_id):
     ("زار الوزير مسقط أمس", "مسقط", "gn:muscat"),
     ("وصل الوفد إلى مسقط، رأس الوفد وزير الخارجية", "مسقط", "gn:muscat"),
     ("تحصل مصر على معظم مياه النيل من إثيوبيا", "النيل", "alias:nile"),
-    ("يتدفق نهر النيل من بحيرة فيكتوريا", "نهر النيل", "alias:nile"),
+    ("دعا إلى الاستخدام العادل لمياه النيل من قبل الدول", "النيل", "alias:nile"),
+    ("يقع المعبد على ضفاف النيل من الجهة الغربية", "النيل", "alias:nile"),
     ("سافر على النيل منذ الصباح", "النيل", "alias:nile"),
     ("ضربت العاصفة غرب تكساس", "تكساس", "adm1:US:Texas"),
-    ("تسعى سوريا الجديدة إلى السلام", "سوريا", "cc:SY"),
-], ids=["muscat", "after-a-comma", "water-of-the-nile", "the-river", "another-word-after", "texas", "syria"])
+], ids=["muscat", "after-a-comma", "water-of-the-nile", "water-with-a-proclitic", "banks-of-the-nile",
+        "another-word-after", "texas"])
 def test_the_place_stays_elsewhere(decide, text, surface, place_id):
     assert decide(text).mentions[surface].place_id == place_id

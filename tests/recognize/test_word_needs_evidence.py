@@ -94,4 +94,7 @@ def test_its_capital_before_a_definite_word_first_is_no_evidence(decide):
 
 def test_an_indefinite_cue_before_a_word_first_nisba_adjective_is_no_evidence(parse):
     assert parse("افتتح مطار دولي جديد في البلاد") == []  # "an international airport", not The Valley's
+    assert parse("تأكدت إصابة مريض في مدينة كبرى") == []  # "a major city"
     assert [m.place.place_id for m in parse("وصل الوفد إلى مطار دبي")] == ["gn:292223"]
+    # Names that are words first but no adjective keep the cue's evidence.
+    assert [m.place.place_id for m in parse("وصل الوفد إلى مدينة نانسي")] == ["gn:2990999"]

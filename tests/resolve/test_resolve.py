@@ -518,3 +518,15 @@ def test_a_capital_s_namesake_needs_more_than_its_country(parse, text, expected)
     Washington's namesakes vouch for no state; Ottawa, Illinois where Illinois is named."""
     places = {m.surface: m.place.place_id for m in parse(text)}
     assert {name: places[name] for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "anchor"), [
+    # The adjective keeps the anchors to its country: Ohio, named after it, not the country point.
+    ("وقع الحادث في بلدة زيفيرتون الأمريكية بولاية أوهايو", "زيفيرتون", "adm1:US:Ohio"),
+    # A story that names only places elsewhere: the adjective's country itself.
+    ("وصل الأهلي إلى الرياض ثم أقام معسكره في مدينة هورست الهولندية", "هورست", "cc:NL"),
+    # A building's adjective is part of its name: the American University's hospital in Beirut.
+    ("نقل المصابون إلى مستشفى الجامعة الأميركية في بيروت", "مستشفى الجامعة", "gn:276781"),
+], ids=["a-place-in-that-country", "the-country-itself", "a-building"])
+def test_a_town_s_nationality_adjective_keeps_it_in_that_country(parse, text, surface, anchor):
+    assert spot(parse(text), surface).place.place_id.startswith(f"near:{anchor}:")
