@@ -33,7 +33,7 @@ from geo.recognize.organisations import (
     AgencyName,
     agency_names,
     names_near_agency_marks,
-    names_of_party_countries,
+    parties_named_after,
 )
 from geo.recognize.people import (
     NamedAsPeople, english_word_before, given_names_in, named_as_people_in, names_after_nationalities, surnames_in,
@@ -110,14 +110,16 @@ class DocumentFacts:
     @cached_property
     def names_of_fixed_expressions(self) -> frozenset[int]:
         """Where the names start that may open a fixed expression: مسقط، النيل (word.fixed_expression)."""
-        if not any(key in self.folded for key in ar.FIXED_EXPRESSIONS):  # most texts have none
-            return frozenset()
-        return frozenset(c.start for c in self.names_at["filter"] if c.key in ar.FIXED_EXPRESSIONS)
+        return self._names_keyed(ar.FIXED_EXPRESSIONS)
 
     @cached_property
     def names_of_party_countries(self) -> frozenset[int]:
-        """Where the names start that a party is named after (organisation.party)."""
-        return names_of_party_countries(self.names_at["filter"])
+        """Where the names start that a party is named after: تونس، الشام (organisation.party)."""
+        return self._names_keyed(parties_named_after())
+
+    def _names_keyed(self, keys) -> frozenset[int]:
+        """Where the names the filter rules read start whose key is one of ``keys``."""
+        return frozenset(c.start for c in self.names_at["filter"] if c.key in keys)
 
     @cached_property
     def names_near_agency_marks(self) -> frozenset[int]:
@@ -144,9 +146,7 @@ class DocumentFacts:
     @cached_property
     def names_of_adjectives(self) -> frozenset[int]:
         """Where the names start that are everyday adjectives too: مالي، دولي (word.adjective_after_noun)."""
-        if not any(name in self.folded for name in ar.ADJECTIVE_NAMES):  # inside a word, even
-            return frozenset()
-        return frozenset(c.start for c in self.names_at["filter"] if c.key in ar.ADJECTIVE_NAMES)
+        return self._names_keyed(ar.ADJECTIVE_NAMES)
 
     @cached_property
     def quotation_starts(self) -> frozenset[int]:

@@ -157,7 +157,7 @@ def party(facts: DocumentFacts, candidate: Candidate) -> str | None:
     قوات سوريا النظامية، بناء سوريا الديمقراطية). English: none (these parties keep their
     Arabic names: Nidaa Tounes, Afek Tounes).
     """
-    parties = _parties_named_after().get(candidate.key)
+    parties = parties_named_after().get(candidate.key)
     if not parties:
         return None
     before, gap = word_before(facts.folded, candidate.start)
@@ -172,14 +172,8 @@ def party(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return "part of a party's name"
 
 
-def names_of_party_countries(names: list[Candidate]) -> frozenset[int]:
-    """Where the names start that a party is named after (تونس، السودان، الشام): most texts have none."""
-    countries = _parties_named_after()
-    return frozenset(c.start for c in names if c.key in countries)
-
-
 @cache
-def _parties_named_after() -> dict[str, dict[str, set[str]]]:
+def parties_named_after() -> dict[str, dict[str, set[str]]]:
     """A country's or region's name -> the first words of the parties named after it -> the
     adjectives their names go on with, "" for none (تونس: نداء: {""}; سوريا: قوات: {الديمقراطية})."""
     parties: dict[str, dict[str, set[str]]] = {}
