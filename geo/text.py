@@ -104,7 +104,7 @@ class FoldedText:
 
 
 def fold_with_offsets(text: str) -> FoldedText:
-    deleted = _offsets_of(text, _DELETED)
+    deleted = offsets_of(text, _DELETED)
     # After the r-th deleted character, folded offsets lag original ones by r + 1; the
     # folded offset where that lag starts is ``deleted[r] - r``.
     shifts = tuple(pos - rank for rank, pos in enumerate(deleted))
@@ -172,7 +172,7 @@ class _Quotes:
     A line break closes them all, so one stray quote cannot swallow the rest of a text."""
 
     def __init__(self, text: str):
-        self.positions = _offsets_of(text, '"«»“”\n')
+        self.positions = offsets_of(text, '"«»“”\n')
         self.open_after: list[bool] = []
         straight = guillemets = curly = 0
         for position in self.positions:
@@ -264,7 +264,7 @@ def _terminators(text: str) -> list[re.Match]:
     """What ``_TERMINATOR_RE.finditer`` finds: each run of sentence marks, with the closing
     quotes and brackets after it."""
     matches, end = [], 0
-    for offset in _offsets_of(text, _TERMINATORS):
+    for offset in offsets_of(text, _TERMINATORS):
         if offset >= end:  # not inside the run matched last
             match = _TERMINATOR_RE.match(text, offset)
             matches.append(match)
@@ -272,16 +272,17 @@ def _terminators(text: str) -> list[re.Match]:
     return matches
 
 
-def _offsets_of(text: str, characters: str) -> list[int]:
-    """Where any of ``characters`` occurs in ``text``, in order. ``str.find`` skips the rest
-    at C speed, where a regular expression that starts with a class of non-ASCII characters
-    is tried at every offset (about 185 instructions a character for the sentence marks')."""
+def offsets_of(text: str, needles) -> list[int]:
+    """Where any of ``needles`` (characters of a string, or strings) occurs in ``text``, in
+    order. ``str.find`` skips the rest at C speed, where a regular expression that starts with a
+    class of non-ASCII characters is tried at every offset (about 185 instructions a character
+    for the sentence marks')."""
     offsets = []
-    for character in characters:
-        offset = text.find(character)
+    for needle in needles:
+        offset = text.find(needle)
         while offset != -1:
             offsets.append(offset)
-            offset = text.find(character, offset + 1)
+            offset = text.find(needle, offset + 1)
     offsets.sort()
     return offsets
 

@@ -12,7 +12,7 @@ from geo.lang import ar, en
 from geo.proclitics import NEAR, prefix_before, with_proclitics, word_before, word_right_before
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
-from geo.text import OPENING_QUOTES, fold, quoted_whole
+from geo.text import OPENING_QUOTES, fold, offsets_of, quoted_whole
 
 if TYPE_CHECKING:
     from geo.recognize.facts import DocumentFacts
@@ -207,7 +207,7 @@ def names_near_agency_marks(folded: str, names: list[Candidate]) -> frozenset[in
     """Where the names start that organisation.news_agency may read: a colon soon after them
     (a dateline) or وكالة shortly before them (after "news agency", or inside an agency's
     name). Found with str.find and bisect once per text: most names have neither."""
-    colons, agencies = _offsets(folded, ":"), _offsets(folded, ar.AGENCY_STEM)
+    colons, agencies = offsets_of(folded, ":"), offsets_of(folded, (ar.AGENCY_STEM,))
     if not (colons or agencies):
         return frozenset()
     starts = set()
@@ -220,14 +220,6 @@ def names_near_agency_marks(folded: str, names: list[Candidate]) -> frozenset[in
         if at and name.start - agencies[at - 1] <= NEAR:
             starts.add(name.start)
     return frozenset(starts)
-
-
-def _offsets(folded: str, word: str) -> list[int]:
-    offsets, at = [], folded.find(word)
-    while at != -1:
-        offsets.append(at)
-        at = folded.find(word, at + 1)
-    return offsets
 
 
 class AgencyName(NamedTuple):
