@@ -71,6 +71,9 @@ class Gazetteer:
     # Folded Arabic words as frequent as FREQUENT_WORD_ZIPF, which after a cue word are words
     # first: منطقة نائية is a remote area, المنطقة سيستغرق no West Greece.
     frequent_words: frozenset[str] = frozenset()
+    # Folded Arabic names of minor towns of the Arab world that Arabic news names bare, without
+    # their country (الفلوجة، صلالة): geo.gazetteer.words.famous_towns.
+    famous_towns: frozenset[str] = frozenset()
     _places: dict[int, Place] = field(default_factory=dict, repr=False, compare=False)
 
     def place(self, index: int) -> Place:

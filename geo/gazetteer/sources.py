@@ -38,6 +38,7 @@ _PROCLITICS = BARE_NAME_PREFIXES - {""}
 # rules read as unlisted places (منطقة نائية، منطقة مأهولة، المنطقة سيستغرق).
 FREQUENT_WORD_ZIPF = 3.0
 _ARABIA_PERSIA_COLUMN = 77  # of a name's frequencies in gender-guesser's nam_dict.txt
+MAJORITY_PERCENT = 50  # of a country's people who speak a language
 CLDR_PRIMARY = ("en", "ar")
 CLDR_SECONDARY = ("fr", "de", "es", "it", "pt", "ru")
 
@@ -212,6 +213,16 @@ def arabic_countries() -> frozenset[str]:
 
     return frozenset(code for code in Locale("en").territories
                      if len(code) == 2 and code.isalpha() and "ar" in get_official_languages(code))
+
+
+def arabic_majority_countries() -> frozenset[str]:
+    """Codes of the countries where most people speak Arabic (CLDR's territory figures, through
+    babel): not Chad or Djibouti, where Arabic is official but a town's Arabic name is a
+    transliteration (موندو, Moundou, is Mundo Deportivo's first word more often)."""
+    from babel.core import get_global
+
+    return frozenset(code for code, languages in get_global("territory_languages").items()
+                     if languages.get("ar", {}).get("population_percent", 0) >= MAJORITY_PERCENT)
 
 
 @functools.cache

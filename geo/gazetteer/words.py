@@ -9,7 +9,7 @@ from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
 from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
 from geo.gazetteer.skeletons import arabic_skeleton
 from geo.gazetteer.sources import (
-    DATA, arabic_countries, arabic_given_names, english_words, is_english_word, read_tsv, word_frequencies,
+    DATA, arabic_countries, arabic_given_names, arabic_majority_countries, english_words, is_english_word, read_tsv, word_frequencies,
     words_hiding)
 from geo.lang import ar
 from geo.proclitics import BARE_NAME_PREFIXES
@@ -28,6 +28,10 @@ ARTICLE_WORD_ZIPF = 2.5  # a name with its article added or dropped this frequen
 NAME_AFTER_PREPOSITION_ZIPF = 3.0  # بغزة this frequent: غزة is a name, however frequent
 # A minor town abroad whose Arabic name is this frequent owes it to someone or something else.
 FAMOUS_NAME_ZIPF = 3.5
+# A town of the Arab world this big whose Arabic name is this frequent, and no word, is known
+# to Arabic readers without its country (الفلوجة، صلالة، القيروان).
+FAMOUS_TOWN_ZIPF = 3.0
+FAMOUS_TOWN_POPULATION = 100_000
 # A capital smaller than this (The Valley, Anguilla: دولي "international") is no household name.
 EXEMPT_CAPITAL_POPULATION = 100_000
 SHORT_NAME = 3
@@ -91,9 +95,11 @@ def flag_common_words(builder: Builder) -> None:
                 # a cue word, a qualifier or a list of its compatriots. So is a small town's
                 # at home (الخبراء "the experts", الوجه "the face" in Saudi news; عاصفة
                 # الحزم "Decisive Storm" in Yemeni news).
+                # So is a bare word written more often with the article than without
+                # (سلطات, of السلطات "the authorities": no Settat in a story about Morocco).
                 abroad = is_arabic(key) and place.country_code not in arabic
                 small_town = place.kind == "city" and place.population < CUED_WORD_POPULATION
-                word_first = frequency >= WORD_FIRST_ZIPF or abroad or small_town
+                word_first = frequency >= WORD_FIRST_ZIPF or abroad or small_town or _is_bare_word_with_article(key, frequencies)
                 entries[index] |= NEEDS_EVIDENCE | (WORD_FIRST if word_first else 0)
     _flag_famous_names_of_minor_towns(builder, frequencies, arabic)
     _flag_short_words_abroad(builder, frequencies, arabic)
@@ -138,6 +144,11 @@ def _is_arabic_word(key: str, frequencies: dict[str, float]) -> bool:
 def _is_bare_word(key: str, frequencies: dict[str, float]) -> bool:
     """An Arabic word without the article that is frequent with it too (أمان, الأمان)."""
     return is_arabic(key) and not key.startswith("ال") and frequencies.get("ال" + key, 0.0) >= EVIDENCE_ZIPF
+
+
+def _is_bare_word_with_article(key: str, frequencies: dict[str, float]) -> bool:
+    """An Arabic word without the article that is more frequent with it (سلطات, السلطات)."""
+    return is_arabic(key) and not key.startswith("ال") and frequencies.get("ال" + key, 0.0) > frequencies.get(key, 0.0)
 
 
 def _flag_short_words_abroad(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:
@@ -246,6 +257,39 @@ def whole_words(builder: Builder) -> frozenset[tuple[str, str]]:
         found.update((word, key) for word in ar.NUMBER_WORDS
                      if word.endswith(key) and word[:-len(key)] in BARE_NAME_PREFIXES)
     return frozenset(found)
+
+
+def famous_towns(builder: Builder) -> frozenset[str]:
+    """Folded one-word Arabic names of minor towns of Arabic-speaking countries that Arabic text names as
+    often as an everyday word (FAMOUS_TOWN_ZIPF) while no word: a reader knows الفلوجة or
+    القيروان without the country. Each place of the name is such a town, one of them at least
+    FAMOUS_TOWN_POPULATION strong, and the name is plain (no flag asks for evidence): السفيرة
+    ("the ambassador"), also a town of Syria, is a word, as its article comes and goes; بعقوبة
+    is also ب + عقوبة ("with a penalty"), a word more frequent than the name, and صيدا the
+    accusative of صيد ("prey": أصبح صيدا سهلا)."""
+    frequencies = word_frequencies()
+    arabic = arabic_majority_countries()
+    found = set()
+    for key, entries in builder.names.items():
+        if not is_arabic(key) or " " in key or frequencies.get(key, 0.0) < FAMOUS_TOWN_ZIPF \
+                or _is_arabic_word(key, frequencies) or any(flags != PRIMARY for flags in entries.values()) \
+                or _is_proclitic_and_word(key, frequencies) or _is_accusative_of_word(key, frequencies):
+            continue
+        places = [builder.places[i] for i in entries]
+        if all(p.kind == "city" and p.country_code in arabic and p.population < MINOR_POPULATION and i not in builder.capitals
+               for i, p in zip(entries, places)) and max(p.population for p in places) >= FAMOUS_TOWN_POPULATION:
+            found.add(key)
+    return frozenset(found)
+
+
+def _is_proclitic_and_word(key: str, frequencies: dict[str, float]) -> bool:
+    """Whether a proclitic and a word more frequent than the whole make up ``key`` (بحركة)."""
+    return key[0] in BARE_NAME_PREFIXES and frequencies.get(key[1:], 0.0) > frequencies.get(key, 0.0)
+
+
+def _is_accusative_of_word(key: str, frequencies: dict[str, float]) -> bool:
+    """Whether ``key`` is a frequent word with the alif of the indefinite accusative (صيدا of صيد)."""
+    return key.endswith("ا") and frequencies.get(key[:-1], 0.0) >= ARTICLE_WORD_ZIPF
 
 
 def _another_name_of(builder: Builder, index: int, key: str) -> bool:

@@ -206,16 +206,17 @@ def not_final_hamza_words(facts: DocumentFacts, names: list[Candidate]) -> list[
 
 @rule("scan.tanween", stage="scan", scripts={ARABIC})
 def not_tanween_adjectives(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
-    """A country's name written with tanween is its nationality's adjective, in the accusative.
+    """A name written with tanween is a word in the accusative, not the place it spells.
 
-    Arabic: طرد 23 دبلوماسياً روسياً ("23 Russian diplomats"), حضوراً تركياً، إيطاليًّا; a
-    country's name takes no tanween (روسيا، سوريا). English: no tanween.
+    Arabic: a country's name is its nationality's adjective (طرد 23 دبلوماسياً روسياً "23
+    Russian diplomats", حضوراً تركياً، إيطاليًّا), a town's the word it spells (ليكون صيداً
+    سهلاً "easy prey", not Sidon); a place's name takes no tanween (روسيا، صيدا).
+    English: no tanween.
     """
-    text = facts.text
-    ends = _ends_with_tanween(text)
+    ends = _ends_with_tanween(facts.text)
     if not ends:  # most texts write no short vowels at all
         return names
-    return [c for c in names if c.end not in ends or not facts.lexicon.names_a_country(c)]
+    return [c for c in names if c.end not in ends]
 
 
 def _ends_with_tanween(text) -> frozenset[int]:

@@ -101,13 +101,16 @@ def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A small town's name with nothing from its country in the document is no place here.
 
     So is a division's named as people are; a cue word or a qualifier is enough. Arabic:
-    هوندا in اشترى سيارة هوندا is no Honda, Colombia; beside كولومبيا it is. English: only
-    outside the English-speaking world, as local news names its own small towns bare: "a
-    1995 Honda" is no town in Colombia, "Paul Mifsud said" no region of Cape Verde.
+    هوندا in اشترى سيارة هوندا is no Honda, Colombia; beside كولومبيا it is; a town of the
+    Arab world that Arabic news names bare (الفلوجة, the gazetteer's ``famous_towns``) needs
+    nothing. English: only outside the English-speaking world, as local news names its own
+    small towns bare: "a 1995 Honda" is no town in Colombia, "Paul Mifsud said" no region of
+    Cape Verde.
     """
-    if candidate.cue or candidate.via != "gazetteer" or facts.qualifiers[id(candidate)]:
-        return None
     gazetteer = facts.gazetteer
+    if candidate.cue or candidate.via != "gazetteer" or facts.qualifiers[id(candidate)] \
+            or candidate.key in gazetteer.famous_towns:
+        return None
     rows = gazetteer.place_rows
     home = gazetteer.english_speaking if candidate.key.isascii() else frozenset()
     for place, _ in candidate.entries:

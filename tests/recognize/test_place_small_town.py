@@ -31,3 +31,9 @@ def test_english_text_names_its_own_small_towns_bare(decide):
 def test_hamlets_of_one_name_do_not_name_their_country(decide, text, surface):
     # Two hamlets called San Luis: nothing says the story is in Colombia, so Honda is a car.
     assert decide(text).rejected[surface].rule == RULE
+
+
+def test_a_town_arabic_news_names_bare_needs_no_country(decide):
+    assert decide("قتل شخصان في الفلوجة").mentions["الفلوجة"].place_id == "gn:99454"
+    # Fallujah is no famous name in English text, where the rule reads no Arabic list.
+    assert decide("Two men were killed in Fallujah.").rejected["Fallujah"].rule == RULE

@@ -1,4 +1,4 @@
-"""scan.tanween: a country's name written with tanween is its nationality's adjective (روسياً "a Russian")."""
+"""scan.tanween: a name written with tanween is a word: a country's, its nationality's adjective (روسياً "a Russian"); a town's, the word (صيداً "prey")."""
 
 import pytest
 
@@ -19,3 +19,9 @@ def test_a_country_s_name_with_tanween_is_the_adjective(decide, text, surface):
                          ids=["other diacritics", "tanween on the next word"])
 def test_the_country_written_without_it_stays(decide, text):
     assert decide(text).mentions["روسيا"].place_id == "cc:RU"
+
+
+def test_a_town_s_name_with_tanween_is_the_word(decide):
+    text = "وجدوا فيه صيداً سهلاً في الفلوجة"
+    assert "صيداً" not in decide(text).names()
+    assert decide(text, disable=[RULE]).mentions["صيداً"].place_id == "gn:sidon"
