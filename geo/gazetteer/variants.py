@@ -33,6 +33,9 @@ from geo.text import fold_name
 # Lewis Hamilton, not Hamilton, Bermuda).
 VARIANT_COUNTRY_POPULATION = 200_000
 VARIANT_CITY_POPULATION = 1_000_000
+# A name of several words is no word by chance: cities this big get its variants too
+# (نيو أورلينز, نيو أورليانز).
+VARIANT_NAME_OF_WORDS_POPULATION = 100_000
 # Towns of this many people are found by "St." and "Saint" whichever GeoNames writes.
 SAINT_FORM_POPULATION = 50_000
 # A variant's changed word, and the word it comes from, have at least this many letters:
@@ -65,7 +68,7 @@ def add_spelling_variants(builder: Builder) -> None:
         if not is_arabic(key):
             continue
         sources = {index: flags for index, flags in entries.items()
-                   if _gives_variants(builder, index, flags, given_names)}
+                   if _gives_variants(builder, index, flags, given_names, key)}
         if not sources:
             continue
         for variant in spelling_variants(key):
@@ -122,7 +125,7 @@ def _add_transliterated_compass_names(builder: Builder) -> None:
                 builder.add_name(index, form, PRIMARY)
 
 
-def _gives_variants(builder: Builder, index: int, flags: int, given_names: frozenset[str]) -> bool:
+def _gives_variants(builder: Builder, index: int, flags: int, given_names: frozenset[str], key: str) -> bool:
     place = builder.places[index]
     if not flags & PRIMARY or flags & ARTICLE_DROPPED or place.country_code in arabic_countries():
         return False
@@ -132,7 +135,9 @@ def _gives_variants(builder: Builder, index: int, flags: int, given_names: froze
         return False
     if place.kind == "city" and index in builder.capitals:
         return place.population >= EXEMPT_CAPITAL_POPULATION  # not Marigot (مارغوت is Margot)
-    return place.place_id.startswith("adm1:") or (place.kind == "city" and place.population >= VARIANT_CITY_POPULATION)
+    if place.kind != "city":
+        return place.place_id.startswith("adm1:")
+    return place.population >= (VARIANT_NAME_OF_WORDS_POPULATION if " " in key else VARIANT_CITY_POPULATION)
 
 
 def spelling_variants(name: str) -> set[str]:
