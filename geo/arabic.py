@@ -31,12 +31,27 @@ HARD_G_LETTERS = ("غ", "ج")
 FEMININE_ENDING = "ة"  # taa marbuta, as written
 FOLDED_FEMININE_ENDING = "ه"  # ة, the feminine ending, as geo.text.fold writes it (and the pronoun ه)
 PRONOUN_HA = "ه"  # the attached pronoun "his, its" (and ة as some write it)
+# Attached pronouns "her, its", "them", "them two" (يقطنها، جولتهم، فيهما), on a verb or a noun.
+PRONOUN_ENDINGS = ("ها", "هم", "هما")
+# A verb's imperfect prefixes "he, she, you" (يقطن، تفرض): with an attached pronoun after it,
+# a word so made is a verb (مدينة يقطنها "a city that ... inhabit"), no name.
+IMPERFECT_PREFIXES = ("ي", "ت")
+TAA = "ت"  # of the feminine ending before a pronoun (مدينتها) and of the perfect's "she" (أدرجتها)
 HAMZA_ON_YEH = "\u0626"  # ئ, which geo.text.fold writes ي
 TANWEEN_FATH = "\u064b"  # ـً, the accusative ending of an indefinite noun or adjective (روسياً "a Russian")
 # Letters of the Arabic script that Arabic itself does not write (پ چ ژ گ ک ی ہ ے ٹ ڕ ە...).
 OTHER_LANGUAGES_LETTERS = re.compile(r"[\u0671-\u06D3\u06D5-\u06EF\u06FA-\u06FF]")
 # Dotless yeh inside a word: Arabic writes ى only at a word's end; Uyghur and Kazakh anywhere.
 INNER_DOTLESS_YEH = re.compile(rf"\u0649(?=[{ARABIC_ALPHABET}])")
+
+
+def is_verb_or_noun_with_pronoun(word: str) -> bool:
+    """Whether an Arabic word reads as a verb or a feminine noun with an attached pronoun:
+    يقطنها، تفرضها (an imperfect), أدرجتها، مدينتهم (a ت before it). Names seldom do (نجها)."""
+    if not word.endswith(PRONOUN_ENDINGS):
+        return False
+    stem = word[:-3] if word.endswith("هما") else word[:-2]
+    return len(stem) >= 3 and (word.startswith(IMPERFECT_PREFIXES) or stem.endswith(TAA))
 
 
 def is_arabic(text: str) -> bool:

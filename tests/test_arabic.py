@@ -39,3 +39,12 @@ def test_the_direction_is_right_to_left_when_arabic_letters_outnumber_the_others
     assert arabic.text_direction(text) == direction
     assert view.text_direction is arabic.text_direction
     assert corpus.detect_lang(text or "x") == ("ar" if direction == "rtl" else "en")
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("يقطنها", True), ("تفرضها", True), ("ادرجتها", True), ("مدينتهم", True), ("يزورهما", True),
+    ("نجها", False), ("بنها", False), ("تنومه", False), ("طنطا", False),
+], ids=["imperfect", "imperfect, she", "perfect, she", "feminine noun", "them two",
+        "short stem", "no verb's prefix", "another ending", "no pronoun"])
+def test_a_verb_or_feminine_noun_with_an_attached_pronoun(word, expected):
+    assert arabic.is_verb_or_noun_with_pronoun(word) is expected

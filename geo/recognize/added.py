@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geo.arabic import ARABIC_ALPHABET, FOLDED_FEMININE_ENDING
+from geo.arabic import ARABIC_ALPHABET, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS, is_verb_or_noun_with_pronoun
 from geo.gazetteer import PRIMARY, arabic_skeleton
 from geo.lang import ar
 from geo.proclitics import (
@@ -49,7 +49,7 @@ _HASHTAG_SKELETON = 4
 _NOTED_TOWN = 100_000
 _NOT_FOREIGN_STARTS = ("ال", "لل", "و")
 # A pronoun on a noun (جولته الأمريكية: "his American tour"), which a foreign name does not end in.
-_PRONOUN_ENDINGS = ("ته", "تها", "ها", "هم", "هما")
+_PRONOUN_ENDINGS = ("ته", *PRONOUN_ENDINGS)
 
 
 # -- after a place cue word ------------------------------------------------------------
@@ -165,7 +165,8 @@ def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | No
     مطار ساكوني names an airport; المطار (the airport) refers back and names nothing;
     منطقة سهلية is a plain (an adjective), and so is a frequent feminine word (منطقة نائية، منطقة
     عازلة، منطقة مأهولة); ولاية ماكرون where the document has إيمانويل ماكرون is his term of
-    office. English: see added.feature.
+    office; مدينة يقطنها 200 ألف and مقاطعة تفرضها الدول are a verb with a pronoun after it.
+    English: see added.feature.
     """
     if cue.stem not in ar.NAMING_CUES or cue.definite:
         return None
@@ -181,8 +182,8 @@ def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | No
     if folded[offset:offset + first.start()].strip() or len(word) < 3 or not word.isalpha() or word.isascii() \
             or lexicon.is_everyday_word(word) or (not word.startswith("ال") and _is_nisba_of(word, lexicon.is_everyday_word)):
         return None
-    if word in ar.NAME_LINKS or _is_cue_adjective(facts, word):  # مطار الملك خالد: a longer name's start
-        return None
+    if word in ar.NAME_LINKS or _is_cue_adjective(facts, word) or is_verb_or_noun_with_pronoun(word):
+        return None  # مطار الملك خالد: a longer name's start; مقاطعة تفرضها: "a boycott that ... impose"
     start, end = offset + first.start(), offset + first.end()
     if taken.overlaps(start, end) or _named_as_a_person(folded, word):
         return None
@@ -195,7 +196,7 @@ def named_after_person(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candi
 
     Though the given name is an everyday word too. Arabic: منطقة صباح الأحمد، مدينة سعد
     العبدالله (صباح "morning", سعد "luck"); not منطقة جزاء شيفلد, a penalty area, nor منطقة
-    صباح جميلة. English: no such rule.
+    صباح جميلة, nor محافظة يخسرها الحوثيون, a verb with its pronoun. English: no such rule.
     """
     if cue.stem not in ar.NAMING_CUES or cue.definite:
         return None
@@ -208,6 +209,7 @@ def named_after_person(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candi
     # The family name with its article (منطقة جزاء شيفلد is a penalty area, منطقة غير
     # مكتشفة an unexplored one).
     if given.startswith("ال") or given in ar.STOPWORDS or _is_cue_adjective(facts, given) or not family.startswith("ال") \
+            or is_verb_or_noun_with_pronoun(given) \
             or arabic_skeleton(given) not in facts.gazetteer.arabic_given_names \
             or not is_family_name(facts, family, cue.end + words[1].start()) or taken.overlaps(start, end):
         return None

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from geo.arabic import FEMININE_ENDING, FOLDED_FEMININE_ENDING
+from geo.arabic import FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
 from geo.proclitics import with_proclitics, without_article, word_before, word_start
@@ -108,22 +108,38 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
     ه after an everyday word is its pronoun far more often than a spelling. The place stays
     after في, من or إلى or with ب (قادما من جده، بجده), after a cue word (مدينة جده), in a dateline (جده - فلان), and where the
     rest of the document vouches for it as for any name that needs evidence (جده in a story
-    that names Saudi Arabia). Not
-    where the place's own name ends in ه (كوبه, Kobe) or the word before the ه names a place
-    itself (كالي, Cali). English: no such ending.
+    that names Saudi Arabia); a minor place's, only after a cue word or in a list beside a
+    compatriot (صنعاء وصعده; not في ميله للموسيقى "in his leaning to music", no Mila; في
+    بيانه, no Baena). Not where a
+    notable place's own name ends in ه (كوبه, Kobe) or the word before the ه names a place
+    first (كالي, Cali; not ميل "a mile", also Milagro). English: no such ending.
     """
     key = candidate.key
     stem, gazetteer = key[:-1], facts.gazetteer
-    if " " in key or stem not in gazetteer.common_words or gazetteer.names_a_place(stem) \
-            or not all(gazetteer.place_rows[p].name_ar.endswith(FEMININE_ENDING) for p, _ in candidate.entries):
+    rows = gazetteer.place_rows
+    if " " in key or stem not in gazetteer.common_words or _names_a_place_first(gazetteer, stem) \
+            or not all(rows[p].name_ar.endswith(FEMININE_ENDING) or not gazetteer.is_notable(p) for p, _ in candidate.entries):
         return None
     folded = facts.folded
     word = word_start(folded, candidate.start)
-    before, gap = word_before(folded, word)
-    if (before in ar.TRAVEL_PREPOSITIONS and gap == " ") or folded[word:candidate.start].endswith(_IN_PROCLITIC) \
-            or _has_evidence(facts, candidate, counted_itself=True):
-        return None
+    if any(gazetteer.is_notable(p) for p, _ in candidate.entries):
+        before, gap = word_before(folded, word)
+        if (before in ar.TRAVEL_PREPOSITIONS and gap == " ") or folded[word:candidate.start].endswith(_IN_PROCLITIC) \
+                or _has_evidence(facts, candidate, counted_itself=True):
+            return None
+    else:
+        # A minor place's name is the word with its pronoun but after a cue word or in a list
+        # beside a compatriot (صنعاء وصعده): في بيانه "in its statement", not Baena, in a
+        # story that names Spain too.
+        cue = facts.cue_before(word)
+        if (cue and cue_names(cue, key)) or _listed_with_a_compatriot(facts, candidate):
+            return None
     return f"the word «{stem}» with the pronoun ه, not the place written with ة, and nothing in the context marks the place"
+
+
+def _names_a_place_first(gazetteer, key: str) -> bool:
+    """Whether a folded word names a place by a name that needs no evidence (كالي, Cali)."""
+    return any(not flags & NEEDS_EVIDENCE for flags in gazetteer.places_named(key).values())
 
 
 # A dateline: the place first on its line before a dash (جده - عبدالرحمن العمري، الرياض -
@@ -430,10 +446,7 @@ def _indefinite_noun(word: str) -> bool:
     """A word that may be an indefinite noun: no article, no particle, no number, no pronoun
     after it (فيها مالي: "in it, Mali")."""
     return word.isalpha() and without_article(word) == word and word not in ar.STOPWORDS \
-        and len(word) > 2 and not word.endswith(_PRONOUN_SUFFIXES)
-
-
-_PRONOUN_SUFFIXES = ("ها", "هم", "هما")
+        and len(word) > 2 and not word.endswith(PRONOUN_ENDINGS)
 
 
 def cue_names(cue: Cue, key: str) -> bool:

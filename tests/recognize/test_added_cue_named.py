@@ -1,5 +1,7 @@
 """added.cue_named: after a cue word that always names, a rare word is a place's name."""
 
+import pytest
+
 RULE = "added.cue_named"
 
 
@@ -19,3 +21,16 @@ def test_a_frequent_feminine_word_after_the_cue_is_its_adjective(decide):
     # نائية "remote" (frequent in the tiny gazetteer, as in wordfreq): a remote area, no place.
     assert "نائية" not in decide("لجأ السكان إلى منطقة نائية").names()
     assert decide("لجأ السكان إلى منطقة ناوية").mentions["ناوية"].rule == RULE  # a rare word still names
+
+
+@pytest.mark.parametrize("text", [
+    "تكفي لاستهلاك مدينة يقطنها 200 ألف نسمة",  # an imperfect verb with "it"
+    "وسط مقاطعة تفرضها بعض الدول على الدوحة",  # "a boycott that ... impose"
+    "وهي منطقة ادرجتها المنظمة في قائمتها",  # a perfect verb with "it"
+], ids=["imperfect", "imperfect, she", "perfect"])
+def test_a_verb_with_a_pronoun_after_the_cue_names_nothing(decide, text):
+    assert not [name for name in decide(text).names() if name not in ("الدوحة",)]
+
+
+def test_a_rare_name_that_only_ends_like_a_pronoun_still_names(decide):
+    assert decide("جنوبي العاصمة بمنطقة نجها").mentions["نجها"].rule == RULE

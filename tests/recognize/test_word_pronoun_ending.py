@@ -33,3 +33,16 @@ def test_the_place_stays_where_the_context_marks_it(decide, text):
 ], ids=["inside a sentence", "a dateline"])
 def test_a_name_written_with_its_feminine_ending_is_left_to_the_other_rules(decide, text):
     assert decide(text).mentions["وجدة"].place_id == "gn:oujda"
+
+
+@pytest.mark.parametrize("text", [
+    "هل كان لاسمه دور في ميله للموسيقى؟",
+    "قال إن ميله إلى الموسيقى بدأ في الجزائر",
+], ids=["after in", "its country in the document"])
+def test_a_minor_place_s_name_is_the_word_but_after_a_cue_word(decide, text):
+    assert decide(text).rejected["ميله"].rule == RULE
+    assert decide("زار الوفد مدينة ميله الجزائرية").mentions["ميله"].place_id == "gn:mila"
+
+
+def test_a_minor_place_s_name_stays_in_a_list_beside_a_compatriot(parse):
+    assert [m.place.place_id for m in parse("أمطر سماء صنعاء وصعده بنيران الطائرات")] == ["gn:71137", "adm1:YE:Sa'dah"]
