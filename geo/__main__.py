@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--format", choices=("jsonl", "csv", "geojson"), default="jsonl")
     parse.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     parse.add_argument("--max-bytes", type=int, default=50_000_000, help="skip files larger than this")
+    parse.add_argument("--home-country", type=_country, default="", metavar="CC",
+                       help="the outlets' country (ISO 3166, e.g. TN) for documents that name none: "
+                            "local news names its own small towns bare")
     parse.add_argument("--geocoder", help="online fallback for names the gazetteer lacks (a geopy service, e.g. nominatim)")
     parse.add_argument("--geocoder-user-agent", default="where-the-news-happens")
     parse.add_argument("--geocoder-domain")
@@ -72,6 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--commit-seconds", type=float, default=60.0,
                         help="commit at least this often: the most work a crash or Ctrl-C can lose (default 60)")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar, only the summary line")
+    ingest.add_argument("--home-country", type=_country, default="", metavar="CC",
+                        help="the outlets' country (ISO 3166, e.g. TN) for the documents read that name none")
     ingest.set_defaults(run=_ingest)
 
     evaluate = commands.add_parser("evaluate", help="score against gold annotations (bench JSONL, event gold JSONL)")
@@ -135,7 +140,7 @@ def _rules(args) -> int:
 
 
 def _parse(args) -> int:
-    from geo.corpus import load_corpus
+    from geo.corpus import load_corpus, with_home_country
     from geo.events import asserted_types, load_event_detector
     from geo.export import write_mentions
     from geo.pipeline import load_geoparser, mention_records
@@ -149,7 +154,7 @@ def _parse(args) -> int:
     joined = ";".join if args.format == "csv" else list  # a sentence's asserted event types (docs/events.md)
 
     def records():
-        for document in corpus.documents:
+        for document in (with_home_country(d, args.home_country) for d in corpus.documents):
             types = asserted_types(detector.detect(document))
             for record in mention_records([(document, geoparser.parse(document))]):
                 yield record | {"events": joined(types.get(record["sentence_start"], []))}
@@ -180,7 +185,7 @@ def _ingest(args) -> int:
     runner = runner_for(cache_dir=args.cache_dir, cities=args.cities, workers=args.workers, scheduler=args.scheduler)
     with runner, TerminalProgress(enabled=not args.quiet) as progress:
         summary = ingest(args.paths, store=Store(args.store), runner=runner, reparse=args.reparse, wait=args.wait,
-                         progress=progress, commit_seconds=args.commit_seconds)
+                         progress=progress, commit_seconds=args.commit_seconds, home_country=args.home_country)
     print(summary.line())
     return 1 if summary.problems and not (summary.parsed or summary.unchanged) else 0
 
@@ -257,6 +262,17 @@ def _evaluate_events(files: list[Path], *, disable: list[str]) -> None:
     detector = load_event_detector(disable=disable)
     for path in files:
         print(format_event_report(evaluate_events(detector, path)) + "\n")
+
+
+def _country(value: str) -> str:
+    """A checked ISO 3166 code; blank (argparse's default) for none."""
+    from geo.corpus import country_code
+    from geo.errors import CountryCodeError
+
+    try:
+        return country_code(value) if value.strip() else ""
+    except CountryCodeError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
 
 
 def _positive_int(value: str) -> int:

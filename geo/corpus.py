@@ -33,7 +33,7 @@ from charset_normalizer import from_bytes
 
 from geo.arabic import ARABIC_LETTERS as _ARABIC_LETTERS
 from geo.arabic import LETTERS as _LETTERS
-from geo.errors import CorpusError
+from geo.errors import CorpusError, CountryCodeError
 from geo.model import Corpus, Document, LoadProblem
 
 TITLE_CHARS = 90
@@ -42,7 +42,7 @@ TEXT_SUFFIXES = (".txt", ".md")
 TABLE_SUFFIXES = (".jsonl", ".csv")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES
 COMPRESSED_SUFFIX = ".gz"
-OPTIONAL_FIELDS = ("id", "title", "date", "url", "lang")
+OPTIONAL_FIELDS = ("id", "title", "date", "url", "lang", "country")
 SAMPLE_BYTES = 65_536
 """How much of a file its encoding is detected on."""
 
@@ -481,6 +481,10 @@ def _record_document(source: str, name: str, line_number: int, record: dict) -> 
     fields = {key: _as_str(record.get(key)) for key in OPTIONAL_FIELDS}
     if _has_lone_surrogate(text, *fields.values()):
         return LoadProblem(source, "row contains invalid Unicode (an unpaired surrogate escape)", line_number)
+    try:
+        country = country_code(fields["country"]) if fields["country"] else ""
+    except CountryCodeError as error:
+        return LoadProblem(source, f"'country': {error}", line_number)
     return Document(
         id=fields["id"] or f"{name}:{line_number}",
         text=text,
@@ -489,7 +493,24 @@ def _record_document(source: str, name: str, line_number: int, record: dict) -> 
         url=fields["url"],
         lang=fields["lang"].lower() or detect_lang(text),
         source=source,
+        country=country,
     )
+
+
+def country_code(value: str) -> str:
+    """``value`` as an ISO 3166 two-letter code of a territory, upper-case (tn -> TN); else
+    :class:`~geo.errors.CountryCodeError`."""
+    from babel import Locale
+
+    code = value.strip().upper()
+    if len(code) != 2 or code not in Locale("en").territories:
+        raise CountryCodeError(value)
+    return code
+
+
+def with_home_country(document: Document, country: str) -> Document:
+    """``document`` with ``country`` (a checked code) as its home country unless it names its own."""
+    return document if document.country or not country else dataclasses.replace(document, country=country)
 
 
 def _as_str(value: object) -> str:

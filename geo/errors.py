@@ -24,6 +24,14 @@ class CorpusError(GeoError, ValueError):
         super().__init__(f"{source_line(source, line)}: {reason}")
 
 
+class CountryCodeError(GeoError, ValueError):
+    """A document's home country is no ISO 3166 two-letter code of a territory."""
+
+    def __init__(self, value: str):
+        self.value = value
+        super().__init__(f"{value!r} is no ISO 3166 two-letter country code (e.g. TN, SA, US)")
+
+
 class GazetteerError(GeoError, OSError):
     """The gazetteer index cannot be built or loaded."""
 

@@ -174,6 +174,19 @@ def test_parse_unknown_format_is_a_usage_error():
     assert "xml" in result.stderr
 
 
+@pytest.mark.parametrize(("option", "names"), [([], []), (["--home-country", "tn"], ["Kasserine"])],
+                         ids=["no home country", "a Tunisian outlet"])
+def test_parse_reads_the_outlets_home_country(tmp_path, option, names):
+    news = _write(tmp_path / "news.jsonl", '{"text": "انقلبت حافلة بالقصرين اليوم"}\n'.encode())
+    result = geo("parse", news, *option)
+    assert result.returncode == 0 and [json.loads(line)["name"] for line in result.stdout.splitlines()] == names
+
+
+def test_parse_refuses_a_home_country_that_is_no_code():
+    result = geo("parse", FOLDER, "--home-country", "Tunisia")
+    assert result.returncode == 2 and "'Tunisia' is no ISO 3166 two-letter country code" in result.stderr
+
+
 def _write(path, data: bytes):
     path.write_bytes(data)
     return path

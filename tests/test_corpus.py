@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from geo.corpus import decode_text, detect_lang, load_bytes, load_corpus, read_source, source_files
+from geo.corpus import decode_text, detect_lang, load_bytes, load_corpus, read_source, source_files, with_home_country
 from geo.errors import CorpusError
-from geo.model import LoadProblem
+from geo.model import Document, LoadProblem
 
 DATA = Path(__file__).parent / "data" / "corpus"
 ARABIC = "قالت وزارة الخارجية المصرية إن وفدا من القاهرة توجه إلى بيروت والرياض لبحث الأوضاع في غزة.\n"
@@ -311,3 +311,22 @@ def test_a_utf16_jsonl_file_broken_deep_inside_keeps_the_rows_before(tmp_path):
     corpus = load_corpus(tmp_path / "wide.jsonl")
     assert len(corpus.documents) > 2000
     assert "not valid UTF-16" in corpus.problems[-1].reason
+
+
+@pytest.mark.parametrize(("value", "country", "problem"), [
+    ("TN", "TN", None), ("sa ", "SA", None), ("", "", None),
+    ("Tunisia", None, "'country': 'Tunisia' is no ISO 3166 two-letter country code"),
+    ("XX", None, "'country': 'XX' is no ISO 3166 two-letter country code"),
+], ids=["a code", "lower case and blanks", "none", "a name", "no territory"])
+def test_a_row_s_home_country_is_a_checked_code(value, country, problem):
+    corpus = load_bytes("news.jsonl", json.dumps({"text": "حادث في القصرين", "country": value}).encode())
+    if problem is None:
+        assert [d.country for d in corpus.documents] == [country] and not corpus.problems
+    else:
+        assert not corpus.documents and problem in str(corpus.problems[0])
+
+
+def test_a_home_country_goes_to_documents_that_name_none():
+    assert with_home_country(Document(id="a", text="x"), "TN").country == "TN"
+    assert with_home_country(Document(id="a", text="x", country="SA"), "TN").country == "SA"
+    assert with_home_country(Document(id="a", text="x"), "").country == ""

@@ -52,8 +52,10 @@ class DocumentFacts:
     share (see the module's doc), each computed when first read. ``names_at`` is filled by
     the recognizer as each stage begins."""
 
-    def __init__(self, text: FoldedText, lexicon: Lexicon, prior: Callable[[int, int], float]):
+    def __init__(self, text: FoldedText, lexicon: Lexicon, prior: Callable[[int, int], float], *,
+                 home_country: str = ""):
         self.text = text
+        self.home_country = home_country  # the outlet's country's code, or ""
         self.folded = text.folded
         self.lexicon = lexicon
         self.gazetteer = lexicon.gazetteer

@@ -53,8 +53,9 @@ class Recognizer:
         }
         self._name_of = {r.function: r.name for r in self.rules}
 
-    def recognize(self, text: FoldedText) -> Recognition:
-        facts = DocumentFacts(text, self.lexicon, self.prior)
+    def recognize(self, text: FoldedText, *, home_country: str = "") -> Recognition:
+        """The place names in ``text``; ``home_country``: the code of the outlet's country, if known."""
+        facts = DocumentFacts(text, self.lexicon, self.prior, home_country=home_country)
         names: list[Candidate] = []
         for each in self._stage["scan"]:
             names = each.function(facts, names)

@@ -100,12 +100,13 @@ def countries_named(gazetteer: Gazetteer, names: list[Candidate], pinned: dict[s
 def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A small town's name with nothing from its country in the document is no place here.
 
-    So is a division's named as people are; a cue word or a qualifier is enough. Arabic:
-    هوندا in اشترى سيارة هوندا is no Honda, Colombia; beside كولومبيا it is; a town of the
-    Arab world that Arabic news names bare (الفلوجة, the gazetteer's ``famous_towns``) needs
-    nothing. English: only outside the English-speaking world, as local news names its own
-    small towns bare: "a 1995 Honda" is no town in Colombia, "Paul Mifsud said" no region of
-    Cape Verde.
+    So is a division's named as people are; a cue word or a qualifier is enough, and so is
+    the outlet's home country (``Document.country``): local news names its own small towns
+    bare. Arabic: هوندا in اشترى سيارة هوندا is no Honda, Colombia; beside كولومبيا it is; a
+    town of the Arab world that Arabic news names bare (الفلوجة, the gazetteer's
+    ``famous_towns``) needs nothing; a Tunisian outlet's القصرين is Kasserine. English: only
+    outside the English-speaking world, as local news names its own small towns bare: "a
+    1995 Honda" is no town in Colombia, "Paul Mifsud said" no region of Cape Verde.
     """
     gazetteer = facts.gazetteer
     if candidate.cue or candidate.via != "gazetteer" or facts.qualifiers[id(candidate)] \
@@ -114,7 +115,8 @@ def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
     rows = gazetteer.place_rows
     home = gazetteer.english_speaking if candidate.key.isascii() else frozenset()
     for place, _ in candidate.entries:
-        if not _is_small_place(gazetteer, place, candidate.key) or rows[place].country_code in home:
+        code = rows[place].country_code
+        if not _is_small_place(gazetteer, place, candidate.key) or code in home or code == facts.home_country:
             return None
     own_country = facts.countries_named.get(candidate.key, "")
     countries = facts.named_countries

@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from geo.corpus import PathLike, SourceFile, read_source, source_files
+from geo.corpus import PathLike, SourceFile, read_source, source_files, with_home_country
 from geo.gazetteer import index_signature
 from geo.model import Document, LoadProblem
 from geo.store.layout import Commit, Manifest, SourceState, Store, StoreVersionError
@@ -115,13 +115,17 @@ class IngestSummary:
 
 def ingest(paths: PathLike | Iterable[PathLike], *, store: Store, runner: Runner, reparse: bool = False,
            wait: bool = False, progress: Callable[[IngestProgress], None] | None = None,
-           commit_seconds: float | None = None, clock: Callable[[], float] = time.monotonic,
+           commit_seconds: float | None = None, home_country: str = "", clock: Callable[[], float] = time.monotonic,
            now: Callable[[], datetime] = datetime.now) -> IngestSummary:
     """Parse what is new under ``paths`` into ``store`` (see the module's doc); ``commit_seconds``
-    is at most how much work a crash may lose (:data:`COMMIT_SECONDS` by default)."""
+    is at most how much work a crash may lose (:data:`COMMIT_SECONDS` by default);
+    ``home_country`` (a code checked by :func:`geo.corpus.country_code`) is the outlet's
+    country of the documents read that name none of their own: a file's documents take it
+    when the file is read, so a stored file read again only with ``reparse``."""
     with store.writing(wait=wait):
         run = _Run(store, runner, paths, reparse=reparse, clock=clock, now=now, progress=progress,
-                   commit_seconds=COMMIT_SECONDS if commit_seconds is None else commit_seconds)
+                   commit_seconds=COMMIT_SECONDS if commit_seconds is None else commit_seconds,
+                   home_country=home_country)
         return run.execute()
 
 
@@ -141,8 +145,9 @@ class _Run:
     """One ingest, from the plan of what to parse to the last commit."""
 
     def __init__(self, store: Store, runner: Runner, paths, *, reparse: bool, clock, now, progress,
-                 commit_seconds: float):
+                 commit_seconds: float, home_country: str = ""):
         self.store, self.runner, self.reparse = store, runner, reparse
+        self.home_country = home_country
         self.commit_seconds = commit_seconds
         self.clock, self.progress = clock, progress
         self.ingested_at = now().replace(microsecond=0)
@@ -213,7 +218,7 @@ class _Run:
                 self.problems.append(item)
                 continue
             documents += 1
-            document = identities.assign(item)
+            document = identities.assign(with_home_country(item, self.home_country))
             digest = content_hash(document)
             stored = self.stored_documents.get(document.id)
             if stored is not None and stored[1] == digest and not self.reparse:
@@ -240,7 +245,7 @@ class _Run:
                 self.tally.reparsed += 1
                 self.submitted[row["source"]] += 1
                 yield (Document(id=row["doc"], text=row["text"], title=row["title"], date=row["date_text"],
-                                url=row["url"], lang=row["lang"], source=row["source"]),
+                                url=row["url"], lang=row["lang"], source=row["source"], country=row["country"]),
                        row["content_hash"], len(row["text"].encode()))
 
     def _batches(self) -> Iterator[tuple[list[tuple[Document, str]], int]]:

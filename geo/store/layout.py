@@ -41,7 +41,7 @@ from geo.errors import GeoError
 from geo.store.schema import PARTITIONED, ROW_GROUP_ROWS, SORT_KEYS, TABLES, UNDATED, bucket_of
 
 MANIFEST = "manifest.json"
-FORMAT = 4
+FORMAT = 5
 """The store's layout and tables' columns; another format is re-parsed (``--reparse``), never read."""
 STAGING = "_staging"
 LOCK = ".lock"

@@ -2,6 +2,9 @@
 
 import pytest
 
+from geo.model import Document
+from geo.pipeline import Geoparser
+
 RULE = "place.small_town"
 
 
@@ -37,3 +40,10 @@ def test_a_town_arabic_news_names_bare_needs_no_country(decide):
     assert decide("قتل شخصان في الفلوجة").mentions["الفلوجة"].place_id == "gn:99454"
     # Fallujah is no famous name in English text, where the rule reads no Arabic list.
     assert decide("Two men were killed in Fallujah.").rejected["Fallujah"].rule == RULE
+
+
+@pytest.mark.parametrize(("country", "place_id"), [("CO", "gn:honda"), ("", None), ("FR", None)],
+                         ids=["the outlet's country", "none known", "another"])
+def test_the_outlet_s_home_country_supports_its_small_towns(tiny_gazetteer, country, place_id):
+    mentions = Geoparser(tiny_gazetteer).parse(Document(id="t", text="اشترى سيارة هوندا", country=country))
+    assert [m.place.place_id for m in mentions] == ([place_id] if place_id else [])

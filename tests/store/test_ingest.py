@@ -306,3 +306,17 @@ def test_an_approximate_place_keeps_where_it_was_put(tmp_path, runner):
     assert (spot["placed_at"], spot["placed"], spot["rule"]) == ("gn:101628", "right after", "added.facility")
     assert StoreQuery([store]).placed_at(spot["place_id"]) == ("Tabuk", "right after")
     assert StoreQuery([store]).placed_at("gn:101628") == ("", "")
+
+
+def test_the_home_country_is_stored_and_supports_the_outlet_s_small_towns(tmp_path, runner):
+    rows = [{"id": "local", "text": "تعرضت حافلة تابعة للشركة الجهوية للنقل بالقصرين اليوم"},
+            {"id": "own", "text": "تعرضت حافلة تابعة للشركة الجهوية للنقل بالقصرين اليوم", "country": "SA"}]
+    store = Store(tmp_path / "store")
+    ingest([write_jsonl(tmp_path / "news.jsonl", rows)], store=store, runner=runner, home_country="TN")
+    countries = {row["doc"]: row["country"] for path in store.files("documents") for row in pq.read_table(path).to_pylist()}
+    assert countries == {"local": "TN", "own": "SA"}  # a document's own country stays
+    assert [(m["doc"], m["name"]) for m in stored_mentions(store)] == [("local", "Kasserine")]
+    # Read back from the store to parse again, a document keeps its country.
+    (tmp_path / "news.jsonl").unlink()
+    ingest([], store=store, runner=runner, reparse=True)
+    assert [(m["doc"], m["name"]) for m in stored_mentions(store)] == [("local", "Kasserine")]
