@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from geo.gazetteer import PRIMARY, Gazetteer
+from geo.lang import ar
 from geo.proclitics import word_after
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
@@ -100,7 +101,8 @@ def countries_named(gazetteer: Gazetteer, names: list[Candidate], pinned: dict[s
 def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A small town's name with nothing from its country in the document is no place here.
 
-    So is a division's named as people are; a cue word or a qualifier is enough, and so is
+    So is a division's named as people are; a cue word or a qualifier is enough (inside the
+    name too: ولاية قابس, a name of Gabès), and so is
     the outlet's home country (``Document.country``): local news names its own small towns
     bare. Arabic: هوندا in اشترى سيارة هوندا is no Honda, Colombia; beside كولومبيا it is; a
     town of the Arab world that Arabic news names bare (الفلوجة, the gazetteer's
@@ -110,7 +112,7 @@ def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """
     gazetteer = facts.gazetteer
     if candidate.cue or candidate.via != "gazetteer" or facts.qualifiers[id(candidate)] \
-            or candidate.key in gazetteer.famous_towns:
+            or candidate.key in gazetteer.famous_towns or candidate.key.partition(" ")[0] in ar.NAMING_CUES:
         return None
     rows = gazetteer.place_rows
     home = gazetteer.english_speaking if candidate.key.isascii() else frozenset()
