@@ -21,7 +21,7 @@ from functools import cached_property
 
 from geo.arabic import FOLDED_FEMININE_ENDING, PRONOUN_HA
 from geo.lang import ar
-from geo.proclitics import word_after
+from geo.proclitics import word_after, word_right_before
 from geo.recognize.added import words_before_feminine_adjectives
 from geo.recognize.candidate import Candidate
 from geo.recognize.cues import names_after_english_cues
@@ -36,11 +36,12 @@ from geo.recognize.organisations import (
     parties_named_after,
 )
 from geo.recognize.people import (
-    NamedAsPeople, english_word_before, given_names_in, named_as_people_in, names_after_nationalities, surnames_in,
+    PLACE_PREPOSITIONS, PLACE_PROCLITIC, GivenNames, NamedAsPeople, english_word_before, given_names_in, named_as_people_in, names_after_nationalities, surnames_in,
     title_distance,
 )
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
 from geo.recognize.support import countries_named, likeliest, pinned_places, qualifiers_of
+from geo.recognize.words import names_cued_in
 from geo.text import FoldedText, quotation_starts, starts_after_words
 
 
@@ -182,6 +183,19 @@ class DocumentFacts:
         return self.keywords.cues
 
     @cached_property
+    def names_cued(self) -> frozenset[str]:
+        """The names a cue word before them marks as places somewhere in the document (مدينة
+        دوما; word.needs_evidence)."""
+        return names_cued_in(self, self.names_at["evidence"])
+
+    def after_a_preposition_of_place(self, start: int) -> bool:
+        """Whether the name at ``start`` follows a preposition of place (في عفرين) or ب (بعفرين)."""
+        folded = self.folded
+        if start and folded[start - 1] == PLACE_PROCLITIC:
+            return True
+        return start >= 2 and folded[start - 1] == " " and word_right_before(folded, start) in PLACE_PREPOSITIONS
+
+    @cached_property
     def names_after_cue_words(self) -> frozenset[int]:
         """Where a name right after a place cue word would start: after an Arabic cue and the
         spaces or quotes that follow it (مدينة " بورصة "), or after "city of" (cue.marks_kind)."""
@@ -256,8 +270,8 @@ class DocumentFacts:
         return named_as_people_in(self, self.people_names)
 
     @cached_property
-    def given_names(self) -> set[str]:
-        """Town names the document uses as Arab given names."""
+    def given_names(self) -> GivenNames:
+        """Town names the document uses as Arab given names, and where."""
         return given_names_in(self, self.people_names)
 
     @cached_property

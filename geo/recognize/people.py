@@ -27,8 +27,8 @@ _MASCULINE_SPEECH_VERBS = with_conjunctions(ar.SPEECH_VERBS_MASCULINE)
 _FEMININE_SPEECH_VERBS = with_conjunctions(ar.SPEECH_VERBS_FEMININE)
 _SPEECH_VERBS = _MASCULINE_SPEECH_VERBS | _FEMININE_SPEECH_VERBS
 # A town is a place after these (وفي جونستون), and after ب (بهندرسون; not ل, "to, for": قال لهندرسون).
-_PLACE_PREPOSITIONS = with_conjunctions(ar.PLACE_PREPOSITIONS)
-_PLACE_PROCLITIC = "ب"
+PLACE_PREPOSITIONS = with_conjunctions(ar.PLACE_PREPOSITIONS)
+PLACE_PROCLITIC = "ب"
 _APPOSITION = (",", "،")  # a comma between a title and the name: الرئيس الروسي، فلاديمير بوتين
 _ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
 # A city this big, as a country or a capital, keeps its name after a foreign given name: the
@@ -73,14 +73,30 @@ def surnames_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
     return surnames | (speakers - places)
 
 
-def given_names_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
+@dataclass(frozen=True)
+class GivenNames:
+    """Where a town's name stands right before a family name as a given name, and the names
+    the document puts there and never after a preposition of place or a cue word (those are
+    given names wherever they stand)."""
+
+    starts: frozenset[int]
+    names: frozenset[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+
+def given_names_in(facts: DocumentFacts, names: list[Candidate]) -> GivenNames:
     """Names a town shares with a given name, used here right before a family name: an
     Arab given name before any (بشار الأسد, not Béchar; كوفي أنان، واين روني), read so only
     in minor towns and divisions (دبي and حلب are the places whatever word follows them);
     another given name (the town's Latin name is one: Vladimir) before a famous one, in a
-    town of less than a million (فلاديمير بوتين, not the city of Vladimir)."""
+    town of less than a million (فلاديمير بوتين, not the city of Vladimir). A name the
+    document also puts after a preposition of place or a cue word is the town elsewhere:
+    عفرين الكردي reads like a man's name, but في عفرين is the town."""
     folded, lexicon = facts.folded, facts.lexicon
     given: set[str] = set()
+    starts: set[int] = set()
     for candidate in names:
         key = candidate.key
         # Cheapest tests first: most names in the news are countries and big cities.
@@ -99,7 +115,10 @@ def given_names_in(facts: DocumentFacts, names: list[Candidate]) -> set[str]:
                     _is_famous_surname(lexicon, following)
                     or key in ar.FOREIGN_GIVEN_NAMES and _is_foreign_surname(facts, following, candidate.end + 1)):
             given.add(key)
-    return given
+            starts.add(candidate.start)
+    places = {c.key for c in names if c.key in given and (
+        facts.after_a_preposition_of_place(c.start) or c.start in facts.names_after_cue_words)} if given else set()
+    return GivenNames(frozenset(starts), frozenset(given - places))
 
 
 # The proclitics a given name is read after: و, and ل (المعارض لبشار الأسد). Not ب, which
@@ -362,12 +381,12 @@ def named_as_people_in(facts: DocumentFacts, names: list[Candidate]) -> NamedAsP
         start = candidate.start
         # (A Latin name follows neither an Arabic verb nor a proclitic.)
         if start < 2 or folded[start - 1] != " ":  # most names: no call at all
-            if start and folded[start - 1] == _PLACE_PROCLITIC:
+            if start and folded[start - 1] == PLACE_PROCLITIC:
                 places.add(candidate.key)  # بهندرسون
             continue
         before = word_right_before(folded, start)
         # Set lookups first: most names follow none of these words.
-        if before in _PLACE_PREPOSITIONS or start in after_cues:
+        if before in PLACE_PREPOSITIONS or start in after_cues:
             places.add(candidate.key)  # وفي جونستون، مدينة مانشستر
         elif before in _SPEECH_VERBS:
             if _is_subject_of(facts, candidate, before):
@@ -527,10 +546,14 @@ def after_given_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
 def given_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name the document puts before a family name is a given name wherever it stands.
 
-    Unless a cue word makes this one the place. Arabic: بشار in بشار الأسد, and بشار alone
-    after it; but ولاية بشار is the province. English: Latin given names are read by
+    Unless a cue word makes this one the place, or the document puts the name after a
+    preposition of place too. Arabic: بشار in بشار الأسد, and بشار alone after it; but ولاية
+    بشار is the province; عفرين الكردي reads as a man's name, but in a document with في عفرين
+    every other عفرين is the town. English: Latin given names are read by
     person.given_name_before_surname.
     """
-    if candidate.key in facts.given_names and not facts.cue_before(word_start(facts.folded, candidate.start)):
+    given = facts.given_names
+    if candidate.start in given.starts or (
+            candidate.key in given.names and not facts.cue_before(word_start(facts.folded, candidate.start))):
         return "a given name in this document (before a family name)"
     return None

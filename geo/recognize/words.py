@@ -85,15 +85,17 @@ def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidat
     the place. English:
     "Reading" is a place "in Reading" or in "Reading, Pennsylvania", not in "Reading is fun".
     So does its state right after it (كامبريدج بولاية ماساتشوستس) or a direction from a
-    compatriot (كامبريدج شمال لندن). A name that is a place without evidence loses the minor
-    towns that need some (باريس: Paris, not Paris, Texas).
+    compatriot (كامبريدج شمال لندن), or a cue word before it elsewhere in the document with a
+    preposition of place before it here (مدينة دوما, then خرج المدنيون من دوما; not كان دوما
+    "was always", nor في المدينة "in the city"). A name that is a place without evidence loses the minor towns that need
+    some (باريس: Paris, not Paris, Texas).
     """
     flagged = tuple(entry for entry in candidate.entries if entry[1] & NEEDS_EVIDENCE)
     if not flagged:
         return None
     if len(flagged) < len(candidate.entries):
         return _without_unsupported_minor_towns(facts, candidate, flagged)
-    if _has_evidence(facts, candidate):
+    if _has_evidence(facts, candidate) or _cued_elsewhere(facts, candidate):
         return candidate.replace(rule=needs_evidence.name)
     return ("may be no place here (a common word, a foreign spelling, a name without its article), "
             "and nothing in the context marks it as one")
@@ -135,6 +137,29 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
         if (cue and cue_names(cue, key)) or _listed_with_a_compatriot(facts, candidate):
             return None
     return f"the word «{stem}» with the pronoun ه, not the place written with ة, and nothing in the context marks the place"
+
+
+def _cued_elsewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """Whether a cue word marks the name as a place elsewhere in the document and a
+    preposition of place or ب stands before it here. Not a definite word first: في المدينة
+    is "in the city" the story is about, whatever منطقة المدينة means elsewhere."""
+    key = candidate.key
+    if key.isascii() or (key.startswith("ال") and all(flags & WORD_FIRST for _, flags in candidate.entries)):
+        return False
+    return facts.after_a_preposition_of_place(candidate.start) and key in facts.names_cued
+
+
+def names_cued_in(facts: DocumentFacts, names: list[Candidate]) -> frozenset[str]:
+    """The Arabic names of ``names`` that a cue word right before them marks as places."""
+    folded = facts.folded
+    found = set()
+    for candidate in names:
+        if candidate.key.isascii() or candidate.key in found:
+            continue
+        cue = facts.cue_before(word_start(folded, candidate.start))
+        if cue and cue_names(cue, candidate.key) and not _part_of_a_word_first(cue, candidate):
+            found.add(candidate.key)
+    return frozenset(found)
 
 
 def _names_a_place_first(gazetteer, key: str) -> bool:

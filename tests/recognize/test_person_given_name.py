@@ -52,3 +52,10 @@ def test_a_town_named_as_people_abroad_before_a_rare_family_name_is_a_given_name
 ])
 def test_before_no_famous_surname_or_in_the_arab_world_the_town_stays(decide, text, surface, place_id):
     assert decide(text).mentions[surface].place_id == place_id
+
+
+def test_a_town_the_document_also_puts_after_a_preposition_of_place_is_the_town_elsewhere(decide):
+    # "بشار الكبير" reads as a man's name, but في بشار says the document means the town.
+    decided = decide("تحدث بشار الكبير. ووقع الحادث في بشار، وقال مسؤول إن بشار هادئة في الجزائر")
+    assert decided.rejected["بشار"].rule == RULE  # the one before the family name
+    assert decided.mentions["بشار"].place_id == "gn:bechar"  # the last, alone

@@ -37,6 +37,12 @@ def test_a_word_first_name_is_a_place_in_a_list_after_a_cue_or_before_its_demony
     assert decide(text).mentions["مشهد"][:2] == (RULE, "gn:mashhad")
 
 
+def test_a_name_a_cue_word_marks_elsewhere_is_the_place_after_a_preposition_of_place(decide):
+    decided = decide("وصل الوفد إلى مدينة مشهد. وعاد من مشهد أمس، ثم قال إن مشهد الخسارة مؤلم")
+    assert [m for m in decided.mentions if m == "مشهد"] and decided.rejected["مشهد"].rule == RULE  # the scene stays
+    assert decide("وعاد الوفد من مشهد أمس").rejected["مشهد"].rule == RULE  # no cue word anywhere
+
+
 @pytest.mark.parametrize("text", [
     "قال في إيران إن مشهد الخسارة مؤلم",
     "رفع المتظاهرون مشهد الإيراني",
@@ -98,3 +104,8 @@ def test_an_indefinite_cue_before_a_word_first_nisba_adjective_is_no_evidence(pa
     assert [m.place.place_id for m in parse("وصل الوفد إلى مطار دبي")] == ["gn:292223"]
     # Names that are words first but no adjective keep the cue's evidence.
     assert [m.place.place_id for m in parse("وصل الوفد إلى مدينة نانسي")] == ["gn:2990999"]
+
+
+def test_a_definite_word_first_is_the_word_after_a_preposition_whatever_a_cue_says_elsewhere(decide):
+    decided = decide("زار الوفد منطقة المدينة ثم عاد إلى المدينة")
+    assert decided.rejected["المدينة"].rule == RULE
