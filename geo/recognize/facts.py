@@ -41,7 +41,6 @@ from geo.recognize.people import (
 )
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
 from geo.recognize.support import countries_named, likeliest, pinned_places, qualifiers_of
-from geo.recognize.words import names_cued_in
 from geo.text import FoldedText, quotation_starts, starts_after_words
 
 
@@ -68,6 +67,8 @@ class DocumentFacts:
         # The words after each place cue word, and how many may be a name's, by where the cue
         # ends: every cue rule reads them (geo.recognize.added).
         self.cue_words: dict[int, tuple[list, int]] = {}
+        # Whether a cue word marks each name as a place somewhere in the text (word.needs_evidence).
+        self.cued_names: dict[str, bool] = {}
 
     def word_after(self, index: int) -> tuple[str, str]:
         """``geo.proclitics.word_after`` in this text, remembered: several rules ask it of each name's end."""
@@ -182,12 +183,6 @@ class DocumentFacts:
         """Place cue words standing as words (after proclitics and the article), by where they end."""
         return self.keywords.cues
 
-    @cached_property
-    def names_cued(self) -> frozenset[str]:
-        """The names a cue word before them marks as places somewhere in the document (مدينة
-        دوما; word.needs_evidence)."""
-        return names_cued_in(self, self.names_at["evidence"])
-
     def after_a_preposition_of_place(self, start: int) -> bool:
         """Whether the name at ``start`` follows a preposition of place (في عفرين) or ب (بعفرين)."""
         folded = self.folded
@@ -208,6 +203,19 @@ class DocumentFacts:
             if start > end:
                 starts.add(start)
         return frozenset(starts)
+
+    def cues_before_word(self, word: str) -> list[Cue]:
+        """The cue words right before ``word`` as a whole word anywhere in the text, with only
+        spaces and quotes between (مدينة دوما): read from the cues, fewer than the names."""
+        folded, size, found = self.folded, len(self.folded), []
+        for end, cue in self.cues.items():
+            start = end
+            while start < size and folded[start] in _SPACE_AND_QUOTES:
+                start += 1
+            after = start + len(word)
+            if start > end and folded.startswith(word, start) and not (after < size and folded[after].isalnum()):
+                found.append(cue)
+        return found
 
     def cue_before(self, start: int) -> Cue | None:
         """The cue word right before ``start``, with only spaces and quotes between

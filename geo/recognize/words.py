@@ -146,20 +146,18 @@ def _cued_elsewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
     key = candidate.key
     if key.isascii() or (key.startswith("ال") and all(flags & WORD_FIRST for _, flags in candidate.entries)):
         return False
-    return facts.after_a_preposition_of_place(candidate.start) and key in facts.names_cued
+    return facts.after_a_preposition_of_place(candidate.start) and _cued_somewhere(facts, candidate)
 
 
-def names_cued_in(facts: DocumentFacts, names: list[Candidate]) -> frozenset[str]:
-    """The Arabic names of ``names`` that a cue word right before them marks as places."""
-    folded = facts.folded
-    found = set()
-    for candidate in names:
-        if candidate.key.isascii() or candidate.key in found:
-            continue
-        cue = facts.cue_before(word_start(folded, candidate.start))
-        if cue and cue_names(cue, candidate.key) and not _part_of_a_word_first(cue, candidate):
-            found.add(candidate.key)
-    return frozenset(found)
+def _cued_somewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """Whether a cue word right before the name marks it as a place anywhere in the document
+    (remembered per name)."""
+    key = candidate.key
+    cued = facts.cued_names.get(key)
+    if cued is None:
+        cued = facts.cued_names[key] = any(cue_names(cue, key) and not _part_of_a_word_first(cue, candidate)
+                                           for cue in facts.cues_before_word(key))
+    return cued
 
 
 def _names_a_place_first(gazetteer, key: str) -> bool:
