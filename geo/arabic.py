@@ -48,10 +48,9 @@ INNER_DOTLESS_YEH = re.compile(rf"\u0649(?=[{ARABIC_ALPHABET}])")
 def is_verb_or_noun_with_pronoun(word: str) -> bool:
     """Whether an Arabic word reads as a verb or a feminine noun with an attached pronoun:
     يقطنها، تفرضها (an imperfect), أدرجتها، مدينتهم (a ت before it). Names seldom do (نجها)."""
-    if not word.endswith(PRONOUN_ENDINGS):
-        return False
-    stem = word[:-3] if word.endswith("هما") else word[:-2]
-    return len(stem) >= 3 and (word.startswith(IMPERFECT_PREFIXES) or stem.endswith(TAA))
+    ending = max((e for e in PRONOUN_ENDINGS if word.endswith(e)), key=len, default="")
+    stem = word[:len(word) - len(ending)]
+    return bool(ending) and len(stem) >= 3 and (word.startswith(IMPERFECT_PREFIXES) or stem.endswith(TAA))
 
 
 def is_arabic(text: str) -> bool:

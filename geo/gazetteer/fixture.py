@@ -10,7 +10,8 @@ their flags are given, not derived from word frequencies::
      "demonyms": {"SA": ["سعودي", "Saudi"]},
      "common_words": ["the", "جدة"], "first_names": ["peyton"],
      "arabic_given_names": ["Bashar"], "english_speaking": ["US"], "arabic_speaking": ["SA"],
-     "frequent_words": ["نائية"], "famous_towns": ["الفلوجة"]}
+     "frequent_words": ["نائية"], "famous_towns": ["الفلوجة"],
+     "nouns_after_prepositions": ["مشهد"]}
 
 A name's flags are space-separated: ``evidence`` (needs evidence), ``word_first`` (the
 document's country is not evidence enough), ``qualifier`` (only right after "Town, "),
@@ -63,6 +64,7 @@ def gazetteer_from_file(path: Path | str) -> Gazetteer:
         arabic_speaking=frozenset(fixture.get("arabic_speaking", ())),
         frequent_words=frozenset(fold_name(word) for word in fixture.get("frequent_words", ())),
         famous_towns=frozenset(fold_name(name) for name in fixture.get("famous_towns", ())),
+        nouns_after_prepositions=frozenset(fold_name(word) for word in fixture.get("nouns_after_prepositions", ())),
     )
 
 

@@ -74,6 +74,9 @@ class Gazetteer:
     # Folded Arabic names of minor towns of the Arab world that Arabic news names bare, without
     # their country (الفلوجة، صلالة): geo.gazetteer.words.famous_towns.
     famous_towns: frozenset[str] = frozenset()
+    # Folded names that are words prepositions take too (مشهد "a scene"):
+    # geo.gazetteer.words.nouns_after_prepositions.
+    nouns_after_prepositions: frozenset[str] = frozenset()
     _places: dict[int, Place] = field(default_factory=dict, repr=False, compare=False)
 
     def place(self, index: int) -> Place:

@@ -32,6 +32,9 @@ FAMOUS_NAME_ZIPF = 3.5
 # to Arabic readers without its country (الفلوجة، صلالة، القيروان).
 FAMOUS_TOWN_ZIPF = 3.0
 FAMOUS_TOWN_POPULATION = 100_000
+# A name that is a word too and stands after the preposition ب this often (Zipf) as a word is
+# a noun prepositions take (بمشهد "in a scene", بصور "with pictures"), not an adverb (بدوما).
+NOUN_AFTER_PREPOSITION_ZIPF = 2.8
 # A capital smaller than this (The Valley, Anguilla: دولي "international") is no household name.
 EXEMPT_CAPITAL_POPULATION = 100_000
 SHORT_NAME = 3
@@ -280,6 +283,19 @@ def famous_towns(builder: Builder) -> frozenset[str]:
                for i, p in zip(entries, places)) and max(p.population for p in places) >= FAMOUS_TOWN_POPULATION:
             found.add(key)
     return frozenset(found)
+
+
+def nouns_after_prepositions(builder: Builder) -> frozenset[str]:
+    """Folded Arabic names that need evidence and are words that prepositions take as often
+    as NOUN_AFTER_PREPOSITION_ZIPF after ب (مشهد "a scene": في مشهد مؤثر; صور "pictures"):
+    after a preposition they are no more a place than anywhere. Not دوما ("always"), which
+    no preposition takes: من دوما is the town."""
+    frequencies = word_frequencies()
+    # A name with its article is left out: بالطائف is frequent for the town.
+    return frozenset(key for key, entries in builder.names.items()
+                     if is_arabic(key) and not key.startswith("ال")
+                     and any(flags & NEEDS_EVIDENCE for flags in entries.values())
+                     and frequencies.get("ب" + key, 0.0) >= NOUN_AFTER_PREPOSITION_ZIPF)
 
 
 def _is_proclitic_and_word(key: str, frequencies: dict[str, float]) -> bool:

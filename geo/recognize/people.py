@@ -95,31 +95,45 @@ def given_names_in(facts: DocumentFacts, names: list[Candidate]) -> GivenNames:
     document also puts after a preposition of place or a cue word is the town elsewhere:
     عفرين الكردي reads like a man's name, but في عفرين is the town."""
     folded, lexicon = facts.folded, facts.lexicon
-    given: set[str] = set()
+    arab_names: dict[str, bool | None] = {}  # per name: an Arab given name, another, or none
     starts: set[int] = set()
+    before_surnames: list[Candidate] = []
     for candidate in names:
         key = candidate.key
         # Cheapest tests first: most names in the news are countries and big cities.
-        if key in given or key.isascii() or " " in key or key.startswith("ال"):
+        if key.isascii() or " " in key or key.startswith("ال"):
             continue
-        arab = all(lexicon.may_share_a_given_name(p) for p, _ in candidate.entries) \
-            and arabic_skeleton(key) in facts.gazetteer.arabic_given_names
-        if not arab and not lexicon.names_towns_named_as_people(candidate):
+        if key not in arab_names:
+            arab = all(lexicon.may_share_a_given_name(p) for p, _ in candidate.entries) \
+                and arabic_skeleton(key) in facts.gazetteer.arabic_given_names
+            arab_names[key] = arab if arab or lexicon.names_towns_named_as_people(candidate) else None
+        arab = arab_names[key]
+        if arab is None or not _before_a_surname(facts, candidate, arab):
             continue
+        before_surnames.append(candidate)
         start = word_start(folded, candidate.start)
-        if folded[start:candidate.start] not in _GIVEN_NAME_PROCLITICS or facts.cue_before(start):
-            continue
-        following, gap = facts.word_after(candidate.end)
-        if arab and gap == " " and is_family_name(facts, following, candidate.end + 1) \
-                or not arab and gap in (" ", " #") and (
-                    _is_famous_surname(lexicon, following)
-                    or key in ar.FOREIGN_GIVEN_NAMES and _is_foreign_surname(facts, following, candidate.end + 1)):
-            given.add(key)
+        if folded[start:candidate.start] in _GIVEN_NAME_PROCLITICS and not facts.cue_before(start):
             starts.add(candidate.start)
-    places = {c.key for c in names if c.key in given and (
+    given = {c.key for c in before_surnames if c.start in starts}
+    # ببشار الأسد "with Bashar al-Assad", once the document reads بشار الأسد as a man: ب before
+    # the given name and a family name is no place (ببشار جمال الورفلي, alone, stays one).
+    starts.update(c.start for c in before_surnames if c.key in given and folded[c.start - 1] == PLACE_PROCLITIC)
+    places = {c.key for c in names if c.key in given and c.start not in starts and (
         facts.after_a_preposition_of_place(c.start) or c.start in facts.names_after_cue_words)} if given else set()
     return GivenNames(frozenset(starts), frozenset(given - places))
 
+
+def _before_a_surname(facts: DocumentFacts, candidate: Candidate, arab: bool) -> bool:
+    """Whether a family name follows an Arab given name (بشار الأسد), or a famous or foreign
+    surname another given name (فلاديمير بوتين، جيمس كومي)."""
+    following, gap = facts.word_after(candidate.end)
+    if arab:
+        return gap == " " and is_family_name(facts, following, candidate.end + 1)
+    return gap in (" ", " #") and (_is_famous_surname(facts.lexicon, following) or (
+        candidate.key in ar.FOREIGN_GIVEN_NAMES and _is_foreign_surname(facts, following, candidate.end + 1)))
+
+
+_PLURAL_ENDING = "ات"  # of a sound feminine plural (الولايات، الانتخابات), no family name
 
 # The proclitics a given name is read after: و, and ل (المعارض لبشار الأسد). Not ب, which
 # puts a town before the name of someone there (المدير الجهوي بمنوبة العميد جمال).
@@ -145,8 +159,9 @@ def _is_foreign_surname(facts: DocumentFacts, word: str, start: int) -> bool:
 def is_family_name(facts: DocumentFacts, word: str, start: int) -> bool:
     """Whether ``word`` (at folded ``start``) reads as a family name after a given name:
     no place, demonym or conjunction; with the article, nothing a town agrees with (a
-    town is feminine: حلب الشهباء، صنعاء القديمة) and no time word (صنعاء اليوم); without
-    it, no everyday word and no verb (جوبز)."""
+    town is feminine: حلب الشهباء، صنعاء القديمة), no time word (صنعاء اليوم), no
+    direction's adjective (ريف درعا الشرقي) and no plural (معركة عفرين الولايات المتحدة);
+    without it, no everyday word and no verb (جوبز)."""
     gazetteer = facts.gazetteer
     if not word.isalpha() or word.isascii() or word.startswith("و") or word in ar.TIME_WORDS \
             or gazetteer.names_a_place(word) or gazetteer.lookup(word)[2]:
@@ -154,7 +169,7 @@ def is_family_name(facts: DocumentFacts, word: str, start: int) -> bool:
     if word.startswith("ال"):
         text = facts.text
         last = text.original[text.to_original(start + len(word) - 1)]
-        return last not in "ةهى" and not word.endswith("اء")
+        return last not in "ةهى" and not word.endswith(("اء", _PLURAL_ENDING)) and word[2:] not in ar.DIRECTIONS
     # A verb's prefix (معان يهيب، بنها تشهد): the town is the subject.
     return not word.startswith(("ي", "ت")) and not facts.lexicon.is_everyday_word(word)
 

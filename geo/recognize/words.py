@@ -87,7 +87,8 @@ def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidat
     So does its state right after it (كامبريدج بولاية ماساتشوستس) or a direction from a
     compatriot (كامبريدج شمال لندن), or a cue word before it elsewhere in the document with a
     preposition of place before it here (مدينة دوما, then خرج المدنيون من دوما; not كان دوما
-    "was always", nor في المدينة "in the city"). A name that is a place without evidence loses the minor towns that need
+    "was always", nor في المدينة "in the city", nor a noun prepositions take: في مشهد مؤثر
+    "in a moving scene"). A name that is a place without evidence loses the minor towns that need
     some (باريس: Paris, not Paris, Texas).
     """
     flagged = tuple(entry for entry in candidate.entries if entry[1] & NEEDS_EVIDENCE)
@@ -110,9 +111,9 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
     ه after an everyday word is its pronoun far more often than a spelling. The place stays
     after في, من or إلى or with ب (قادما من جده، بجده), after a cue word (مدينة جده), in a dateline (جده - فلان), and where the
     rest of the document vouches for it as for any name that needs evidence (جده in a story
-    that names Saudi Arabia); a minor place's, only after a cue word or in a list beside a
-    compatriot (صنعاء وصعده; not في ميله للموسيقى "in his leaning to music", no Mila; في
-    بيانه, no Baena). Not where a
+    that names Saudi Arabia); a minor place's where the context marks it but by its country
+    alone (صنعاء وصعده، جونيه اللبنانية، جونيه - قال; not في ميله للموسيقى "in his leaning to
+    music", no Mila; في بيانه, no Baena). Not where a
     notable place's own name ends in ه (كوبه, Kobe) or the word before the ه names a place
     first (كالي, Cali; not ميل "a mile", also Milagro). English: no such ending.
     """
@@ -129,14 +130,12 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
         if (before in ar.TRAVEL_PREPOSITIONS and gap == " ") or folded[word:candidate.start].endswith(_IN_PROCLITIC) \
                 or _has_evidence(facts, candidate, counted_itself=True):
             return None
-    else:
-        # A minor place's name is the word with its pronoun but after a cue word or in a list
-        # beside a compatriot (صنعاء وصعده): في بيانه "in its statement", not Baena, in a
-        # story that names Spain too.
-        cue = facts.cue_before(word)
-        if (cue and cue_names(cue, key)) or _listed_with_a_compatriot(facts, candidate):
-            return None
-    return f"the word «{stem}» with the pronoun ه, not the place written with ة, and nothing in the context marks the place"
+    elif _has_evidence(facts, candidate, counted_itself=True, countries_named=False):
+        # A minor place needs more than its country (في بيانه "in its statement" is no
+        # Baena in a story that names Spain too): a cue word, its demonym, a dateline, a
+        # compatriot beside it.
+        return None
+    return f"the word «{stem}» with the pronoun ه, and nothing in the context marks the place"
 
 
 def _cued_elsewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
@@ -144,7 +143,8 @@ def _cued_elsewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
     preposition of place or ب stands before it here. Not a definite word first: في المدينة
     is "in the city" the story is about, whatever منطقة المدينة means elsewhere."""
     key = candidate.key
-    if key.isascii() or (key.startswith("ال") and all(flags & WORD_FIRST for _, flags in candidate.entries)):
+    if key.isascii() or key in facts.gazetteer.nouns_after_prepositions \
+            or (key.startswith("ال") and all(flags & WORD_FIRST for _, flags in candidate.entries)):
         return False
     return facts.after_a_preposition_of_place(candidate.start) and _cued_somewhere(facts, candidate)
 
@@ -206,10 +206,11 @@ def _without_unsupported_minor_towns(facts: DocumentFacts, candidate: Candidate,
 
 
 def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = True,
-                  counted_itself: bool = False) -> bool:
+                  counted_itself: bool = False, countries_named: bool = True) -> bool:
     """Whether the context marks the name as a place. ``counted_itself``: the name needs no
     evidence in the gazetteer, so the countries the document names count it too (جده pins
-    Saudi Arabia), which is no evidence for it."""
+    Saudi Arabia), which is no evidence for it; ``countries_named``: whether the countries the
+    document names count at all."""
     folded, gazetteer = facts.folded, facts.gazetteer
     cue = facts.cue_before(word_start(folded, candidate.start))
     if cue and cue_names(cue, candidate.key) and not _part_of_a_word_first(cue, candidate):
@@ -221,7 +222,7 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
     hashtag = _is_whole_hashtag(folded, candidate)
     rows = gazetteer.place_rows
     countries = _countries_besides(facts, candidate) if counted_itself else facts.countries
-    if not candidate.key.isascii() and any(
+    if countries_named and not candidate.key.isascii() and any(
         countries.get(rows[p].country_code) for p, f in candidate.entries
         if not f & WORD_FIRST or (hashtag and not gazetteer.is_minor_town(p))
     ):

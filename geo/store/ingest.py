@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from geo.corpus import PathLike, SourceFile, read_source, source_files, with_home_country
+from geo.corpus import PathLike, SourceFile, country_code, read_source, source_files, with_home_country
 from geo.gazetteer import index_signature
 from geo.model import Document, LoadProblem
 from geo.store.layout import Commit, Manifest, SourceState, Store, StoreVersionError
@@ -119,9 +119,10 @@ def ingest(paths: PathLike | Iterable[PathLike], *, store: Store, runner: Runner
            now: Callable[[], datetime] = datetime.now) -> IngestSummary:
     """Parse what is new under ``paths`` into ``store`` (see the module's doc); ``commit_seconds``
     is at most how much work a crash may lose (:data:`COMMIT_SECONDS` by default);
-    ``home_country`` (a code checked by :func:`geo.corpus.country_code`) is the outlet's
-    country of the documents read that name none of their own: a file's documents take it
-    when the file is read, so a stored file read again only with ``reparse``."""
+    ``home_country`` (an ISO 3166 code, checked by :func:`geo.corpus.country_code`) is the
+    outlet's country of the documents parsed in this run that name none of their own; it is
+    part of a document, so a file read again without it has changed."""
+    home_country = country_code(home_country) if home_country else ""
     with store.writing(wait=wait):
         run = _Run(store, runner, paths, reparse=reparse, clock=clock, now=now, progress=progress,
                    commit_seconds=COMMIT_SECONDS if commit_seconds is None else commit_seconds,
@@ -244,9 +245,11 @@ class _Run:
                     continue
                 self.tally.reparsed += 1
                 self.submitted[row["source"]] += 1
-                yield (Document(id=row["doc"], text=row["text"], title=row["title"], date=row["date_text"],
-                                url=row["url"], lang=row["lang"], source=row["source"], country=row["country"]),
-                       row["content_hash"], len(row["text"].encode()))
+                stored = Document(id=row["doc"], text=row["text"], title=row["title"], date=row["date_text"],
+                                  url=row["url"], lang=row["lang"], source=row["source"],
+                                  home_country=row.get("home_country") or "")  # format 4 had none
+                document = with_home_country(stored, self.home_country)
+                yield document, content_hash(document), len(row["text"].encode())
 
     def _batches(self) -> Iterator[tuple[list[tuple[Document, str]], int]]:
         """Batches of ``(document, content hash)`` with the bytes of input they stand for."""

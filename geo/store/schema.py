@@ -29,7 +29,7 @@ DOCUMENTS = pa.schema([
     ("url", pa.string()),
     ("lang", pa.string()),
     ("source", pa.string()),
-    ("country", pa.string()),  # the outlet's home country (ISO 3166), or ""
+    ("home_country", pa.string()),  # the outlet's country (ISO 3166 code), or ""
     ("text", pa.string()),
     ("content_hash", pa.string()),
     ("ingested_at", pa.timestamp("us")),

@@ -100,7 +100,7 @@ class ParsedBatch:
 def content_hash(document: Document) -> str:
     """What tells a changed document from the one stored: its text and what describes it."""
     digest = hashlib.sha256()
-    for part in (document.title, document.date, document.url, document.lang, document.country, document.text):
+    for part in (document.title, document.date, document.url, document.lang, document.home_country, document.text):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     return digest.hexdigest()
@@ -152,7 +152,7 @@ def document_rows(documents: Sequence[tuple[Document, str]], parsed: ParsedBatch
         "url": [document.url for document, _ in documents],
         "lang": [document.lang for document, _ in documents],
         "source": [document.source for document, _ in documents],
-        "country": [document.country for document, _ in documents],
+        "home_country": [document.home_country for document, _ in documents],
         "text": [document.text for document, _ in documents],
         "content_hash": [digest for _, digest in documents],
         "ingested_at": [ingested_at] * len(documents),

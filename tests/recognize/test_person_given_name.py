@@ -2,6 +2,9 @@
 
 import pytest
 
+from geo.model import Document
+from geo.pipeline import Geoparser
+
 RULE = "person.given_name"
 
 
@@ -59,3 +62,19 @@ def test_a_town_the_document_also_puts_after_a_preposition_of_place_is_the_town_
     decided = decide("تحدث بشار الكبير. ووقع الحادث في بشار، وقال مسؤول إن بشار هادئة في الجزائر")
     assert decided.rejected["بشار"].rule == RULE  # the one before the family name
     assert decided.mentions["بشار"].place_id == "gn:bechar"  # the last, alone
+
+
+@pytest.mark.parametrize("text", [
+    "التقى بشار الأسد بالوفد. وزار بشار الأسد الجنود ثم دخل الجيش إلى بشار في الجزائر",
+    "التقى المبعوث ببشار الأسد في دمشق. ثم زار بشار الأسد الجنود في بشار بالجزائر",
+], ids=["every use before the family name", "ب before a given name and a family name"])
+def test_every_use_before_a_family_name_is_the_given_name(tiny_gazetteer, text):
+    kept, rejected = Geoparser(tiny_gazetteer).parse_detailed(Document(id="t", text=text))
+    before_family = {m.start for m in kept + rejected if m.surface == "بشار" and text[m.end:m.end + 6] == " الأسد"}
+    assert len(before_family) == 2 and not before_family & {m.start for m in kept}
+
+
+@pytest.mark.parametrize("text", ["زار الوفد ريف بشار الغربي في الجزائر", "وضعت معركة بشار الولايات المتحدة في الجزائر"],
+                         ids=["a direction's adjective", "a plural"])
+def test_a_direction_or_a_plural_after_the_town_is_no_family_name(decide, text):
+    assert decide(text).mentions["بشار"].place_id == "gn:bechar"

@@ -45,10 +45,16 @@ def test_a_town_arabic_news_names_bare_needs_no_country(decide):
 @pytest.mark.parametrize(("country", "place_id"), [("CO", "gn:honda"), ("", None), ("FR", None)],
                          ids=["the outlet's country", "none known", "another"])
 def test_the_outlet_s_home_country_supports_its_small_towns(tiny_gazetteer, country, place_id):
-    mentions = Geoparser(tiny_gazetteer).parse(Document(id="t", text="اشترى سيارة هوندا", country=country))
+    mentions = Geoparser(tiny_gazetteer).parse(Document(id="t", text="اشترى سيارة هوندا", home_country=country))
     assert [m.place.place_id for m in mentions] == ([place_id] if place_id else [])
 
 
 def test_a_name_that_opens_with_a_cue_word_is_cued(parse):
     # ولاية قابس is one of GeoNames' names of Gabès, the cue word inside the name.
     assert [m.place.place_id for m in parse("حجز في عملية بولاية قابس يومي 1 و2")] == ["gn:2468369"]
+
+
+def test_a_cue_word_before_the_name_elsewhere_is_no_support(decide):
+    # A cue word names whatever it names there (جزيرة جربة, an island no gazetteer here
+    # lists): the minor town elsewhere of that name still needs its country.
+    assert decide("زار الوفد مدينة هوندا. ثم عاد إلى هوندا").rejected["هوندا"].rule == RULE

@@ -310,13 +310,28 @@ def test_an_approximate_place_keeps_where_it_was_put(tmp_path, runner):
 
 def test_the_home_country_is_stored_and_supports_the_outlet_s_small_towns(tmp_path, runner):
     rows = [{"id": "local", "text": "تعرضت حافلة تابعة للشركة الجهوية للنقل بالقصرين اليوم"},
-            {"id": "own", "text": "تعرضت حافلة تابعة للشركة الجهوية للنقل بالقصرين اليوم", "country": "SA"}]
+            {"id": "own", "text": "تعرضت حافلة تابعة للشركة الجهوية للنقل بالقصرين اليوم", "home_country": "SA"}]
     store = Store(tmp_path / "store")
     ingest([write_jsonl(tmp_path / "news.jsonl", rows)], store=store, runner=runner, home_country="TN")
-    countries = {row["doc"]: row["country"] for path in store.files("documents") for row in pq.read_table(path).to_pylist()}
+    countries = {row["doc"]: row["home_country"] for path in store.files("documents") for row in pq.read_table(path).to_pylist()}
     assert countries == {"local": "TN", "own": "SA"}  # a document's own country stays
     assert [(m["doc"], m["name"]) for m in stored_mentions(store)] == [("local", "Kasserine")]
     # Read back from the store to parse again, a document keeps its country.
     (tmp_path / "news.jsonl").unlink()
     ingest([], store=store, runner=runner, reparse=True)
     assert [(m["doc"], m["name"]) for m in stored_mentions(store)] == [("local", "Kasserine")]
+
+
+def test_a_reparse_gives_the_home_country_to_stored_documents_that_have_none(tmp_path, runner):
+    rows = [{"id": "local", "text": "تعرضت حافلة تابعة للشركة الجهوية للنقل بالقصرين اليوم"}]
+    store = Store(tmp_path / "store")
+    ingest([write_jsonl(tmp_path / "news.jsonl", rows)], store=store, runner=runner)
+    assert stored_mentions(store) == []
+    (tmp_path / "news.jsonl").unlink()
+    ingest([], store=store, runner=runner, reparse=True, home_country="tn")
+    assert [(m["doc"], m["name"]) for m in stored_mentions(store)] == [("local", "Kasserine")]
+
+
+def test_a_home_country_that_is_no_code_is_refused_before_anything_is_read(tmp_path, runner):
+    with pytest.raises(ValueError, match="'Tunisia' is no ISO 3166"):
+        ingest([TEST_DATA / "geoparse"], store=Store(tmp_path / "store"), runner=runner, home_country="Tunisia")
