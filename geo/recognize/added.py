@@ -79,7 +79,8 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
     is no West Greece), only in a country the document names; an adjective of nationality is
     the cue's, not a name (العاصمة الأوكرانية كييف); a cue with the article refers back
     (المنطقة تفضي), but the capital's; a name the document puts after a foreign given name or
-    a title and its adjective is a surname (ولاية ماكرون beside إيمانويل ماكرون is no McCamey, Texas). Arabic:
+    a title and its adjective is a surname (ولاية ماكرون beside إيمانويل ماكرون is no McCamey, Texas);
+    a verb or a noun with a pronoun names nothing (مدينة يقطنها, no Qatana). Arabic:
     مدينة كراتشي in a story about باكستان is Karachi, though GeoNames lacks that spelling.
     English: names are read as written.
     """
@@ -100,6 +101,8 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         return None  # the cue's adjective of nationality: العاصمة الروسية، العاصمة الأوكرانية كييف
     if words and _is_a_cue_after_a_proclitic(words[0].group()):
         return None  # عرفت المدينة كميناء تجاري: ك and "a port", not Qishan
+    if words and is_verb_or_noun_with_pronoun(words[0].group()):
+        return None  # مدينة يقطنها 200 ألف: a verb with "it", not Qatana
     for count in range(usable, 0, -1):
         span = words[:count]
         start, end = offset + span[0].start(), offset + span[-1].end()

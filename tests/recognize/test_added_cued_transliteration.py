@@ -62,3 +62,8 @@ def test_a_name_the_document_gives_someone_is_no_place_after_a_cue(decide, text)
 def test_a_place_after_a_bare_title_is_its_complement_and_stays_after_a_cue(decide):
     text = "التقى أمير منشستر بالوفد. وتقع مدينة منشستر شمالا"
     assert decide(text).mentions["منشستر"].rule == RULE
+
+
+def test_a_verb_with_its_pronoun_after_the_cue_sounds_like_no_place(parse):
+    # يقطنها "that ... inhabit" has Qatana's consonants, and the story names Syria.
+    assert [m.surface for m in parse("قرب دمشق مدينة يقطنها 200 ألف نسمة")] == ["دمشق"]
