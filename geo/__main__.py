@@ -270,7 +270,7 @@ def _country(value: str) -> str:
     from geo.errors import CountryCodeError
 
     try:
-        return country_code(value) if value.strip() else ""
+        return country_code(value)
     except CountryCodeError as error:
         raise argparse.ArgumentTypeError(str(error)) from error
 

@@ -482,7 +482,7 @@ def _record_document(source: str, name: str, line_number: int, record: dict) -> 
     if _has_lone_surrogate(text, *fields.values()):
         return LoadProblem(source, "row contains invalid Unicode (an unpaired surrogate escape)", line_number)
     try:
-        home_country = country_code(fields["home_country"]) if fields["home_country"] else ""
+        home_country = country_code(fields["home_country"])
     except CountryCodeError as error:
         return LoadProblem(source, f"'home_country': {error}", line_number)
     return Document(
@@ -504,11 +504,14 @@ _NOT_COUNTRIES = frozenset({"AA", "ZZ", "EU", "EZ", "UN"} | {f"Q{c}" for c in "M
 
 
 def country_code(value: str) -> str:
-    """``value`` as an ISO 3166-1 two-letter code of a country, upper-case (tn -> TN); else
-    :class:`~geo.errors.CountryCodeError` (Tunisia, XX, EU)."""
+    """``value`` as an ISO 3166-1 two-letter code of a country, upper-case (tn -> TN), or ""
+    for a blank one (no country given); else :class:`~geo.errors.CountryCodeError` (Tunisia,
+    XX, EU)."""
     from babel import Locale
 
     code = value.strip().upper()
+    if not code:
+        return ""
     if len(code) != 2 or code in _NOT_COUNTRIES or code not in Locale("en").territories:
         raise CountryCodeError(value)
     return code

@@ -102,9 +102,8 @@ def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A small town's name with nothing from its country in the document is no place here.
 
     So is a division's named as people are; a cue word or a qualifier is enough (inside the
-    name too: ولاية قابس, a name of Gabès), and so is
-    the outlet's home country (``Document.home_country``): local news names its own small towns
-    bare. Arabic: هوندا in اشترى سيارة هوندا is no Honda, Colombia; beside كولومبيا it is; a
+    name too: ولاية قابس, a name of Gabès), and so is the outlet's home country
+    (``Document.home_country``): local news names its own small towns bare. Arabic: هوندا in اشترى سيارة هوندا is no Honda, Colombia; beside كولومبيا it is; a
     town of the Arab world that Arabic news names bare (الفلوجة, the gazetteer's
     ``famous_towns``) needs nothing; a Tunisian outlet's القصرين is Kasserine. English: only
     outside the English-speaking world, as local news names its own small towns bare: "a

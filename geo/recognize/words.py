@@ -109,11 +109,11 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
     Arabic: أن جده كان طباخا ("his grandfather", not Jeddah), الاهتمام الذي وجده ("that he
     found", not Oujda), تم حله ("its solution", not Hillah): news writes جدة and وجدة, and a
     ه after an everyday word is its pronoun far more often than a spelling. The place stays
-    after في, من or إلى or with ب (قادما من جده، بجده), after a cue word (مدينة جده), in a dateline (جده - فلان), and where the
-    rest of the document vouches for it as for any name that needs evidence (جده in a story
-    that names Saudi Arabia); a minor place's where the context marks it but by its country
-    alone (صنعاء وصعده، جونيه اللبنانية، جونيه - قال; not في ميله للموسيقى "in his leaning to
-    music", no Mila; في بيانه, no Baena). Not where a
+    after في, من or إلى or with ب (قادما من جده، بجده), after a cue word (مدينة جده), in a
+    dateline (جده - فلان), and where the rest of the document vouches for it as for any name
+    that needs evidence (جده in a story that names Saudi Arabia); a minor place's where the
+    context marks it but by its country alone (صنعاء وصعده، جونيه اللبنانية، جونيه - قال; not
+    في ميله للموسيقى "in his leaning to music", no Mila; في بيانه, no Baena). Not where a
     notable place's own name ends in ه (كوبه, Kobe) or the word before the ه names a place
     first (كالي, Cali; not ميل "a mile", also Milagro). English: no such ending.
     """
@@ -155,8 +155,7 @@ def _cued_somewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
     key = candidate.key
     cued = facts.cued_names.get(key)
     if cued is None:
-        cued = facts.cued_names[key] = any(cue_names(cue, key) and not _part_of_a_word_first(cue, candidate)
-                                           for cue in facts.cues_before_word(key))
+        cued = facts.cued_names[key] = any(_cue_marks(cue, candidate) for cue in facts.cues_before_word(key))
     return cued
 
 
@@ -213,7 +212,7 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
     document names count at all."""
     folded, gazetteer = facts.folded, facts.gazetteer
     cue = facts.cue_before(word_start(folded, candidate.start))
-    if cue and cue_names(cue, candidate.key) and not _part_of_a_word_first(cue, candidate):
+    if cue and _cue_marks(cue, candidate):
         return True
     # تعز in a document that names عدن is about Yemen. (Not for English: local news names
     # its own country on every line, which vouches for nothing.) A whole hashtag is a
@@ -479,6 +478,12 @@ def cue_names(cue: Cue, key: str) -> bool:
     دكتوراه الدولة سنة), unless the name agrees with it (المنطقة الشرقية) or stands beside
     the capital (العاصمة بيروت)."""
     return not cue.definite or key.startswith("ال") or cue.stem == ar.CAPITAL_CUE
+
+
+def _cue_marks(cue: Cue, candidate: Candidate) -> bool:
+    """Whether a cue word right before the name marks it as a place (مدينة دوما; not وسط
+    المدينة, a part of "the city")."""
+    return cue_names(cue, candidate.key) and not _part_of_a_word_first(cue, candidate)
 
 
 def _part_of_a_word_first(cue: Cue, candidate: Candidate) -> bool:

@@ -122,7 +122,7 @@ def ingest(paths: PathLike | Iterable[PathLike], *, store: Store, runner: Runner
     ``home_country`` (an ISO 3166 code, checked by :func:`geo.corpus.country_code`) is the
     outlet's country of the documents parsed in this run that name none of their own; it is
     part of a document, so a file read again without it has changed."""
-    home_country = country_code(home_country) if home_country else ""
+    home_country = country_code(home_country)
     with store.writing(wait=wait):
         run = _Run(store, runner, paths, reparse=reparse, clock=clock, now=now, progress=progress,
                    commit_seconds=COMMIT_SECONDS if commit_seconds is None else commit_seconds,
