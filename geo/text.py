@@ -129,21 +129,6 @@ OPENING_QUOTES = frozenset(_OPENING_QUOTES)
 CLOSING_QUOTES = frozenset(_OPENING_QUOTES.values())
 
 
-def starts_after_words(text: str, words) -> frozenset[int]:
-    """Where a word right after one of ``words`` (and one space) begins: found with str.find
-    over the text once, not looked for before each name."""
-    starts = set()
-    for word in words:
-        spaced = f" {word} "
-        at = text.find(spaced)
-        while at != -1:
-            starts.add(at + len(spaced))
-            at = text.find(spaced, at + 1)
-        if text.startswith(word + " "):
-            starts.add(len(word) + 1)
-    return frozenset(starts)
-
-
 def quotation_starts(text: str) -> frozenset[int]:
     """Where the first word of each quotation may begin: after an opening quote and spaces.
     (str.find, not a regular expression: this runs over every text, and Python's re tries

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.corpus import detect_lang
-from geo.text import fold, fold_name, fold_with_offsets, is_arabic, quoted_whole, split_sentences, starts_after_words
+from geo.text import fold, fold_name, fold_with_offsets, is_arabic, quoted_whole, split_sentences
 
 DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanwin, harakat, shadda, sukun
 TATWEEL = "\u0640"
@@ -256,12 +256,3 @@ def test_quoted_whole(text, name, whole):
     start = text.index(name)
     assert quoted_whole(text, start, start + len(name)) is whole
 
-
-@pytest.mark.parametrize(("text", "starts"), [
-    ("قال أبو محمد", {8}),
-    ("أبو محمد قال", {4}),  # at the text's start
-    ("ابو علي وبن سالم", {4}),  # وبن is another word
-    ("no particle here", set()),
-], ids=["inside", "at the start", "not inside a word", "none"])
-def test_starts_after_words(text, starts):
-    assert starts_after_words(text, {"ابو", "أبو", "بن"}) == starts

@@ -41,7 +41,7 @@ from geo.recognize.people import (
 )
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
 from geo.recognize.support import countries_named, likeliest, pinned_places, qualifiers_of
-from geo.text import FoldedText, quotation_starts, starts_after_words
+from geo.text import FoldedText, quotation_starts
 
 
 _SPACE_AND_QUOTES = frozenset(" \"'«»“”")
@@ -62,6 +62,7 @@ class DocumentFacts:
         self.prior = prior
         self.names_at: dict[str, list[Candidate]] = {}
         self._after: dict[int, tuple[str, str]] = {}
+        self._right_before: dict[int, str] = {}
         self._titles: dict[int, int] = {}
         self._english_before: dict[int, tuple[str, str] | None] = {}
         # The words after each place cue word, and how many may be a name's, by where the cue
@@ -75,6 +76,13 @@ class DocumentFacts:
         found = self._after.get(index)
         if found is None:
             found = self._after[index] = word_after(self.folded, index)
+        return found
+
+    def word_right_before(self, index: int) -> str:
+        """``geo.proclitics.word_right_before`` in this text, remembered: several rules ask it of each name's start."""
+        found = self._right_before.get(index)
+        if found is None:
+            found = self._right_before[index] = word_right_before(self.folded, index)
         return found
 
     # -- the text ---------------------------------------------------------------------
@@ -96,7 +104,7 @@ class DocumentFacts:
     @cached_property
     def name_particle_ends(self) -> frozenset[int]:
         """Where a word right after أبو، أبي or بن begins (person.after_name_particle)."""
-        return starts_after_words(self.folded, ar.KUNYA_PARTICLES)
+        return self.keywords.after_name_particles
 
     @cached_property
     def names_written_with_ha(self) -> frozenset[int]:
@@ -138,13 +146,13 @@ class DocumentFacts:
     @cached_property
     def company_word_ends(self) -> frozenset[int]:
         """Where a word right after شركة begins (organisation.company)."""
-        return starts_after_words(self.folded, ar.COMPANY_WORDS)
+        return self.keywords.after_company_words
 
     @cached_property
     def team_word_names(self) -> frozenset[int]:
         """Where a name of the gazetteer starts right after فريق or جمعية (organisation.team):
         most texts with those words have none there."""
-        starts = starts_after_words(self.folded, ar.TEAM_WORDS | ar.SPORT_TEAM_WORDS)
+        starts = self.keywords.after_team_words
         return starts & self.gazetteer_hits.starts if starts else frozenset()
 
     @cached_property
@@ -188,7 +196,7 @@ class DocumentFacts:
         folded = self.folded
         if start and folded[start - 1] == PLACE_PROCLITIC:
             return True
-        return start >= 2 and folded[start - 1] == " " and word_right_before(folded, start) in PLACE_PREPOSITIONS
+        return start >= 2 and folded[start - 1] == " " and self.word_right_before(start) in PLACE_PREPOSITIONS
 
     @cached_property
     def names_after_cue_words(self) -> frozenset[int]:
@@ -297,10 +305,10 @@ class DocumentFacts:
     def divisions_named(self) -> frozenset[str]:
         """The first-level divisions the scan found named, by admin1 code: those that are their
         names' likeliest places (فرجينيا Virginia; not واشنطن, the capital before the state)."""
-        rows, admin1, prior = self.gazetteer.place_rows, self.gazetteer.admin1, self.prior
+        divisions, admin1, prior = self.lexicon.divisions, self.gazetteer.admin1, self.prior
         places = (likeliest(candidate, prior)[0] for candidate in self.names_at["evidence"]
-                  if any(rows[place].place_id.startswith("adm1:") for place, _ in candidate.entries))
-        return frozenset(admin1[place] for place in places if rows[place].place_id.startswith("adm1:"))
+                  if not divisions.isdisjoint(place for place, _ in candidate.entries))
+        return frozenset(admin1[place] for place in places if place in divisions)
 
     @cached_property
     def countries_named(self) -> dict[str, str]:

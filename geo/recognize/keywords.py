@@ -1,8 +1,9 @@
 """The words the rules look for anywhere in a document, found in one pass of one automaton:
 place cue words (مدينة، مطار), sport words (is the document a sport report?), football
-clubs' words (does it name a club at all?) and newspapers' words (صحيفة: does it name one?).
+clubs' words (does it name a club at all?), newspapers' words (صحيفة: does it name one?),
+and the words a name after which is a person's or an organisation's (أبو، شركة، فريق).
 pyahocorasick's walk costs about the same per character whatever it looks for, so one walk
-for the four costs little more than one."""
+for them all costs little more than one (a str.find per word would walk the text once per word)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,14 @@ CUE_WORDS = ar.PLACE_CUES | ar.FACILITY_CUES
 SPORT_WORDS = ar.SPORT_WORDS | en.SPORT_WORDS
 CLUB_WORDS = ar.CLUB_WORDS_BEFORE | ar.CLUB_WORDS_AFTER | en.CLUB_WORDS_BEFORE | en.CLUB_WORDS_AFTER
 PUBLICATION_WORDS_BEFORE = ar.PUBLICATION_WORDS_BEFORE
+# Words the name after which the rules read (as whole words, one space before the name).
+NAME_PARTICLES = ar.KUNYA_PARTICLES
+COMPANY_WORDS = ar.COMPANY_WORDS
+TEAM_WORDS = ar.TEAM_WORDS | ar.SPORT_TEAM_WORDS
 # What a sport word may be written after: proclitics and the article (والمباراة، للفريق).
 _SPORT_WORD_PREFIXES = frozenset(p + a for p in ("", "و", "ف", "ب", "ل") for a in ("", "ال", "لل"))
 _CUE, _SPORT, _CLUB, _PUBLICATION = "cue", "sport", "club", "publication"
+_NAME_PARTICLE, _COMPANY, _TEAM = "name particle", "company", "team"
 
 
 class Cue(NamedTuple):
@@ -38,11 +44,17 @@ class Keywords(NamedTuple):
     sport_words: set[str]  # sport words standing as words, after the proclitics and article they may take
     clubs_named: bool  # a football club's word anywhere, even inside a word
     publications_named: bool  # a newspaper's or magazine's word anywhere (صحيفة، جريدة، مجلة)
+    # Where a word right after one of these words and one space begins (the word standing
+    # whole: a space or the text's start before it): أبو، بن; شركة; فريق، جمعية.
+    after_name_particles: frozenset[int]
+    after_company_words: frozenset[int]
+    after_team_words: frozenset[int]
 
 
 def keywords_in(folded: str) -> Keywords:
     """The cue, sport and club words of ``folded`` (:class:`Keywords`)."""
     cues, sport_words, clubs_named, publications_named = {}, set(), False, False
+    after = {_NAME_PARTICLE: set(), _COMPANY: set(), _TEAM: set()}
     size = len(folded)
     for last, (word, kinds) in _automaton().iter(folded):
         end = last + 1
@@ -59,14 +71,19 @@ def keywords_in(folded: str) -> Keywords:
             cues[end] = Cue(word, end, definite=prefix.endswith(("ال", "لل")))
         if _SPORT in kinds and prefix in _SPORT_WORD_PREFIXES:
             sport_words.add(word)
-    return Keywords(cues, sport_words, clubs_named, publications_named)
+        if folded[end:end + 1] == " " and (not start or folded[start - 1] == " "):
+            for kind in after.keys() & kinds:
+                after[kind].add(end + 1)
+    return Keywords(cues, sport_words, clubs_named, publications_named, frozenset(after[_NAME_PARTICLE]),
+                    frozenset(after[_COMPANY]), frozenset(after[_TEAM]))
 
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
     kinds: dict[str, set[str]] = {}
     for kind, words in ((_CUE, CUE_WORDS), (_SPORT, SPORT_WORDS), (_CLUB, CLUB_WORDS),
-                        (_PUBLICATION, PUBLICATION_WORDS_BEFORE)):
+                        (_PUBLICATION, PUBLICATION_WORDS_BEFORE), (_NAME_PARTICLE, NAME_PARTICLES),
+                        (_COMPANY, COMPANY_WORDS), (_TEAM, TEAM_WORDS)):
         for word in words:
             kinds.setdefault(word, set()).add(kind)
     automaton = ahocorasick.Automaton()

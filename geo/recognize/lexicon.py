@@ -4,6 +4,7 @@ questions they ask of both. One per gazetteer, shared by every document."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import cached_property
 
 from geo.gazetteer import FLAG_BITS, FLAG_MASK, NEEDS_EVIDENCE, Gazetteer
 from geo.lang import ar
@@ -25,6 +26,11 @@ class Lexicon:
         self.rows = gazetteer.place_rows
         self.unpacked_cache: dict[tuple[int, ...], Entries] = {}
         self.named_as_people_cache: dict[int, bool] = {}  # place -> names_towns_named_as_people's answer
+
+    @cached_property
+    def divisions(self) -> frozenset[int]:
+        """The first-level divisions' places: found once, as rules ask it of many names' places."""
+        return frozenset(place for place, row in enumerate(self.rows) if row.place_id.startswith("adm1:"))
 
     def unpacked(self, packed: tuple[int, ...]) -> Entries:
         """The (place, flags) entries of a gazetteer hit, shared by every hit of that name."""

@@ -9,7 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from geo.lang import ar, en
-from geo.proclitics import NEAR, prefix_before, with_proclitics, word_before, word_right_before
+from geo.proclitics import NEAR, prefix_before, with_proclitics, word_before
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import OPENING_QUOTES, fold, offsets_of, quoted_whole
@@ -56,7 +56,7 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     after, gap = facts.word_after(candidate.end)
     if gap == " " and after.lower() in _CLUB_WORDS_AFTER:
         return "part of a football club's name"
-    before = word_right_before(facts.folded, candidate.start).lower()
+    before = facts.word_right_before(candidate.start).lower()
     if before in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE:
         return "part of a football club's name"
     return None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from geo.gazetteer import arabic_skeleton
 from geo.lang import ar, en
-from geo.proclitics import DEFINITE_PREFIXES, with_conjunctions, with_proclitics, word_before, word_right_before, word_start
+from geo.proclitics import DEFINITE_PREFIXES, with_conjunctions, with_proclitics, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import FoldedText, fold
@@ -262,7 +262,7 @@ def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bo
     # With a proclitic (بباريس) the name is no surname; and the proclitic is no given name.
     if start < 2 or folded[start - 1] != " " or not facts.lexicon.names_only_towns(candidate):
         return False
-    given = word_right_before(folded, start)
+    given = facts.word_right_before(start)
     return (bool(given) and facts.lexicon.is_famous_name(given)
             and after_title(facts, start - len(given) - 1, with_adjective=True))
 
@@ -272,7 +272,7 @@ def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> b
     surname, unless it names a country, a capital of 100,000 or a city of a million (جامعة جورج واشنطن is
     named after the man, and واشنطن stays the capital elsewhere in the text)."""
     folded, start = facts.folded, candidate.start
-    if start < 2 or folded[start - 1] != " " or word_right_before(folded, start) not in ar.FOREIGN_GIVEN_NAMES:
+    if start < 2 or folded[start - 1] != " " or facts.word_right_before(start) not in ar.FOREIGN_GIVEN_NAMES:
         return False
     return not _names_a_household_place(facts.gazetteer, candidate)
 
@@ -399,7 +399,7 @@ def named_as_people_in(facts: DocumentFacts, names: list[Candidate]) -> NamedAsP
             if start and folded[start - 1] == PLACE_PROCLITIC:
                 places.add(candidate.key)  # بهندرسون
             continue
-        before = word_right_before(folded, start)
+        before = facts.word_right_before(start)
         # Set lookups first: most names follow none of these words.
         if before in PLACE_PREPOSITIONS or start in after_cues:
             places.add(candidate.key)  # وفي جونستون، مدينة مانشستر
@@ -498,25 +498,26 @@ def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str
     if any(gazetteer.is_notable(p) for p, _ in candidate.entries):
         # A town of some size after a title a name follows is still no household name
         # (المدرب تيتي: Tite, not Tete; د. بخاري: Buhari, not Bukhara).
-        if candidate.key.startswith("ال") or not _definite_title_before(facts.folded, candidate.start) \
+        if candidate.key.startswith("ال") or not _definite_title_before(facts, candidate.start) \
                 or _names_a_household_place(gazetteer, candidate):
             return None
         return "a person's name (after a title with the article)"
     words = facts.title_distance(candidate.start)
     if words > 0:
         return "a person's name (after a title and its adjective)"
-    if words == 0 and not candidate.key.startswith("ال") and _definite_title_before(facts.folded, candidate.start):
+    if words == 0 and not candidate.key.startswith("ال") and _definite_title_before(facts, candidate.start):
         return "a person's name (after a title with the article)"
     return None
 
 
-def _definite_title_before(folded: str, start: int) -> bool:
+def _definite_title_before(facts: DocumentFacts, start: int) -> bool:
     """الدكتور، للشيخ، المدرب، د.: the title right before ``start`` has the article and is one
     that a name follows (ar.NAME_TITLES: not الوزير, the subject of زار الوزير قابس, whose
     object the town is), or is written short (د.)."""
+    folded = facts.folded
     if start and folded[start - 1] == ".":  # د.طريف
         return folded[folded.rfind(" ", 0, start - 1) + 1:start - 1] in ar.ABBREVIATED_TITLES
-    return word_right_before(folded, start) in _NAME_TITLE_WORDS
+    return facts.word_right_before(start) in _NAME_TITLE_WORDS
 
 
 @rule("person.surname", stage="filter", scripts={ARABIC, LATIN}, when="surnames")

@@ -260,8 +260,8 @@ def _in_a_division_named(facts: DocumentFacts, candidate: Candidate) -> bool:
     following = _next_name(facts, candidate.end, _DIVISION_GAP)
     if following is None:
         return False
-    rows, admin1 = facts.gazetteer.place_rows, facts.gazetteer.admin1
-    divisions = {admin1[p] for p, _ in following.entries if rows[p].place_id.startswith("adm1:")}
+    rows, admin1, division_places = facts.gazetteer.place_rows, facts.gazetteer.admin1, facts.lexicon.divisions
+    divisions = {admin1[p] for p, _ in following.entries if p in division_places}
     return any(rows[p].kind == "city" and admin1[p] in divisions for p, _ in candidate.entries)
 
 
@@ -351,7 +351,7 @@ def time_zone(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """
     folded, start = facts.folded, candidate.start
     # Most names have neither a colon nor the zone's word just before them: look no further.
-    if ":" in folded[max(0, start - 4):start] or ar.TIME_ZONE_WORD in folded[max(0, start - 10):start]:
+    if folded.find(":", max(0, start - 4), start) != -1 or folded.find(ar.TIME_ZONE_WORD, max(0, start - 10), start) != -1:
         before, gap = word_before(folded, start)
         if gap.strip() in ("", ":") and (
                 before in _TIME_ZONE_WORDS or _is_clock_time(folded, start - len(gap) - len(before), before)):

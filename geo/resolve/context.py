@@ -196,17 +196,31 @@ class LocalContexts:
     def around(self, document: DocumentContext, candidate: Candidate) -> DocumentContext:
         """``document`` with the contexts of the candidate's own paragraph and sentence; a
         unit that holds the same names as the one above it (a text of one paragraph, a
-        paragraph of one sentence) says nothing more, and is left out."""
+        paragraph of one sentence) says nothing more, and is left out, and so is one that
+        holds no demonym and no name but the candidate's own (most sentences): its context
+        could give no place of the name points."""
         paragraph, sentence = self.units.of(candidate.start)
         paragraph_span, sentence_span = self.units.span(paragraph), self.units.span(sentence)
+        paragraph_holds_more = self._says_more_than(candidate.key, paragraph_span)
+        paragraph_says = paragraph_holds_more and self.units.paragraphs > 1
+        sentence_says = paragraph_holds_more and self._says_more_than(candidate.key, sentence_span) and (
+            _count(self._name_starts, sentence_span) < _count(self._name_starts, paragraph_span)
+            or _count(self._demonym_starts, sentence_span) < _count(self._demonym_starts, paragraph_span))
+        if not paragraph_says and not sentence_says:
+            return document
         return DocumentContext(document.countries, document.divisions, document.contributed,
                                document.possible_divisions, document.possible, document.nearby, document.capitals_of,
                                document.country_namesakes,
-                               paragraph=self._context(paragraph) if self.units.paragraphs > 1 else None,
-                               sentence=self._context(sentence)
-                               if _count(self._name_starts, sentence_span) < _count(self._name_starts, paragraph_span)
-                               or _count(self._demonym_starts, sentence_span) < _count(self._demonym_starts, paragraph_span)
-                               else None)
+                               paragraph=self._context(paragraph) if paragraph_says else None,
+                               sentence=self._context(sentence) if sentence_says else None)
+
+    def _says_more_than(self, key: str, span: tuple[int, float]) -> bool:
+        """Whether a unit holds a demonym or a name other than ``key``."""
+        starts = self._demonym_starts
+        if bisect_left(starts, span[0]) < bisect_left(starts, span[1]):
+            return True
+        names, starts = self._names, self._name_starts
+        return any(names[at].key != key for at in range(bisect_left(starts, span[0]), bisect_left(starts, span[1])))
 
     def _context(self, unit: tuple) -> DocumentContext:
         made = self._made.get(unit)

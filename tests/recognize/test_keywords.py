@@ -43,3 +43,20 @@ def test_one_pass_finds_the_three_kinds_together():
     assert keywords.clubs_named
     assert keywords.sport_words == {fold(w) for w in ("مدرب", "مباراة", "ملعب", "فريق")}
     assert [cue.stem for cue in keywords.cues.values()] == [fold("مطار"), fold("مدينة")]
+
+
+@pytest.mark.parametrize(("text", "field", "words_after"), [
+    ("قال أبو محمد", "after_name_particles", ["محمد"]),
+    ("أبو محمد قال", "after_name_particles", ["محمد"]),  # at the text's start
+    ("ابو علي وبن سالم", "after_name_particles", ["علي"]),  # وبن is another word
+    ("no particle here", "after_name_particles", []),
+    ("أعلنت شركة الخليج وشركة النيل", "after_company_words", ["الخليج", "النيل"]),
+    ("شركات النفط", "after_company_words", []),
+    ("فاز فريق الهلال وجمعية الشابة", "after_team_words", ["الهلال", "الشابة"]),
+    ("الفريق الوطني", "after_team_words", []),  # with the article, no team's own name follows
+], ids=["particle inside", "particle at the start", "not inside a word", "no particle", "company words",
+        "company word's plural", "team words", "team word with the article"])
+def test_where_a_word_after_a_name_word_begins(text, field, words_after):
+    folded = fold(text)
+    starts = getattr(keywords_in(folded), field)
+    assert sorted(starts) == sorted(folded.index(fold(word)) for word in words_after)
