@@ -146,3 +146,23 @@ def test_a_mention_s_context_keeps_every_field_of_its_document_s(tiny_gazetteer)
     local = LocalContexts(tiny_gazetteer, units, [], [], {}, Weights())
     around = local.around(document, Candidate(0, 5, "first", ()))
     assert around._replace(paragraph=None, sentence=None) == document
+
+
+def test_a_unit_with_no_name_but_the_mention_s_own_adds_no_context(tiny_gazetteer):
+    from collections import Counter
+
+    from geo.recognize import Candidate
+    from geo.resolve import DocumentContext, Weights
+    from geo.resolve.context import LocalContexts
+
+    text = "Salem won. Salem lost.\nSalem and Dover met."
+    folded = fold_with_offsets(text)
+    units = TextUnits(folded.folded, [folded.to_folded(s.start) for s in split_sentences(text)])
+    names = [Candidate(m, m + 5, "salem", ()) for m in (0, 11, 23)] + [Candidate(33, 38, "dover", ())]
+    document = DocumentContext(Counter(), Counter(), {}, {}, {}, {}, {})
+    local = LocalContexts(tiny_gazetteer, units, names, [], {}, Weights())
+    # The first paragraph names Salem alone: its context could give no place of Salem points.
+    assert local.around(document, names[1]) is document
+    # The second names Dover too: its paragraph's context is read (its one sentence adds nothing).
+    around = local.around(document, names[2])
+    assert around.paragraph is not None and around.sentence is None
