@@ -48,7 +48,7 @@ INNER_DOTLESS_YEH = re.compile(rf"\u0649(?=[{ARABIC_ALPHABET}])")
 def is_verb_or_noun_with_pronoun(word: str) -> bool:
     """Whether an Arabic word reads as a verb or a feminine noun with an attached pronoun:
     يقطنها، تفرضها (an imperfect), أدرجتها، مدينتهم (a ت before it). Names seldom do (نجها)."""
-    ending = max((e for e in PRONOUN_ENDINGS if word.endswith(e)), key=len, default="")
+    ending = next((e for e in PRONOUN_ENDINGS if word.endswith(e)), "")  # no two of them end a word
     stem = word[:len(word) - len(ending)]
     return bool(ending) and len(stem) >= 3 and (word.startswith(IMPERFECT_PREFIXES) or stem.endswith(TAA))
 

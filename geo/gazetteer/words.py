@@ -126,10 +126,15 @@ def _flag_famous_names_of_minor_towns(builder: Builder, frequencies: dict[str, f
         if not is_arabic(key) or frequencies.get(key, 0.0) < FAMOUS_NAME_ZIPF:
             continue
         for index in entries:
-            place = builder.places[index]
-            if place.kind == "city" and place.population < MINOR_POPULATION and place.country_code not in arabic \
-                    and index not in builder.capitals:
+            if _is_minor_town(builder, index) and builder.places[index].country_code not in arabic:
                 entries[index] |= NEEDS_EVIDENCE | WORD_FIRST
+
+
+def _is_minor_town(builder: Builder, index: int) -> bool:
+    """``Gazetteer.is_minor_town`` while the index is built: a town of fewer than
+    MINOR_POPULATION people that is no capital."""
+    place = builder.places[index]
+    return place.kind == "city" and place.population < MINOR_POPULATION and index not in builder.capitals
 
 
 def _is_arabic_word(key: str, frequencies: dict[str, float]) -> bool:
@@ -278,9 +283,8 @@ def famous_towns(builder: Builder) -> frozenset[str]:
                 or _is_arabic_word(key, frequencies) or any(flags != PRIMARY for flags in entries.values()) \
                 or _is_proclitic_and_word(key, frequencies) or _is_accusative_of_word(key, frequencies):
             continue
-        places = [builder.places[i] for i in entries]
-        if all(p.kind == "city" and p.country_code in arabic and p.population < MINOR_POPULATION and i not in builder.capitals
-               for i, p in zip(entries, places)) and max(p.population for p in places) >= FAMOUS_TOWN_POPULATION:
+        if all(_is_minor_town(builder, i) and builder.places[i].country_code in arabic for i in entries) \
+                and max(builder.places[i].population for i in entries) >= FAMOUS_TOWN_POPULATION:
             found.add(key)
     return frozenset(found)
 

@@ -58,11 +58,15 @@ _PRONOUN_ENDINGS = ("ته", *PRONOUN_ENDINGS)
 def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
     """The first words after a cue word (matched on the folded text from the cue's end), and
     how many of them may be a name's: it ends before its first everyday word and before
-    punctuation inside it. Read by every cue rule, so kept in ``facts.cue_words``."""
+    punctuation inside it. None when the first is a verb or a noun with an attached pronoun
+    (مدينة يقطنها 200 ألف، مقاطعة تفرضها الدول، محافظة يخسرها الحوثيون): the cue names
+    nothing after it. Read by every cue rule, so kept in ``facts.cue_words``."""
     found = facts.cue_words.get(cue.end)
     if found is None:
         folded, lexicon, offset = facts.folded, facts.lexicon, cue.end
         words = list(WORD_RE.finditer(folded[offset:offset + 80]))[:_MAX_CUE_WORDS]
+        if words and is_verb_or_noun_with_pronoun(words[0].group()):
+            words = []
         usable = next((index for index, word in enumerate(words)
                        if word.group().isascii() or lexicon.is_everyday_word(word.group())
                        or (index and folded[offset + words[index - 1].end():offset + word.start()].strip())),
@@ -88,7 +92,7 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         # Every country has its Arabic name in CLDR: a word after دولة or المملكة that no
         # gazetteer lists is an adjective (طرق المملكة سالكة), not an unlisted country.
         return None
-    if cue.definite and cue.stem != ar.CAPITAL_CUE:
+    if cue.refers_back:
         # With the article the cue refers back ("the region"), and a verb, an adjective or a
         # noun follows it (المنطقة تفضي، المنطقة المحايدة، المدينة العتيقة); the capital
         # stands beside its name (العاصمة اسونثيون).
@@ -101,8 +105,6 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         return None  # the cue's adjective of nationality: العاصمة الروسية، العاصمة الأوكرانية كييف
     if words and _is_a_cue_after_a_proclitic(words[0].group()):
         return None  # عرفت المدينة كميناء تجاري: ك and "a port", not Qishan
-    if words and is_verb_or_noun_with_pronoun(words[0].group()):
-        return None  # مدينة يقطنها 200 ألف: a verb with "it", not Qatana
     for count in range(usable, 0, -1):
         span = words[:count]
         start, end = offset + span[0].start(), offset + span[-1].end()
@@ -185,8 +187,8 @@ def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | No
     if folded[offset:offset + first.start()].strip() or len(word) < 3 or not word.isalpha() or word.isascii() \
             or lexicon.is_everyday_word(word) or (not word.startswith("ال") and _is_nisba_of(word, lexicon.is_everyday_word)):
         return None
-    if word in ar.NAME_LINKS or _is_cue_adjective(facts, word) or is_verb_or_noun_with_pronoun(word):
-        return None  # مطار الملك خالد: a longer name's start; مقاطعة تفرضها: "a boycott that ... impose"
+    if word in ar.NAME_LINKS or _is_cue_adjective(facts, word):
+        return None  # مطار الملك خالد: a longer name's start
     start, end = offset + first.start(), offset + first.end()
     if taken.overlaps(start, end) or _named_as_a_person(folded, word):
         return None
@@ -212,7 +214,6 @@ def named_after_person(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candi
     # The family name with its article (منطقة جزاء شيفلد is a penalty area, منطقة غير
     # مكتشفة an unexplored one).
     if given.startswith("ال") or given in ar.STOPWORDS or _is_cue_adjective(facts, given) or not family.startswith("ال") \
-            or is_verb_or_noun_with_pronoun(given) \
             or arabic_skeleton(given) not in facts.gazetteer.arabic_given_names \
             or not is_family_name(facts, family, cue.end + words[1].start()) or taken.overlaps(start, end):
         return None
@@ -390,7 +391,7 @@ def towns_against_adjectives(facts: DocumentFacts, names: list[Candidate], taken
                 or any(rows[p].country_code == code or not gazetteer.is_minor_town(p) for p, _ in candidate.entries):
             continue
         cue = facts.cue_before(begin)
-        if cue is not None and cue.definite and cue.stem != ar.CAPITAL_CUE:
+        if cue is not None and cue.refers_back:
             cue = None  # المطار السفيرة الأمريكية: "the airport" refers back and names nothing
         if candidate.key.startswith("ال") and cue is None:
             superseded.append((candidate, _AGREEING_NOUN))

@@ -101,7 +101,7 @@ class DocumentFacts:
         found = self._english_before[start] = english_word_before(self.text, start)
         return found
 
-    @cached_property
+    @property
     def name_particle_ends(self) -> frozenset[int]:
         """Where a word right after أبو، أبي or بن begins (person.after_name_particle)."""
         return self.keywords.after_name_particles
@@ -143,7 +143,7 @@ class DocumentFacts:
         """Where the names of agencies named by a place lie: وكالة تونس إفريقيا للأنباء (organisation.news_agency)."""
         return agency_names(self.folded)
 
-    @cached_property
+    @property
     def company_word_ends(self) -> frozenset[int]:
         """Where a word right after شركة begins (organisation.company)."""
         return self.keywords.after_company_words
@@ -199,29 +199,31 @@ class DocumentFacts:
         return start >= 2 and folded[start - 1] == " " and self.word_right_before(start) in PLACE_PREPOSITIONS
 
     @cached_property
-    def names_after_cue_words(self) -> frozenset[int]:
-        """Where a name right after a place cue word would start: after an Arabic cue and the
-        spaces or quotes that follow it (مدينة " بورصة "), or after "city of" (cue.marks_kind)."""
-        folded, size = self.folded, len(self.folded)
-        starts = names_after_english_cues(folded)
-        for end in self.cues:
+    def words_after_arabic_cues(self) -> dict[int, Cue]:
+        """Where the word after each Arabic place cue word starts, past the spaces or quotes
+        that follow it (مدينة " بورصة "), with its cue (one each: a cue ends on a letter)."""
+        folded, size, starts = self.folded, len(self.folded), {}
+        for end, cue in self.cues.items():
             start = end
             while start < size and folded[start] in _SPACE_AND_QUOTES:
                 start += 1
             if start > end:
-                starts.add(start)
-        return frozenset(starts)
+                starts[start] = cue
+        return starts
+
+    @cached_property
+    def names_after_cue_words(self) -> frozenset[int]:
+        """Where a name right after a place cue word would start: after an Arabic cue and the
+        spaces or quotes that follow it, or after "city of" (cue.marks_kind)."""
+        return frozenset(names_after_english_cues(self.folded) | self.words_after_arabic_cues.keys())
 
     def cues_before_word(self, word: str) -> list[Cue]:
         """The cue words right before ``word`` as a whole word anywhere in the text, with only
         spaces and quotes between (مدينة دوما): read from the cues, fewer than the names."""
         folded, size, found = self.folded, len(self.folded), []
-        for end, cue in self.cues.items():
-            start = end
-            while start < size and folded[start] in _SPACE_AND_QUOTES:
-                start += 1
+        for start, cue in self.words_after_arabic_cues.items():
             after = start + len(word)
-            if start > end and folded.startswith(word, start) and not (after < size and folded[after].isalnum()):
+            if folded.startswith(word, start) and not (after < size and folded[after].isalnum()):
                 found.append(cue)
         return found
 

@@ -20,8 +20,6 @@ SPORT_WORDS = ar.SPORT_WORDS | en.SPORT_WORDS
 CLUB_WORDS = ar.CLUB_WORDS_BEFORE | ar.CLUB_WORDS_AFTER | en.CLUB_WORDS_BEFORE | en.CLUB_WORDS_AFTER
 PUBLICATION_WORDS_BEFORE = ar.PUBLICATION_WORDS_BEFORE
 # Words the name after which the rules read (as whole words, one space before the name).
-NAME_PARTICLES = ar.KUNYA_PARTICLES
-COMPANY_WORDS = ar.COMPANY_WORDS
 TEAM_WORDS = ar.TEAM_WORDS | ar.SPORT_TEAM_WORDS
 # What a sport word may be written after: proclitics and the article (والمباراة، للفريق).
 _SPORT_WORD_PREFIXES = frozenset(p + a for p in ("", "و", "ف", "ب", "ل") for a in ("", "ال", "لل"))
@@ -35,6 +33,12 @@ class Cue(NamedTuple):
     stem: str
     end: int
     definite: bool  # المطار refers back; مطار X names X
+
+    @property
+    def refers_back(self) -> bool:
+        """With the article a cue refers back ("the city") and names nothing after it, but for
+        the capital's, which stands beside its name (العاصمة بيروت)."""
+        return self.definite and self.stem != ar.CAPITAL_CUE
 
 
 class Keywords(NamedTuple):
@@ -82,8 +86,8 @@ def keywords_in(folded: str) -> Keywords:
 def _automaton() -> ahocorasick.Automaton:
     kinds: dict[str, set[str]] = {}
     for kind, words in ((_CUE, CUE_WORDS), (_SPORT, SPORT_WORDS), (_CLUB, CLUB_WORDS),
-                        (_PUBLICATION, PUBLICATION_WORDS_BEFORE), (_NAME_PARTICLE, NAME_PARTICLES),
-                        (_COMPANY, COMPANY_WORDS), (_TEAM, TEAM_WORDS)):
+                        (_PUBLICATION, PUBLICATION_WORDS_BEFORE), (_NAME_PARTICLE, ar.KUNYA_PARTICLES),
+                        (_COMPANY, ar.COMPANY_WORDS), (_TEAM, TEAM_WORDS)):
         for word in words:
             kinds.setdefault(word, set()).add(kind)
     automaton = ahocorasick.Automaton()

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from geo.arabic import IMPERFECT_PREFIXES
 from geo.gazetteer import arabic_skeleton
 from geo.lang import ar, en
 from geo.proclitics import DEFINITE_PREFIXES, with_conjunctions, with_proclitics, word_before, word_start
@@ -144,7 +145,7 @@ def _is_famous_surname(lexicon, word: str) -> bool:
     """بوتين، روني: a frequent word that never takes the article; not a verb (تشهد، قالت),
     an adverb in the accusative (بدلا), a word with a pronoun (لديه، انها), nor a
     proclitic before a word (بمنطقة، للفوز، للتسوق), and more than a particle's three letters."""
-    return len(word) > 3 and lexicon.is_famous_name(word) and not word.startswith(("ي", "ت", "لل")) \
+    return len(word) > 3 and lexicon.is_famous_name(word) and not word.startswith((*IMPERFECT_PREFIXES, "لل")) \
         and not word.endswith(("ا", "ه", "ت")) and not lexicon.is_everyday_word_after_proclitic(word)
 
 
@@ -171,7 +172,7 @@ def is_family_name(facts: DocumentFacts, word: str, start: int) -> bool:
         last = text.original[text.to_original(start + len(word) - 1)]
         return last not in "ةهى" and not word.endswith(("اء", _PLURAL_ENDING)) and word[2:] not in ar.DIRECTIONS
     # A verb's prefix (معان يهيب، بنها تشهد): the town is the subject.
-    return not word.startswith(("ي", "ت")) and not facts.lexicon.is_everyday_word(word)
+    return not word.startswith(IMPERFECT_PREFIXES) and not facts.lexicon.is_everyday_word(word)
 
 
 def title_distance(folded: str, start: int) -> int:

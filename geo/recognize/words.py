@@ -220,12 +220,11 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
     # (but a small town's name is still the word: #كورونا is no Corona, California).
     hashtag = _is_whole_hashtag(folded, candidate)
     rows = gazetteer.place_rows
-    countries = _countries_besides(facts, candidate) if counted_itself else facts.countries
-    if countries_named and not candidate.key.isascii() and any(
-        countries.get(rows[p].country_code) for p, f in candidate.entries
-        if not f & WORD_FIRST or (hashtag and not gazetteer.is_minor_town(p))
-    ):
-        return True
+    if countries_named and not candidate.key.isascii():
+        countries = _countries_besides(facts, candidate) if counted_itself else facts.countries
+        if any(countries.get(rows[p].country_code) for p, f in candidate.entries
+               if not f & WORD_FIRST or (hashtag and not gazetteer.is_minor_town(p))):
+            return True
     if folded[candidate.start].isascii():
         word, gap = word_before(folded, candidate.start)
         start = facts.text.to_original(candidate.start)
@@ -477,7 +476,7 @@ def cue_names(cue: Cue, key: str) -> bool:
     cue refers back ("the city"), and what follows is a verb or a noun (المدينة كان جيشه،
     دكتوراه الدولة سنة), unless the name agrees with it (المنطقة الشرقية) or stands beside
     the capital (العاصمة بيروت)."""
-    return not cue.definite or key.startswith("ال") or cue.stem == ar.CAPITAL_CUE
+    return not cue.refers_back or key.startswith("ال")
 
 
 def _cue_marks(cue: Cue, candidate: Candidate) -> bool:

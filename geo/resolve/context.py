@@ -216,8 +216,7 @@ class LocalContexts:
 
     def _says_more_than(self, key: str, span: tuple[int, float]) -> bool:
         """Whether a unit holds a demonym or a name other than ``key``."""
-        starts = self._demonym_starts
-        if bisect_left(starts, span[0]) < bisect_left(starts, span[1]):
+        if _count(self._demonym_starts, span):
             return True
         names, starts = self._names, self._name_starts
         return any(names[at].key != key for at in range(bisect_left(starts, span[0]), bisect_left(starts, span[1])))
