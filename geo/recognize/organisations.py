@@ -8,6 +8,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from geo.arabic import FOLDED_FEMININE_ENDING
 from geo.lang import ar, en
 from geo.proclitics import NEAR, prefix_before, with_proclitics, word_before
 from geo.recognize.candidate import Candidate
@@ -41,17 +42,20 @@ _SPACE_AND_OPENING_QUOTES = " " + "".join(sorted(OPENING_QUOTES))  # صحيفة 
 # What a world region (of no one country) quoted whole is: a newspaper's, a company's or a
 # ship's name. (Seas and canals quoted are named as themselves: اسم "الخليج العربي".)
 _REGION_KINDS = frozenset({"region", "continent"})
+# Kinds of place a club is named after: towns, and divisions (نادي القادسية: the Saudi and
+# Kuwaiti clubs, not Iraq's governorate). A country's name is its national team's.
+_CLUB_NAMESAKE_KINDS = frozenset({"city", "region"})
 
 
 @rule("organisation.football_club", stage="filter", scripts={ARABIC, LATIN}, when="clubs_named")
 def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A town's name with a club's word beside it is part of the club's name.
+    """A town's or division's name with a club's word beside it is part of the club's name.
 
-    Arabic: ريال مدريد، مانشستر يونايتد (after فريق: organisation.team). English: Real Madrid,
+    Arabic: ريال مدريد، مانشستر يونايتد، نادي القادسية (after فريق: organisation.team). English: Real Madrid,
     Manchester United, Bayern Munich.
     """
     rows = facts.gazetteer.place_rows
-    if not any(rows[p].kind == "city" for p, _ in candidate.entries):
+    if not any(rows[p].kind in _CLUB_NAMESAKE_KINDS for p, _ in candidate.entries):
         return None
     after, gap = facts.word_after(candidate.end)
     if gap == " " and after.lower() in _CLUB_WORDS_AFTER:
@@ -81,10 +85,10 @@ def team(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 @rule("organisation.club_in_sport_report", stage="filter", scripts={ARABIC, LATIN})
 def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """In a sport report, a town's name that stands for its club is the club.
+    """In a sport report, a town's or division's name that stands for its club is the club.
 
-    Arabic: فوزه على ليفربول، مستقبل قابس، مرسيليا الفرنسي (a masculine adjective: the
-    team; the town would be مرسيليا الفرنسية), a country's name with a place's adjective
+    Arabic: فوزه على ليفربول، مستقبل قابس، يستضيف القادسية، مرسيليا الفرنسي (a town's name with a
+    masculine adjective: the team; the town would be مرسيليا الفرنسية), a country's name with a place's adjective
     (المغرب الفاسي، قطر القطري), باريس سان جيرمان anywhere, and a country's name with a
     town's adjective that is no everyday word anywhere too (المغرب التطواني in a results
     table; not أمن مصر القومي, "Egypt's national security"). English: "beat Liverpool 3-1",
@@ -100,14 +104,18 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     after, gap_after = facts.word_after(candidate.end)
     if "country" in kinds and gap_after == " " and _nisba_of_a_place(facts, after, candidate):
         return "a club's name in a sport report (a country's name with a place's adjective: the team)"
-    if "city" not in kinds or kinds & {"country", "continent"}:  # a country is its national team's
+    if not kinds & _CLUB_NAMESAKE_KINDS or kinds & {"country", "continent"}:  # a country is its national team's
         return None
-    if in_a_phrase:
+    # A division's name may be masculine (إقليم كردستان الشمالي): a masculine adjective makes
+    # only a feminine one the team (القادسية الكويتي). And a division comes before سان جرمان
+    # only as the place a match is played in (في كارولاينا الشمالية سان جرمان مع تشلسي).
+    town = "city" in kinds
+    if in_a_phrase and town:
         return "part of a football club's name"
     before, gap_before = word_before(folded, candidate.start)
     if gap_before == " " and (before in ar.CLUB_PREFIXES or before[1:] in ar.CLUB_PREFIXES):
         return "a club's name in a sport report (after a club's first word)"
-    if gap_after == " " and _masculine_nisba(after):
+    if (town or candidate.key.endswith(FOLDED_FEMININE_ENDING)) and gap_after == " " and _masculine_nisba(after):
         return "a club's name in a sport report (with a masculine adjective: the team)"
     located = "ب" in prefix_before(folded, candidate.start) or (gap_before == " " and before in _LOCATING_WORDS) \
         or facts.cue_before(candidate.start) is not None

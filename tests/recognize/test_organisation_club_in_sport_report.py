@@ -19,9 +19,11 @@ REPORT_EN = "The coach said the league match was won by two goals. "
     (REPORT_AR + "وأعلنت إدارة اتحاد قابس تجديد عقد المهاجم في تونس", "قابس", "gn:gabes"),
     (REPORT_AR + "وانهزم بميدانه أمام أولمبي قابس في تونس", "قابس", "gn:gabes"),
     (REPORT_AR + "وتصل اليوم بعثة أيك قابس إلى تونس", "قابس", "gn:gabes"),
+    (REPORT_AR + "ويسعى النصر إلى الفوز حينما يستضيف القادسية", "القادسية", "adm1:IQ:Al Qadisiyah"),
+    (REPORT_AR + "وأجرى القادسية الكويتي عددا من التبديلات", "القادسية", "adm1:IQ:Al Qadisiyah"),
 ], ids=["arabic club town", "arabic club prefix", "arabic masculine adjective", "english club town",
         "country and a town's adjective", "country and its own adjective", "arabic bundesliga town",
-        "arabic ittihad", "arabic olympic", "arabic aek"])
+        "arabic ittihad", "arabic olympic", "arabic aek", "arabic club division", "arabic feminine division"])
 def test_in_a_sport_report_the_club_is_no_place(decide, text, surface, place_id):
     assert decide(text).rejected[surface].rule == RULE
     assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
@@ -41,8 +43,13 @@ def test_a_club_s_full_name_is_no_place_anywhere(decide, text, surface):
     ("وفاز بطل أولمبي قابس بجائزة الثقافة في تونس", "قابس"),  # not a sport report: "an Olympic champion"
     (REPORT_EN + "The match in Liverpool was played in the rain.", "Liverpool"),
     ("The delegation arrived in Liverpool on Monday.", "Liverpool"),
+    (REPORT_AR + "وأقيمت المباراة في القادسية", "القادسية"),
+    ("وجاءت النتائج الأولية في البصرة والقادسية وكربلاء", "القادسية"),
+    (REPORT_AR + "ولعب في أربيل مركز إقليم كردستان الشمالي", "كردستان"),
+    (REPORT_AR + "وفي كارولاينا الشمالية سان جرمان مع تشلسي", "كارولاينا الشمالية"),
 ], ids=["arabic after في", "arabic not about sport", "arabic no club town", "arabic olympic adjective", "english after in",
-        "english not about sport"])
+        "english not about sport", "arabic division after في", "arabic division not about sport",
+        "arabic masculine division", "arabic division before a club's phrase"])
 def test_the_town_stays_the_town(decide, text, surface):
     assert surface in decide(text).mentions
 
