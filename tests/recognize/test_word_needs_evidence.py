@@ -120,3 +120,15 @@ def test_an_indefinite_cue_before_a_word_first_nisba_adjective_is_no_evidence(pa
 def test_a_definite_word_first_is_the_word_after_a_preposition_whatever_a_cue_says_elsewhere(decide):
     decided = decide("زار الوفد منطقة المدينة ثم عاد إلى المدينة")
     assert decided.rejected["المدينة"].rule == RULE
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("منذ اندلاع الثورة السورية عام 2011", "الثورة", None),
+    ("بعد الهجوم الكيميائي في دوما السورية", "دوما", "gn:douma"),
+], ids=["a common noun with the article", "a name"])
+def test_a_demonym_after_a_definite_common_noun_is_the_noun_s(decide, text, surface, place_id):
+    """الثورة السورية is the Syrian revolution, not Al-Thawrah; دوما السورية is Douma."""
+    decided = decide(text).of(surface)
+    assert decided.place_id == place_id
+    if place_id is None:
+        assert decided.rule == RULE and decided.reason.startswith("may be no place here")
