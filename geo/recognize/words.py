@@ -28,6 +28,7 @@ _TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التو
 _FIXED_EXPRESSION_UNDONE_AFTER = with_proclitics(" ".join(ar.FIXED_EXPRESSION_UNDONE_AFTER | ar.WATER_WORDS))
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
 _IN = fold("في")  # before a town's country: كوبي في اليابان
+_IN_WORDS = (_IN, "و" + _IN)
 _IN_PROCLITIC = "ب"  # بجده: "in Jeddah"
 
 
@@ -146,7 +147,21 @@ def _cued_elsewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
     if key.isascii() or key in facts.gazetteer.nouns_after_prepositions \
             or (key.startswith("ال") and all(flags & WORD_FIRST for _, flags in candidate.entries)):
         return False
-    return facts.after_a_preposition_of_place(candidate.start) and _cued_somewhere(facts, candidate)
+    return facts.after_a_preposition_of_place(candidate.start) and (
+        _cued_somewhere(facts, candidate) or _in_a_country_named(facts, candidate))
+
+
+def _in_a_country_named(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """في دوما in a story that names Syria, في برشلونة in one that names Spain: right after
+    في, a word that is no noun (nouns take the article: في قنوات "in channels", في محلات
+    الصرافة, في رياض الأطفال) nor a person's name (Lewis, Wilson: عن لويس، إلى ويلسون are
+    people, and so would في ويلسون be) is the place when the document names its country."""
+    key, gazetteer = candidate.key, facts.gazetteer
+    if "ال" + key in gazetteer.common_words or facts.word_right_before(candidate.start) not in _IN_WORDS \
+            or facts.lexicon.names_towns_named_as_people(candidate):
+        return False
+    rows, countries = gazetteer.place_rows, facts.countries
+    return any(countries.get(rows[p].country_code) for p, _ in candidate.entries)
 
 
 def _cued_somewhere(facts: DocumentFacts, candidate: Candidate) -> bool:

@@ -91,7 +91,7 @@ def test_a_town_that_is_a_word_first_is_placed_by_its_state_or_a_neighbour(decid
 
 
 def test_its_country_alone_is_not_enough_for_a_word_first(decide):
-    assert decide("قال مسؤول في كامبريدج إن الولايات المتحدة مستعدة").rejected["كامبريدج"].rule == RULE
+    assert decide("قال مسؤول من كامبريدج إن الولايات المتحدة مستعدة").rejected["كامبريدج"].rule == RULE
 
 
 @pytest.mark.parametrize("text", ["انفجرت سيارة وسط المدينة", "اقتحمت القوات شرق المدينة"], ids=["centre", "east"])
@@ -132,3 +132,15 @@ def test_a_demonym_after_a_definite_common_noun_is_the_noun_s(decide, text, surf
     assert decided.place_id == place_id
     if place_id is None:
         assert decided.rule == RULE and decided.reason.startswith("may be no place here")
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("وقع هجوم كيماوي في دوما، وقالت سوريا إنها لم تستخدم السلاح", "دوما", "gn:douma"),
+    ("وكان دوما يقول إن سوريا بلد جميل", "دوما", None),
+    ("وبثت الخبر في قنوات سوريا الرسمية", "قنوات", None),
+    ("وقال مسؤول في ويلسون إن الولايات المتحدة سترد", "ويلسون", None),
+], ids=["after في in a story naming its country", "not after في", "a noun that takes the article",
+        "a town named like people"])
+def test_after_in_a_name_is_the_place_when_the_document_names_its_country(decide, text, surface, place_id):
+    """في دوما in a story that names Syria: the place, though دوما is "always" too."""
+    assert decide(text).of(surface).place_id == place_id
