@@ -153,6 +153,10 @@ def test_wilaya_is_not_lae_even_with_png_in_the_text(found):
         ("He visited Papua New Guinea.", [("Papua New Guinea", "cc:PG")]),
         ("وصل إلى قاعدة بايكونور الفضائية", [("قاعدة بايكونور الفضائية", "alias:baikonur-cosmodrome")]),
         ("He flew to the Baikonur Cosmodrome.", [("Baikonur Cosmodrome", "alias:baikonur-cosmodrome")]),
+        ("قصفت القوات الغوطة الشرقية قرب دمشق", [("الغوطة الشرقية", "alias:eastern-ghouta"), ("دمشق", "gn:170654")]),
+        ("Shelling hit Eastern Ghouta near Damascus.", [("Eastern Ghouta", "alias:eastern-ghouta"),
+                                                       ("Damascus", "gn:170654")]),
+        ("نزع السلاح النووي في شبه الجزيرة الكورية", [("شبه الجزيرة الكورية", "alias:korean-peninsula")]),
     ],
 )
 def test_longest_match_wins(found, text, expected):
