@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 _MAX_CUE_WORDS = 3
 _MIN_SKELETON = 3
 _TELLING_SKELETON = 5  # consonants: enough to trust a transliteration with nothing else to go on
+# A word right after في (or وفي) standing alone: no proclitic, not run into the next word.
+_WORD_AFTER_IN_RE = re.compile(rf"(?<![{ARABIC_ALPHABET}])و?في ([{ARABIC_ALPHABET}]{{3,}})(?![{ARABIC_ALPHABET}])")
 _HASHTAG_WORD_RE = re.compile(rf"#([{ARABIC_ALPHABET}]{{3,}})(?![{ARABIC_ALPHABET}])")
 # A hashtag's skeleton must have this many consonants to be matched without a cue word: with 3,
 # words such as كوفيد and يستاهل sound like some town of the country.
@@ -360,6 +362,39 @@ def transliterations_before_demonyms(facts: DocumentFacts, names: list[Candidate
         if places:
             found.append(Candidate(begin, end, word, tuple((p, PRIMARY) for p in places), via="transliteration",
                                    rule=transliterations_before_demonyms.name))
+            taken.take(begin, end)
+    return Added(found)
+
+
+@rule("added.transliteration_after_in", stage="generate", scripts={ARABIC})
+def transliterations_after_in(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
+    """A name the gazetteer lacks, right after في, is the place it sounds like in a country the document names.
+
+    Arabic news writes foreign places as they sound, and GeoNames lacks many of their Arabic
+    spellings: المعتقلين في غوانتنامو in a story that names the United States is Guantánamo,
+    في إنغولشتات beside Germany Ingolstadt. Only a division or a town of 100,000 people, a name
+    of five consonants or more (an Arabic word has three or four, and with them sounds like some
+    town: في استناد، في استلهام; so Grozny and Corsica, with four, are not found this way), and
+    not a word with the article, a proclitic or a pronoun, nor a word as frequent as
+    FREQUENT_WORD_ZIPF (في مستهل، في كواليس). English: names are read as written.
+    """
+    countries = facts.countries
+    if not countries:
+        return Added([])
+    folded, lexicon = facts.folded, facts.lexicon
+    found = []
+    for match in _WORD_AFTER_IN_RE.finditer(folded):
+        begin, end = match.span(1)
+        word = match.group(1)
+        if word.startswith(_NOT_FOREIGN_STARTS) or word.endswith(_PRONOUN_ENDINGS) or taken.overlaps(begin, end) \
+                or lexicon.is_everyday_word(word):
+            continue
+        if len(arabic_skeleton(word)) < _TELLING_SKELETON:
+            continue
+        places = tuple(p for code in countries for p in _sounding_like_in(facts, word, code))
+        if places:
+            found.append(Candidate(begin, end, word, tuple((p, PRIMARY) for p in places), via="transliteration",
+                                   rule=transliterations_after_in.name))
             taken.take(begin, end)
     return Added(found)
 

@@ -67,6 +67,7 @@ DEFAULT_RULES = check_unique((
     added.named_after_person,
     added.facilities,
     added.transliterations_before_demonyms,
+    added.transliterations_after_in,
     added.towns_against_adjectives,
     added.hashtag_transliterations,
     added.state_long_names,

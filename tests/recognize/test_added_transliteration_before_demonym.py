@@ -7,7 +7,7 @@ RULE = "added.transliteration_before_demonym"
 
 
 def test_a_name_before_its_country_s_adjective_is_the_town_it_sounds_like(decide):
-    text = "وقع الحادث في يكاترينبورغ الروسية"
+    text = "شهدت يكاترينبورغ الروسية احتجاجات"
     decided = decide(text).mentions["يكاترينبورغ"]
     assert (decided.rule, decided.place_id) == (RULE, "gn:yekaterinburg")
     assert "يكاترينبورغ" not in decide(text, disable=[RULE]).names()
