@@ -40,8 +40,12 @@ if TYPE_CHECKING:
 _MAX_CUE_WORDS = 3
 _MIN_SKELETON = 3
 _TELLING_SKELETON = 5  # consonants: enough to trust a transliteration with nothing else to go on
-# A word right after في (or وفي) standing alone: no proclitic, not run into the next word.
-_WORD_AFTER_IN_RE = re.compile(rf"(?<![{ARABIC_ALPHABET}])و?في ([{ARABIC_ALPHABET}]{{3,}})(?![{ARABIC_ALPHABET}])")
+_NOT_FOREIGN_STARTS = ("ال", "لل", "و")
+# A word right after في that may be a foreign name, not run into the next word (the regular
+# expression starts with في, so that it is searched for fast; what stands before it is read apart).
+_IN_WORD = fold("في ")
+_WORD_AFTER_IN_RE = re.compile(
+    rf"{_IN_WORD}(?!{'|'.join(_NOT_FOREIGN_STARTS)})([{ARABIC_ALPHABET}]{{3,}})(?![{ARABIC_ALPHABET}])")
 _HASHTAG_WORD_RE = re.compile(rf"#([{ARABIC_ALPHABET}]{{3,}})(?![{ARABIC_ALPHABET}])")
 # A hashtag's skeleton must have this many consonants to be matched without a cue word: with 3,
 # words such as كوفيد and يستاهل sound like some town of the country.
@@ -49,7 +53,6 @@ _HASHTAG_SKELETON = 4
 # Before a country's adjective, a name is matched to that country's divisions and towns of
 # this many people: with every hamlet, inflected Arabic words sound like some American town.
 _NOTED_TOWN = 100_000
-_NOT_FOREIGN_STARTS = ("ال", "لل", "و")
 # A pronoun on a noun (جولته الأمريكية: "his American tour"), which a foreign name does not end in.
 _PRONOUN_ENDINGS = ("ته", *PRONOUN_ENDINGS)
 
@@ -375,19 +378,20 @@ def transliterations_after_in(facts: DocumentFacts, names: list[Candidate], take
     في إنغولشتات beside Germany Ingolstadt. Only a division or a town of 100,000 people, a name
     of five consonants or more (an Arabic word has three or four, and with them sounds like some
     town: في استناد، في استلهام; so Grozny and Corsica, with four, are not found this way), and
-    not a word with the article, a proclitic or a pronoun, nor a word as frequent as
-    FREQUENT_WORD_ZIPF (في مستهل، في كواليس). English: names are read as written.
+    not a word with the article, و, a pronoun, nor an everyday word. English: names are read
+    as written.
     """
-    countries = facts.countries
-    if not countries:
+    folded = facts.folded
+    if _IN_WORD not in folded or not facts.countries:  # an English text has no في
         return Added([])
-    folded, lexicon = facts.folded, facts.lexicon
+    countries, lexicon = facts.countries, facts.lexicon
     found = []
     for match in _WORD_AFTER_IN_RE.finditer(folded):
+        if not _stands_alone(folded, match.start()):
+            continue
         begin, end = match.span(1)
         word = match.group(1)
-        if word.startswith(_NOT_FOREIGN_STARTS) or word.endswith(_PRONOUN_ENDINGS) or taken.overlaps(begin, end) \
-                or lexicon.is_everyday_word(word):
+        if taken.overlaps(begin, end) or word.endswith(_PRONOUN_ENDINGS) or lexicon.is_everyday_word(word):
             continue
         if len(arabic_skeleton(word)) < _TELLING_SKELETON:
             continue
@@ -397,6 +401,13 @@ def transliterations_after_in(facts: DocumentFacts, names: list[Candidate], take
                                    rule=transliterations_after_in.name))
             taken.take(begin, end)
     return Added(found)
+
+
+def _stands_alone(folded: str, start: int) -> bool:
+    """Whether the word at ``start`` is a word of its own, or has و alone before it (وفي)."""
+    if start and folded[start - 1] == "و":
+        start -= 1
+    return not start or not folded[start - 1].isalpha()
 
 
 @rule("added.town_against_adjective", stage="generate", scripts={ARABIC})
