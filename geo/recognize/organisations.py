@@ -29,7 +29,9 @@ _LOCATING_WORDS = ar.LOCATING_WORDS | {"in", "near"}
 _DATELINE_BEFORE = re.compile(r"(\w+)[ \t]*[-–—][ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
 _DATELINE_COLON_REACH = 32  # folded characters from the name to its dateline's colon, at most
-_AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:ال)?[اأإ]نباء \w+ $"), re.MULTILINE)
+# After "news agency" and one or two adjectives (وكالة الأنباء الأردنية الرسمية), or after
+# وكالة alone (وكالة بترا الرسمية), and an opening bracket or quote if any: (بترا)، "بترا".
+_AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:(?:ال)?[اأإ]نباء (?:ال\w+ ){0,2})?[(\"«“]?$"), re.MULTILINE)
 # An agency named by its country or region: وكالة تونس إفريقيا للأنباء، وكالة السودان للأنباء.
 _AGENCY_NAMED_BY_PLACE = re.compile(fold(r"وكال[ةه] ((?:\w+ ){1,3})لل[اأإ]نباء"))  # لوكالة too
 _NEWS = fold("للأنباء")
@@ -197,8 +199,9 @@ def parties_named_after() -> dict[str, dict[str, set[str]]]:
 def news_agency(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name where a news agency's stands is the agency's.
 
-    In a dateline or after "news agency" and its adjective. Arabic: قنا in "الدوحة - قنا :"
-    or "وكالة الأنباء القطرية قنا" is Qatar's agency, not Qena; بترا Jordan's, not Petra; and
+    In a dateline or after "news agency" and its adjectives. Arabic: قنا in "الدوحة - قنا :",
+    "وكالة الأنباء القطرية قنا" or "وكالة قنا" is Qatar's agency, not Qena; بترا in "وكالة
+    الأنباء الأردنية الرسمية (بترا)" Jordan's, not Petra (but في قنا after them is the town); and
     any place between وكالة and للأنباء (وكالة تونس إفريقيا للأنباء، وكالة السودان للأنباء) or
     right after وكالة أنباء (وكالة أنباء الشرق الأوسط، وكالة أنباء الإمارات). English: "Doha -
     Qena: officials said".

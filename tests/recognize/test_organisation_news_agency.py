@@ -14,8 +14,19 @@ def test_a_town_in_a_dateline_is_the_agency(decide, text, surface):
     assert decide(text, disable=[RULE]).of(surface).rule != RULE
 
 
-@pytest.mark.parametrize(("text", "surface"), [("زار قنا في مصر", "قنا"), ("He visited Qena in Egypt.", "Qena")],
-                         ids=["arabic", "english"])
+@pytest.mark.parametrize("text", [
+    "وقالت وكالة الأنباء القطرية قنا إن الوفد وصل",
+    "وقالت وكالة الأنباء القطرية الرسمية (قنا) إن الوفد وصل",
+    "وقالت وكالة قنا الرسمية إن الوفد وصل",
+    'ونقلا عن وكالة أنباء "قنا" فقد وصل الوفد',
+], ids=["after its adjective", "two adjectives and a bracket", "right after agency", "quoted"])
+def test_a_town_after_news_agency_is_the_agency(decide, text):
+    assert decide(text).rejected["قنا"] == (RULE, None, "a news agency's name (in a dateline or after 'news agency')", "")
+
+
+@pytest.mark.parametrize(("text", "surface"), [("زار قنا في مصر", "قنا"), ("He visited Qena in Egypt.", "Qena"),
+                                               ("وقال مراسل وكالة الأنباء الفرنسية في قنا في مصر إن", "قنا")],
+                         ids=["arabic", "english", "after a preposition after the agency"])
 def test_the_town_elsewhere_is_the_town(decide, text, surface):
     assert decide(text).mentions[surface].place_id == "gn:qena"
 
