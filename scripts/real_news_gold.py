@@ -19,17 +19,22 @@ import json
 import sys
 from pathlib import Path
 
-from geo.corpus import iter_documents
-from geo.model import Document
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # geo/ is not installed; this file's folder is scripts/
+
+from geo.corpus import iter_documents  # noqa: E402
+from geo.model import Document  # noqa: E402
 
 _PLACE_FIELDS = ("start", "end", "lat", "lon", "geonameid")
 
 
 def digest(text: str) -> str:
+    """What tells an article's text from any other: its SHA-256, in hex."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def strip(gold: Path) -> list[dict]:
+    """The stand-off rows of a bench-format gold file: no text, and no surface (a slice of it)."""
     rows = []
     for line in gold.read_text(encoding="utf-8").splitlines():
         document = json.loads(line)
@@ -38,7 +43,8 @@ def strip(gold: Path) -> list[dict]:
     return rows
 
 
-def join(standoff: Path, corpora: Path) -> list[dict]:
+def join(standoff: Path, *, corpora: Path) -> list[dict]:
+    """The bench-format rows of a stand-off file, with the texts of ``corpora``'s articles."""
     wanted = [json.loads(line) for line in standoff.read_text(encoding="utf-8").splitlines()]
     ids = {row["id"] for row in wanted}
     texts = {item.id: item.text for item in iter_documents([corpora])
@@ -61,7 +67,7 @@ def main(argv: list[str] | None = None) -> None:
     joining.add_argument("standoff", type=Path)
     joining.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
     args = parser.parse_args(argv)
-    rows = strip(args.gold) if args.command == "strip" else join(args.standoff, args.corpora)
+    rows = strip(args.gold) if args.command == "strip" else join(args.standoff, corpora=args.corpora)
     sys.stdout.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 

@@ -124,6 +124,7 @@ CSV_ROWS = st.lists(st.tuples(st.text(max_size=5), NEWS_TEXT), max_size=15)
 
 @MODEST
 @given(rows=CSV_ROWS, encoding=st.sampled_from(ENCODINGS))
+@example(rows=[("a", "ب" * 40_000), ("b", "x\x00")], encoding="utf-8")  # a NUL past the detection sample
 def test_every_csv_row_is_a_document_or_a_problem_and_text_is_kept(rows, encoding):
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)

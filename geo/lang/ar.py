@@ -29,6 +29,9 @@ KUNYA_PARTICLES = _words("أبو أبي ابو ابي بن")
 # Prepositions before a town: "in, from, to" (قادما من جده), and those that only a place
 # follows as well (عن "away from" is "about" too: عن جده, "about his grandfather").
 TRAVEL_PREPOSITIONS = _words("في من إلى")
+# "In", and "and in": right after one a word is where something is (في دوما، وفي إنغولشتات).
+IN = fold("في")
+IN_WORDS = _words("في وفي")
 PLACE_PREPOSITIONS = TRAVEL_PREPOSITIONS | _words("عن داخل قرب")
 # Verbs of speech whose subject comes right after them (قال هندرسون), masculine and feminine:
 # a town is feminine, so after a masculine one a town's name is a man's (or a club's).
@@ -93,6 +96,8 @@ SPORT_TEAM_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w i
 CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز وينزداي ألبيون "
                           "سلتيكس سيلتيكس كافاليرز روكتس كينغز ليكرز جالاكسي غالاكسي ووريرز سبيرز بولز "
                           "نيكس كليبرز ثاندر بليزرز بيليكانز مافريكس")
+# Of those, the word that also ends a city's name after a region's (كيبيك سيتي, Quebec City).
+CITY_WORDS_AFTER = _words("سيتي")
 CLUB_PHRASES_AFTER = tuple(fold(" سان جيرمان| سان جرمان").split("|"))  # باريس سان جيرمان
 # Parties, alliances and armed groups named after their country or region (حراك تونس الإرادة,
 # تحالف نداء السودان, هيئة تحرير الشام, حركة أحرار الشام). Only these: the same words before

@@ -41,11 +41,10 @@ _MAX_CUE_WORDS = 3
 _MIN_SKELETON = 3
 _TELLING_SKELETON = 5  # consonants: enough to trust a transliteration with nothing else to go on
 _NOT_FOREIGN_STARTS = ("ال", "لل", "و")
-# A word right after في that may be a foreign name, not run into the next word (the regular
-# expression starts with في, so that it is searched for fast; what stands before it is read apart).
-_IN_WORD = fold("في ")
+# A word after في that may be a foreign name (no article, no و), not run into the next word. The
+# regular expression starts with في, so that it is searched for fast; the word before is read apart.
 _WORD_AFTER_IN_RE = re.compile(
-    rf"{_IN_WORD}(?!{'|'.join(_NOT_FOREIGN_STARTS)})([{ARABIC_ALPHABET}]{{3,}})(?![{ARABIC_ALPHABET}])")
+    rf"{ar.IN} (?!{'|'.join(_NOT_FOREIGN_STARTS)})([{ARABIC_ALPHABET}]{{3,}})(?![{ARABIC_ALPHABET}])")
 _HASHTAG_WORD_RE = re.compile(rf"#([{ARABIC_ALPHABET}]{{3,}})(?![{ARABIC_ALPHABET}])")
 # A hashtag's skeleton must have this many consonants to be matched without a cue word: with 3,
 # words such as كوفيد and يستاهل sound like some town of the country.
@@ -53,8 +52,9 @@ _HASHTAG_SKELETON = 4
 # Before a country's adjective, a name is matched to that country's divisions and towns of
 # this many people: with every hamlet, inflected Arabic words sound like some American town.
 _NOTED_TOWN = 100_000
-# A pronoun on a noun (جولته الأمريكية: "his American tour"), which a foreign name does not end in.
-_PRONOUN_ENDINGS = ("ته", *PRONOUN_ENDINGS)
+# A pronoun on a noun (جولته الأمريكية: "his American tour", في مملكتنا "in our kingdom"), which
+# a foreign name does not end in.
+_PRONOUN_ENDINGS = ("ته", "تنا", "تكم", *PRONOUN_ENDINGS)
 
 
 # -- after a place cue word ------------------------------------------------------------
@@ -382,16 +382,15 @@ def transliterations_after_in(facts: DocumentFacts, names: list[Candidate], take
     as written.
     """
     folded = facts.folded
-    if _IN_WORD not in folded or not facts.countries:  # an English text has no في
+    if ar.IN not in folded or not facts.countries:  # an English text has no في
         return Added([])
     countries, lexicon = facts.countries, facts.lexicon
     found = []
     for match in _WORD_AFTER_IN_RE.finditer(folded):
-        if not _stands_alone(folded, match.start()):
-            continue
         begin, end = match.span(1)
         word = match.group(1)
-        if taken.overlaps(begin, end) or word.endswith(_PRONOUN_ENDINGS) or lexicon.is_everyday_word(word):
+        if facts.word_right_before(begin) not in ar.IN_WORDS or taken.overlaps(begin, end) \
+                or word.endswith(_PRONOUN_ENDINGS) or lexicon.is_everyday_word(word):
             continue
         if len(arabic_skeleton(word)) < _TELLING_SKELETON:
             continue
@@ -401,13 +400,6 @@ def transliterations_after_in(facts: DocumentFacts, names: list[Candidate], take
                                    rule=transliterations_after_in.name))
             taken.take(begin, end)
     return Added(found)
-
-
-def _stands_alone(folded: str, start: int) -> bool:
-    """Whether the word at ``start`` is a word of its own, or has و alone before it (وفي)."""
-    if start and folded[start - 1] == "و":
-        start -= 1
-    return not start or not folded[start - 1].isalpha()
 
 
 @rule("added.town_against_adjective", stage="generate", scripts={ARABIC})

@@ -29,9 +29,12 @@ _LOCATING_WORDS = ar.LOCATING_WORDS | {"in", "near"}
 _DATELINE_BEFORE = re.compile(r"(\w+)[ \t]*[-–—][ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?::|[-–—][^\n:]{0,20}:)")
 _DATELINE_COLON_REACH = 32  # folded characters from the name to its dateline's colon, at most
-# After "news agency" and one or two adjectives (وكالة الأنباء الأردنية الرسمية), or after
-# وكالة alone (وكالة بترا الرسمية), and an opening bracket or quote if any: (بترا)، "بترا".
-_AGENCY_BEFORE = re.compile(fold(r"(?:^|\s)وكال[ةه] (?:(?:ال)?[اأإ]نباء (?:ال\w+ ){0,2})?[(\"«“]?$"), re.MULTILINE)
+# After "news agency" (with its proclitics: لوكالة) and up to two adjectives (وكالة الأنباء
+# الأردنية الرسمية), or after وكالة alone (وكالة بترا الرسمية), and an opening bracket or quote
+# if any: (بترا)، ( بترا )، "بترا".
+_AGENCY_BEFORE = re.compile(
+    fold(rf"(?:^|\s)[وفبل]{{0,2}}وكال[ةه] (?:(?:ال)?[اأإ]نباء (?:ال\w+ ){{0,2}})?(?:[({''.join(sorted(OPENING_QUOTES))}] ?)?$"),
+    re.MULTILINE)
 # An agency named by its country or region: وكالة تونس إفريقيا للأنباء، وكالة السودان للأنباء.
 _AGENCY_NAMED_BY_PLACE = re.compile(fold(r"وكال[ةه] ((?:\w+ ){1,3})لل[اأإ]نباء"))  # لوكالة too
 _NEWS = fold("للأنباء")
@@ -44,8 +47,6 @@ _SPACE_AND_OPENING_QUOTES = " " + "".join(sorted(OPENING_QUOTES))  # صحيفة 
 # What a world region (of no one country) quoted whole is: a newspaper's, a company's or a
 # ship's name. (Seas and canals quoted are named as themselves: اسم "الخليج العربي".)
 _REGION_KINDS = frozenset({"region", "continent"})
-# Kinds of place a club is named after: towns, and divisions (نادي القادسية: the Saudi and
-# Kuwaiti clubs, not Iraq's governorate). A country's name is its national team's.
 _CLUB_NAMESAKE_KINDS = frozenset({"city", "region"})
 
 
@@ -53,14 +54,16 @@ _CLUB_NAMESAKE_KINDS = frozenset({"city", "region"})
 def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's or division's name with a club's word beside it is part of the club's name.
 
-    Arabic: ريال مدريد، مانشستر يونايتد، نادي القادسية (after فريق: organisation.team). English: Real Madrid,
-    Manchester United, Bayern Munich.
+    Arabic: ريال مدريد، مانشستر يونايتد، نادي القادسية، بلاتو يونايتد (after فريق:
+    organisation.team); but a region before سيتي is a city's name (كيبيك سيتي). English: Real
+    Madrid, Manchester United, Bayern Munich.
     """
-    rows = facts.gazetteer.place_rows
-    if not any(rows[p].kind in _CLUB_NAMESAKE_KINDS for p, _ in candidate.entries):
+    if not _may_name_a_club(facts, candidate):
         return None
     after, gap = facts.word_after(candidate.end)
-    if gap == " " and after.lower() in _CLUB_WORDS_AFTER:
+    rows = facts.gazetteer.place_rows
+    if gap == " " and after.lower() in _CLUB_WORDS_AFTER and (
+            after not in ar.CITY_WORDS_AFTER or any(rows[p].kind == "city" for p, _ in candidate.entries)):
         return "part of a football club's name"
     before = facts.word_right_before(candidate.start).lower()
     if before in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE:
@@ -106,7 +109,7 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     after, gap_after = facts.word_after(candidate.end)
     if "country" in kinds and gap_after == " " and _nisba_of_a_place(facts, after, candidate):
         return "a club's name in a sport report (a country's name with a place's adjective: the team)"
-    if not kinds & _CLUB_NAMESAKE_KINDS or kinds & {"country", "continent"}:  # a country is its national team's
+    if not _may_name_a_club(facts, candidate) or kinds & {"country", "continent"}:  # a country is its national team's
         return None
     # A division's name may be masculine (إقليم كردستان الشمالي): a masculine adjective makes
     # only a feminine one the team (القادسية الكويتي). And a division comes before سان جرمان
@@ -124,6 +127,14 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     if candidate.key.lower() in _CLUB_TOWNS and not located:
         return "a club named by its town in a sport report"
     return None
+
+
+def _may_name_a_club(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """Whether a place of the name is a town or a region, as clubs are named after (نادي
+    القادسية: the Saudi and Kuwaiti clubs, not Iraq's governorate; بلاتو يونايتد, نادي الحجاز
+    الرياضي), not a country, whose name is its national team's."""
+    rows = facts.gazetteer.place_rows
+    return any(rows[p].kind in _CLUB_NAMESAKE_KINDS for p, _ in candidate.entries)
 
 
 def _country_with_a_town_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:

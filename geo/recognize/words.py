@@ -27,8 +27,6 @@ _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the n
 _TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التوقيت، وبتوقيت
 _FIXED_EXPRESSION_UNDONE_AFTER = with_proclitics(" ".join(ar.FIXED_EXPRESSION_UNDONE_AFTER | ar.WATER_WORDS))
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
-_IN = fold("في")  # before a town's country: كوبي في اليابان
-_IN_WORDS = (_IN, "و" + _IN)
 _IN_PROCLITIC = "ب"  # بجده: "in Jeddah"
 
 
@@ -81,15 +79,16 @@ def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidat
 
     So are foreign spellings and names without their article. Arabic: جدة is "grandmother"
     unless a cue word (مدينة جدة), a dateline (سبق – الباحة:), a name of its country (الرياض
-    وجدة), a demonym after it that agrees with a town (طرابلس الليبية, not العلم العراقي), a
-    list with a compatriot (رشت والأهواز ومشهد) or a hashtag among others (#الشرقية) makes it
-    the place. English:
+    وجدة), a demonym after it that agrees with a town (طرابلس الليبية, not العلم العراقي nor,
+    after a very common noun with the article, الثورة السورية), a list with a compatriot (رشت
+    والأهواز ومشهد) or a hashtag among others (#الشرقية) makes it the place. English:
     "Reading" is a place "in Reading" or in "Reading, Pennsylvania", not in "Reading is fun".
     So does its state right after it (كامبريدج بولاية ماساتشوستس) or a direction from a
     compatriot (كامبريدج شمال لندن), or a cue word before it elsewhere in the document with a
     preposition of place before it here (مدينة دوما, then خرج المدنيون من دوما; not كان دوما
     "was always", nor في المدينة "in the city", nor a noun prepositions take: في مشهد مؤثر
-    "in a moving scene"). A name that is a place without evidence loses the minor towns that need
+    "in a moving scene"), or في before it in a document that names its country (في دوما in a
+    story naming Syria). A name that is a place without evidence loses the minor towns that need
     some (باريس: Paris, not Paris, Texas).
     """
     flagged = tuple(entry for entry in candidate.entries if entry[1] & NEEDS_EVIDENCE)
@@ -140,9 +139,10 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 
 def _cued_elsewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
-    """Whether a cue word marks the name as a place elsewhere in the document and a
-    preposition of place or ب stands before it here. Not a definite word first: في المدينة
-    is "in the city" the story is about, whatever منطقة المدينة means elsewhere."""
+    """Whether a preposition of place or ب stands before the name here and a cue word marks
+    it as a place elsewhere in the document, or في stands before it and the document names
+    its country (:func:`_in_a_country_named`). Not a definite word first: في المدينة is "in
+    the city" the story is about, whatever منطقة المدينة means elsewhere."""
     key = candidate.key
     if key.isascii() or key in facts.gazetteer.nouns_after_prepositions \
             or (key.startswith("ال") and all(flags & WORD_FIRST for _, flags in candidate.entries)):
@@ -152,13 +152,14 @@ def _cued_elsewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
 
 
 def _in_a_country_named(facts: DocumentFacts, candidate: Candidate) -> bool:
-    """في دوما in a story that names Syria, في برشلونة in one that names Spain: right after
-    في, a word that is no noun (nouns take the article: في قنوات "in channels", في محلات
-    الصرافة, في رياض الأطفال) nor a person's name (Lewis, Wilson: عن لويس، إلى ويلسون are
-    people, and so would في ويلسون be) is the place when the document names its country."""
+    """في دوما in a story that names Syria, في هوليوود in one that names the United States:
+    right after في, a word that is no noun (nouns take the article: في قنوات "in channels",
+    في محلات الصرافة, في رياض الأطفال), no person's name (Lewis, Wilson: عن لويس، إلى ويلسون
+    are people, and so would في ويلسون be) and, in a sport report, no club's town (موسمين في
+    برشلونة: two seasons at the club) is the place when the document names its country."""
     key, gazetteer = candidate.key, facts.gazetteer
-    if "ال" + key in gazetteer.common_words or facts.word_right_before(candidate.start) not in _IN_WORDS \
-            or facts.lexicon.names_towns_named_as_people(candidate):
+    if "ال" + key in gazetteer.common_words or facts.word_right_before(candidate.start) not in ar.IN_WORDS \
+            or (facts.about_sport and key in ar.CLUB_TOWNS) or facts.lexicon.names_towns_named_as_people(candidate):
         return False
     rows, countries = gazetteer.place_rows, facts.countries
     return any(countries.get(rows[p].country_code) for p, _ in candidate.entries)
@@ -290,7 +291,7 @@ def _country_right_after(facts: DocumentFacts, candidate: Candidate) -> bool:
     if following is None:
         return False
     gap = facts.folded[candidate.end:following.start].strip()
-    if gap != "(" and (gap != _IN or candidate.key.startswith("ال")):
+    if gap != "(" and (gap != ar.IN or candidate.key.startswith("ال")):  # كوبي في اليابان
         return False
     rows = facts.gazetteer.place_rows
     countries = {rows[p].country_code for p, _ in following.entries if rows[p].kind == "country"}

@@ -19,7 +19,10 @@ def test_a_town_in_a_dateline_is_the_agency(decide, text, surface):
     "وقالت وكالة الأنباء القطرية الرسمية (قنا) إن الوفد وصل",
     "وقالت وكالة قنا الرسمية إن الوفد وصل",
     'ونقلا عن وكالة أنباء "قنا" فقد وصل الوفد',
-], ids=["after its adjective", "two adjectives and a bracket", "right after agency", "quoted"])
+    "وقال في تصريح لوكالة الأنباء القطرية (قنا) إن الوفد وصل",
+    "وقالت وكالة الأنباء القطرية ( قنا ) إن الوفد وصل",
+], ids=["after its adjective", "two adjectives and a bracket", "right after agency", "quoted", "with a proclitic",
+        "a bracket and spaces"])
 def test_a_town_after_news_agency_is_the_agency(decide, text):
     assert decide(text).rejected["قنا"] == (RULE, None, "a news agency's name (in a dateline or after 'news agency')", "")
 

@@ -90,8 +90,9 @@ def test_a_town_that_is_a_word_first_is_placed_by_its_state_or_a_neighbour(decid
     assert decide(text).mentions["كامبريدج"][:2] == (RULE, place_id)
 
 
-def test_its_country_alone_is_not_enough_for_a_word_first(decide):
+def test_its_country_alone_is_not_enough_for_a_word_first_but_after_in(decide):
     assert decide("قال مسؤول من كامبريدج إن الولايات المتحدة مستعدة").rejected["كامبريدج"].rule == RULE
+    assert decide("قال مسؤول في كامبريدج إن الولايات المتحدة مستعدة").mentions["كامبريدج"][:2] == (RULE, "gn:cambridge-ma")
 
 
 @pytest.mark.parametrize("text", ["انفجرت سيارة وسط المدينة", "اقتحمت القوات شرق المدينة"], ids=["centre", "east"])
@@ -136,11 +137,19 @@ def test_a_demonym_after_a_definite_common_noun_is_the_noun_s(decide, text, surf
 
 @pytest.mark.parametrize(("text", "surface", "place_id"), [
     ("وقع هجوم كيماوي في دوما، وقالت سوريا إنها لم تستخدم السلاح", "دوما", "gn:douma"),
+    ("قتل عشرة في حمص وفي دوما، وقالت سوريا إنها تحقق", "دوما", "gn:douma"),
+    ("وقع هجوم كيماوي في دوما أمس", "دوما", None),
+    ("وقع هجوم كيماوي في دوما، وقالت إيران إنها تحقق", "دوما", None),
     ("وكان دوما يقول إن سوريا بلد جميل", "دوما", None),
     ("وبثت الخبر في قنوات سوريا الرسمية", "قنوات", None),
     ("وقال مسؤول في ويلسون إن الولايات المتحدة سترد", "ويلسون", None),
-], ids=["after في in a story naming its country", "not after في", "a noun that takes the article",
-        "a town named like people"])
+    ("سجل اللاعب هدفا في مباراة الدوري وقال المدرب إنه قضى موسمين في برشلونة قبل عودته إلى إسبانيا",
+     "برشلونة", None),
+    ("قضى المهندس موسمين في برشلونة قبل عودته إلى إسبانيا", "برشلونة", "gn:barcelona"),
+    ("قضى المهندس موسمين في برشلونة قبل عودته إلى مصر", "برشلونة", None),
+], ids=["after في in a story naming its country", "after وفي", "no country named", "another country named",
+        "not after في", "a noun that takes the article", "a town named like people", "a club's town in a sport report",
+        "the town elsewhere", "a big town, another country named"])
 def test_after_in_a_name_is_the_place_when_the_document_names_its_country(decide, text, surface, place_id):
     """في دوما in a story that names Syria: the place, though دوما is "always" too."""
     assert decide(text).of(surface).place_id == place_id
