@@ -530,3 +530,16 @@ def test_a_capital_s_namesake_needs_more_than_its_country(parse, text, expected)
 ], ids=["a-place-in-that-country", "the-country-itself", "a-building"])
 def test_a_town_s_nationality_adjective_keeps_it_in_that_country(parse, text, surface, anchor):
     assert spot(parse(text), surface).place.place_id.startswith(f"near:{anchor}:")
+
+
+# --- a division named after its city ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("قالت الخارجية الأمريكية إنها لن تخفض تمثيلها في القدس والضفة الغربية وغزة في فلسطين", "gn:281184"),
+    ("وبلغ عدد السكان في محافظة القدس 435 ألفا وفق سلطات فلسطين", "adm1:PS:Quds Governorate"),
+], ids=["bare", "after the governorate's cue word"])
+def test_jerusalem_bare_is_the_city_in_a_story_on_palestine(parse, text, place_id):
+    """GeoNames puts the city in Israel: the Palestinian governorate named after it took the
+    points of a story naming Palestine, and was chosen for the city; محافظة القدس stays it."""
+    assert spot(parse(text), "القدس").place.place_id == place_id
