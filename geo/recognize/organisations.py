@@ -109,7 +109,7 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     after, gap_after = facts.word_after(candidate.end)
     if "country" in kinds and gap_after == " " and _nisba_of_a_place(facts, after, candidate):
         return "a club's name in a sport report (a country's name with a place's adjective: the team)"
-    if not _may_name_a_club(facts, candidate) or kinds & {"country", "continent"}:  # a country is its national team's
+    if not kinds & _CLUB_NAMESAKE_KINDS or kinds & {"country", "continent"}:  # a country is its national team's
         return None
     # A division's name may be masculine (إقليم كردستان الشمالي): a masculine adjective makes
     # only a feminine one the team (القادسية الكويتي). And a division comes before سان جرمان

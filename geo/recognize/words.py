@@ -249,12 +249,13 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
     following, gap = facts.word_after(candidate.end)
     if gap.strip() in ("", ",") and following:
         demonym = gazetteer.lookup(following)[2]
-        # A very common noun with the article takes the adjective itself: الثورة السورية is the
-        # Syrian revolution, المدينة العراقية "the Iraqi city" (دوما السورية stays Douma).
-        common_noun = candidate.key.startswith("ال") and candidate.key[2:] in gazetteer.common_words
-        if demonym and any(rows[p].country_code == demonym and not (common_noun and f & WORD_FIRST)
-                           and (rows[p].kind != "city" or _agrees_with_a_town(following)) for p, f in candidate.entries):
-            return True  # طرابلس الليبية, but not وزير الداخلية الأردني (Oman's Ad Dakhiliyah) nor العلم العراقي
+        if demonym:
+            # A very common noun with the article takes the adjective itself: الثورة السورية is
+            # the Syrian revolution, المدينة العراقية "the Iraqi city" (دوما السورية stays Douma).
+            common_noun = candidate.key.startswith("ال") and candidate.key[2:] in gazetteer.common_words
+            if any(rows[p].country_code == demonym and not (common_noun and f & WORD_FIRST)
+                   and (rows[p].kind != "city" or _agrees_with_a_town(following)) for p, f in candidate.entries):
+                return True  # طرابلس الليبية, but not وزير الداخلية الأردني (Oman's Ad Dakhiliyah) nor العلم العراقي
         if gap.strip() == "," and _next_name(facts, candidate.end + 1, 2) is not None:
             return True  # Reading, Pennsylvania
     if candidate.key.isascii():
