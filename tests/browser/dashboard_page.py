@@ -135,6 +135,23 @@ def open_sidebar_box(page, label: str):
                 raise
 
 
+def choose_in_sidebar(page, option: str, *, address_key: str, value: str) -> None:
+    """Click a sidebar option until the page's address carries its value: a click that lands
+    while a rerun redraws the sidebar (opening the filters is one; the map's first view is
+    another) can be lost with the widgets it redraws."""
+    attempts = 3
+    for attempt in range(1, attempts + 1):
+        wait_until_idle(page)
+        page.get_by_test_id("stSidebar").get_by_text(option, exact=True).click()
+        try:
+            page.wait_for_function("([key, value]) => new URLSearchParams(location.search).get(key) === value",
+                                   arg=[address_key, value], timeout=10_000)
+            return
+        except PlaywrightTimeoutError:
+            if attempt == attempts:
+                raise
+
+
 def place_names(page) -> list[str]:
     """Every place the map holds, in a cluster or not."""
     return map_frame(page).locator("body").evaluate(

@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, urlparse
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser.dashboard_page import (
-    FILTERS_LABEL, MAP_FRAME, click_marker, hover_marker, map_frame, open_dashboard, open_filters,
-    open_sidebar_box, place_names, sidebar_box, type_in_place_box, wait_for_markers, wait_until_idle,
+    FILTERS_LABEL, MAP_FRAME, choose_in_sidebar, click_marker, hover_marker, map_frame, open_dashboard,
+    open_filters, open_sidebar_box, place_names, sidebar_box, type_in_place_box, wait_for_markers, wait_until_idle,
 )
 
 WATER = ["Seine", "River Thames", "Atlantic Ocean"]
@@ -257,8 +257,7 @@ def test_colouring_by_main_event_gives_a_legend_of_event_types(events_server, pa
     frame = open_dashboard(page, events_server.url)
     wait_until_idle(page)
     open_filters(page)
-    page.get_by_test_id("stSidebar").get_by_text("main event", exact=True).click()
-    page.wait_for_function("() => new URLSearchParams(location.search).get('colour') === 'event'")
+    choose_in_sidebar(page, "main event", address_key="colour", value="event")
     legend = frame.locator(".map-legend")
     legend.locator("ul.kinds li", has_text="Protest").wait_for(state="attached")
     if not legend.locator("details").evaluate("details => details.open"):
