@@ -8,8 +8,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from tests.browser.dashboard_page import (
-    MAP_FRAME, MAP_TITLE, click_marker, map_frame, open_dashboard, open_filters, place_names, type_in_place_box,
-    wait_until_idle,
+    MAP_FRAME, MAP_TITLE, choose_in_sidebar, click_marker, map_frame, open_dashboard, open_filters, place_names,
+    type_in_place_box, wait_until_idle,
 )
 
 SEED_PLACES = 39
@@ -157,8 +157,7 @@ def test_words_any_or_all_and_a_note_when_no_sentence_matches(seed_server, page)
     page.get_by_label("Words in the sentence").fill("airport مطار")
     page.keyboard.press("Enter")
     frame.locator(".map-note", has_text="No sentence matches the words.").wait_for()
-    page.get_by_text("any of the words").click()
-    page.wait_for_function("() => new URLSearchParams(location.search).get('qmode') === 'any'")
+    choose_in_sidebar(page, "any of the words", address_key="qmode", value="any")
     wait_until_idle(page)
     assert "Almaty" in place_names(page)
 
