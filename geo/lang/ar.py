@@ -32,6 +32,7 @@ TRAVEL_PREPOSITIONS = _words("في من إلى")
 # "In", and "and in": right after one a word is where something is (في دوما، وفي إنغولشتات).
 IN = fold("في")
 IN_WORDS = _words("في وفي")
+AND = fold("و")  # the conjunction, written joined to the word after it (وكفريا) or alone
 PLACE_PREPOSITIONS = TRAVEL_PREPOSITIONS | _words("عن داخل قرب")
 # Verbs of speech whose subject comes right after them (قال هندرسون), masculine and feminine:
 # a town is feminine, so after a masculine one a town's name is a man's (or a club's).
@@ -145,13 +146,21 @@ AGENCY_STEM = fold("وكال")
 DIRECTIONS = _words("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
 # Cue words that name a part of the place after them (شمال لبنان، وسط المدينة).
 PART_CUES = _words("شمال جنوب شرق غرب وسط")
+# The duals of the town and division cue words, each with its singular: a dual names the two
+# places after it (محافظتي حجة وصعدة، بلدتا الفوعة وكفريا، مدينتي ليدز ومانشستر), -تي after a
+# preposition or in construct, -تا as a subject. Not إقليم's (إقليمي is "regional").
+DUAL_CUES = {
+    fold(singular[:-1] + ending): fold(singular)
+    for singular in "مدينة بلدة قرية محافظة ولاية منطقة مقاطعة".split()
+    for ending in ("تي", "تا")
+}
 # Place cue words: the name after one is a place (مدينة، ولاية، مطار، شمال ...).
 PLACE_CUES = _words(
     "مدينة بلدة قرية إقليم ولاية محافظة منطقة مقاطعة عاصمة عاصمتها عاصمته مطار قاعدة ميناء مرفأ جزيرة "
     "بحيرة جمهورية دولة مملكة إمارة سلطنة بلدية مخيم ضاحية حي شمال جنوب شرق غرب وسط"
-)
+) | DUAL_CUES.keys()
 # The kind of place the name after a cue word is.
-CUE_KINDS = {
+_SINGULAR_CUE_KINDS = {
     fold(word): kind
     for words, kind in (
         ("مدينة بلدة قرية عاصمة عاصمتها عاصمته بلدية ضاحية مخيم حي", "city"),
@@ -161,15 +170,16 @@ CUE_KINDS = {
     )
     for word in words.split()
 }
+CUE_KINDS = _SINGULAR_CUE_KINDS | {dual: _SINGULAR_CUE_KINDS[singular] for dual, singular in DUAL_CUES.items()}
 CAPITAL_CUE = fold("عاصمة")  # beside the capital's name even with its article: العاصمة بيروت
 # Cue words with a possessive ending ("its capital"): definite, so a word with the article
 # after one may be their adjective (عاصمتها الجديدة), not a name.
 POSSESSED_CUES = _words("عاصمتها عاصمته")
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it.
-NAMING_CUES = _words("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار منطقة")
-# Cue words for a part of a town (حي المرج، منطقة القيروان).
-DISTRICT_CUES = _words("حي ضاحية منطقة")
+NAMING_CUES = _words("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار منطقة") | DUAL_CUES.keys()
+# Cue words for a part of a town (حي المرج، منطقة القيروان، منطقتي دار سعد والعلم).
+DISTRICT_CUES = _words("حي ضاحية منطقة") | {dual for dual, singular in DUAL_CUES.items() if singular == fold("منطقة")}
 # Facility words: the words after one name a building, a road, a mountain, a strait or a park
 # that the gazetteer seldom knows (معهد الأورام، مستشفى الملك خالد، طريق الكورنيش، جبال زاغروس،
 # قصر بلينهايم، غابة رغدان، حديقة الأمير سلطان، مسرح المفتاحة), and airports and ports named
@@ -199,6 +209,7 @@ SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
 # Function words: prepositions, conjunctions, pronouns, particles, and a few adverbs of time.
 STOPWORDS = _words(
     "في من إلى الى على عن مع بين حول نحو قرب عند منذ حتى التي الذي الذين التى هذا هذه "
+    "اللذان اللذين اللتان اللتين اللواتي اللاتي "
     "ذلك تلك هناك هنا و أو ثم قد لا لم لن ما إن أن كان كانت يوم اليوم أمس غدا بعد قبل غير كل بعض "
     "خلال عبر لدى حيث عندما بينما كذلك"
 )

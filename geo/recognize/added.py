@@ -62,8 +62,8 @@ _PRONOUN_ENDINGS = ("ته", "تنا", "تكم", *PRONOUN_ENDINGS)
 
 def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
     """The first words after a cue word (matched on the folded text from the cue's end), and
-    how many of them may be a name's: it ends before its first everyday word and before
-    punctuation inside it. None when the first is a verb or a noun with an attached pronoun
+    how many of them may be a name's: it ends before its first everyday word, before
+    punctuation inside it and, after a dual, before the second name's و. None when the first is a verb or a noun with an attached pronoun
     (مدينة يقطنها 200 ألف، مقاطعة تفرضها الدول، محافظة يخسرها الحوثيون): the cue names
     nothing after it. Read by every cue rule, so kept in ``facts.cue_words``."""
     found = facts.cue_words.get(cue.end)
@@ -74,7 +74,8 @@ def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
             words = []
         usable = next((index for index, word in enumerate(words)
                        if word.group().isascii() or lexicon.is_everyday_word(word.group())
-                       or (index and folded[offset + words[index - 1].end():offset + word.start()].strip())),
+                       or (index and folded[offset + words[index - 1].end():offset + word.start()].strip())
+                       or (index and cue.stem in ar.DUAL_CUES and word.group().startswith(ar.AND))),
                       len(words))
         found = facts.cue_words[cue.end] = (words, usable)
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geo.lang import ar, en
-from geo.proclitics import word_before, word_start
+from geo.proclitics import word_before
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 
@@ -25,11 +25,9 @@ def marks_kind(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
     folded = facts.folded
     if folded[candidate.start].isascii():
         cue = english_town_cue(folded, candidate.start)
-    elif word_start(folded, candidate.start) == candidate.start:
-        found = facts.cue_before(candidate.start)
-        cue = found.stem if found and found.stem in CUE_KINDS else ""
     else:
-        cue = ""
+        found = facts.cue_of(candidate.start)
+        cue = found.stem if found and found.stem in CUE_KINDS else ""
     return candidate.replace(cue=cue) if cue else None
 
 

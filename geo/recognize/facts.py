@@ -21,11 +21,11 @@ from functools import cached_property
 
 from geo.arabic import FOLDED_FEMININE_ENDING, PRONOUN_HA
 from geo.lang import ar
-from geo.proclitics import word_after, word_right_before
+from geo.proclitics import word_after, word_right_before, word_start
 from geo.recognize.added import words_before_feminine_adjectives
 from geo.recognize.candidate import Candidate
 from geo.recognize.cues import names_after_english_cues
-from geo.recognize.keywords import Cue, Keywords, keywords_in
+from geo.recognize.keywords import SPACE_AND_QUOTES, Cue, Keywords, keywords_in
 from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
 from geo.recognize.organisations import (
@@ -44,7 +44,6 @@ from geo.recognize.support import countries_named, likeliest, pinned_places, qua
 from geo.text import FoldedText, quotation_starts
 
 
-_SPACE_AND_QUOTES = frozenset(" \"'«»“”")
 
 
 class DocumentFacts:
@@ -198,14 +197,21 @@ class DocumentFacts:
             return True
         return start >= 2 and folded[start - 1] == " " and self.word_right_before(start) in PLACE_PREPOSITIONS
 
+    @property
+    def naming_cues(self) -> list[Cue]:
+        """Every cue word and every second name's dual (محافظتي حماة وحلب: the dual again
+        before حلب), each for the cue rules to read the name after it."""
+        return [*self.cues.values(), *self.keywords.second_names.values()]
+
     @cached_property
     def words_after_arabic_cues(self) -> dict[int, Cue]:
         """Where the word after each Arabic place cue word starts, past the spaces or quotes
-        that follow it (مدينة " بورصة "), with its cue (one each: a cue ends on a letter)."""
-        folded, size, starts = self.folded, len(self.folded), {}
+        that follow it (مدينة " بورصة "), with its cue (one each: a cue ends on a letter), and
+        where the second name after a dual cue starts (محافظتي حماة وحلب: حلب), with the dual."""
+        folded, size, starts = self.folded, len(self.folded), dict(self.keywords.second_names)
         for end, cue in self.cues.items():
             start = end
-            while start < size and folded[start] in _SPACE_AND_QUOTES:
+            while start < size and folded[start] in SPACE_AND_QUOTES:
                 start += 1
             if start > end:
                 starts[start] = cue
@@ -227,12 +233,19 @@ class DocumentFacts:
                 found.append(cue)
         return found
 
+    def cue_of(self, start: int) -> Cue | None:
+        """The cue word that marks the name at ``start``: right before its word, with only
+        spaces and quotes between (مدينة دوما; not a name behind a proclitic: بلدتي باغوز is
+        no ب + Oguz), or the dual whose second name it is (محافظتي حماة وحلب)."""
+        cue = self.cue_before(start) if word_start(self.folded, start) == start else None
+        return cue or self.keywords.second_names.get(start)
+
     def cue_before(self, start: int) -> Cue | None:
         """The cue word right before ``start``, with only spaces and quotes between
         (مدينة " بورصة ")."""
         folded = self.folded
         end = start
-        while end > 0 and folded[end - 1] in _SPACE_AND_QUOTES:
+        while end > 0 and folded[end - 1] in SPACE_AND_QUOTES:
             end -= 1
         return self.cues.get(end) if end < start else None
 

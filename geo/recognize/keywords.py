@@ -7,6 +7,7 @@ for them all costs little more than one (a str.find per word would walk the text
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -53,11 +54,14 @@ class Keywords(NamedTuple):
     after_name_particles: frozenset[int]
     after_company_words: frozenset[int]
     after_team_words: frozenset[int]
+    # Where the second name after a dual cue word starts, with the dual as a cue ending there
+    # (محافظتي حماة وحلب: حلب).
+    second_names: dict[int, Cue]
 
 
 def keywords_in(folded: str) -> Keywords:
     """The cue, sport and club words of ``folded`` (:class:`Keywords`)."""
-    cues, sport_words, clubs_named, publications_named = {}, set(), False, False
+    cues, second_names, sport_words, clubs_named, publications_named = {}, {}, set(), False, False
     after = {_NAME_PARTICLE: set(), _COMPANY: set(), _TEAM: set()}
     size = len(folded)
     for last, (word, kinds) in _automaton().iter(folded):
@@ -72,14 +76,46 @@ def keywords_in(folded: str) -> Keywords:
         start = end - len(word)
         prefix = folded[word_start(folded, start):start]
         if _CUE in kinds and prefix in WORD_PREFIXES:
-            cues[end] = Cue(word, end, definite=prefix.endswith(("ال", "لل")))
+            cue = Cue(word, end, definite=prefix.endswith(("ال", "لل")))
+            if word not in ar.DUAL_CUES:
+                cues[end] = cue
+            elif (second := _second_name(folded, end)) is not None:
+                cues[end] = cue
+                # The و before the second name repeats the dual: a cue ending where that name starts.
+                second_names[second] = Cue(word, second, definite=False)
         if _SPORT in kinds and prefix in _SPORT_WORD_PREFIXES:
             sport_words.add(word)
         if folded[end:end + 1] == " " and (not start or folded[start - 1] == " "):
             for kind in after.keys() & kinds:
                 after[kind].add(end + 1)
     return Keywords(cues, sport_words, clubs_named, publications_named, frozenset(after[_NAME_PARTICLE]),
-                    frozenset(after[_COMPANY]), frozenset(after[_TEAM]))
+                    frozenset(after[_COMPANY]), frozenset(after[_TEAM]), second_names)
+
+
+# A dual cue's second name comes a few words after it, joined by و: بلدتي الفوعة وكفريا،
+# منطقتي دار سعد والعلم، بلدتي بصر الحرير ومليحة العطش.
+_SECOND_NAME_WITHIN = 4  # words after the cue
+_CLAUSE_MARKS = frozenset(".:;!?؟")  # not the comma: محافظتي حجة، وصعدة
+_WORD_RE = re.compile(r"\S+")
+SPACE_AND_QUOTES = frozenset(" \"'«»“”")  # what may stand between a cue word and its name
+
+
+def _second_name(folded: str, end: int) -> int | None:
+    """Where the second name after a dual cue word starts: after the first word joined by و
+    within the cue's clause (بلدتي الفوعة وكفريا; و السهيلي, و»ضباء»). None without one: a dual
+    names two places, and without a second the word is no cue (علي أكبر ولايتي قوله: Velayati's
+    words; "my city": مدينتي الجميلة)."""
+    clause = folded[end:end + 100].partition("\n")[0]
+    # The first word is the first name's (منطقتي وادي الضيف والحامدية); وسط is "the centre of".
+    for index, word in enumerate(list(_WORD_RE.finditer(clause))[:_SECOND_NAME_WITHIN]):
+        if index and word.group().startswith(ar.AND) and word.group() not in ar.PART_CUES:
+            after = word.start() + len(ar.AND)
+            while after < len(clause) and clause[after] in SPACE_AND_QUOTES:
+                after += 1
+            return end + after
+        if not _CLAUSE_MARKS.isdisjoint(word.group()):
+            return None
+    return None
 
 
 @cache

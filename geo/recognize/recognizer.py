@@ -114,13 +114,14 @@ class Recognizer:
         return kept
 
     def _name_after_cues(self, facts: DocumentFacts, taken: Occupied) -> list[Candidate]:
-        """For each place cue word, the name the first cue rule finds after it; each takes
-        its span in ``taken``, so a later cue's name cannot overlap it."""
+        """For each place cue word, and each second name of a dual (محافظتي حماة وحلب), the
+        name the first cue rule finds after it; each takes its span in ``taken``, so a later
+        cue's name cannot overlap it."""
         rules = self._stage["cue"]
         if not rules or not facts.cues:
             return []
         found = []
-        for cue in facts.cues.values():
+        for cue in facts.naming_cues:
             for each in rules:
                 candidate = each.function(facts, cue, taken)
                 if candidate is not None:

@@ -227,7 +227,7 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
     Saudi Arabia), which is no evidence for it; ``countries_named``: whether the countries the
     document names count at all."""
     folded, gazetteer = facts.folded, facts.gazetteer
-    cue = facts.cue_before(word_start(folded, candidate.start))
+    cue = facts.cue_of(candidate.start)
     if cue and _cue_marks(cue, candidate):
         return True
     # تعز in a document that names عدن is about Yemen. (Not for English: local news names

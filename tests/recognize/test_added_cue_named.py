@@ -34,3 +34,13 @@ def test_a_verb_with_a_pronoun_after_the_cue_names_nothing(decide, text):
 
 def test_a_rare_name_that_only_ends_like_a_pronoun_still_names(decide):
     assert decide("جنوبي العاصمة بمنطقة نجها").mentions["نجها"].rule == RULE
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("تقدمت القوات في منطقتي المرج ودوما", {"المرج", "دوما"}),
+    ("سيطرت القوات على بلدتي الفوعة والبوعيثة اللتين تحاصرهما", {"الفوعة", "البوعيثة"}),
+], ids=["the first name ends before the second's wa", "both unknown, a relative pronoun after"])
+def test_a_dual_cue_names_its_two_places(decide, text, names):
+    decided = decide(text).mentions
+    assert set(decided) == names
+    assert all(decided[name].cue in {"منطقتي", "بلدتي"} for name in names)

@@ -17,3 +17,19 @@ def test_the_cue_word_is_kept_with_the_name(decide, text, surface, cue, place_id
 def test_switched_off_the_kind_asked_for_counts_for_nothing(decide):
     assert decide("زار ولاية جورجيا", disable=[RULE]).mentions["جورجيا"][1:] == (
         "cc:GE", "gazetteer: country, best of 2 candidates", "")
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("زار محافظتي حماة واللاذقية", "محافظتي"),
+    ("وتشهد محافظتا حماة و اللاذقية هدوءا", "محافظتا"),
+], ids=["genitive", "nominative"])
+def test_a_dual_cue_word_asks_both_names_after_it_for_its_kind(decide, text, cue):
+    decided = decide(text).mentions
+    assert {surface: (d.cue, d.place_id) for surface, d in decided.items()} == {
+        "حماة": (cue, "adm1:SY:Hama"), "اللاذقية": (cue, "adm1:SY:Latakia")}
+    assert {d.place_id for d in decide(text, disable=[RULE]).mentions.values()} == {"gn:hama", "gn:latakia"}
+
+
+def test_a_dual_s_word_without_a_second_name_asks_nothing(decide):
+    # ولايتي is Velayati's name too: with no name joined by و after it, it is no cue word.
+    assert decide("قال علي أكبر ولايتي حماة: إن").mentions["حماة"][1:] == ("gn:hama", "gazetteer: city, best of 2 candidates", "")

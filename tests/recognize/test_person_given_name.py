@@ -26,6 +26,12 @@ def test_after_the_preposition_bi_the_town_stays_before_a_name(decide):
     assert decide(text).mentions["بشار"].place_id == "gn:bechar"
 
 
+def test_a_relative_pronoun_after_a_town_is_no_family_name(decide):
+    # اللتين "which two" takes the article's shape but is no family name: بشار stays the town.
+    decided = decide("زار الوفد جدة وبشار اللتين في الجزائر")
+    assert decided.mentions["بشار"].place_id == "gn:bechar" and "بشار" not in decided.rejected
+
+
 def test_after_a_cue_word_the_town_is_the_town(decide):
     assert decide("زار ولاية بشار في الجزائر").mentions["بشار"].place_id == "gn:bechar"
 

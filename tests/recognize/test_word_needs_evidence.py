@@ -101,6 +101,17 @@ def test_a_part_of_a_definite_word_first_is_no_evidence(decide, text):
     assert decide(text, disable=[RULE]).mentions["المدينة"].place_id == "gn:medina"
 
 
+@pytest.mark.parametrize("text", ["قصفت الطائرات الميناء والمدينة", "وخطب في مسجد بالمدينة"], ids=["and", "in"])
+def test_a_cue_is_no_evidence_for_a_name_behind_a_proclitic(decide, text):
+    # A cue marks the word right after it: والمدينة after الميناء is "and the city", not Medina.
+    assert decide(text).rejected["المدينة"].rule == RULE
+
+
+def test_a_dual_cue_is_evidence_for_its_second_name(decide):
+    assert decide("تقدمت القوات في منطقتي المرج ودوما").mentions["دوما"][:2] == (RULE, "gn:douma")
+    assert decide("تقدمت القوات في منطقة المرج ودوما").rejected["دوما"].rule == RULE
+
+
 def test_a_part_of_a_name_is_evidence_still(decide):
     assert decide("وقع الانفجار شمال جدة").mentions["جدة"][:2] == (RULE, "gn:jeddah")
 
