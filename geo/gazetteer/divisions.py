@@ -136,11 +136,15 @@ def add_division_names(builder: Builder) -> None:
             by_country[place.country_code].append(index)
     matched: set[int] = set()
     for country, divisions in subdivisions.items():
+        # An "other name" that is another division's own name is that division's: Washington
+        # is the state's, not the District of Columbia's (whose other names list it).
+        own_keys = {division_key(division["name"]) for division in divisions.values()}
         for code, division in divisions.items():
             if division.get("parentCode") or not division.get("latLng"):
                 continue
             arabic, english = local_names(division.get("localOtherName") or "")
-            keys = [division_key(name) for name in [division["name"], *english]]
+            own = division_key(division["name"])
+            keys = [own, *(key for key in map(division_key, english) if key not in own_keys)]
             index = next((known[(country, key)] for key in keys if (country, key) in known), None)
             if index is None or index in matched:
                 unmatched = [i for i in by_country[country] if i not in matched]
