@@ -52,8 +52,11 @@ FOREIGN_GIVEN_NAMES = _words(
     "جيمي جاك جان ميشيل فرانسوا كريستوفر ستيفن ستيف مارك أندرو اندرو أنتوني انتوني دونالد هيلاري بيل "
     "باراك مايك كيفن كيفين براين لويس كارلوس خوسيه خوان ماريا ماري إيما ايما جوزيف فرانك أليكس اليكس "
     "ألكسندر الكسندر ماركو لوكا أنطونيو انطونيو فيليب ريكاردو سيرجيو رافائيل رافايل ماوريسيو ماوريتسيو "
-    "غاريث ديلان برناردينو فلاديمير إيمانويل ايمانويل كلاوس"
+    "غاريث ديلان برناردينو فلاديمير إيمانويل ايمانويل كلاوس مارتن مارتين دانيال دانييل ماثيو هاري"
 )
+# Particles inside a foreign name, between the given name and the rest of the surname
+# (كيفن دي بروين، فيرجيل فان دايك، أورسولا فون دير لاين).
+FOREIGN_NAME_PARTICLES = _words("دي دا دو فان فون دير ديل دل")
 # Endings of the surnames Arabic spells from Russian, Ukrainian and Central Asian ones
 # (نزارباييف، توكاييف، لافروف، أوتسيمنكو).
 SURNAME_ENDINGS = tuple(fold("ييف يف وف وفا يفا ييفا سكي فيتش نكو").split())
@@ -91,7 +94,7 @@ CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليت
 # "Team": before a town that names no country, its club (فريق ديجون); a country after it is
 # its national team (فريق تونس القوي). "Association" is a club's word in a sport report only
 # (جمعية الحمامات); elsewhere an association's or a co-operative's (جمعية الفروانية).
-TEAM_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("فريق"))
+TEAM_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("فريق فريقه فريقها"))
 SPORT_TEAM_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("جمعية"))
 # And after it: English clubs' words, and American teams' names (بوسطن سيلتيكس، هيوستون روكتس).
 CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز وينزداي ألبيون "

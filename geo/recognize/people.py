@@ -269,13 +269,17 @@ def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bo
 
 
 def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> bool:
-    """جيمس كومي، هنري فالكون، لويس هاميلتون: a name right after a foreign given name is the
-    surname, unless it names a country, a capital of 100,000 or a city of a million (جامعة جورج واشنطن is
-    named after the man, and واشنطن stays the capital elsewhere in the text)."""
+    """جيمس كومي، هنري فالكون، لويس هاميلتون: a name right after a foreign given name (and a
+    name's particle: كيفن دي بروين) is the surname, unless it names a country, a capital of
+    100,000 or a city of a million (جامعة جورج واشنطن is named after the man, and واشنطن stays
+    the capital elsewhere in the text)."""
     folded, start = facts.folded, candidate.start
-    if start < 2 or folded[start - 1] != " " or facts.word_right_before(start) not in ar.FOREIGN_GIVEN_NAMES:
+    if start < 2 or folded[start - 1] != " ":
         return False
-    return not _names_a_household_place(facts.gazetteer, candidate)
+    before = facts.word_right_before(start)
+    if before in ar.FOREIGN_NAME_PARTICLES:
+        before = facts.word_right_before(start - len(before) - 1)
+    return before in ar.FOREIGN_GIVEN_NAMES and not _names_a_household_place(facts.gazetteer, candidate)
 
 
 def _names_a_household_place(gazetteer, candidate: Candidate) -> bool:

@@ -27,6 +27,12 @@ def test_with_a_proclitic_on_the_team_s_word_too(decide):
     assert decide("انضم لفريق ليفربول الموسم الماضي").rejected["ليفربول"].rule == RULE
 
 
+@pytest.mark.parametrize("team_word", ["لفريقه", "فريقها"])
+def test_with_a_possessive_on_the_team_s_word_too(decide, team_word):
+    # أضاف الهدف الرابع لفريقه تروا: "his team Troyes".
+    assert decide(f"سجل الهدف الرابع {team_word} ليفربول").rejected["ليفربول"].rule == RULE
+
+
 def test_a_team_word_before_no_name_leaves_the_text_s_places_alone(decide):
     assert decide("أرسلت الأمم المتحدة فريق تحقيق إلى ليفربول").mentions["ليفربول"].place_id == "gn:liverpool"
 

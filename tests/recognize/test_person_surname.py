@@ -20,6 +20,14 @@ def test_a_name_after_a_foreign_given_name_is_a_surname_there_and_later(decide, 
     assert decide(text).rejected["كلينتون"] == (RULE, None, "a person's surname in this document", "")
 
 
+@pytest.mark.parametrize("particle", ["دي", "فان"])
+def test_a_name_after_a_foreign_given_name_and_a_particle_is_a_surname(decide, particle):
+    # كيفن دي بروين, فيرجيل فان دايك: the particle is part of the surname.
+    text = f"سجل كيفن {particle} كلينتون هدفا. وقال {particle} كلينتون إنه سعيد"
+    assert decide(text).rejected["كلينتون"] == (RULE, None, "a person's surname in this document", "")
+    assert decide(f"زار {particle} كلينتون في الولايات المتحدة").mentions["كلينتون"].place_id == "gn:clinton"
+
+
 def test_a_tiny_capital_s_name_after_a_foreign_given_name_is_a_surname(decide):
     # Hamilton, Bermuda's capital of 902 people, keeps no لويس هاميلتون a place.
     text = "فاز لويس هاميلتون بالسباق. وقال هاميلتون إنه سعيد"
