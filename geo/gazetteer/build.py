@@ -123,7 +123,7 @@ class Builder:
 
 
 def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
-    from geo.gazetteer.cities import add_cities, with_home_towns
+    from geo.gazetteer.cities import add_cities, share_arabic_names_with_big_namesakes, with_home_towns
     from geo.gazetteer.countries import add_countries, add_regions
     from geo.gazetteer.divisions import add_division_names, add_divisions, add_regions_of_parts
     from geo.gazetteer.variants import add_spelling_variants
@@ -142,6 +142,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     add_spelling_variants(builder)
     yield_to_notable_names(builder)
     flag_common_words(builder)
+    share_arabic_names_with_big_namesakes(builder)
     return builder.gazetteer(
         demonyms(builder),
         common_words=common_words(),

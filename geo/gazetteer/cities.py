@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 
 from geo.arabic import in_another_languages_letters, is_arabic
 from geo.gazetteer.build import CITY_SETS, Builder
@@ -26,6 +27,10 @@ from geo.gazetteer.sources import (
 from geo.model import Place
 from geo.text import fold_name
 
+# A town's Arabic name goes to its namesake this many times bigger, of this many people at
+# least (share_arabic_names_with_big_namesakes).
+NAMESAKE_RATIO = 3
+NAMESAKE_POPULATION = 100_000
 # Whatever the set, the small towns of the two worlds whose news this reads come from this
 # one: the Arab world's when GeoNames names them in Arabic (الوفرة, الجفر), the
 # English-speaking world's by their Latin names (Avondale Estates, Georgia; Williston, Vermont).
@@ -121,6 +126,33 @@ def add_cities(builder: Builder, city_rows: dict) -> None:
                 # protests" in Syria, not Salamiyah; سفيرة "an ambassador", خرطوم "a hose").
                 word_first = WORD_FIRST if frequencies.get(key, 0.0) >= FREQUENT_WORD_ZIPF else 0
                 builder.names[key][index] = PRIMARY | NEEDS_EVIDENCE | word_first
+
+
+def share_arabic_names_with_big_namesakes(builder: Builder) -> None:
+    """A town's Arabic name is also its namesake's in the same country when that one is a city
+    NAMESAKE_RATIO times bigger, of NAMESAKE_POPULATION at least, and GeoNames gives it no
+    such name: بورتلاند is given to Portland, Maine (66,881) and Texas, not to Oregon's
+    (650,000, named بورتلاند، أوريغون), اوستين to Austin, Minnesota, not Texas's; news that
+    writes the name means the big one. The namesake takes the name with the restrictions the
+    biggest town bearing it has (لينكولن, a town that needs evidence, is Abraham Lincoln first),
+    so this runs after the names' flags are set. A name with its state after a comma stays
+    its town's."""
+    namesakes: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, place in enumerate(builder.places):
+        if place.kind == "city":
+            namesakes[(place.country_code, place.name)].append(index)
+    places = builder.places
+    for key, entries in builder.names.items():
+        if not is_arabic(key) or "،" in key or "," in key:
+            continue
+        groups = {(places[index].country_code, places[index].name) for index in entries if places[index].kind == "city"}
+        for group in groups:
+            towns = namesakes[group]
+            biggest = max((town for town in towns if town in entries), key=lambda town: places[town].population)
+            least = max(NAMESAKE_RATIO * places[biggest].population, NAMESAKE_POPULATION)
+            for town in towns:
+                if town not in entries and places[town].population >= least:
+                    entries[town] = entries[biggest]
 
 
 def exemplar_arabic_names(city_rows: dict, capitals: set[tuple[str, str]]) -> dict[str, str]:
