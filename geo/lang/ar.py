@@ -103,12 +103,13 @@ CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز و�
 # Of those, the word that also ends a city's name after a region's (كيبيك سيتي, Quebec City).
 CITY_WORDS_AFTER = _words("سيتي")
 CLUB_PHRASES_AFTER = tuple(fold(" سان جيرمان| سان جرمان").split("|"))  # باريس سان جيرمان
-# Parties, alliances and armed groups named after their country or region (حراك تونس الإرادة,
-# تحالف نداء السودان, هيئة تحرير الشام, حركة أحرار الشام). Only these: the same words before
+# Parties, alliances and armed groups named after their country, region or city (حراك تونس
+# الإرادة, تحالف نداء السودان, هيئة تحرير الشام, حركة أحرار الشام, فيلق القدس). Only these: the same words before
 # another place are its own (مشروع إيران: Iran's project, آفاق اليونان: Greece's prospects).
 PARTY_NAMES = frozenset(fold(name) for name in (
     "نداء تونس", "آفاق تونس", "افاق تونس", "مشروع تونس", "حراك تونس", "نداء السودان",
-    "تحرير الشام", "أحرار الشام", "احرار الشام", "فتح الشام", "جند الشام"))
+    "تحرير الشام", "أحرار الشام", "احرار الشام", "فتح الشام", "جند الشام", "فيلق الشام", "أنصار الشام",
+    "فيلق القدس", "قوة القدس", "سرايا القدس"))  # Iran's Quds Force, Islamic Jihad's Al-Quds Brigades
 # And those whose name goes on with an adjective after the country's, without which the same
 # words are the country's own (قوات سوريا, Syria's forces): (first word, country, adjective).
 PARTY_NAMES_WITH_ADJECTIVE = frozenset(tuple(fold(word) for word in name) for name in (

@@ -25,6 +25,18 @@ def test_the_levant_in_an_armed_group_s_name_is_no_place(decide, text):
 
 
 @pytest.mark.parametrize("text", [
+    "قال قائد فيلق القدس في الحرس الثوري", "وأعلنت سرايا القدس مسؤوليتها", "زار قائد لفيلق القدس دمشق",
+], ids=["Quds Force", "Al-Quds Brigades", "with a proclitic"])
+def test_jerusalem_in_an_armed_group_s_name_is_no_place(decide, text):
+    assert decide(text).rejected["القدس"].rule == RULE
+    assert decide(text, disable=[RULE]).mentions["القدس"].place_id == "gn:jerusalem"
+
+
+def test_jerusalem_stays_the_city_after_other_words(decide):
+    assert decide("نقلت السفارة إلى القدس ويوم القدس").mentions["القدس"].place_id == "gn:jerusalem"
+
+
+@pytest.mark.parametrize("text", [
     "سيطرت قوات سوريا الديمقراطية على البلدة",
     "وأعلن مجلس سوريا الديموقراطية السبت",
     "وتقدمت لقوات سوريا الديمقراطية",
