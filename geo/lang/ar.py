@@ -192,6 +192,9 @@ DISTRICT_CUES = _words("حي ضاحية منطقة") | {dual for dual, singular 
 # (سوق الانتقالات، سوق السندات).
 FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر منتجع جبل جبال مضيق "
                        "غابة حديقة منتزه مسرح مطار ميناء مرفأ")
+# Words for a town's facility or office, before "the city" (مطار المدينة، بلدية المدينة،
+# عاصمة المدينة): the town the story is about, seldom Medina.
+TOWN_FACILITY_CUES = FACILITY_CUES | _words("بلدية عاصمة قاعدة")
 # Facility words that are also everyday words before a definite noun: طريق السلام (the way of
 # peace), قصر النظر (short sight), جبل الجليد (an iceberg), جامع القمامة (a rubbish collector),
 # مسرح الجريمة (the crime scene), حديقة الحيوان (a zoo), ميناء الصيد (a fishing port).

@@ -242,8 +242,9 @@ def _is_word_after_proclitic(facts: DocumentFacts, word: str) -> bool:
 
 _FACILITY_NAME_PROCLITICS = ("وال", "بال", "و", "ف", "ب", "ل")
 _PREPOSITIONS = frozenset(fold("في من إلى عن مع بين").split())
-# مطار العاصمة، مستشفى المدينة: the town's facility, the town named elsewhere (not مستشفى الجمهورية).
-_TOWN_WORDS = ar.NAMING_CUES | {ar.CAPITAL_CUE}
+# مطار العاصمة، مستشفى المدينة، مسجد الحي: the town's (or the neighbourhood's) facility, the
+# town named elsewhere (not مستشفى الجمهورية).
+_TOWN_WORDS = ar.NAMING_CUES | ar.DISTRICT_CUES | {ar.CAPITAL_CUE}
 
 
 def _is_frequent_word_form(facts: DocumentFacts, word: str) -> bool:

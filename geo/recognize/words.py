@@ -171,7 +171,7 @@ def _cued_somewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
     key = candidate.key
     cued = facts.cued_names.get(key)
     if cued is None:
-        cued = facts.cued_names[key] = any(_cue_marks(cue, candidate) for cue in facts.cues_before_word(key))
+        cued = facts.cued_names[key] = any(_cue_marks(facts, cue, candidate) for cue in facts.cues_before_word(key))
     return cued
 
 
@@ -228,7 +228,7 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
     document names count at all."""
     folded, gazetteer = facts.folded, facts.gazetteer
     cue = facts.cue_of(candidate.start)
-    if cue and _cue_marks(cue, candidate):
+    if cue and _cue_marks(facts, cue, candidate):
         return True
     # تعز in a document that names عدن is about Yemen. (Not for English: local news names
     # its own country on every line, which vouches for nothing.) A whole hashtag is a
@@ -499,10 +499,23 @@ def cue_names(cue: Cue, key: str) -> bool:
     return not cue.refers_back or key.startswith("ال")
 
 
-def _cue_marks(cue: Cue, candidate: Candidate) -> bool:
+def _cue_marks(facts: DocumentFacts, cue: Cue, candidate: Candidate) -> bool:
     """Whether a cue word right before the name marks it as a place (مدينة دوما; not وسط
     المدينة, a part of "the city")."""
-    return cue_names(cue, candidate.key) and not _part_of_a_word_first(cue, candidate)
+    return cue_names(cue, candidate.key) and not _part_of_a_word_first(cue, candidate) \
+        and not _the_town_s_facility(facts, cue, candidate)
+
+
+def _the_town_s_facility(facts: DocumentFacts, cue: Cue, candidate: Candidate) -> bool:
+    """مطار المدينة، مرفأ المدينة، بلدية المدينة: a facility of "the city" the story is about
+    (Aden's airport, Nagasaki's mayor), unless the place the word names is in the country the
+    document names most (Medina's airport in a Saudi story)."""
+    if cue.stem not in ar.TOWN_FACILITY_CUES or not candidate.key.startswith("ال") \
+            or not all(flags & WORD_FIRST for _, flags in candidate.entries):
+        return False
+    main = facts.countries.most_common(1)
+    rows = facts.gazetteer.place_rows
+    return not main or all(rows[p].country_code != main[0][0] for p, _ in candidate.entries)
 
 
 def _part_of_a_word_first(cue: Cue, candidate: Candidate) -> bool:

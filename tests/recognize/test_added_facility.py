@@ -63,8 +63,9 @@ def test_a_word_with_a_proclitic_after_a_facility_word_names_nothing(decide, tex
 
 @pytest.mark.parametrize("text", [
     "وصل الوفد إلى مطار العاصمة أمس",
+    "اجتمع الجيران في مسجد الحي بعد الصلاة",
     "تجولنا في حديقة الملكة في الصباح",
-], ids=["a cue word after it", "a name cut off"])
+], ids=["a cue word after it", "a district's cue word after it", "a name cut off"])
 def test_no_name_after_it_names_nothing(decide, text):
     assert decide(text).names() == set()
 
