@@ -90,7 +90,8 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
     the cue's, not a name (العاصمة الأوكرانية كييف); a cue with the article refers back
     (المنطقة تفضي), but the capital's; a name the document puts after a foreign given name or
     a title and its adjective is a surname (ولاية ماكرون beside إيمانويل ماكرون is no McCamey, Texas);
-    a verb or a noun with a pronoun names nothing (مدينة يقطنها, no Qatana). Arabic:
+    a verb or a noun with a pronoun names nothing (مدينة يقطنها, no Qatana), nor an adjective made
+    from an everyday noun (ميناء ترفيهي "a leisure port"). Arabic:
     مدينة كراتشي in a story about باكستان is Karachi, though GeoNames lacks that spelling.
     English: names are read as written.
     """
@@ -111,6 +112,8 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         return None  # the cue's adjective of nationality: العاصمة الروسية، العاصمة الأوكرانية كييف
     if words and _is_a_cue_after_a_proclitic(words[0].group()):
         return None  # عرفت المدينة كميناء تجاري: ك and "a port", not Qishan
+    if words and _is_nisba_of(words[0].group(), facts.lexicon.is_everyday_word):
+        return None  # ميناء ترفيهي "a leisure port", not The Wharf; كفريا is no Kavār either
     for count in range(usable, 0, -1):
         span = words[:count]
         start, end = offset + span[0].start(), offset + span[-1].end()

@@ -67,3 +67,10 @@ def test_a_place_after_a_bare_title_is_its_complement_and_stays_after_a_cue(deci
 def test_a_verb_with_its_pronoun_after_the_cue_sounds_like_no_place(parse):
     # يقطنها "that ... inhabit" has Qatana's consonants, and the story names Syria.
     assert [m.surface for m in parse("قرب دمشق مدينة يقطنها 200 ألف نسمة")] == ["دمشق"]
+
+
+def test_an_adjective_made_from_an_everyday_noun_is_the_cue_s_not_a_name(decide):
+    # ميناء ترفيهي "a leisure port" is no The Wharf: مداري "orbital" (from مدار, an everyday
+    # word in the tiny gazetteer) sounds like Madurai in a story naming India.
+    assert "مداري" not in decide("أنشئ ميناء مداري في الهند").mentions
+    assert decide("أنشئ ميناء مادوراي في الهند").mentions["مادوراي"].place_id == "gn:madurai"
