@@ -70,7 +70,7 @@ def test_a_verb_with_its_pronoun_after_the_cue_sounds_like_no_place(parse):
 
 
 def test_an_adjective_made_from_an_everyday_noun_is_the_cue_s_not_a_name(decide):
-    # ميناء ترفيهي "a leisure port" is no The Wharf: مداري "orbital" (from مدار, an everyday
-    # word in the tiny gazetteer) sounds like Madurai in a story naming India.
-    assert "مداري" not in decide("أنشئ ميناء مداري في الهند").mentions
-    assert decide("أنشئ ميناء مادوراي في الهند").mentions["مادوراي"].place_id == "gn:madurai"
+    # ميناء ترفيهي "a leisure port" is no The Wharf: كرشي (from كرش, an everyday word in the
+    # tiny gazetteer) sounds like Karachi in a story naming Pakistan.
+    assert "كرشي" not in decide("أنشئ ميناء كرشي في باكستان").mentions
+    assert decide("أنشئ ميناء كراتشي في باكستان").mentions["كراتشي"].place_id == "gn:karachi"
