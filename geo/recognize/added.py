@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geo.arabic import ARABIC_ALPHABET, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS, is_verb_or_noun_with_pronoun
+from geo.arabic import (
+    ARABIC_ALPHABET, FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS, is_verb_or_noun_with_pronoun)
 from geo.gazetteer import PRIMARY, arabic_skeleton
 from geo.lang import ar
 from geo.proclitics import (
@@ -91,7 +92,7 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
     (المنطقة تفضي), but the capital's; a name the document puts after a foreign given name or
     a title and its adjective is a surname (ولاية ماكرون beside إيمانويل ماكرون is no McCamey, Texas);
     a verb or a noun with a pronoun names nothing (مدينة يقطنها, no Qatana), nor an adjective made
-    from an everyday noun (ميناء ترفيهي "a leisure port"). Arabic:
+    from an everyday noun (ميناء ترفيهي "a leisure port") or in the feminine (قاعدة لوجستية). Arabic:
     مدينة كراتشي in a story about باكستان is Karachi, though GeoNames lacks that spelling.
     English: names are read as written.
     """
@@ -114,6 +115,8 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         return None  # عرفت المدينة كميناء تجاري: ك and "a port", not Qishan
     if words and _is_nisba_of(words[0].group(), facts.lexicon.is_everyday_word):
         return None  # ميناء ترفيهي "a leisure port", not The Wharf; كفريا is no Kavār either
+    if words and _is_feminine_adjective(facts, offset, words[0]):
+        return None  # قاعدة لوجستية، قرية تراثية: Arabic spells foreign names in -يا or -يه (غومبيه)
     for count in range(usable, 0, -1):
         span = words[:count]
         start, end = offset + span[0].start(), offset + span[-1].end()
@@ -127,6 +130,15 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
             return Candidate(start, end, folded[start:end], tuple((p, PRIMARY) for p in places),
                              cue=cue.stem, via="transliteration", rule=cued_transliteration.name)
     return None
+
+
+def _is_feminine_adjective(facts: DocumentFacts, offset: int, word: re.Match) -> bool:
+    """A word in -ية without the article (written with ة, as folding does not keep): the
+    feminine adjective of the cue before it (قاعدة لوجستية), not a foreign name (غومبيه)."""
+    if word.group().startswith("ال") or not word.group().endswith(ar.FEMININE_NISBA_ENDING):
+        return False
+    text = facts.text
+    return text.original[text.to_original(offset + word.end() - 1)] == FEMININE_ENDING
 
 
 def _named_as_a_person(folded: str, name: str) -> bool:

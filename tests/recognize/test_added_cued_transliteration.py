@@ -74,3 +74,10 @@ def test_an_adjective_made_from_an_everyday_noun_is_the_cue_s_not_a_name(decide)
     # tiny gazetteer) sounds like Karachi in a story naming Pakistan.
     assert "كرشي" not in decide("أنشئ ميناء كرشي في باكستان").mentions
     assert decide("أنشئ ميناء كراتشي في باكستان").mentions["كراتشي"].place_id == "gn:karachi"
+
+
+def test_a_feminine_adjective_after_the_cue_is_no_name(decide):
+    # قاعدة لوجستية "a logistics base" is no League City: Arabic spells a foreign name in -يا
+    # (كراتشيا would do), and -ية is the adjective agreeing with its cue.
+    assert "كراتشية" not in decide("أقيمت قاعدة كراتشية في باكستان").mentions
+    assert decide("أقيمت قاعدة كراتشيا في باكستان").mentions["كراتشيا"].place_id == "gn:karachi"
