@@ -224,17 +224,36 @@ def _abroad_by_another_name(builder: Builder, index: int, key: str, arabic: froz
 
 
 def _drop_short_minor_names(builder: Builder) -> None:
-    """Three-letter names hit inside countless words; keep them for notable places only."""
+    """Three-letter names hit inside countless words; keep them for notable places only, and
+    for the division named after its notable capital as the name's lesser sense, which a cue
+    word asks for (محافظة حلب is Aleppo Governorate, حلب bare the city)."""
+    places = builder.places
     for key, entries in builder.names.items():
         if len(key) > SHORT_NAME:
             continue
+        notable = {index for index in entries
+                   if _is_exempt(builder, index) or places[index].population >= SHORT_NAME_POPULATION}
         for index in list(entries):
-            if _is_exempt(builder, index) or builder.places[index].population >= SHORT_NAME_POPULATION:
+            if index in notable:
                 continue
-            if builder.places[index].population >= CUED_WORD_POPULATION:
+            town = _notable_town_alike(builder, index, notable)
+            if places[index].population >= CUED_WORD_POPULATION:
                 entries[index] |= NEEDS_EVIDENCE | WORD_FIRST
+            elif town is not None:
+                # With the town's restrictions: the article-dropped رقة is no و + رقة in ورقة.
+                entries[index] = entries[town] & ~PRIMARY
             else:
                 del entries[index]
+
+
+def _notable_town_alike(builder: Builder, index: int, notable: set[int]) -> int | None:
+    """The notable town of a division's country that shares its name, if the place is a
+    first-level division."""
+    place = builder.places[index]
+    if not place.place_id.startswith("adm1:"):
+        return None
+    return next((town for town in notable if builder.places[town].kind == "city"
+                 and builder.places[town].country_code == place.country_code), None)
 
 
 def _is_exempt(builder: Builder, index: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from geo.gazetteer import FLAG_BITS, FLAG_MASK, NEEDS_EVIDENCE, Gazetteer
+from geo.gazetteer import FLAG_BITS, FLAG_MASK, NEEDS_EVIDENCE, PRIMARY, Gazetteer
 from geo.lang import ar
 from geo.proclitics import EVERYDAY_WORD_PREFIXES
 from geo.recognize.candidate import Candidate, Entries
@@ -73,8 +73,11 @@ class Lexicon:
         return countries
 
     def names_only_towns(self, candidate: Candidate) -> bool:
+        """Whether the name's places are towns, its lesser senses aside (قنا is Qena; its
+        governorate, named after it, only where a cue word asks: a dateline's قنا is the agency)."""
         rows = self.rows
-        return all(rows[p].kind == "city" for p, _ in candidate.entries)
+        primary = [p for p, flags in candidate.entries if flags & PRIMARY] or [p for p, _ in candidate.entries]
+        return all(rows[p].kind == "city" for p in primary)
 
     def names_a_country(self, candidate: Candidate) -> bool:
         rows = self.rows

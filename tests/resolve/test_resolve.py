@@ -543,3 +543,28 @@ def test_jerusalem_bare_is_the_city_in_a_story_on_palestine(parse, text, place_i
     """GeoNames puts the city in Israel: the Palestinian governorate named after it took the
     points of a story naming Palestine, and was chosen for the city; محافظة القدس stays it."""
     assert spot(parse(text), "القدس").place.place_id == place_id
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("قصفت الطائرات أحياء في محافظة حلب", "حلب", "adm1:SY:Aleppo"),
+    ("قصفت الطائرات أحياء في حلب", "حلب", "gn:170063"),
+    ("اشتدت المعارك في محافظة تعز", "تعز", "adm1:YE:Ta'izz"),
+    ("وصل الوفد إلى عدن", "عدن", "gn:415189"),
+    ("هطلت أمطار على منطقة مكة المكرمة", "مكة المكرمة", "adm1:SA:Makkah"),
+    ("وصل الحجاج إلى مكة المكرمة", "مكة المكرمة", "gn:104515"),
+], ids=["aleppo-governorate", "aleppo", "taiz-governorate", "aden", "makkah-province", "mecca"])
+def test_a_division_named_by_three_letters_or_after_its_city_is_the_cue_word_s(parse, text, surface, place_id):
+    """Three-letter names are kept for notable places only; the division named after its
+    notable capital keeps the name as its lesser sense, which a cue word asks for."""
+    assert spot(parse(text), surface).place.place_id == place_id
+
+
+def test_a_division_s_lesser_sense_keeps_its_town_s_restrictions(parse):
+    # رقة is الرقة without its article, a reading its city allows only whole: ورقة is "a paper".
+    assert parse("وقدم الوزير ورقة عمل في المؤتمر") == []
+
+
+def test_a_division_s_lesser_sense_leaves_a_town_s_name_a_town_s(parse):
+    # قنا (Qena) names its governorate too, for a cue word only: a dateline's قنا stays the
+    # Qatar News Agency, as the rule that reads only towns' names there says.
+    assert [m.surface for m in parse("الدوحة - قنا : عقد الأمير اجتماعا")] == ["الدوحة"]
