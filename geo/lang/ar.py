@@ -191,14 +191,16 @@ DISTRICT_CUES = _words("حي ضاحية منطقة") | {dual for dual, singular 
 # Not سوق: the news names markets of shares, transfers and bonds far more often than souks
 # (سوق الانتقالات، سوق السندات).
 FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر منتجع جبل جبال مضيق "
-                       "غابة حديقة منتزه مسرح مطار ميناء مرفأ")
+                       "غابة حديقة منتزه مسرح مطار ميناء مرفأ ملعب استاد ستاد")
 # Words for a town's facility or office, before "the city" (مطار المدينة، بلدية المدينة،
 # عاصمة المدينة): the town the story is about, seldom Medina.
 TOWN_FACILITY_CUES = FACILITY_CUES | _words("بلدية عاصمة قاعدة")
+# A stadium's words: the foreign names after them run to several words (ملعب سانتياغو برنابيو).
+STADIUM_WORDS = _words("ملعب استاد ستاد")
 # Facility words that are also everyday words before a definite noun: طريق السلام (the way of
 # peace), قصر النظر (short sight), جبل الجليد (an iceberg), جامع القمامة (a rubbish collector),
 # مسرح الجريمة (the crime scene), حديقة الحيوان (a zoo), ميناء الصيد (a fishing port).
-FIGURATIVE_FACILITIES = _words("طريق شارع قصر جبل جبال جامع غابة حديقة منتزه مسرح مطار ميناء مرفأ")
+FIGURATIVE_FACILITIES = _words("طريق شارع قصر جبل جبال جامع غابة حديقة منتزه مسرح مطار ميناء مرفأ ملعب استاد ستاد")
 # Words that never end a facility's name: الملك عبد العزيز, الأمير سلطان.
 NAME_LINKS = _words("الملك الملكة الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل")
 # "عن طريق" is "by means of", not a road.

@@ -314,7 +314,8 @@ def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) ->
         previous, _ = word_before(folded, start)
         if previous in ar.NOT_A_FACILITY_BEFORE:
             continue
-        end = _facility_name_end(facts, cue.end, figurative=cue.stem in ar.FIGURATIVE_FACILITIES)
+        end = _facility_name_end(facts, cue.end, figurative=cue.stem in ar.FIGURATIVE_FACILITIES,
+                                 foreign=cue.stem in ar.STADIUM_WORDS)
         if end is None or taken.overlaps(start, end):
             continue
         cue_start = cue.end - len(cue.stem)
@@ -323,9 +324,10 @@ def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) ->
     return Added(found)
 
 
-def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool) -> int | None:
+def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool, foreign: bool) -> int | None:
     """Where the name after a facility word ends: its first word, the words a link word
-    joins (الملك عبد العزيز), and one adjective of the article's form (القومي). An
+    joins (الملك عبد العزيز), after a stadium's word the words of a foreign name
+    (``foreign``: ملعب سانتياغو برنابيو), and one adjective of the article's form (القومي). An
     indefinite everyday word after it is an adjective (مستشفى ميداني، طريق مسدود), a word
     after a proclitic no name (مسرح للعرائس، مسرح ومدرجات)."""
     folded, is_everyday = facts.folded, facts.lexicon.is_everyday_word
@@ -352,11 +354,34 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool) -
             return None  # "حديقة الملكة في": the name is cut off (not على, which folds to علي)
     if words[index].group() in ar.NAME_LINKS:
         return None  # "جسر الملك،": the name is cut off
+    if foreign and not first.startswith("ال"):
+        index, end = _foreign_name_words(facts, words, index, end)
     if index + 1 < len(words) and folded[end:words[index + 1].start()] == " ":
         adjective = words[index + 1].group()
         if adjective.startswith("ال") and adjective.endswith("ي") and len(adjective) > 4:
             end = words[index + 1].end()
     return end
+
+
+# How a word that is no part of a foreign name begins: the article (with a proclitic too),
+# the conjunction, an imperfect verb's prefix (يتسع).
+_NOT_IN_A_FOREIGN_NAME = ("ال", "لل", "بال", "كال", ar.AND, "ي")
+
+
+def _foreign_name_words(facts: DocumentFacts, words: list[re.Match], index: int, end: int) -> tuple[int, int]:
+    """A stadium's foreign name of several words goes on while its words are rare ones
+    without the article, a proclitic, a pronoun or a verb's prefix (ملعب سانتياغو برنابيو،
+    ملعب أولد ترافورد; not ملعب أنفيلد معقل ليفربول, an everyday word, nor ملعب لوجنيكي في
+    موسكو, nor ملعب إيكاترينبرغ برهانا)."""
+    folded, lexicon = facts.folded, facts.lexicon
+    while index + 1 < len(words) and folded[end:words[index + 1].start()] == " ":
+        word = words[index + 1].group()
+        if word.startswith(_NOT_IN_A_FOREIGN_NAME) or word.endswith(PRONOUN_ENDINGS + ("ا",)) or word.isascii() \
+                or not word.isalpha() or word in ar.FACILITY_CUES or lexicon.is_everyday_word(word) \
+                or facts.gazetteer.names_a_place(word):
+            break
+        index, end = index + 1, words[index + 1].end()
+    return index, end
 
 
 @rule("added.transliteration_before_demonym", stage="generate", scripts={ARABIC})

@@ -72,3 +72,20 @@ def test_no_name_after_it_names_nothing(decide, text):
 
 def test_a_frequent_name_after_it_is_still_a_landmark(decide):
     assert decide("استقبل الرئيس ضيوفه في قصر قرطاج").mentions["قصر قرطاج"].rule == RULE
+
+
+@pytest.mark.parametrize(("text", "landmark"), [
+    ("تقام المباراة على ملعب سانتياغو برنابيو الليلة", "ملعب سانتياغو برنابيو"),
+    ("وصل المنتخب إلى استاد أولد ترافورد للتدريب", "استاد أولد ترافورد"),
+    ("أقيم الحفل في ملعب لوجنيكي في موسكو", "ملعب لوجنيكي"),
+    ("سجل هدفا على ملعب أنفيلد معقلهم", "ملعب أنفيلد"),
+    ("وقد كان ملعب كيلاني يتسع لعشرة آلاف", "ملعب كيلاني"),
+], ids=["two words", "after استاد", "a preposition ends it", "a pronoun ends it", "a verb ends it"])
+def test_a_stadium_s_foreign_name_runs_to_several_words(decide, text, landmark):
+    decided = decide(text).mentions
+    assert decided[landmark].rule == RULE
+    assert [name for name in decided if name.startswith(landmark.split()[0])] == [landmark]
+
+
+def test_other_facilities_keep_a_one_word_foreign_name(decide):
+    assert decide("نقل إلى مستشفى كيلاني كلينك في المدينة").mentions["مستشفى كيلاني"].rule == RULE
