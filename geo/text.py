@@ -122,8 +122,8 @@ _ABBREVIATIONS = {
     "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
     "tex", "va", "vt", "wash", "wis", "wyo", "approx", "dept", "est", "fig", "e.g", "i.e",
 }
-_TERMINATORS = ".!?؟؛…"
-_TERMINATOR_RE = re.compile(rf"[{_TERMINATORS}]+[\"'”’»)\]]*")
+TERMINATORS = ".!?؟؛…"  # what ends a sentence (a clause's end too, for the dual cue words)
+_TERMINATOR_RE = re.compile(rf"[{TERMINATORS}]+[\"'”’»)\]]*")
 _OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
 OPENING_QUOTES = frozenset(_OPENING_QUOTES)
 CLOSING_QUOTES = frozenset(_OPENING_QUOTES.values())
@@ -249,7 +249,7 @@ def _terminators(text: str) -> list[re.Match]:
     """What ``_TERMINATOR_RE.finditer`` finds: each run of sentence marks, with the closing
     quotes and brackets after it."""
     matches, end = [], 0
-    for offset in offsets_of(text, _TERMINATORS):
+    for offset in offsets_of(text, TERMINATORS):
         if offset >= end:  # not inside the run matched last
             match = _TERMINATOR_RE.match(text, offset)
             matches.append(match)

@@ -10,8 +10,8 @@ from geo.arabic import in_another_languages_letters, is_arabic
 from geo.gazetteer.build import CITY_SETS, Builder
 from geo.gazetteer.countries import capital_key, capital_keys
 from geo.gazetteer.divisions import admin1_names_by_code
-from geo.gazetteer.index import NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
-from geo.gazetteer.skeletons import ascii_form
+from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
+from geo.gazetteer.skeletons import arabic_skeleton, ascii_form, latin_skeleton
 from geo.gazetteer.sources import (
     FREQUENT_WORD_ZIPF,
     arabic_countries,
@@ -132,11 +132,12 @@ def share_arabic_names_with_big_namesakes(builder: Builder) -> None:
     """A town's Arabic name is also its namesake's in the same country when that one is a city
     NAMESAKE_RATIO times bigger, of NAMESAKE_POPULATION at least, and GeoNames gives it no
     such name: بورتلاند is given to Portland, Maine (66,881) and Texas, not to Oregon's
-    (650,000, named بورتلاند، أوريغون), اوستين to Austin, Minnesota, not Texas's; news that
-    writes the name means the big one. The namesake takes the name with the restrictions the
-    biggest town bearing it has (لينكولن, a town that needs evidence, is Abraham Lincoln first),
-    so this runs after the names' flags are set. A name with its state after a comma stays
-    its town's."""
+    (650,000, named بورتلاند، أوريغون); news that writes the name means the big one. The namesake takes the name with the restrictions the
+    biggest town bearing it has (لينكولن is Abraham Lincoln first), so this runs after the
+    names' flags are set, and needs evidence besides. Not a name that only the minor-town
+    rule guards (a minor town's that needs no evidence: جين اوستين is Jane Austen, and the rule
+    does not read a big namesake), nor one that does not sound like the English name, nor one
+    with its state after a comma."""
     namesakes: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, place in enumerate(builder.places):
         if place.kind == "city":
@@ -150,9 +151,13 @@ def share_arabic_names_with_big_namesakes(builder: Builder) -> None:
             towns = namesakes[group]
             biggest = max((town for town in towns if town in entries), key=lambda town: places[town].population)
             least = max(NAMESAKE_RATIO * places[biggest].population, NAMESAKE_POPULATION)
+            if arabic_skeleton(key) != latin_skeleton(places[biggest].name):
+                continue  # ساتسوماسينداي is Satsumasendai's own, whose English name is "Sendai"
+            if not entries[biggest] & NEEDS_EVIDENCE and places[biggest].population < MINOR_POPULATION:
+                continue  # the minor-town rule guards the name (جين اوستين is Jane Austen), not the namesake
             for town in towns:
                 if town not in entries and places[town].population >= least:
-                    entries[town] = entries[biggest]
+                    entries[town] = entries[biggest] | NEEDS_EVIDENCE
 
 
 def exemplar_arabic_names(city_rows: dict, capitals: set[tuple[str, str]]) -> dict[str, str]:

@@ -138,7 +138,7 @@ def add_division_names(builder: Builder) -> None:
     for country, divisions in subdivisions.items():
         # An "other name" that is another division's own name is that division's: Washington
         # is the state's, not the District of Columbia's (whose other names list it).
-        own_keys = {division_key(division["name"]) for division in divisions.values()}
+        own_keys = {division_key(division["name"]) for division in divisions.values() if not division.get("parentCode")}
         for code, division in divisions.items():
             if division.get("parentCode") or not division.get("latLng"):
                 continue

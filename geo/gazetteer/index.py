@@ -12,7 +12,10 @@ import ahocorasick
 from geo.model import Place
 
 # Name flags.
-PRIMARY = 1  # an official or everyday name in English or Arabic, not a foreign variant
+# An official or everyday name in English or Arabic of the place; without it, a foreign variant
+# or a lesser sense ("secondary" in aliases.tsv; a division named after its notable town),
+# which a cue word or the document's context must ask for.
+PRIMARY = 1
 ARTICLE_DROPPED = 2  # ال removed: only valid after the proclitic ل (للبيت الأبيض)
 QUALIFIER_ONLY = 4  # only right after "Town, " (AP state abbreviations)
 NEEDS_EVIDENCE = 8  # also a common word, a foreign spelling or a name without its article

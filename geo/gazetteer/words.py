@@ -225,8 +225,9 @@ def _abroad_by_another_name(builder: Builder, index: int, key: str, arabic: froz
 
 def _drop_short_minor_names(builder: Builder) -> None:
     """Three-letter names hit inside countless words; keep them for notable places only, and
-    for the division named after its notable capital as the name's lesser sense, which a cue
-    word asks for (محافظة حلب is Aleppo Governorate, حلب bare the city)."""
+    for a first-level division named like a notable town of its country (its capital, mostly)
+    as the name's lesser sense, which a cue word asks for (محافظة حلب is Aleppo Governorate,
+    حلب bare the city; Van, Qom, Ibb too)."""
     places = builder.places
     for key, entries in builder.names.items():
         if len(key) > SHORT_NAME:

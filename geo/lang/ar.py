@@ -184,23 +184,26 @@ POSSESSED_CUES = _words("عاصمتها عاصمته")
 NAMING_CUES = _words("مدينة بلدة قرية ولاية محافظة إقليم مقاطعة مطار منطقة") | DUAL_CUES.keys()
 # Cue words for a part of a town (حي المرج، منطقة القيروان، منطقتي دار سعد والعلم).
 DISTRICT_CUES = _words("حي ضاحية منطقة") | {dual for dual, singular in DUAL_CUES.items() if singular == fold("منطقة")}
-# Facility words: the words after one name a building, a road, a mountain, a strait or a park
-# that the gazetteer seldom knows (معهد الأورام، مستشفى الملك خالد، طريق الكورنيش، جبال زاغروس،
-# قصر بلينهايم، غابة رغدان، حديقة الأمير سلطان، مسرح المفتاحة), and airports and ports named
-# after people (مطار الملك خالد الدولي; a town after one is still the town's: مطار بيروت).
-# Not سوق: the news names markets of shares, transfers and bonds far more often than souks
-# (سوق الانتقالات، سوق السندات).
+# A stadium's words: the foreign names after them run to several words (ملعب سانتياغو برنابيو),
+# and may end with an arena's (ملعب أليانز أرينا، ملعب سيغنال إيدونا بارك).
+STADIUM_WORDS = _words("ملعب استاد ستاد")
+STADIUM_NAME_ENDS = _words("أرينا ارينا بارك ستاديوم")
+# Facility words: the words after one name a building, a road, a mountain, a strait, a park
+# or a stadium that the gazetteer seldom knows (معهد الأورام، مستشفى الملك خالد، طريق الكورنيش،
+# جبال زاغروس، قصر بلينهايم، غابة رغدان، حديقة الأمير سلطان، مسرح المفتاحة، ملعب لوجنيكي), and
+# airports and ports named after people (مطار الملك خالد الدولي; a town after one is still the
+# town's: مطار بيروت). Not سوق: the news names markets of shares, transfers and bonds far more
+# often than souks (سوق الانتقالات، سوق السندات).
 FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر منتجع جبل جبال مضيق "
-                       "غابة حديقة منتزه مسرح مطار ميناء مرفأ ملعب استاد ستاد")
+                       "غابة حديقة منتزه مسرح مطار ميناء مرفأ") | STADIUM_WORDS
 # Words for a town's facility or office, before "the city" (مطار المدينة، بلدية المدينة،
 # عاصمة المدينة): the town the story is about, seldom Medina.
 TOWN_FACILITY_CUES = FACILITY_CUES | _words("بلدية عاصمة قاعدة")
-# A stadium's words: the foreign names after them run to several words (ملعب سانتياغو برنابيو).
-STADIUM_WORDS = _words("ملعب استاد ستاد")
 # Facility words that are also everyday words before a definite noun: طريق السلام (the way of
 # peace), قصر النظر (short sight), جبل الجليد (an iceberg), جامع القمامة (a rubbish collector),
-# مسرح الجريمة (the crime scene), حديقة الحيوان (a zoo), ميناء الصيد (a fishing port).
-FIGURATIVE_FACILITIES = _words("طريق شارع قصر جبل جبال جامع غابة حديقة منتزه مسرح مطار ميناء مرفأ ملعب استاد ستاد")
+# مسرح الجريمة (the crime scene), حديقة الحيوان (a zoo), ميناء الصيد (a fishing port), ملعب
+# المباراة (the match's ground).
+FIGURATIVE_FACILITIES = _words("طريق شارع قصر جبل جبال جامع غابة حديقة منتزه مسرح مطار ميناء مرفأ") | STADIUM_WORDS
 # Words that never end a facility's name: الملك عبد العزيز, الأمير سلطان.
 NAME_LINKS = _words("الملك الملكة الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل")
 # "عن طريق" is "by means of", not a road.

@@ -64,9 +64,10 @@ _PRONOUN_ENDINGS = ("ته", "تنا", "تكم", *PRONOUN_ENDINGS)
 def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
     """The first words after a cue word (matched on the folded text from the cue's end), and
     how many of them may be a name's: it ends before its first everyday word, before
-    punctuation inside it and, after a dual, before the second name's و. None when the first is a verb or a noun with an attached pronoun
-    (مدينة يقطنها 200 ألف، مقاطعة تفرضها الدول، محافظة يخسرها الحوثيون): the cue names
-    nothing after it. Read by every cue rule, so kept in ``facts.cue_words``."""
+    punctuation inside it and, after a dual, before the second name's و. None when the first
+    is a verb or a noun with an attached pronoun (مدينة يقطنها 200 ألف، مقاطعة تفرضها الدول،
+    محافظة يخسرها الحوثيون): the cue names nothing after it. Read by every cue rule, so kept in
+    ``facts.cue_words``."""
     found = facts.cue_words.get(cue.end)
     if found is None:
         folded, lexicon, offset = facts.folded, facts.lexicon, cue.end
@@ -92,7 +93,9 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
     (المنطقة تفضي), but the capital's; a name the document puts after a foreign given name or
     a title and its adjective is a surname (ولاية ماكرون beside إيمانويل ماكرون is no McCamey, Texas);
     a verb or a noun with a pronoun names nothing (مدينة يقطنها, no Qatana), nor an adjective made
-    from an everyday noun (ميناء ترفيهي "a leisure port") or in the feminine (قاعدة لوجستية). Arabic:
+    from an everyday noun (ميناء ترفيهي "a leisure port"); a word in -ية sounds like a town of
+    the country the document names most only (قاعدة لوجستية is no League City; مدينة ملاطية in a
+    story on Turkey is Malatya). Arabic:
     مدينة كراتشي in a story about باكستان is Karachi, though GeoNames lacks that spelling.
     English: names are read as written.
     """
@@ -115,8 +118,13 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         return None  # عرفت المدينة كميناء تجاري: ك and "a port", not Qishan
     if words and _is_nisba_of(words[0].group(), facts.lexicon.is_everyday_word):
         return None  # ميناء ترفيهي "a leisure port", not The Wharf; كفريا is no Kavār either
-    if words and _is_feminine_adjective(facts, offset, words[0]):
-        return None  # قاعدة لوجستية، قرية تراثية: Arabic spells foreign names in -يا or -يه (غومبيه)
+    # A word in -ية may be the cue's feminine adjective (قاعدة لوجستية، قرية تراثية): a frequent
+    # one is, another only sounds like a town of the country the document names most (مدينة
+    # ملاطية in a story on Turkey; قاعدة لوجستية in one on Lebanon is no League City, Texas).
+    feminine = bool(words) and _is_feminine_adjective(facts, offset, words[0])
+    if feminine and words[0].group() in facts.gazetteer.frequent_words:
+        return None
+    main = facts.countries.most_common(1)
     for count in range(usable, 0, -1):
         span = words[:count]
         start, end = offset + span[0].start(), offset + span[-1].end()
@@ -126,6 +134,9 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         places = _plausible_transliterations(
             facts, skeleton, local_only=folded[start:end] in facts.gazetteer.frequent_words,
             arab_world_only=_with_the_article(facts, start))
+        if feminine and count == 1:
+            rows = facts.gazetteer.place_rows
+            places = tuple(p for p in places if main and rows[p].country_code == main[0][0])
         if len(skeleton) >= _MIN_SKELETON and places and not _named_as_a_person(folded, folded[start:end]):
             return Candidate(start, end, folded[start:end], tuple((p, PRIMARY) for p in places),
                              cue=cue.stem, via="transliteration", rule=cued_transliteration.name)
@@ -133,8 +144,9 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
 
 
 def _is_feminine_adjective(facts: DocumentFacts, offset: int, word: re.Match) -> bool:
-    """A word in -ية without the article (written with ة, as folding does not keep): the
-    feminine adjective of the cue before it (قاعدة لوجستية), not a foreign name (غومبيه)."""
+    """A word in -ية without the article, written with ة (which folding does not keep: غومبيه
+    is Gombe): the shape of the cue's feminine adjective (قاعدة لوجستية), and of a few towns'
+    names (ملاطية، قونية)."""
     if word.group().startswith("ال") or not word.group().endswith(ar.FEMININE_NISBA_ENDING):
         return False
     text = facts.text
@@ -262,18 +274,19 @@ _PREPOSITIONS = frozenset(fold("في من إلى عن مع بين").split())
 _TOWN_WORDS = ar.NAMING_CUES | ar.DISTRICT_CUES | {ar.CAPITAL_CUE}
 
 
-def _is_frequent_word_form(facts: DocumentFacts, word: str) -> bool:
+def _is_frequent_word_form(facts: DocumentFacts, word: str, *, given_names: bool = True) -> bool:
     """A word without the article, as frequent as a word (FREQUENT_WORD_ZIPF), in a shape names
     seldom take: a participle (مسدود، مزدحم، متعرج), a nisba adjective (جليدي، استراتيجي،
     استراتيجيا), a verb (يلقب; not one with ت, which begins too many foreign names: شارع تونغ خوا) or a noun
-    with a pronoun (استعادتها). Not a place's name (قصر قرطاج، طريق خريص) nor an Arab given
-    name (شارع يوسف)."""
+    with a pronoun (استعادتها). Not a place's name (قصر قرطاج، طريق خريص) nor, with
+    ``given_names``, an Arab given name (شارع يوسف; a stadium is seldom named by a given name
+    alone: ملعب محايد is "a neutral ground")."""
     if word.startswith("ال") or word not in facts.gazetteer.frequent_words:
         return False
     shaped = (word.startswith("م") and len(word) >= 4) or (word.endswith(("ي", "يا")) and len(word) >= 5) \
         or (word.startswith("ي") and len(word) >= 4) or word.endswith("ها")
     return shaped and not facts.gazetteer.names_a_place(word) \
-        and arabic_skeleton(word) not in facts.gazetteer.arabic_given_names
+        and not (given_names and arabic_skeleton(word) in facts.gazetteer.arabic_given_names)
 
 
 def _is_cue_adjective(facts: DocumentFacts, word: str) -> bool:
@@ -341,8 +354,10 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool, f
         return None  # مطار العاصمة: the capital's airport, named by the capital's name elsewhere
     if first not in ar.NAME_LINKS and is_everyday(first) and (figurative or not first.startswith("ال")):
         return None
-    if figurative and _is_frequent_word_form(facts, first):
-        return None  # طريق مسدود "a dead end", شارع مزدحم، جبل جليدي، جبل يلقب
+    if figurative and _is_frequent_word_form(facts, first, given_names=not foreign):
+        return None  # طريق مسدود "a dead end", شارع مزدحم، جبل جليدي، جبل يلقب، ملعب محايد
+    if foreign and _is_everyday_with_pronoun(facts, first):
+        return None  # ملعب خصمه "his rival's ground"
     if not first.startswith("ال") and _is_nisba_of(first, is_everyday):
         return None  # an indefinite adjective: مستشفى ميدانيا، طريق رئيسي (but مسجد علي)
     end, index = words[0].end(), 0
@@ -354,7 +369,7 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool, f
             return None  # "حديقة الملكة في": the name is cut off (not على, which folds to علي)
     if words[index].group() in ar.NAME_LINKS:
         return None  # "جسر الملك،": the name is cut off
-    if foreign and not first.startswith("ال"):
+    if foreign and not _with_the_article(facts, words[0].start()):  # not أليانز, which folds to اليانز
         index, end = _foreign_name_words(facts, words, index, end)
     if index + 1 < len(words) and folded[end:words[index + 1].start()] == " ":
         adjective = words[index + 1].group()
@@ -363,6 +378,13 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool, f
     return end
 
 
+def _is_everyday_with_pronoun(facts: DocumentFacts, word: str) -> bool:
+    """An everyday noun with an attached pronoun: خصمه "his rival", ملعبها."""
+    return any(word.endswith(pronoun) and facts.lexicon.is_everyday_word(word[:-len(pronoun)])
+               for pronoun in _ATTACHED_PRONOUNS)
+
+
+_ATTACHED_PRONOUNS = (FOLDED_FEMININE_ENDING, *PRONOUN_ENDINGS)  # ه "his" as folded (and ة), ها، هم، هما
 # How a word that is no part of a foreign name begins: the article (with a proclitic too),
 # the conjunction, an imperfect verb's prefix (يتسع).
 _NOT_IN_A_FOREIGN_NAME = ("ال", "لل", "بال", "كال", ar.AND, "ي")
@@ -370,17 +392,26 @@ _NOT_IN_A_FOREIGN_NAME = ("ال", "لل", "بال", "كال", ar.AND, "ي")
 
 def _foreign_name_words(facts: DocumentFacts, words: list[re.Match], index: int, end: int) -> tuple[int, int]:
     """A stadium's foreign name of several words goes on while its words are rare ones
-    without the article, a proclitic, a pronoun or a verb's prefix (ملعب سانتياغو برنابيو،
-    ملعب أولد ترافورد; not ملعب أنفيلد معقل ليفربول, an everyday word, nor ملعب لوجنيكي في
-    موسكو, nor ملعب إيكاترينبرغ برهانا)."""
+    without the article, a proclitic, a pronoun or a verb's prefix (ملعب سانتياغو برنابيو، ملعب
+    أولد ترافورد; not ملعب أنفيلد معقل ليفربول, an everyday word, nor ملعب لوجنيكي في موسكو,
+    nor ملعب أنفيلد يتسع), across a link word and the name after it (ستاد هزاع بن زايد), and
+    ends with an arena's word (ملعب أليانز أرينا، ملعب سيغنال إيدونا بارك)."""
     folded, lexicon = facts.folded, facts.lexicon
     while index + 1 < len(words) and folded[end:words[index + 1].start()] == " ":
         word = words[index + 1].group()
-        if word.startswith(_NOT_IN_A_FOREIGN_NAME) or word.endswith(PRONOUN_ENDINGS + ("ا",)) or word.isascii() \
-                or not word.isalpha() or word in ar.FACILITY_CUES or lexicon.is_everyday_word(word) \
-                or facts.gazetteer.names_a_place(word):
+        if word in ar.STADIUM_NAME_ENDS:
+            return index + 1, words[index + 1].end()  # ملعب أليانز أرينا
+        linking = word in ar.NAME_LINKS and index + 2 < len(words)  # ستاد هزاع بن زايد
+        linked = words[index].group() in ar.NAME_LINKS and index > 0
+        if not word.isalpha() or word.isascii():
+            break
+        if not (linking or linked) and (word.startswith(_NOT_IN_A_FOREIGN_NAME) or word.endswith(PRONOUN_ENDINGS)
+                                        or word in ar.FACILITY_CUES or lexicon.is_everyday_word(word)
+                                        or facts.gazetteer.names_a_place(word)):
             break
         index, end = index + 1, words[index + 1].end()
+    if words[index].group() in ar.NAME_LINKS:  # "ستاد هزاع بن": cut off before the link
+        index, end = index - 1, words[index - 1].end()
     return index, end
 
 

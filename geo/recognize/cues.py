@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import re
+
+from geo.arabic import FOLDED_FEMININE_ENDING
 from geo.lang import ar, en
 from geo.proclitics import word_before
 from geo.recognize.candidate import Candidate
+from geo.recognize.keywords import SPACE_AND_QUOTES, Cue
 from geo.rules import ARABIC, LATIN, rule
+from geo.text import TERMINATORS
 
 if TYPE_CHECKING:
     from geo.recognize.facts import DocumentFacts
+    from geo.recognize.lexicon import Lexicon
 
 CUE_KINDS = ar.CUE_KINDS | en.CUE_KINDS  # cue word (folded) -> the kind of place it names
 
@@ -51,3 +57,67 @@ def english_town_cue(folded: str, start: int) -> str:
         return ""
     word, gap = word_before(folded, start - len(of) - 1)
     return word.lower() if gap == " " and word.lower() in en.TOWN_CUES else ""
+
+
+# A dual cue's second name comes a few words after it, joined by و: بلدتي الفوعة وكفريا،
+# منطقتي دار سعد والعلم، بلدتي بصر الحرير ومليحة العطش.
+_SECOND_NAME_WITHIN = 4  # words after the cue
+_CLAUSE_ENDS = frozenset(TERMINATORS + ":;")  # not the comma: محافظتي حجة، وصعدة
+_WORD_RE = re.compile(r"\S+")
+_AROUND_A_NAME = "".join(SPACE_AND_QUOTES) + "،,"  # what a name's word may carry: حجة، «الوجه»
+
+
+def pair_duals(folded: str, duals: dict[int, Cue], lexicon: Lexicon) -> tuple[dict[int, Cue], dict[int, Cue]]:
+    """The dual cue words that name two places (by where they end) and the second names'
+    cues (by where the names start: the و before one repeats its dual). A dual names two
+    places: a word that may begin a name right after it, and a second word joined by و
+    within its clause (بلدتي الفوعة وكفريا; و السهيلي, و»ضباء»). Else it is no cue: ولايتي
+    is Velayati too (علي أكبر ولايتي قوله، ولايتي مع وزير), مدينتي and قريتي "my town" and "my
+    village" (قريتي الصغيرة والمدينة)."""
+    named, second_names = {}, {}
+    for end, cue in duals.items():
+        second = _second_name(folded, end, lexicon)
+        if second is not None:
+            named[end] = cue
+            second_names[second] = Cue(cue.stem, second, definite=False)
+    return named, second_names
+
+
+def _second_name(folded: str, end: int, lexicon: Lexicon) -> int | None:
+    """Where the second name after the dual cue word ending at ``end`` starts, or None."""
+    clause = folded[end:end + 100].partition("\n")[0]
+    words = list(_WORD_RE.finditer(clause))[:_SECOND_NAME_WITHIN]
+    if not words or not _may_begin_a_name(words[0].group().strip(_AROUND_A_NAME), lexicon):
+        return None
+    for index, match in enumerate(words[1:], 1):
+        word = match.group()
+        if word.startswith(ar.AND) and not _is_a_word_with_wa(word, words[:index + 1], lexicon):
+            after = match.start() + len(ar.AND)
+            while after < len(clause) and clause[after] in SPACE_AND_QUOTES:
+                after += 1
+            return end + after
+        if not _CLAUSE_ENDS.isdisjoint(word):
+            return None
+    return None
+
+
+def _may_begin_a_name(word: str, lexicon: Lexicon) -> bool:
+    """A word of letters, no function word (مع، إن، أمس) and no everyday feminine word, the
+    adjective agreeing with the cue (قريتي الصغيرة "my little village"), but a place's name.
+    Other everyday words begin places' names too (حفر الباطن، دار سعد، الخلف)."""
+    if not word.isalpha() or word in ar.STOPWORDS:
+        return False
+    return not (word.endswith(FOLDED_FEMININE_ENDING) and lexicon.is_everyday_word(word)) \
+        or lexicon.gazetteer.names_a_place(word)
+
+
+def _is_a_word_with_wa(word: str, words: list[re.Match], lexicon: Lexicon) -> bool:
+    """A word that begins with و but no conjunction: وسط "the centre of", an everyday word
+    (وزير، وكالة), or a part of the first name (مدينتي بني وليد وترهونة)."""
+    if word == ar.AND:
+        return False
+    places = lexicon.gazetteer
+    # A whole everyday word (وزير), not و and one (وحلب: حلب "milking" is one too).
+    everyday = word in ar.STOPWORDS or word in places.common_words
+    return word in ar.PART_CUES or (everyday and not places.names_a_place(word[len(ar.AND):])) \
+        or places.names_a_place(" ".join(match.group() for match in words))

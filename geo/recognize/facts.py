@@ -24,7 +24,7 @@ from geo.lang import ar
 from geo.proclitics import word_after, word_right_before, word_start
 from geo.recognize.added import words_before_feminine_adjectives
 from geo.recognize.candidate import Candidate
-from geo.recognize.cues import names_after_english_cues
+from geo.recognize.cues import names_after_english_cues, pair_duals
 from geo.recognize.keywords import SPACE_AND_QUOTES, Cue, Keywords, keywords_in
 from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
@@ -42,8 +42,6 @@ from geo.recognize.people import (
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
 from geo.recognize.support import countries_named, likeliest, pinned_places, qualifiers_of
 from geo.text import FoldedText, quotation_starts
-
-
 
 
 class DocumentFacts:
@@ -185,10 +183,23 @@ class DocumentFacts:
         """The cue, sport and club words of the text: one pass (:mod:`geo.recognize.keywords`)."""
         return keywords_in(self.folded)
 
-    @property
+    @cached_property
     def cues(self) -> dict[int, Cue]:
-        """Place cue words standing as words (after proclitics and the article), by where they end."""
-        return self.keywords.cues
+        """Place cue words standing as words (after proclitics and the article), by where they
+        end; the duals among them that name two places (geo.recognize.cues.pair_duals)."""
+        if not self.keywords.duals:
+            return self.keywords.cues
+        return dict(sorted({**self.keywords.cues, **self._duals[0]}.items()))
+
+    @cached_property
+    def second_names(self) -> dict[int, Cue]:
+        """Where the second name after a dual cue word starts, with the dual as a cue ending
+        there (محافظتي حماة وحلب: حلب)."""
+        return self._duals[1] if self.keywords.duals else {}
+
+    @cached_property
+    def _duals(self) -> tuple[dict[int, Cue], dict[int, Cue]]:
+        return pair_duals(self.folded, self.keywords.duals, self.lexicon)
 
     def after_a_preposition_of_place(self, start: int) -> bool:
         """Whether the name at ``start`` follows a preposition of place (في عفرين) or ب (بعفرين)."""
@@ -201,14 +212,14 @@ class DocumentFacts:
     def naming_cues(self) -> list[Cue]:
         """Every cue word and every second name's dual (محافظتي حماة وحلب: the dual again
         before حلب), each for the cue rules to read the name after it."""
-        return [*self.cues.values(), *self.keywords.second_names.values()]
+        return [*self.cues.values(), *self.second_names.values()]
 
     @cached_property
     def words_after_arabic_cues(self) -> dict[int, Cue]:
         """Where the word after each Arabic place cue word starts, past the spaces or quotes
         that follow it (مدينة " بورصة "), with its cue (one each: a cue ends on a letter), and
         where the second name after a dual cue starts (محافظتي حماة وحلب: حلب), with the dual."""
-        folded, size, starts = self.folded, len(self.folded), dict(self.keywords.second_names)
+        folded, size, starts = self.folded, len(self.folded), dict(self.second_names)
         for end, cue in self.cues.items():
             start = end
             while start < size and folded[start] in SPACE_AND_QUOTES:
@@ -238,7 +249,7 @@ class DocumentFacts:
         spaces and quotes between (مدينة دوما; not a name behind a proclitic: بلدتي باغوز is
         no ب + Oguz), or the dual whose second name it is (محافظتي حماة وحلب)."""
         cue = self.cue_before(start) if word_start(self.folded, start) == start else None
-        return cue or self.keywords.second_names.get(start)
+        return cue or self.second_names.get(start)
 
     def cue_before(self, start: int) -> Cue | None:
         """The cue word right before ``start``, with only spaces and quotes between

@@ -7,7 +7,6 @@ for them all costs little more than one (a str.find per word would walk the text
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import NamedTuple
 
@@ -29,7 +28,8 @@ _NAME_PARTICLE, _COMPANY, _TEAM = "name particle", "company", "team"
 
 
 class Cue(NamedTuple):
-    """A place cue word in the text: ``end`` is where its word ends (folded offsets)."""
+    """A place cue word in the text: ``end`` is where its word ends (folded offsets); for the
+    second name of a dual, where that name starts (the و before it repeats the dual)."""
 
     stem: str
     end: int
@@ -54,14 +54,14 @@ class Keywords(NamedTuple):
     after_name_particles: frozenset[int]
     after_company_words: frozenset[int]
     after_team_words: frozenset[int]
-    # Where the second name after a dual cue word starts, with the dual as a cue ending there
-    # (محافظتي حماة وحلب: حلب).
-    second_names: dict[int, Cue]
+    # The dual cue words (محافظتي، بلدتا), by where they end: cues only when two names follow
+    # them (geo.recognize.cues.pair_duals), which takes the lexicon to tell.
+    duals: dict[int, Cue]
 
 
 def keywords_in(folded: str) -> Keywords:
-    """The cue, sport and club words of ``folded`` (:class:`Keywords`)."""
-    cues, second_names, sport_words, clubs_named, publications_named = {}, {}, set(), False, False
+    """The cue (dual cues apart), sport, club, newspaper and name words of ``folded`` (:class:`Keywords`)."""
+    cues, duals, sport_words, clubs_named, publications_named = {}, {}, set(), False, False
     after = {_NAME_PARTICLE: set(), _COMPANY: set(), _TEAM: set()}
     size = len(folded)
     for last, (word, kinds) in _automaton().iter(folded):
@@ -76,46 +76,17 @@ def keywords_in(folded: str) -> Keywords:
         start = end - len(word)
         prefix = folded[word_start(folded, start):start]
         if _CUE in kinds and prefix in WORD_PREFIXES:
-            cue = Cue(word, end, definite=prefix.endswith(("ال", "لل")))
-            if word not in ar.DUAL_CUES:
-                cues[end] = cue
-            elif (second := _second_name(folded, end)) is not None:
-                cues[end] = cue
-                # The و before the second name repeats the dual: a cue ending where that name starts.
-                second_names[second] = Cue(word, second, definite=False)
+            (duals if word in ar.DUAL_CUES else cues)[end] = Cue(word, end, definite=prefix.endswith(("ال", "لل")))
         if _SPORT in kinds and prefix in _SPORT_WORD_PREFIXES:
             sport_words.add(word)
         if folded[end:end + 1] == " " and (not start or folded[start - 1] == " "):
             for kind in after.keys() & kinds:
                 after[kind].add(end + 1)
     return Keywords(cues, sport_words, clubs_named, publications_named, frozenset(after[_NAME_PARTICLE]),
-                    frozenset(after[_COMPANY]), frozenset(after[_TEAM]), second_names)
+                    frozenset(after[_COMPANY]), frozenset(after[_TEAM]), duals)
 
 
-# A dual cue's second name comes a few words after it, joined by و: بلدتي الفوعة وكفريا،
-# منطقتي دار سعد والعلم، بلدتي بصر الحرير ومليحة العطش.
-_SECOND_NAME_WITHIN = 4  # words after the cue
-_CLAUSE_MARKS = frozenset(".:;!?؟")  # not the comma: محافظتي حجة، وصعدة
-_WORD_RE = re.compile(r"\S+")
 SPACE_AND_QUOTES = frozenset(" \"'«»“”")  # what may stand between a cue word and its name
-
-
-def _second_name(folded: str, end: int) -> int | None:
-    """Where the second name after a dual cue word starts: after the first word joined by و
-    within the cue's clause (بلدتي الفوعة وكفريا; و السهيلي, و»ضباء»). None without one: a dual
-    names two places, and without a second the word is no cue (علي أكبر ولايتي قوله: Velayati's
-    words; "my city": مدينتي الجميلة)."""
-    clause = folded[end:end + 100].partition("\n")[0]
-    # The first word is the first name's (منطقتي وادي الضيف والحامدية); وسط is "the centre of".
-    for index, word in enumerate(list(_WORD_RE.finditer(clause))[:_SECOND_NAME_WITHIN]):
-        if index and word.group().startswith(ar.AND) and word.group() not in ar.PART_CUES:
-            after = word.start() + len(ar.AND)
-            while after < len(clause) and clause[after] in SPACE_AND_QUOTES:
-                after += 1
-            return end + after
-        if not _CLAUSE_MARKS.isdisjoint(word.group()):
-            return None
-    return None
 
 
 @cache

@@ -76,8 +76,17 @@ def test_an_adjective_made_from_an_everyday_noun_is_the_cue_s_not_a_name(decide)
     assert decide("أنشئ ميناء كراتشي في باكستان").mentions["كراتشي"].place_id == "gn:karachi"
 
 
-def test_a_feminine_adjective_after_the_cue_is_no_name(decide):
-    # قاعدة لوجستية "a logistics base" is no League City: Arabic spells a foreign name in -يا
-    # (كراتشيا would do), and -ية is the adjective agreeing with its cue.
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("أقيمت في سوريا وحماة قاعدة كراتشيية بدعم من باكستان", None),
+    ("أقيمت قاعدة كراتشيية في باكستان", "gn:karachi"),
+], ids=["another country named most", "its country named most"])
+def test_a_word_in_iyya_sounds_like_a_town_of_the_country_named_most_only(decide, text, place_id):
+    # قاعدة لوجستية "a logistics base" in a story on Lebanon is no League City, Texas; مدينة
+    # ملاطية in a story on Turkey is Malatya (كراتشيية stands for both here).
+    decided = next((d for name, d in decide(text).mentions.items() if name.startswith("كراتشي")), None)
+    assert (decided.place_id if decided and decided.rule == RULE else None) == place_id
+
+
+def test_a_frequent_word_in_iyya_is_the_cue_s_adjective_wherever(decide):
+    # The tiny gazetteer lists كراتشية among frequent words, as wordfreq does ترفيهية.
     assert "كراتشية" not in decide("أقيمت قاعدة كراتشية في باكستان").mentions
-    assert decide("أقيمت قاعدة كراتشيا في باكستان").mentions["كراتشيا"].place_id == "gn:karachi"

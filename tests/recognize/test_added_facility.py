@@ -80,7 +80,23 @@ def test_a_frequent_name_after_it_is_still_a_landmark(decide):
     ("أقيم الحفل في ملعب لوجنيكي في موسكو", "ملعب لوجنيكي"),
     ("سجل هدفا على ملعب أنفيلد معقلهم", "ملعب أنفيلد"),
     ("وقد كان ملعب كيلاني يتسع لعشرة آلاف", "ملعب كيلاني"),
-], ids=["two words", "after استاد", "a preposition ends it", "a pronoun ends it", "a verb ends it"])
+    ("وقد كان ملعب كيلاني ومدرجاته ممتلئة", "ملعب كيلاني"),
+    ("أقيمت المباراة في ملعب كيلاني بالمدينة", "ملعب كيلاني"),
+    ("أقيمت المباراة في ملعب كيلاني كالعادة", "ملعب كيلاني"),
+    ("أقيمت المباراة في ملعب كيلاني مدريد", "ملعب كيلاني"),
+    ("أقيمت المباراة في ملعب كيلاني مستشفى", "ملعب كيلاني"),
+    ("أقيمت المباراة في ملعب كيلاني كبيرة", "ملعب كيلاني"),
+    ("أقيمت المباراة في ملعب كيلاني 2018", "ملعب كيلاني"),
+    ("أقيمت المباراة في ملعب كيلاني Arena", "ملعب كيلاني"),
+    ("أقيمت المباراة في ستاد كيلاني بن صباح", "ستاد كيلاني بن صباح"),
+    ("أقيمت المباراة في ستاد كيلاني بن", "ستاد كيلاني"),
+    ("أقيمت المباراة في ملعب أليانز أرينا", "ملعب أليانز أرينا"),
+    ("أقيمت المباراة في ملعب سيغنال إيدونا بارك", "ملعب سيغنال إيدونا بارك"),
+], ids=["two words", "after استاد", "a preposition ends it", "a pronoun ends it", "a verb ends it",
+        "the conjunction ends it", "bi and the article end it", "ka and the article end it", "a place ends it",
+        "a facility word ends it", "an everyday word ends it", "a number ends it", "latin letters end it",
+        "a link word and a name go on", "a link word cut off", "an arena's word ends it",
+        "an arena's word that is an everyday one too"])
 def test_a_stadium_s_foreign_name_runs_to_several_words(decide, text, landmark):
     decided = decide(text).mentions
     assert decided[landmark].rule == RULE
@@ -89,3 +105,14 @@ def test_a_stadium_s_foreign_name_runs_to_several_words(decide, text, landmark):
 
 def test_other_facilities_keep_a_one_word_foreign_name(decide):
     assert decide("نقل إلى مستشفى كيلاني كلينك في المدينة").mentions["مستشفى كيلاني"].rule == RULE
+
+
+@pytest.mark.parametrize("text", ["أقيمت المباراة على ملعب محايد", "قاد المدرب الفريق على ملعب خصمه"],
+                         ids=["a frequent adjective, a given name's sound too", "an everyday noun with a pronoun"])
+def test_after_a_stadium_s_word_an_adjective_or_a_possessed_noun_names_nothing(decide, text):
+    assert not any(decided.rule == RULE for decided in decide(text).mentions.values())
+
+
+def test_a_street_named_like_a_given_name_is_still_a_landmark(decide):
+    # محايد sounds like a given name of the tiny gazetteer: شارع محايد may be named after a man.
+    assert decide("افتتح شارع محايد الجديد").mentions["شارع محايد"].rule == RULE

@@ -62,30 +62,8 @@ def test_where_a_word_after_a_name_word_begins(text, field, words_after):
     assert sorted(starts) == sorted(folded.index(fold(word)) for word in words_after)
 
 
-@pytest.mark.parametrize(("text", "second"), [
-    ("في محافظتي حماة وحلب", "حلب"),
-    ("وتشهد محافظتا حماة و اللاذقية هدوءا", "اللاذقية"),
-    ("في منطقتي دار سعد والعلم", "العلم"),
-    ("محافظتا «الوجه» و»ضباء»", "ضباء"),
-    ("في محافظتي حجة، وصعدة", "صعدة"),
-    ("في منطقتي وادي الضيف والحامدية", "الحامدية"),
-    ("في محافظتي حماة وسط البلاد وحلب", "حلب"),
-], ids=["joined", "nominative, spaced", "two-word first name", "quoted", "after a comma", "first name with و",
-        "centre of"])
-def test_a_dual_cue_is_a_cue_with_the_second_name_after_its_wa(text, second):
-    folded = fold(text)
+def test_dual_cue_words_are_kept_apart_for_the_lexicon_to_pair():
+    folded = fold("في محافظتي حماة وحلب ومدينة حمص")
     keywords = keywords_in(folded)
-    (dual,) = [cue for cue in keywords.cues.values() if cue.stem != fold("وسط")]  # وسط is a cue word too
-    assert dual.stem in {fold("محافظتي"), fold("محافظتا"), fold("منطقتي")}
-    assert list(keywords.second_names) == [folded.index(fold(second))]
-    assert keywords.second_names[folded.index(fold(second))] == Cue(dual.stem, folded.index(fold(second)), False)
-
-
-@pytest.mark.parametrize("text", [
-    "ونقلت الوكالة على لسان علي أكبر ولايتي قوله: إن القضية",
-    "أحب مدينتي الجميلة. وفي الصيف",
-    "زار مدينتي الجميلة الكبيرة الهادئة القديمة وحدها",
-], ids=["a surname (Velayati)", "a clause ends first", "beyond four words"])
-def test_a_dual_without_a_second_name_is_no_cue(text):
-    keywords = keywords_in(fold(text))
-    assert (keywords.cues, keywords.second_names) == ({}, {})
+    assert [cue.stem for cue in keywords.duals.values()] == [fold("محافظتي")]
+    assert [cue.stem for cue in keywords.cues.values()] == [fold("مدينة")]

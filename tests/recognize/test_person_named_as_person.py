@@ -64,3 +64,10 @@ def test_a_document_that_uses_the_name_as_a_place_keeps_it_a_place_there(decide,
 def test_a_club_that_speaks_is_no_person(decide):
     text = "وقال مانشستر يونايتد في بيان إن اللاعب سيبقى. وشهدت مانشستر احتجاجات"
     assert decide(text).mentions["مانشستر"].place_id == "gn:manchester"
+
+
+def test_a_town_s_name_whose_division_is_its_lesser_sense_is_still_only_a_town_s(decide):
+    # تعز names its governorate too, but only where a cue word asks for it (محافظة تعز): after
+    # a verb of speech the name is a man's as any town's is.
+    assert decide("وقال تعز إن الوضع هادئ").rejected["تعز"].rule == "person.named_as_person"
+    assert decide("اشتدت المعارك في محافظة تعز").mentions["تعز"].place_id == "adm1:YE:Ta'izz"

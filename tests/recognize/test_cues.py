@@ -1,0 +1,46 @@
+"""geo.recognize.cues.pair_duals: a dual cue word is a cue only where it names two places."""
+
+import pytest
+
+from geo.recognize.cues import pair_duals
+from geo.recognize.keywords import Cue, keywords_in
+from geo.recognize.lexicon import Lexicon
+from geo.text import fold
+
+
+def _paired(tiny_gazetteer, text):
+    folded = fold(text)
+    return folded, pair_duals(folded, keywords_in(folded).duals, Lexicon(tiny_gazetteer))
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("في محافظتي حماة وحلب", "حلب"),
+    ("وتشهد محافظتا حماة و اللاذقية هدوءا", "اللاذقية"),
+    ("في منطقتي دار سعد والعلم", "العلم"),
+    ("محافظتا «الوجه» و»ضباء»", "ضباء"),
+    ("في محافظتي حجة، وصعدة", "صعدة"),
+    ("في منطقتي وادي الضيف والحامدية", "الحامدية"),
+    ("في محافظتي حماة وسط البلاد وحلب", "حلب"),
+    ("في مدينتي دوما وزير وحلب", "حلب"),
+    ("في منطقتي ميدان التحرير وحماة", "حماة"),
+], ids=["joined", "nominative, spaced", "two-word first name", "quoted", "after a comma", "first name with و",
+        "centre of", "an everyday word with و", "a first name beginning with an everyday word"])
+def test_a_dual_names_the_second_name_after_its_wa(tiny_gazetteer, text, second):
+    folded, (named, second_names) = _paired(tiny_gazetteer, text)
+    (dual,) = named.values()
+    start = folded.index(fold(second))
+    assert second_names == {start: Cue(dual.stem, start, False)}
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت الوكالة على لسان علي أكبر ولايتي قوله: إن القضية",
+    "وقال علي أكبر ولايتي إن حماة وحلب تقفان معا",
+    "زار مدينتي حماة الجديدة. وحلب جميلة",
+    "زار مدينتي حماة الجديدة؛ وحلب جميلة",
+    "زار مدينتي الجميلة الكبيرة الهادئة القديمة وحدها",
+    "زار بلدتي دوما\nوحلب",
+    "ولد في قريتي الكبيرة وحماة",
+], ids=["a colon ends the clause", "a function word after it", "a full stop", "an Arabic semicolon",
+        "beyond four words", "a new line", "an adjective after it"])
+def test_a_dual_without_two_names_is_no_cue(tiny_gazetteer, text):
+    assert _paired(tiny_gazetteer, text) == (fold(text), ({}, {}))
