@@ -152,6 +152,21 @@ def choose_in_sidebar(page, option: str, *, address_key: str, value: str) -> Non
                 raise
 
 
+def click_until_shown(page, target, shown) -> None:
+    """Click ``target`` until ``shown`` is on the page: a click that lands while a rerun
+    redraws the widget can be lost with it (as in choose_in_sidebar)."""
+    attempts = 3
+    for attempt in range(1, attempts + 1):
+        wait_until_idle(page)
+        target.click()
+        try:
+            shown.wait_for(timeout=10_000)
+            return
+        except PlaywrightTimeoutError:
+            if attempt == attempts:
+                raise
+
+
 def place_names(page) -> list[str]:
     """Every place the map holds, in a cluster or not."""
     return map_frame(page).locator("body").evaluate(

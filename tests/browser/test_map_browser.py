@@ -8,8 +8,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from tests.browser.dashboard_page import (
-    MAP_FRAME, MAP_TITLE, choose_in_sidebar, click_marker, map_frame, open_dashboard, open_filters, place_names,
-    type_in_place_box, wait_until_idle,
+    MAP_FRAME, MAP_TITLE, choose_in_sidebar, click_marker, click_until_shown, map_frame, open_dashboard, open_filters,
+    place_names, type_in_place_box, wait_until_idle,
 )
 
 SEED_PLACES = 39
@@ -285,9 +285,10 @@ def test_play_steps_the_map_through_time_and_keeps_its_zoom(events_server, page)
     open_dashboard(page, events_server.url)
     wait_until_idle(page)
     zoom = map_view(page)[0]
-    page.get_by_text("Week", exact=True).click()
+    play = page.get_by_text("Play, a week at a time")
+    click_until_shown(page, page.get_by_text("Week", exact=True), play)
     wait_until_idle(page)
-    page.get_by_text("Play, a week at a time").click()
+    play.click()
     page.wait_for_function("() => new URLSearchParams(location.search).get('from') === '2024-03-04'", timeout=30_000)
     page.wait_for_function("() => new URLSearchParams(location.search).get('from') === '2024-03-11'", timeout=30_000)
     wait_until_idle(page)
