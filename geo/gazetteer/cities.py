@@ -132,12 +132,12 @@ def share_arabic_names_with_big_namesakes(builder: Builder) -> None:
     """A town's Arabic name is also its namesake's in the same country when that one is a city
     NAMESAKE_RATIO times bigger, of NAMESAKE_POPULATION at least, and GeoNames gives it no
     such name: بورتلاند is given to Portland, Maine (66,881) and Texas, not to Oregon's
-    (650,000, named بورتلاند، أوريغون); news that writes the name means the big one. The namesake takes the name with the restrictions the
-    biggest town bearing it has (لينكولن is Abraham Lincoln first), so this runs after the
-    names' flags are set, and needs evidence besides. Not a name that only the minor-town
-    rule guards (a minor town's that needs no evidence: جين اوستين is Jane Austen, and the rule
-    does not read a big namesake), nor one that does not sound like the English name, nor one
-    with its state after a comma."""
+    (650,000, named بورتلاند، أوريغون); news that writes the name means the big one. The
+    namesake takes the name with the restrictions the biggest town bearing it has (لينكولن is
+    Abraham Lincoln first), so this runs after the names' flags are set, and needs evidence
+    besides. Not a name that only the minor-town rule guards (a minor town's that needs no
+    evidence: جين اوستين is Jane Austen, and the rule does not read a big namesake), nor one
+    that does not sound like the English name, nor one with its state after a comma."""
     namesakes: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, place in enumerate(builder.places):
         if place.kind == "city":

@@ -105,8 +105,9 @@ CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز و�
 CITY_WORDS_AFTER = _words("سيتي")
 CLUB_PHRASES_AFTER = tuple(fold(" سان جيرمان| سان جرمان").split("|"))  # باريس سان جيرمان
 # Parties, alliances and armed groups named after their country, region or city (حراك تونس
-# الإرادة, تحالف نداء السودان, هيئة تحرير الشام, حركة أحرار الشام, فيلق القدس). Only these: the same words before
-# another place are its own (مشروع إيران: Iran's project, آفاق اليونان: Greece's prospects).
+# الإرادة, تحالف نداء السودان, هيئة تحرير الشام, حركة أحرار الشام, فيلق القدس). Only these: the
+# same words before another place are its own (مشروع إيران: Iran's project, آفاق اليونان:
+# Greece's prospects).
 PARTY_NAMES = frozenset(fold(name) for name in (
     "نداء تونس", "آفاق تونس", "افاق تونس", "مشروع تونس", "حراك تونس", "نداء السودان",
     "تحرير الشام", "أحرار الشام", "احرار الشام", "فتح الشام", "جند الشام", "فيلق الشام", "أنصار الشام",

@@ -124,7 +124,6 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
     feminine = bool(words) and _is_feminine_adjective(facts, offset, words[0])
     if feminine and words[0].group() in facts.gazetteer.frequent_words:
         return None
-    main = facts.countries.most_common(1)
     for count in range(usable, 0, -1):
         span = words[:count]
         start, end = offset + span[0].start(), offset + span[-1].end()
@@ -135,8 +134,8 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
             facts, skeleton, local_only=folded[start:end] in facts.gazetteer.frequent_words,
             arab_world_only=_with_the_article(facts, start))
         if feminine and count == 1:
-            rows = facts.gazetteer.place_rows
-            places = tuple(p for p in places if main and rows[p].country_code == main[0][0])
+            main, rows = facts.main_country, facts.gazetteer.place_rows
+            places = tuple(p for p in places if main and rows[p].country_code == main)
         if len(skeleton) >= _MIN_SKELETON and places and not _named_as_a_person(folded, folded[start:end]):
             return Candidate(start, end, folded[start:end], tuple((p, PRIMARY) for p in places),
                              cue=cue.stem, via="transliteration", rule=cued_transliteration.name)

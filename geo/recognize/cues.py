@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
+from typing import TYPE_CHECKING
 
 from geo.arabic import FOLDED_FEMININE_ENDING
 from geo.lang import ar, en

@@ -283,6 +283,12 @@ class DocumentFacts:
         return self.lexicon.countries_named(self.names_at["evidence"], self.demonyms)
 
     @cached_property
+    def main_country(self) -> str:
+        """The code of the country the document names most (the first of equals), or ""."""
+        most = self.countries.most_common(1)
+        return most[0][0] if most else ""
+
+    @cached_property
     def evidence_starts(self) -> list[int]:
         """Where the names the scan found start, in order (``names_at["evidence"]``)."""
         return [c.start for c in self.names_at["evidence"]]

@@ -159,10 +159,10 @@ def _is_foreign_surname(facts: DocumentFacts, word: str, start: int) -> bool:
 
 def is_family_name(facts: DocumentFacts, word: str, start: int) -> bool:
     """Whether ``word`` (at folded ``start``) reads as a family name after a given name:
-    no place, demonym, conjunction or function word (بشار اللتين "which two"); with the article, nothing a town agrees with (a
-    town is feminine: حلب الشهباء، صنعاء القديمة), no time word (صنعاء اليوم), no
-    direction's adjective (ريف درعا الشرقي) and no plural (معركة عفرين الولايات المتحدة);
-    without it, no everyday word and no verb (جوبز)."""
+    no place, demonym, conjunction or function word (بشار اللتين "which two"); with the
+    article, nothing a town agrees with (a town is feminine: حلب الشهباء، صنعاء القديمة), no
+    time word (صنعاء اليوم), no direction's adjective (ريف درعا الشرقي) and no plural (معركة
+    عفرين الولايات المتحدة); without it, no everyday word and no verb (جوبز)."""
     gazetteer = facts.gazetteer
     if not word.isalpha() or word.isascii() or word.startswith("و") or word in ar.TIME_WORDS or word in ar.STOPWORDS \
             or gazetteer.names_a_place(word) or gazetteer.lookup(word)[2]:

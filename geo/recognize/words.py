@@ -513,9 +513,8 @@ def _the_town_s_facility(facts: DocumentFacts, cue: Cue, candidate: Candidate) -
     if cue.stem not in ar.TOWN_FACILITY_CUES or not candidate.key.startswith("ال") \
             or not all(flags & WORD_FIRST for _, flags in candidate.entries):
         return False
-    main = facts.countries.most_common(1)
-    rows = facts.gazetteer.place_rows
-    return not main or all(rows[p].country_code != main[0][0] for p, _ in candidate.entries)
+    main, rows = facts.main_country, facts.gazetteer.place_rows
+    return not main or all(rows[p].country_code != main for p, _ in candidate.entries)
 
 
 def _part_of_a_word_first(cue: Cue, candidate: Candidate) -> bool:
