@@ -9,8 +9,8 @@ from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
 from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
 from geo.gazetteer.skeletons import arabic_skeleton
 from geo.gazetteer.sources import (
-    DATA, arabic_countries, arabic_given_names, arabic_majority_countries, english_words, is_english_word, read_tsv, word_frequencies,
-    words_hiding)
+    DATA, FREQUENT_WORD_ZIPF, arabic_countries, arabic_given_names, arabic_majority_countries, english_words,
+    is_english_word, read_tsv, word_frequencies, words_hiding)
 from geo.lang import ar
 from geo.proclitics import BARE_NAME_PREFIXES
 from geo.text import fold_name
@@ -105,7 +105,10 @@ def flag_common_words(builder: Builder) -> None:
                 word_first = frequency >= WORD_FIRST_ZIPF or abroad or small_town or _is_bare_word_with_article(key, frequencies)
                 entries[index] |= NEEDS_EVIDENCE | (WORD_FIRST if word_first else 0)
     _flag_famous_names_of_minor_towns(builder, frequencies, arabic)
+    _flag_frequent_names_of_villages(builder, frequencies, arabic)
     _flag_short_words_abroad(builder, frequencies, arabic)
+    _flag_words_taking_the_article_abroad(builder, frequencies, arabic)
+    _flag_frequent_other_names_abroad(builder, frequencies, arabic)
     _flag_conjunction_readings(builder, frequencies, arabic)
     _flag_given_names_abroad(builder, frequencies, arabic)
     _drop_names_of_function_words(builder, frequencies)
@@ -127,6 +130,21 @@ def _flag_famous_names_of_minor_towns(builder: Builder, frequencies: dict[str, f
             continue
         for index in entries:
             if _is_minor_town(builder, index) and builder.places[index].country_code not in arabic:
+                entries[index] |= NEEDS_EVIDENCE | WORD_FIRST
+
+
+def _flag_frequent_names_of_villages(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:
+    """A town of the Arab world of fewer than SMALL_TOWN_POPULATION people whose Arabic name is
+    as frequent as EVIDENCE_ZIPF owes that to a word or a man, never to itself, though the
+    word never takes the article: لا سيما "especially" is no Sima in the Comoros, حكما "a
+    ruling" no Hakama, ملكا "a king" no Malka in Jordan."""
+    for key, entries in builder.names.items():
+        if " " in key or not is_arabic(key) or frequencies.get(key, 0.0) < EVIDENCE_ZIPF:
+            continue
+        for index in entries:
+            place = builder.places[index]
+            if place.kind == "city" and place.country_code in arabic and place.population < SMALL_TOWN_POPULATION \
+                    and index not in builder.capitals:
                 entries[index] |= NEEDS_EVIDENCE | WORD_FIRST
 
 
@@ -172,6 +190,39 @@ def _flag_short_words_abroad(builder: Builder, frequencies: dict[str, float], ar
         for index in entries:
             if _abroad_by_another_name(builder, index, key, arabic):
                 entries[index] |= NEEDS_EVIDENCE
+
+
+def _flag_words_taking_the_article_abroad(builder: Builder, frequencies: dict[str, float],
+                                          arabic: frozenset[str]) -> None:
+    """A city abroad whose bare Arabic name is a frequent word (FREQUENT_WORD_ZIPF) that also
+    takes the article (ARTICLE_WORD_ZIPF) is the word first, however big the city: a name
+    seldom changes its article, a word does (مدان "convicted", المدان: no Medan; بخاري of
+    البخاري: no Bukhara; بنين "boys": no Benin City; هاربين "fleeing": no Harbin). More
+    frequent words are flag_common_words'; a name that begins with ال abroad is a foreign
+    name's Al (الماتي, Almaty), not the article. A capital keeps its names (كابل, Kabul)."""
+    for key, entries in builder.names.items():
+        if " " in key or not is_arabic(key) or key.startswith("ال") \
+                or not FREQUENT_WORD_ZIPF <= frequencies.get(key, 0.0) < EVIDENCE_ZIPF \
+                or frequencies.get("ال" + key, 0.0) < ARTICLE_WORD_ZIPF:
+            continue
+        for index in entries:
+            if _abroad_by_another_name(builder, index, key, arabic) and not _is_exempt(builder, index):
+                entries[index] |= NEEDS_EVIDENCE | WORD_FIRST
+
+
+def _flag_frequent_other_names_abroad(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:
+    """A city abroad that needs evidence for a name as frequent as EVIDENCE_ZIPF, other than
+    its own Arabic name, is that city only where a cue word, a qualifier or its compatriots
+    name it, as flag_common_words has it for the words it flags abroad: its country named is
+    no evidence (اللعب سويا "playing together" in a story on Spain is no Sevilla; وين "where"
+    in one on Austria no Vienna; هاتين "these two" no Hà Tĩnh)."""
+    for key, entries in builder.names.items():
+        if " " in key or not is_arabic(key) or frequencies.get(key, 0.0) < EVIDENCE_ZIPF:
+            continue
+        for index, flags in entries.items():
+            if flags & NEEDS_EVIDENCE and _abroad_by_another_name(builder, index, key, arabic) \
+                    and fold_name(builder.places[index].name_ar) != key:
+                entries[index] = flags | WORD_FIRST
 
 
 def _flag_conjunction_readings(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:

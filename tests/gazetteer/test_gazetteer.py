@@ -319,6 +319,18 @@ def test_given_names_abroad_in_text(parse, text, place_ids):
     assert [mention.place.place_id for mention in parse(text) if mention.place] == place_ids
 
 
+@pytest.mark.parametrize(("text", "place_ids"), [
+    ("ووصف الرئيس محمد بخاري اختطاف التلميذات بالكارثة", []),
+    ("توصلت لجنة المحلفين إلى أن المتهم مدان بالقتل", []),
+    ("أعجب المشجعون بالجمهور ولا سيما الروسيات", []),
+    ("انتقل اللاعب إلى برشلونة ويتطلع للعب سويا مع ميسي في إسبانيا", ["cc:ES"]),
+    ("زار الوفد مدينة مدان الإندونيسية", ["gn:1214520"]),
+    ("زار الوفد مدينة بخارى في أوزبكستان", ["gn:1217662", "cc:UZ"]),
+], ids=["a surname", "convicted", "especially", "together", "medan after a cue word", "bukhara with its country"])
+def test_words_named_like_towns_in_text(parse, text, place_ids):
+    assert [mention.place.place_id for mention in parse(text) if mention.place] == place_ids
+
+
 def test_a_name_made_of_particles_and_pronouns_is_left_out(gazetteer):
     assert "gn:1808722" not in entries(gazetteer, "هي في")  # "she is in", not Hefei
     assert "gn:1808722" in entries(gazetteer, "خفي")
@@ -675,13 +687,20 @@ def test_capitals_are_known_however_the_two_geonames_tables_spell_them(gazetteer
     ("كلينتون", "gn:4852022"), ("أنتم", "gn:5551498"), ("نوكيا", "gn:644450"),
     # small towns at home whose names are everyday words
     ("الخبراء", "gn:109391"), ("الوجه", "gn:108773"), ("الحزم", "gn:79455"),
+    # villages at home whose names are frequent words that never take the article
+    ("سيما", "gn:921675"), ("حكما", "gn:249318"),  # لا سيما "especially", "a ruling"
+    # cities abroad whose names are less frequent words that take the article too
+    ("مدان", "gn:1214520"), ("بخاري", "gn:1217662"), ("بنين", "gn:2347283"),  # "convicted", البخاري, "boys"
+    # frequent words that are other names of cities abroad
+    ("سويا", "gn:2510911"), ("وين", "gn:2761369"), ("هاتين", "gn:1581047"),  # "together", "where", "these two"
 ])
 def test_everyday_words_that_name_a_capital_or_a_city_abroad_come_first(gazetteer, name, place_id):
     assert entries(gazetteer, name)[place_id] & (NEEDS_EVIDENCE | WORD_FIRST) == NEEDS_EVIDENCE | WORD_FIRST
 
 
 @pytest.mark.parametrize(("name", "place_id"), [("عمان", "gn:250441"), ("تونس", "gn:2464470"), ("حمص", "gn:169577"),
-                                                 ("ليون", "gn:2996944")])  # Lyon: no minor town
+                                                 ("ليون", "gn:2996944"),  # Lyon: no minor town
+                                                 ("كابل", "gn:1138958")])  # a capital's, though الكابل "the cable"
 def test_a_capital_s_own_name_and_an_arab_city_s_word_name_stay_primary(gazetteer, name, place_id):
     assert not entries(gazetteer, name)[place_id] & WORD_FIRST
 

@@ -17,6 +17,10 @@ WORDS_FIRST = {
     "هزه": "'a tremor': Heze",
     "آبا": "'father' (يا أبا سعيد): Aba",
     "هيو": "Hugh, as Arabic writes the name: Huế",
+    # Words that take the article too (gazetteer.words._flag_words_taking_the_article_abroad):
+    # the city where a cue word, a qualifier or its compatriots name it.
+    "مدان": "'convicted' (المدان 'the convicted'): Medan",
+    "جنان": "'gardens' and a woman's name (الجنان): Jinan",
     # Capitals of fewer than 200,000 people whose names the news uses for others
     # (geo/data/ambiguous_words.tsv): found where their country is named.
     "فيكتوريا": "a given name (فيكتوريا بيكهام): Victoria, Seychelles",
