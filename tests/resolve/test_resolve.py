@@ -113,6 +113,15 @@ def test_cue_word_asks_for_a_kind(resolved, text, place_id):
     assert resolved(text)["عمان"] == place_id
 
 
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("وأوضح مدير مطار الجوف أن الرحلات إلى السعودية ستزيد", "adm1:SA:Al Jawf"),  # not Al Jawf in Libya
+    ("وأوضح مدير مطار الجوف أن الرحلات إلى ليبيا ستزيد", "gn:88962"),
+    ("هبطت الطائرة في مطار الجوف", "gn:88962"),  # no country named: the town's airport
+], ids=["the region's airport in a saudi story", "the town's in a libyan story", "the town's"])
+def test_a_landmark_cue_asks_for_a_town_in_a_country_the_document_names(parse, text, place_id):
+    assert next(m.place.place_id for m in parse(text) if m.surface == "الجوف") == place_id
+
+
 @pytest.mark.parametrize("text", ["قال حاكم ولاية جورجيا إن الأمطار توقفت", "زار مسؤولون أمريكيون ولاية جورجيا"])
 def test_wilaya_georgia_is_the_us_state(resolved, text):
     assert resolved(text)["جورجيا"] == "adm1:US:Georgia"

@@ -54,6 +54,9 @@ def test_the_prior_goes_by_kind_then_by_size(tiny_gazetteer, place_id, expected)
     ("nearby", None, {"nearby": {"PLACE": 2.0}}, "", 2.0, "another name lies within 40 km"),
     ("cue_kind", None, {}, "مدينه", 8.0, "cue word asks for a city"),
     ("cue_kind", None, {}, "منطقه", 0.0, ""),  # a town is no region
+    ("cue_kind", None, {}, "مطار", 8.0, "cue word asks for a landmark"),  # a town's airport
+    ("cue_kind", None, {"countries": Counter({"US": 1})}, "مطار", 8.0, "cue word asks for a landmark"),
+    ("cue_kind", None, {"countries": Counter({"SA": 1})}, "مطار", 0.0, ""),  # the document names other countries
 ])
 def test_each_term_gives_points_and_why_or_nothing(tiny_gazetteer, term, qualifier, fields, cue, points, why):
     function = next(each for each in TERMS if each.__name__ == term)
