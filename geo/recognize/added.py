@@ -33,7 +33,7 @@ from geo.recognize.cues import CUE_KINDS
 from geo.recognize.keywords import CUE_WORDS
 from geo.recognize.people import is_family_name, title_distance
 from geo.rules import ARABIC, rule
-from geo.text import WORD_RE, fold
+from geo.text import TERMINATORS, WORD_RE, fold
 
 if TYPE_CHECKING:
     from geo.recognize.facts import Cue, DocumentFacts
@@ -133,6 +133,11 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         places = _plausible_transliterations(
             facts, skeleton, local_only=folded[start:end] in facts.gazetteer.frequent_words,
             arab_world_only=_with_the_article(facts, start))
+        sentence = _sentence_countries(facts, start)
+        if sentence:
+            # The sentence says where the name is (مدينة سيفاري في وسط مالي): not Sèvres, though
+            # the story's agency is French.
+            places = tuple(p for p in places if facts.gazetteer.place_rows[p].country_code in sentence)
         if feminine and count == 1:
             main, rows = facts.main_country, facts.gazetteer.place_rows
             places = tuple(p for p in places if main and rows[p].country_code == main)
@@ -177,6 +182,18 @@ def _with_the_article(facts: DocumentFacts, start: int) -> bool:
     """Whether the word at folded ``start`` begins with the article as written: ال, not the
     أل or إل of a foreign name (ألكسندروبوليس، إليكوت), which folding writes alike."""
     return facts.text.original.startswith("ال", facts.text.to_original(start))
+
+
+def _sentence_countries(facts: DocumentFacts, start: int) -> frozenset[str]:
+    """The countries the names needing no evidence and the demonyms of the sentence around
+    folded ``start`` pin down."""
+    folded = facts.folded
+    begin = max(folded.rfind(mark, 0, start) for mark in TERMINATORS) + 1
+    end = min((at for at in (folded.find(mark, start) for mark in TERMINATORS) if at != -1), default=len(folded))
+    names = [c for c in facts.names_at["evidence"] if begin <= c.start < end]
+    hits = facts.gazetteer_hits
+    demonyms = [code for at, code in zip(hits.demonym_starts, facts.demonyms) if begin <= at < end]
+    return frozenset(facts.lexicon.countries_named(names, demonyms))
 
 
 def _plausible_transliterations(facts: DocumentFacts, skeleton: str, *, local_only: bool,

@@ -90,3 +90,14 @@ def test_a_word_in_iyya_sounds_like_a_town_of_the_country_named_most_only(decide
 def test_a_frequent_word_in_iyya_is_the_cue_s_adjective_wherever(decide):
     # The tiny gazetteer lists كراتشية among frequent words, as wordfreq does ترفيهية.
     assert "كراتشية" not in decide("أقيمت قاعدة كراتشية في باكستان").mentions
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("زار مدينة كراتشي في مصر. وقالت باكستان إن", None),  # the sentence names Egypt, not Pakistan
+    ("زار وزير مصري مدينة كراتشي في باكستان. وقالت القاهرة إن", "gn:karachi"),
+    ("قالت وكالة الصحافة الفرنسية. زار مدينة كراتشي في باكستان", "gn:karachi"),
+], ids=["another country", "one of the sentence's countries", "the document's other country elsewhere"])
+def test_a_sentence_that_names_countries_says_where_the_sound_is(decide, text, place_id):
+    # مدينة سيفاري (وسط مالي) in a story whose agency is French is no Sèvres.
+    decided = decide(text).of("كراتشي")
+    assert (decided.rule == RULE, decided.place_id if decided.rule == RULE else None) == (place_id is not None, place_id)
