@@ -179,18 +179,23 @@ def title_distance(folded: str, start: int) -> int:
     """How many adjectives stand between ``start`` and a title before it (الرئيس: 0, الرئيس
     السوري: 1, Mr.: 0; a comma may set the name apart: الرئيس الروسي، فلاديمير), or -1 when
     no title comes before, with at most two adjectives."""
+    return title_before(folded, start)[1]
+
+
+def title_before(folded: str, start: int) -> tuple[str, int]:
+    """The title before ``start`` as written and :func:`title_distance`, or ("", -1)."""
     position = start
     for words in range(3):
         word, gap = word_before(folded, position)
         abbreviated = not words and gap.strip() == "." and word in ar.ABBREVIATED_TITLES  # د. بخاري
         if not word or gap.strip() and not abbreviated and (words or gap.strip() not in _APPOSITION):
-            return -1
+            return "", -1
         if abbreviated or word in _ARABIC_TITLES or word.lower() in en.TITLES:
-            return words
+            return word, words
         if not (word in ar.TITLE_ADJECTIVES or _is_nisba_adjective(word)):
-            return -1
+            return "", -1
         position -= len(word) + len(gap)
-    return -1
+    return "", -1
 
 
 def _is_nisba_adjective(word: str) -> bool:
@@ -270,16 +275,24 @@ def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bo
 
 def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> bool:
     """جيمس كومي، هنري فالكون، لويس هاميلتون: a name right after a foreign given name (and a
-    name's particle: كيفن دي بروين) is the surname, unless it names a country, a capital of
+    name's particle: كيفن دي بروين, or a second given name: كارلوس ألبرتو بيريرا) is the surname, unless it names a country, a capital of
     100,000 or a city of a million (جامعة جورج واشنطن is named after the man, and واشنطن stays
     the capital elsewhere in the text)."""
     folded, start = facts.folded, candidate.start
     if start < 2 or folded[start - 1] != " ":
         return False
     before = facts.word_right_before(start)
-    if before in ar.FOREIGN_NAME_PARTICLES:
+    if before in ar.FOREIGN_NAME_PARTICLES or before not in ar.FOREIGN_GIVEN_NAMES and _may_be_a_surname(candidate) \
+            and facts.lexicon.may_be_a_name(before):
+        # A particle, or a second given name (كارلوس ألبرتو بيريرا: Parreira, not Pereira; but
+        # after مايك بنس the White House is the object: يمثل مايك بنس البيت الأبيض).
         before = facts.word_right_before(start - len(before) - 1)
     return before in ar.FOREIGN_GIVEN_NAMES and not _names_a_household_place(facts.gazetteer, candidate)
+
+
+def _may_be_a_surname(candidate: Candidate) -> bool:
+    """One word without the article, as a foreign surname is written."""
+    return " " not in candidate.key and not candidate.key.startswith("ال")
 
 
 def _names_a_household_place(gazetteer, candidate: Candidate) -> bool:
@@ -437,6 +450,8 @@ def _is_subject_of(facts: DocumentFacts, candidate: Candidate, verb: str) -> boo
 # للشيخ، والمدرب) or short (د.).
 _NAME_TITLE_WORDS = frozenset(prefix + title for prefix in DEFINITE_PREFIXES for title in ar.NAME_TITLES) \
     | frozenset(title + "." for title in ar.ABBREVIATED_TITLES)
+# The same titles with or without the article (مدرب المنتخب البرازيلي، تيتي).
+_NAME_TITLE_FORMS = _NAME_TITLE_WORDS | with_proclitics(" ".join(ar.NAME_TITLES))
 
 
 @rule("person.after_demonym", stage="filter", scripts={ARABIC}, at="names_after_nationalities")
@@ -502,11 +517,16 @@ def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str
     gazetteer = facts.gazetteer
     if any(gazetteer.is_notable(p) for p, _ in candidate.entries):
         # A town of some size after a title a name follows is still no household name
-        # (المدرب تيتي: Tite, not Tete; د. بخاري: Buhari, not Bukhara).
-        if candidate.key.startswith("ال") or not _definite_title_before(facts, candidate.start) \
-                or _names_a_household_place(gazetteer, candidate):
+        # (المدرب تيتي: Tite, not Tete; د. بخاري: Buhari, not Bukhara), nor after such a
+        # title's adjectives (مدرب المنتخب البرازيلي، تيتي).
+        if candidate.key.startswith("ال") or _names_a_household_place(gazetteer, candidate):
             return None
-        return "a person's name (after a title with the article)"
+        if _definite_title_before(facts, candidate.start):
+            return "a person's name (after a title with the article)"
+        title, words = title_before(facts.folded, candidate.start)
+        if words > 0 and title in _NAME_TITLE_FORMS:
+            return "a person's name (after a title and its adjective)"
+        return None
     words = facts.title_distance(candidate.start)
     if words > 0:
         return "a person's name (after a title and its adjective)"

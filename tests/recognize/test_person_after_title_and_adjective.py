@@ -27,6 +27,14 @@ def test_a_city_of_less_than_a_million_after_a_title_a_name_follows_is_a_person_
     assert decide(text).rejected["مانشستر"] == (RULE, None, "a person's name (after a title with the article)", "")
 
 
+@pytest.mark.parametrize("text", ["رد مدرب المنتخب البرازيلي، مانشستر، على سخرية الرئيس",
+                                  "وقال المدرب البرازيلي مانشستر إن الفريق جاهز"],
+                         ids=["a bare title and its adjectives", "a title with the article and its adjective"])
+def test_a_city_of_less_than_a_million_after_a_name_s_title_and_its_adjectives_is_a_person_s_name(decide, text):
+    # مدرب المنتخب البرازيلي، تيتي: Tite, not Tete in Mozambique.
+    assert decide(text).rejected["مانشستر"] == (RULE, None, "a person's name (after a title and its adjective)", "")
+
+
 @pytest.mark.parametrize(("text", "surface", "place_id"), [
     ("زار الرئيس الفرنسي باريس", "باريس", "gn:paris"),
     ("زار الرئيس باريس", "باريس", "gn:paris"),

@@ -29,6 +29,21 @@ def test_a_name_after_a_foreign_given_name_and_a_particle_is_a_surname(decide, p
     assert decide(f"زار {particle} كلينتون في الولايات المتحدة").mentions["كلينتون"].place_id == "gn:clinton"
 
 
+def test_a_name_after_a_foreign_given_name_and_a_second_one_is_a_surname(decide):
+    # كارلوس ألبرتو بيريرا: Parreira, not Pereira in Colombia.
+    text = "كلف البرازيلي كارلوس ألبرتو كلينتون بالمهمة. وقال كلينتون إنه سعيد"
+    assert decide(text).rejected["كلينتون"] == (RULE, None, "a person's surname in this document", "")
+    assert decide("قال كارلوس إن ولاية كلينتون في الولايات المتحدة").mentions["كلينتون"].place_id == "gn:clinton"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("كلّف البرازيلي كارلوس ألبرتو بيريرا، مدرب المنتخب السعودي", []),
+    ("أبدى رغبته بأن يمثل نائب الرئيس مايك بنس البيت الأبيض خلال تشييعه", ["البيت الأبيض"]),
+], ids=["a surname", "a name with the article is the object"])
+def test_after_two_given_names_in_the_gazetteer(parse, text, found):
+    assert [mention.surface for mention in parse(text) if mention.place] == found
+
+
 def test_a_tiny_capital_s_name_after_a_foreign_given_name_is_a_surname(decide):
     # Hamilton, Bermuda's capital of 902 people, keeps no لويس هاميلتون a place.
     text = "فاز لويس هاميلتون بالسباق. وقال هاميلتون إنه سعيد"
