@@ -72,6 +72,8 @@ NUMBER_WORDS = _words("مليون ملايين بليون بلايين مليا�
 # Before a town's name, a time zone's word: بتوقيت غرينتش، بتوقيت مكة (Greenwich Mean Time,
 # Mecca time).
 TIME_ZONE_WORD = fold("توقيت")
+# Before a town's name, a storm's word: الإعصار فلورنس is Hurricane Florence, named after no place.
+STORM_WORDS = _words("إعصار عاصفة")
 # A place's name that with the word after it is a fixed expression, or the name of something
 # else: مسقط رأسه "his birthplace", not Muscat; النيل من "to harm", not the Nile; خام غرب
 # تكساس الوسيط, West Texas Intermediate crude; ملعب سانتياغو برنابيو, Real Madrid's stadium,
@@ -212,7 +214,9 @@ NAME_LINKS = _words("الملك الملكة الأمير الشيخ الإما�
 NOT_A_FACILITY_BEFORE = _words("عن وعن فعن")
 # "Company" with its proclitics: a town's or region's name right after one is the company's
 # (شركة الخليج للملاحة، لشركة الظهران إكسبو، شركتي تويوتا).
-COMPANY_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("شركة شركتي"))
+# The English "and" of a company's name as Arabic writes it: ستاندرد آند بورز، جونسون آند جونسون.
+COMPANY_AND = _words("آند")
+COMPANY_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("شركة شركتي")) | COMPANY_AND
 # Words before an organisation's name: its name before a country's adjective (وكالة تاس
 # الروسية، شركة غازبروم الروسية) is no town of that country.
 ORGANISATION_WORDS = _words("شركة صحيفة جريدة وكالة قناة مجلة حزب حركة منظمة جمعية مؤسسة مجموعة بنك مصرف فريق نادي")

@@ -18,6 +18,8 @@ PUBLICATION_WORDS = (
     "Times", "Post", "Review", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Telegraph",
     "Courier", "Inquirer", "Examiner", "Daily News", "Sun-Times", "Star-Tribune", "Free Press",
 )
+# Before a town's name, a storm's word: the storm is named after no place (Hurricane Florence).
+STORM_WORDS = _words("hurricane typhoon cyclone storm")
 # After a town's name, a time zone's word: 4 p.m. Moscow time.
 TIME_ZONE_WORDS_AFTER = _words("time")
 # Words that make a town's name a football club's: Real Madrid, Manchester United.

@@ -53,6 +53,7 @@ DEFAULT_RULES = check_unique((
     words.nationality_adjective,
     words.adjective_after_noun,
     words.time_zone,
+    words.storm_name,
     words.fixed_expression,
     people.after_english_title,
     people.after_given_name,

@@ -317,15 +317,16 @@ def publication(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 @rule("organisation.company", stage="filter", scripts={ARABIC}, at="company_word_ends")
 def company(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A town's or region's name right after شركة is the company's name.
+    """A town's or region's name right after شركة, or after the "and" of a company's name, is the company's name.
 
-    Arabic: شركة الظهران إكسبو, شركة الخليج للملاحة, شركة النيل للطيران. A country's stays
+    Arabic: شركة الظهران إكسبو, شركة الخليج للملاحة, شركة النيل للطيران, ستاندرد آند بورز
+    (Standard & Poor's, not Bourges). A country's stays
     (شركة مصر للطيران: the national carrier speaks for its country, as benchmarks tag it),
     and so does a place after another word (شركة في جدة). English: companies are named
     after places with their own words (Qatar Airways): no such rule.
     """
     if not facts.lexicon.names_a_country(candidate):
-        return "part of a company's name (after شركة)"
+        return "part of a company's name (after شركة or آند)"
     return None
 
 

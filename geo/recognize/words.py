@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the names of a list
 _TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التوقيت، وبتوقيت
+_STORM_WORDS = with_proclitics(" ".join(ar.STORM_WORDS))  # الإعصار، لإعصار، والعاصفة
+_QUOTES_BEFORE_A_NAME = ("", '"', "«", "“")
 _FIXED_EXPRESSION_UNDONE_AFTER = with_proclitics(" ".join(ar.FIXED_EXPRESSION_UNDONE_AFTER | ar.WATER_WORDS))
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
 _IN_PROCLITIC = "ب"  # بجده: "in Jeddah"
@@ -379,6 +381,25 @@ def time_zone(facts: DocumentFacts, candidate: Candidate) -> str | None:
         after, gap = facts.word_after(candidate.end)
         if gap == " " and after.lower() in en.TIME_ZONE_WORDS_AFTER:
             return "the zone of a clock time, not a place of the story"
+    return None
+
+
+@rule("word.storm_name", stage="filter", scripts={ARABIC, LATIN})
+def storm_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A town's name right after a storm's word is the storm's, not a place of the story.
+
+    Arabic: الإعصار فلورنس، إعصار «فلورنس»، العاصفة فلورنس (Hurricane Florence, not Florence,
+    Alabama); a country's or a division's name there is where the storm strikes (ضرب الإعصار
+    عمان). English: "Hurricane Florence", "Typhoon Haiyan".
+    """
+    if candidate.key.isascii():
+        before = facts.english_word_before(candidate.start)
+        storm = before is not None and before[0].lower() in en.STORM_WORDS
+    else:
+        before, gap = word_before(facts.folded, candidate.start)
+        storm = gap.strip() in _QUOTES_BEFORE_A_NAME and before in _STORM_WORDS
+    if storm and facts.lexicon.names_only_towns(candidate):
+        return "a storm's name, not a place of the story"
     return None
 
 
