@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 Qualifier = tuple[str, str]  # ("country", "KZ") or ("division", "US:Texas")
 _QUALIFIER_GAPS = (",", "،", "(")  # Paris, Texas; برشلونة ( إسبانيا )
+# A town this small, after a cue word, is no place of a story that names only other countries.
+UNNAMED_COUNTRY_VILLAGE_POPULATION = 20_000
 
 
 def qualifiers_of(gazetteer: Gazetteer, folded: str, names: list[Candidate],
@@ -101,16 +103,19 @@ def countries_named(gazetteer: Gazetteer, names: list[Candidate], pinned: dict[s
 def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A small town's name with nothing from its country in the document is no place here.
 
-    So is a division's named as people are; a cue word or a qualifier is enough (inside the
-    name too: ولاية قابس, a name of Gabès), and so is the outlet's home country
-    (``Document.home_country``): local news names its own small towns bare. Arabic: هوندا in اشترى سيارة هوندا is no Honda, Colombia; beside كولومبيا it is; a
+    So is a division's named as people are. A qualifier is enough (and a cue word inside the
+    name: ولاية قابس, a name of Gabès), and so is the outlet's home country
+    (``Document.home_country``): local news names its own small towns bare. A cue word makes
+    it a place, but a village of its country only where the document names no other country
+    (مطار جربة in a Tunisian story is a place the gazetteer lacks, not a village in Somalia).
+    Arabic: هوندا in اشترى سيارة هوندا is no Honda, Colombia; beside كولومبيا it is; a
     town of the Arab world that Arabic news names bare (الفلوجة, the gazetteer's
     ``famous_towns``) needs nothing; a Tunisian outlet's القصرين is Kasserine. English: only
     outside the English-speaking world, as local news names its own small towns bare: "a
     1995 Honda" is no town in Colombia, "Paul Mifsud said" no region of Cape Verde.
     """
     gazetteer = facts.gazetteer
-    if candidate.cue or candidate.via != "gazetteer" or facts.qualifiers[id(candidate)] \
+    if candidate.via != "gazetteer" or facts.qualifiers[id(candidate)] \
             or candidate.key in gazetteer.famous_towns or candidate.key.partition(" ")[0] in ar.NAMING_CUES:
         return None
     rows = gazetteer.place_rows
@@ -123,6 +128,13 @@ def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
     countries = facts.named_countries
     if any(countries.get(rows[p].country_code, 0) - (own_country == rows[p].country_code) > 0 for p, _ in candidate.entries):
         return None
+    if candidate.cue:
+        # The cue word makes it a place, but not a village abroad where the document names
+        # only other countries (مطار جربة in a Tunisian story is no town of 12,652 in
+        # Somalia): a place the gazetteer lacks, put near the places the text ties it to.
+        names_others = any(count - (code == own_country) > 0 for code, count in countries.items())
+        villages = all(rows[p].population < UNNAMED_COUNTRY_VILLAGE_POPULATION for p, _ in candidate.entries)
+        return candidate.replace(entries=()) if names_others and villages else None
     return "a small town's name with nothing from its country in the document"
 
 

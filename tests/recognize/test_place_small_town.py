@@ -58,3 +58,14 @@ def test_a_cue_word_before_the_name_elsewhere_is_no_support(decide):
     # A cue word names whatever it names there (جزيرة جربة, an island no gazetteer here
     # lists): the minor town elsewhere of that name still needs its country.
     assert decide("زار الوفد مدينة هوندا. ثم عاد إلى هوندا").rejected["هوندا"].rule == RULE
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("زار الوفد مدينة قنوات ثم عاد إلى فرنسا", None),
+    ("زار الوفد مدينة قنوات", "gn:qanawat"),
+    ("زار الوفد مدينة قنوات في سوريا", "gn:qanawat"),
+], ids=["the story names only another country", "no country named", "its own country named"])
+def test_a_cue_word_before_a_village_of_a_country_the_story_does_not_name_makes_a_place_the_gazetteer_lacks(
+        decide, text, place_id):
+    # مطار جربة in a Tunisian story is no village in Somalia: a place put near the story's places.
+    assert decide(text).mentions["قنوات"].place_id == place_id
