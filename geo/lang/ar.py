@@ -72,8 +72,11 @@ NUMBER_WORDS = _words("مليون ملايين بليون بلايين مليا�
 # Before a town's name, a time zone's word: بتوقيت غرينتش، بتوقيت مكة (Greenwich Mean Time,
 # Mecca time).
 TIME_ZONE_WORD = fold("توقيت")
-# Before a town's name, a storm's word: الإعصار فلورنس is Hurricane Florence, named after no place.
-STORM_WORDS = _words("إعصار عاصفة")
+# Before a town's name, a storm's word: الإعصار فلورنس، إعصار فلورنس are Hurricane Florence, named
+# after no place; العاصفة فلورنس too, but with the article only: عاصفة حفر الباطن is the storm
+# that struck Hafar al-Batin.
+STORM_WORDS = _words("إعصار")
+STORM_WORDS_WITH_THE_ARTICLE = _words("عاصفة")
 # A place's name that with the word after it is a fixed expression, or the name of something
 # else: مسقط رأسه "his birthplace", not Muscat; النيل من "to harm", not the Nile; خام غرب
 # تكساس الوسيط, West Texas Intermediate crude; ملعب سانتياغو برنابيو, Real Madrid's stadium,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from geo.arabic import FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
-from geo.proclitics import with_proclitics, without_article, word_before, word_start
+from geo.proclitics import DEFINITE_PREFIXES, with_proclitics, without_article, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import CLOSING_QUOTES, fold
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the names of a list
 _TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التوقيت، وبتوقيت
-_STORM_WORDS = with_proclitics(" ".join(ar.STORM_WORDS))  # الإعصار، لإعصار، والعاصفة
+_STORM_WORDS = with_proclitics(" ".join(ar.STORM_WORDS)) \
+    | frozenset(prefix + word for prefix in DEFINITE_PREFIXES for word in ar.STORM_WORDS_WITH_THE_ARTICLE)
 _QUOTES_BEFORE_A_NAME = ("", '"', "«", "“")
 _FIXED_EXPRESSION_UNDONE_AFTER = with_proclitics(" ".join(ar.FIXED_EXPRESSION_UNDONE_AFTER | ar.WATER_WORDS))
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
@@ -390,7 +391,8 @@ def storm_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
     Arabic: الإعصار فلورنس، إعصار «فلورنس»، العاصفة فلورنس (Hurricane Florence, not Florence,
     Alabama); a country's or a division's name there is where the storm strikes (ضرب الإعصار
-    عمان). English: "Hurricane Florence", "Typhoon Haiyan".
+    عمان), and so is a town's after عاصفة without the article (ضحايا عاصفة حفر الباطن, the
+    storm of Hafar al-Batin). English: "Hurricane Florence", "Typhoon Haiyan".
     """
     if candidate.key.isascii():
         before = facts.english_word_before(candidate.start)

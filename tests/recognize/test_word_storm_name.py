@@ -21,7 +21,8 @@ def test_a_town_s_name_after_a_storm_s_word_is_the_storm_s(decide, text, surface
 @pytest.mark.parametrize(("text", "surface", "place_id"), [
     ("ضرب الإعصار روسيا أمس", "روسيا", "cc:RU"),  # a country is where the storm strikes
     ("ضرب الإعصار مدينة مانشستر", "مانشستر", "gn:manchester"),
+    ("شيعت جنازات ضحايا عاصفة مانشستر في بريطانيا", "مانشستر", "gn:manchester"),  # the storm of Manchester
     ("The storm reached Manchester on Friday.", "Manchester", "gn:manchester"),
-], ids=["a country", "a cue word between", "english-not-right-after"])
+], ids=["a country", "a cue word between", "a storm's word without the article", "english-not-right-after"])
 def test_the_place_stays_elsewhere(decide, text, surface, place_id):
     assert decide(text).mentions[surface].place_id == place_id
