@@ -57,6 +57,7 @@ _SEEN, _PROTHETIC_ALIF = "س", "ا"
 _SAINT = ("سانت", "سان")
 # And in English (folded): Saint Cloud, St. Cloud.
 _ENGLISH_SAINT = ("saint", "st.")
+_NEW = "نيو"  # "New" as Arabic writes it before a name, run into it or not
 
 
 def add_spelling_variants(builder: Builder) -> None:
@@ -80,6 +81,7 @@ def add_spelling_variants(builder: Builder) -> None:
             builder.add_name(index, variant, flags)
     _add_transliterated_compass_names(builder)
     _add_english_saint_forms(builder)
+    _add_spaced_new_forms(builder)
 
 
 def _add_english_saint_forms(builder: Builder) -> None:
@@ -102,6 +104,22 @@ def _add_english_saint_forms(builder: Builder) -> None:
             builder.add_name(index, name, flags)
         elif flags & PRIMARY and not known[index] & PRIMARY:  # GeoNames's alternate "St. Paul"
             builder.add_name(index, name, known[index] | PRIMARY, override=True)
+
+
+def _add_spaced_new_forms(builder: Builder) -> None:
+    """A place whose English name starts with "New" and whose Arabic name runs نيو into the
+    rest (نيوجيرسي، نيومكسيكو) is written with a space too (ولاية نيو جيرسي، نيو مكسيكو):
+    the spaced form, with the same flags."""
+    added = []
+    for key, entries in builder.names.items():
+        rest = key[len(_NEW):]
+        if not key.startswith(_NEW) or " " in key or len(rest) < 3 or not is_arabic(key):
+            continue
+        added += [(_NEW + " " + rest, index, flags) for index, flags in entries.items()
+                  if builder.places[index].name.startswith("New ")]
+    for name, index, flags in added:
+        if index not in builder.names.get(name, {}):
+            builder.add_name(index, name, flags)
 
 
 def _add_transliterated_compass_names(builder: Builder) -> None:

@@ -59,6 +59,9 @@ def test_what_a_name_does_not_give(name, not_a_variant, why):
     ("نورث كارولينا", "adm1:US:North Carolina"),  # the compass word transliterated
     ("ساوث كارولاينا", "adm1:US:South Carolina"),
     ("وست فرجينيا", "adm1:US:West Virginia"),
+    ("نيو جيرسي", "adm1:US:New Jersey"),  # "New" spaced: نيوجيرسي in GeoNames and CLDR
+    ("نيو مكسيكو", "adm1:US:New Mexico"),
+    ("نيو زيلندا", "cc:NZ"),
     ("St. Cloud", "gn:5044407"),  # GeoNames: Saint Cloud, Minnesota
     ("Saint Louis", "gn:4407066"),  # GeoNames: St. Louis, Missouri
 ])
