@@ -133,10 +133,12 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         places = _plausible_transliterations(
             facts, skeleton, local_only=folded[start:end] in facts.gazetteer.frequent_words,
             arab_world_only=_with_the_article(facts, start))
-        sentence = _sentence_countries(facts, start)
+        # The sentence says where the name is (مدينة سيفاري في وسط مالي): not Sèvres, though the
+        # story's agency is French. A short sound leans on the story's countries, and the
+        # sentence's demonyms come first (منطقة برزة شمال العاصمة السورية is no Paris); a
+        # telling one stands on its own (ولاية ميريلاند beside المسألة العراقية is Maryland).
+        sentence = _sentence_countries(facts, start, demonyms=len(skeleton) < _TELLING_SKELETON)
         if sentence:
-            # The sentence says where the name is (مدينة سيفاري في وسط مالي): not Sèvres, though
-            # the story's agency is French.
             places = tuple(p for p in places if facts.gazetteer.place_rows[p].country_code in sentence)
         if feminine and count == 1:
             main, rows = facts.main_country, facts.gazetteer.place_rows
@@ -184,16 +186,16 @@ def _with_the_article(facts: DocumentFacts, start: int) -> bool:
     return facts.text.original.startswith("ال", facts.text.to_original(start))
 
 
-def _sentence_countries(facts: DocumentFacts, start: int) -> frozenset[str]:
-    """The countries the names needing no evidence and the demonyms of the sentence around
-    folded ``start`` pin down."""
+def _sentence_countries(facts: DocumentFacts, start: int, *, demonyms: bool) -> frozenset[str]:
+    """The countries the names needing no evidence of the sentence around folded ``start``
+    pin down, and its ``demonyms``' if asked."""
     folded = facts.folded
     begin = max(folded.rfind(mark, 0, start) for mark in TERMINATORS) + 1
     end = min((at for at in (folded.find(mark, start) for mark in TERMINATORS) if at != -1), default=len(folded))
     names = [c for c in facts.names_at["evidence"] if begin <= c.start < end]
     hits = facts.gazetteer_hits
-    demonyms = [code for at, code in zip(hits.demonym_starts, facts.demonyms) if begin <= at < end]
-    return frozenset(facts.lexicon.countries_named(names, demonyms))
+    codes = [code for at, code in zip(hits.demonym_starts, facts.demonyms) if begin <= at < end] if demonyms else []
+    return frozenset(facts.lexicon.countries_named(names, codes))
 
 
 def _plausible_transliterations(facts: DocumentFacts, skeleton: str, *, local_only: bool,

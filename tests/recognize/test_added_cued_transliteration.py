@@ -96,8 +96,16 @@ def test_a_frequent_word_in_iyya_is_the_cue_s_adjective_wherever(decide):
     ("زار مدينة كراتشي في مصر. وقالت باكستان إن", None),  # the sentence names Egypt, not Pakistan
     ("زار وزير مصري مدينة كراتشي في باكستان. وقالت القاهرة إن", "gn:karachi"),
     ("قالت وكالة الصحافة الفرنسية. زار مدينة كراتشي في باكستان", "gn:karachi"),
-], ids=["another country", "one of the sentence's countries", "the document's other country elsewhere"])
+    ("زار مدينة كراتشي لبحث المسألة السورية. وقالت باكستان إن", None),  # a short sound: the demonym first
+], ids=["another country", "one of the sentence's countries", "the document's other country elsewhere",
+        "a demonym of the sentence"])
 def test_a_sentence_that_names_countries_says_where_the_sound_is(decide, text, place_id):
     # مدينة سيفاري (وسط مالي) in a story whose agency is French is no Sèvres.
     decided = decide(text).of("كراتشي")
     assert (decided.rule == RULE, decided.place_id if decided.rule == RULE else None) == (place_id is not None, place_id)
+
+
+def test_a_telling_sound_stands_beside_a_demonym_of_the_sentence(decide):
+    # ولاية ميريلاند ... المسألة العراقية: Maryland all the same.
+    decided = decide("زار مدينة منشستر لبحث المسألة السورية").mentions["منشستر"]
+    assert (decided.rule, decided.place_id) == (RULE, "gn:manchester")
