@@ -125,7 +125,8 @@ class Builder:
 def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     from geo.gazetteer.cities import add_cities, share_arabic_names_with_big_namesakes, with_home_towns
     from geo.gazetteer.countries import add_countries, add_regions
-    from geo.gazetteer.divisions import add_division_names, add_divisions, add_regions_of_parts
+    from geo.gazetteer.divisions import (
+        add_article_forms_of_divisions, add_division_names, add_divisions, add_regions_of_parts)
     from geo.gazetteer.variants import add_spelling_variants
     from geo.gazetteer.words import (
         demonyms, famous_towns, flag_common_words, nouns_after_prepositions, whole_words, yield_to_notable_names)
@@ -137,6 +138,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     add_cities(builder, city_rows)
     add_divisions(builder)
     add_division_names(builder)
+    add_article_forms_of_divisions(builder)
     add_aliases(builder)
     add_regions_of_parts(builder)
     add_spelling_variants(builder)

@@ -169,6 +169,27 @@ def add_division_names(builder: Builder) -> None:
                 builder.add_name(index, name, flags)
 
 
+def add_article_forms_of_divisions(builder: Builder) -> None:
+    """A first-level division whose Arabic name lacks the article its town's has (CLDR's
+    ڨصرين for ولاية القصرين, Kasserine) takes the town's name too, as its lesser sense, which
+    a cue word asks for, as for محافظة حلب."""
+    places = builder.places
+    added = []
+    for key, entries in builder.names.items():
+        if " " in key or key.startswith("ال") or not is_arabic(key):
+            continue
+        with_article = builder.names.get("ال" + key, {})
+        for index in entries:
+            if not places[index].place_id.startswith("adm1:"):
+                continue
+            country = places[index].country_code
+            if index not in with_article and any(
+                    places[town].kind == "city" and places[town].country_code == country for town in with_article):
+                added.append(("ال" + key, index))
+    for key, index in added:
+        builder.names[key][index] = 0
+
+
 def _division_near(builder: Builder, divisions: list[int], keys: list[str], lat: float, lon: float) -> int | None:
     """Of ``divisions``, the one nearest the point, if it is close and its name sounds
     alike (Beyrouth and Beirut; Manama is not Muharraq)."""

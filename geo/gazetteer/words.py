@@ -350,12 +350,16 @@ def famous_towns(builder: Builder) -> frozenset[str]:
     arabic = arabic_majority_countries()
     found = set()
     for key, entries in builder.names.items():
+        # A division's lesser sense (the governorate of القيروان) leaves the name the town's.
+        primary = {index: flags for index, flags in entries.items()
+                   if flags & PRIMARY or not builder.places[index].place_id.startswith("adm1:")}
         if not is_arabic(key) or " " in key or frequencies.get(key, 0.0) < FAMOUS_TOWN_ZIPF \
-                or _is_arabic_word(key, frequencies) or any(flags != PRIMARY for flags in entries.values()) \
+                or _is_arabic_word(key, frequencies) or not primary \
+                or any(flags != PRIMARY for flags in primary.values()) \
                 or _is_proclitic_and_word(key, frequencies) or _is_accusative_of_word(key, frequencies):
             continue
-        if all(_is_minor_town(builder, i) and builder.places[i].country_code in arabic for i in entries) \
-                and max(builder.places[i].population for i in entries) >= FAMOUS_TOWN_POPULATION:
+        if all(_is_minor_town(builder, i) and builder.places[i].country_code in arabic for i in primary) \
+                and max(builder.places[i].population for i in primary) >= FAMOUS_TOWN_POPULATION:
             found.add(key)
     return frozenset(found)
 

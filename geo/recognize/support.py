@@ -54,16 +54,26 @@ def _qualifier(gazetteer: Gazetteer, folded: str, candidate: Candidate, followin
     return None
 
 
+def without_lesser_divisions(gazetteer: Gazetteer, entries: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The entries but the first-level divisions a name leads to by its lesser sense (the
+    governorates of حلب and القصرين, named like their towns), or all of them if that is all."""
+    rows = gazetteer.place_rows
+    kept = tuple((place, flags) for place, flags in entries
+                 if flags & PRIMARY or not rows[place].place_id.startswith("adm1:"))
+    return kept or entries
+
+
 def likeliest(candidate: Candidate, prior: Callable[[int, int], float]) -> tuple[int, int]:
     """The entry (place, flags) of the place a name most likely means, by ``prior``."""
     return max(candidate.entries, key=lambda entry: prior(*entry))
 
 
 def pinned_places(gazetteer: Gazetteer, names: list[Candidate], prior: Callable[[int, int], float]) -> dict[str, int]:
-    """Name -> the place it pins down: its one place, or its likeliest (by ``prior``) when
-    that is a first-level division, or a country or continent among at most one country
-    (المملكة may be Saudi Arabia, Jordan or Morocco: a country only when it is one), named
-    by a primary name. A name repeated with the same places says nothing new."""
+    """Name -> the place it pins down: its one place (its divisions' lesser senses aside), or its
+    likeliest (by ``prior``) when that is a first-level division, or a country or continent
+    among at most one country (المملكة may be Saudi Arabia, Jordan or Morocco: a country only
+    when it is one), named by a primary name. A name repeated with the same places says
+    nothing new."""
     rows = gazetteer.place_rows
     pinned = {}
     seen: dict[str, tuple] = {}
@@ -74,8 +84,9 @@ def pinned_places(gazetteer: Gazetteer, names: list[Candidate], prior: Callable[
         best, flags = likeliest(candidate, prior)
         kind, place_id = rows[best].kind, rows[best].place_id
         countries = sum(rows[p].kind == "country" for p, _ in candidate.entries)
-        unambiguous = len(candidate.entries) == 1 or place_id.startswith("adm1:") or (
-            kind in ("country", "continent") and countries <= 1)
+        # A division's lesser sense (القصرين's governorate beside the town) leaves the name its one place.
+        unambiguous = len(without_lesser_divisions(gazetteer, candidate.entries)) == 1 \
+            or place_id.startswith("adm1:") or (kind in ("country", "continent") and countries <= 1)
         if unambiguous and flags & PRIMARY:
             pinned[candidate.key] = best
     return pinned
@@ -120,7 +131,7 @@ def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
         return None
     rows = gazetteer.place_rows
     home = gazetteer.english_speaking if candidate.key.isascii() else frozenset()
-    for place, _ in candidate.entries:
+    for place, _ in without_lesser_divisions(gazetteer, candidate.entries):  # القصرين's governorate aside
         code = rows[place].country_code
         if not _is_small_place(gazetteer, place, candidate.key) or code in home or code == facts.home_country:
             return None

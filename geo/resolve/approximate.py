@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from geo.arabic import is_arabic
-from geo.gazetteer import Gazetteer, country_areas_km2
+from geo.gazetteer import PRIMARY, Gazetteer, country_areas_km2
 from geo.lang import ar, en
 from geo.model import APPROXIMATE_PREFIX, APPROXIMATE_REASON, PLACED_SAID, Place, Sentence
 from geo.proclitics import word_after
@@ -174,13 +174,17 @@ class Approximator:
 def local_districts(gazetteer: Gazetteer, resolutions: list[Resolution], demonyms: list[str]) -> list[Resolution]:
     """A district's name resolved to a minor town abroad that no other name or demonym of
     the document points at, in a document whose places lie mostly in another country, is
-    unplaced again (حي المرج in Cairo is not Al Marj in Libya), for an approximate place.
-    Regions, seas and big cities abroad (المنطقة الشرقية، منطقة الخليج) keep their sense."""
+    unplaced again (حي المرج in Cairo is not Al Marj in Libya), for an approximate place; so is
+    one resolved to a division by the lesser sense of a minor town's name (منطقة القيروان in a
+    Kuwaiti story is no Tunisian governorate). Regions, seas and big cities abroad (المنطقة
+    الشرقية، منطقة الخليج) keep their sense."""
     rows = gazetteer.place_rows
     kept = []
     for resolution in resolutions:
-        place, key = resolution.place, resolution.candidate.key
-        if place is not None and resolution.candidate.cue in ar.DISTRICT_CUES and gazetteer.is_minor_town(place):
+        place, candidate = resolution.place, resolution.candidate
+        key = candidate.key
+        if place is not None and candidate.cue in ar.DISTRICT_CUES \
+                and (gazetteer.is_minor_town(place) or _a_minor_town_s_lesser_sense(gazetteer, candidate, place)):
             # What the document's other names and its demonyms say, not the district itself.
             others = Counter(rows[r.place].country_code for r in resolutions if r.place is not None and r.candidate.key != key)
             leading = majority(others + Counter(demonyms))
@@ -189,6 +193,14 @@ def local_districts(gazetteer: Gazetteer, resolutions: list[Resolution], demonym
                                         f"about {leading}, not {rows[place].name} abroad")
         kept.append(resolution)
     return kept
+
+
+def _a_minor_town_s_lesser_sense(gazetteer: Gazetteer, candidate: Candidate, place: int) -> bool:
+    """Whether the name leads to the place by its lesser sense (no PRIMARY flag), and to
+    minor towns only by its primary one (القيروان: not مكة المكرمة, whose region is known
+    abroad)."""
+    return any(p == place and not flags & PRIMARY for p, flags in candidate.entries) \
+        and all(gazetteer.is_minor_town(p) for p, flags in candidate.entries if flags & PRIMARY)
 
 
 def locates(gap: str, *, max_words: int) -> bool:

@@ -561,11 +561,22 @@ def test_jerusalem_bare_is_the_city_in_a_story_on_palestine(parse, text, place_i
     ("وصل الوفد إلى عدن", "عدن", "gn:415189"),
     ("هطلت أمطار على منطقة مكة المكرمة", "مكة المكرمة", "adm1:SA:Makkah"),
     ("وصل الحجاج إلى مكة المكرمة", "مكة المكرمة", "gn:104515"),
-], ids=["aleppo-governorate", "aleppo", "taiz-governorate", "aden", "makkah-province", "mecca"])
+    ("أعلن أمير منطقة مكة المكرمة عن تعاون مع روسيا في موسكو", "مكة المكرمة", "adm1:SA:Makkah"),  # a story abroad
+    ("وقعت ولاية القصرين اتفاقية مع الوزارة", "القصرين", "adm1:TN:Kasserine"),  # CLDR: ڨصرين
+    ("قتل جندي في القصرين غرب تونس", "القصرين", "gn:2473457"),
+], ids=["aleppo-governorate", "aleppo", "taiz-governorate", "aden", "makkah-province", "mecca",
+        "makkah-province-in-a-story-abroad", "kasserine-governorate", "kasserine"])
 def test_a_division_named_by_three_letters_or_after_its_city_is_the_cue_word_s(parse, text, surface, place_id):
     """Three-letter names are kept for notable places only; the division named after its
-    notable capital keeps the name as its lesser sense, which a cue word asks for."""
+    notable capital keeps the name as its lesser sense, which a cue word asks for; so does a
+    division whose Arabic name lacks its town's article."""
     assert spot(parse(text), surface).place.place_id == place_id
+
+
+def test_a_town_s_name_with_a_lesser_sense_still_names_its_country(parse):
+    # القصرين leads to the governorate too, as its lesser sense: still the town that says
+    # the story is in Tunisia, which a small town beside it needs.
+    assert [m.place.place_id for m in parse("اندلعت مواجهات في سبيطلة وفي القصرين")] == ["gn:2464979", "gn:2473457"]
 
 
 def test_a_division_s_lesser_sense_keeps_its_town_s_restrictions(parse):
