@@ -385,7 +385,7 @@ def time_zone(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return None
 
 
-@rule("word.storm_name", stage="filter", scripts={ARABIC, LATIN})
+@rule("word.storm_name", stage="filter", scripts={ARABIC, LATIN}, when="storms_named")
 def storm_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's name right after a storm's word is the storm's, not a place of the story.
 
