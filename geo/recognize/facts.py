@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from geo.arabic import FOLDED_FEMININE_ENDING, PRONOUN_HA
-from geo.lang import ar, en
+from geo.lang import ar
 from geo.proclitics import word_after, word_right_before, word_start
 from geo.recognize.added import words_before_feminine_adjectives
 from geo.recognize.candidate import Candidate
@@ -42,9 +42,6 @@ from geo.recognize.people import (
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
 from geo.recognize.support import countries_named, likeliest, pinned_places, qualifiers_of
 from geo.text import FoldedText, quotation_starts
-
-# Storm words as folded text writes them, in either language (words.storm_name).
-_STORM_WORDS = ar.STORM_WORDS | ar.STORM_WORDS_WITH_THE_ARTICLE | en.STORM_WORDS
 
 
 class DocumentFacts:
@@ -273,11 +270,10 @@ class DocumentFacts:
         """Whether any football club's word is in the text at all (most name none)."""
         return self.keywords.clubs_named
 
-    @cached_property
+    @property
     def storms_named(self) -> bool:
         """Whether a storm's word is in the text at all (most name none)."""
-        folded = self.folded
-        return any(word in folded for word in _STORM_WORDS)
+        return self.keywords.storms_named
 
     @cached_property
     def about_sport(self) -> bool:

@@ -21,10 +21,11 @@ CLUB_WORDS = ar.CLUB_WORDS_BEFORE | ar.CLUB_WORDS_AFTER | en.CLUB_WORDS_BEFORE |
 PUBLICATION_WORDS_BEFORE = ar.PUBLICATION_WORDS_BEFORE
 # Words the name after which the rules read (as whole words, one space before the name).
 TEAM_WORDS = ar.TEAM_WORDS | ar.SPORT_TEAM_WORDS
+STORM_WORDS = ar.STORM_WORDS | ar.STORM_WORDS_WITH_THE_ARTICLE | en.STORM_WORDS
 # What a sport word may be written after: proclitics and the article (والمباراة، للفريق).
 _SPORT_WORD_PREFIXES = frozenset(p + a for p in ("", "و", "ف", "ب", "ل") for a in ("", "ال", "لل"))
 _CUE, _SPORT, _CLUB, _PUBLICATION = "cue", "sport", "club", "publication"
-_NAME_PARTICLE, _COMPANY, _TEAM = "name particle", "company", "team"
+_NAME_PARTICLE, _COMPANY, _TEAM, _STORM = "name particle", "company", "team", "storm"
 
 
 class Cue(NamedTuple):
@@ -57,11 +58,12 @@ class Keywords(NamedTuple):
     # The dual cue words (محافظتي، بلدتا), by where they end: cues only when two names follow
     # them (geo.recognize.cues.pair_duals), which takes the lexicon to tell.
     duals: dict[int, Cue]
+    storms_named: bool = False  # a storm's word anywhere (إعصار، العاصفة، hurricane)
 
 
 def keywords_in(folded: str) -> Keywords:
     """The cue (dual cues apart), sport, club, newspaper and name words of ``folded`` (:class:`Keywords`)."""
-    cues, duals, sport_words, clubs_named, publications_named = {}, {}, set(), False, False
+    cues, duals, sport_words, clubs_named, publications_named, storms_named = {}, {}, set(), False, False, False
     after = {_NAME_PARTICLE: set(), _COMPANY: set(), _TEAM: set()}
     size = len(folded)
     for last, (word, kinds) in _automaton().iter(folded):
@@ -70,6 +72,8 @@ def keywords_in(folded: str) -> Keywords:
             clubs_named = True
         if _PUBLICATION in kinds:
             publications_named = True
+        if _STORM in kinds:
+            storms_named = True
         # A letter or a digit after it: the hit is inside a longer word (most hits).
         if end < size and folded[end].isalnum():
             continue
@@ -83,7 +87,7 @@ def keywords_in(folded: str) -> Keywords:
             for kind in after.keys() & kinds:
                 after[kind].add(end + 1)
     return Keywords(cues, sport_words, clubs_named, publications_named, frozenset(after[_NAME_PARTICLE]),
-                    frozenset(after[_COMPANY]), frozenset(after[_TEAM]), duals)
+                    frozenset(after[_COMPANY]), frozenset(after[_TEAM]), duals, storms_named)
 
 
 SPACE_AND_QUOTES = frozenset(" \"'«»“”")  # what may stand between a cue word and its name
@@ -94,7 +98,7 @@ def _automaton() -> ahocorasick.Automaton:
     kinds: dict[str, set[str]] = {}
     for kind, words in ((_CUE, CUE_WORDS), (_SPORT, SPORT_WORDS), (_CLUB, CLUB_WORDS),
                         (_PUBLICATION, PUBLICATION_WORDS_BEFORE), (_NAME_PARTICLE, ar.KUNYA_PARTICLES),
-                        (_COMPANY, ar.COMPANY_WORDS), (_TEAM, TEAM_WORDS)):
+                        (_COMPANY, ar.COMPANY_WORDS), (_TEAM, TEAM_WORDS), (_STORM, STORM_WORDS)):
         for word in words:
             kinds.setdefault(word, set()).add(kind)
     automaton = ahocorasick.Automaton()

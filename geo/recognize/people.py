@@ -275,18 +275,21 @@ def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bo
 
 def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> bool:
     """جيمس كومي، هنري فالكون، لويس هاميلتون: a name right after a foreign given name (and a
-    name's particle: كيفن دي بروين, or a second given name: كارلوس ألبرتو بيريرا) is the surname, unless it names a country, a capital of
-    100,000 or a city of a million (جامعة جورج واشنطن is named after the man, and واشنطن stays
-    the capital elsewhere in the text)."""
+    name's particle: كيفن دي بروين, or a second given name: كارلوس ألبرتو بيريرا) is the
+    surname, unless it names a country, a capital of 100,000 or a city of a million (جامعة جورج
+    واشنطن is named after the man, and واشنطن stays the capital elsewhere in the text)."""
     folded, start = facts.folded, candidate.start
     if start < 2 or folded[start - 1] != " ":
         return False
     before = facts.word_right_before(start)
-    if before in ar.FOREIGN_NAME_PARTICLES or before not in ar.FOREIGN_GIVEN_NAMES and _may_be_a_surname(candidate) \
-            and facts.lexicon.may_be_a_name(before):
-        # A particle, or a second given name (كارلوس ألبرتو بيريرا: Parreira, not Pereira; but
-        # after مايك بنس the White House is the object: يمثل مايك بنس البيت الأبيض).
+    if before in ar.FOREIGN_NAME_PARTICLES:
         before = facts.word_right_before(start - len(before) - 1)
+    elif before and before not in ar.STOPWORDS and before not in ar.FOREIGN_GIVEN_NAMES and _may_be_a_surname(candidate):
+        # A second given name (كارلوس ألبرتو بيريرا: Parreira, not Pereira; but after مايك بنس
+        # the White House is the object: يمثل مايك بنس البيت الأبيض).
+        earlier = facts.word_right_before(start - len(before) - 1)
+        if earlier in ar.FOREIGN_GIVEN_NAMES and facts.lexicon.may_be_a_name(before):
+            before = earlier
     return before in ar.FOREIGN_GIVEN_NAMES and not _names_a_household_place(facts.gazetteer, candidate)
 
 

@@ -57,6 +57,8 @@ def _qualifier(gazetteer: Gazetteer, folded: str, candidate: Candidate, followin
 def without_lesser_divisions(gazetteer: Gazetteer, entries: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """The entries but the first-level divisions a name leads to by its lesser sense (the
     governorates of حلب and القصرين, named like their towns), or all of them if that is all."""
+    if len(entries) == 1:
+        return entries
     rows = gazetteer.place_rows
     kept = tuple((place, flags) for place, flags in entries
                  if flags & PRIMARY or not rows[place].place_id.startswith("adm1:"))
@@ -84,8 +86,10 @@ def pinned_places(gazetteer: Gazetteer, names: list[Candidate], prior: Callable[
         best, flags = likeliest(candidate, prior)
         kind, place_id = rows[best].kind, rows[best].place_id
         countries = sum(rows[p].kind == "country" for p, _ in candidate.entries)
-        # A division's lesser sense (القصرين's governorate beside the town) leaves the name its one place.
-        unambiguous = len(without_lesser_divisions(gazetteer, candidate.entries)) == 1 \
+        # A division's lesser sense (القصرين's governorate beside the town) leaves the name its
+        # one place.
+        entries = candidate.entries
+        unambiguous = len(entries) == 1 or len(without_lesser_divisions(gazetteer, entries)) == 1 \
             or place_id.startswith("adm1:") or (kind in ("country", "continent") and countries <= 1)
         if unambiguous and flags & PRIMARY:
             pinned[candidate.key] = best
