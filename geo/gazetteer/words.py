@@ -211,13 +211,14 @@ def _flag_words_taking_the_article_abroad(builder: Builder, frequencies: dict[st
 
 
 def _flag_frequent_other_names_abroad(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:
-    """A city abroad that needs evidence for a name as frequent as EVIDENCE_ZIPF, other than
-    its own Arabic name, is that city only where a cue word, a qualifier or its compatriots
-    name it, as flag_common_words has it for the words it flags abroad: its country named is
-    no evidence (اللعب سويا "playing together" in a story on Spain is no Sevilla; وين "where"
-    in one on Austria no Vienna; هاتين "these two" no Hà Tĩnh)."""
+    """A city abroad that needs evidence for a name as frequent as FAMOUS_NAME_ZIPF, other
+    than its own Arabic name, is that city only where a cue word, a qualifier or its
+    compatriots name it, as flag_common_words has it for the words it flags abroad: its
+    country named is no evidence (اللعب سويا "playing together" in a story on Spain is no
+    Sevilla; وين "where" in one on Austria no Vienna; أمسك "he held" in one on Russia no Omsk;
+    سايكس بيكو no Vigo)."""
     for key, entries in builder.names.items():
-        if " " in key or not is_arabic(key) or frequencies.get(key, 0.0) < EVIDENCE_ZIPF:
+        if " " in key or not is_arabic(key) or frequencies.get(key, 0.0) < FAMOUS_NAME_ZIPF:
             continue
         for index, flags in entries.items():
             if flags & NEEDS_EVIDENCE and _abroad_by_another_name(builder, index, key, arabic) \

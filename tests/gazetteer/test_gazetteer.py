@@ -693,6 +693,7 @@ def test_capitals_are_known_however_the_two_geonames_tables_spell_them(gazetteer
     ("مدان", "gn:1214520"), ("بخاري", "gn:1217662"), ("بنين", "gn:2347283"),  # "convicted", البخاري, "boys"
     # frequent words that are other names of cities abroad
     ("سويا", "gn:2510911"), ("وين", "gn:2761369"), ("هاتين", "gn:1581047"),  # "together", "where", "these two"
+    ("أمسك", "gn:1496153"),  # "he held": Omsk is أومسك
 ])
 def test_everyday_words_that_name_a_capital_or_a_city_abroad_come_first(gazetteer, name, place_id):
     assert entries(gazetteer, name)[place_id] & (NEEDS_EVIDENCE | WORD_FIRST) == NEEDS_EVIDENCE | WORD_FIRST
