@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import re
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -78,6 +79,9 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
 def territory_names(code: str) -> list[tuple[str, int]]:
     """(name, flags) of a territory in CLDR's languages: PRIMARY in English and Arabic, with
     CLDR's variant and short names there (Swaziland, سوازيلاند)."""
@@ -90,7 +94,14 @@ def territory_names(code: str) -> list[tuple[str, int]]:
             names.append((name, PRIMARY if language in CLDR_PRIMARY else 0))
     for language in CLDR_PRIMARY:
         names += [(name, PRIMARY) for name in cldr_territory_variants(language).get(code, ())]
+    # CLDR puts another name or a gloss in brackets (ميانمار (بورما)، Cocos (Keeling) Islands):
+    # the news writes the name without it.
+    names += [(bare, flags) for name, flags in names if (bare := _without_brackets(name)) != name]
     return names
+
+
+def _without_brackets(name: str) -> str:
+    return " ".join(_BRACKETED.sub(" ", name).split())
 
 
 @functools.cache

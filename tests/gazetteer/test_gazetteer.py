@@ -571,6 +571,8 @@ def test_missing_cldr_subdivision_names_say_what_to_install(tmp_path):
 @pytest.mark.parametrize(("name", "place_id"), [
     ("سوازيلاند", "cc:SZ"), ("Swaziland", "cc:SZ"), ("تيمور الشرقية", "cc:TL"), ("East Timor", "cc:TL"),
     ("كوت ديفوار", "cc:CI"), ("Ivory Coast", "cc:CI"), ("جمهورية التشيك", "cc:CZ"),
+    # CLDR's names with a gloss in brackets, without it: ميانمار (بورما), Cocos (Keeling) Islands
+    ("ميانمار", "cc:MM"), ("بورما", "cc:MM"), ("جزر كوكوس", "cc:CC"), ("Cocos Islands", "cc:CC"),
 ])
 def test_a_country_is_found_by_cldr_s_variant_names_too(gazetteer, name, place_id):
     assert entries(gazetteer, name)[place_id] & PRIMARY
