@@ -124,7 +124,7 @@ class Builder:
 
 def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     from geo.gazetteer.cities import add_cities, share_arabic_names_with_big_namesakes, with_home_towns
-    from geo.gazetteer.countries import add_countries, add_regions
+    from geo.gazetteer.countries import add_countries, add_names_without_republic, add_regions
     from geo.gazetteer.divisions import (
         add_article_forms_of_divisions, add_division_names, add_divisions, add_regions_of_parts)
     from geo.gazetteer.variants import add_spelling_variants
@@ -140,6 +140,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     add_division_names(builder)
     add_article_forms_of_divisions(builder)
     add_aliases(builder)
+    add_names_without_republic(builder)
     add_regions_of_parts(builder)
     add_spelling_variants(builder)
     yield_to_notable_names(builder)

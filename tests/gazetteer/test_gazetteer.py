@@ -573,9 +573,15 @@ def test_missing_cldr_subdivision_names_say_what_to_install(tmp_path):
     ("كوت ديفوار", "cc:CI"), ("Ivory Coast", "cc:CI"), ("جمهورية التشيك", "cc:CZ"),
     # CLDR's names with a gloss in brackets, without it: ميانمار (بورما), Cocos (Keeling) Islands
     ("ميانمار", "cc:MM"), ("بورما", "cc:MM"), ("جزر كوكوس", "cc:CC"), ("Cocos Islands", "cc:CC"),
+    # and without جمهورية where no other place bears the rest
+    ("الكونغو الديمقراطية", "cc:CD"), ("أفريقيا الوسطى", "cc:CF"), ("الدومينيكان", "cc:DO"),
 ])
 def test_a_country_is_found_by_cldr_s_variant_names_too(gazetteer, name, place_id):
     assert entries(gazetteer, name)[place_id] & PRIMARY
+
+
+def test_the_congo_without_republic_stays_kinshasa_s(gazetteer):
+    assert set(entries(gazetteer, "الكونغو")) == {"cc:CD"}  # جمهورية الكونغو is Brazzaville's
 
 
 def test_missing_cldr_territory_names_say_what_to_install(tmp_path):
