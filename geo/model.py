@@ -15,6 +15,7 @@ PLACED_SAID = {  # how an approximate place was placed at its anchor (Evidence.p
     "sentence": "named in the same sentence",
     "document": "the place the document names most",
     "adjective": "the country of the nationality's adjective after it",
+    "sentence's country": "the one country its sentence names",
     "country": "the document's only country, a small one",
 }
 

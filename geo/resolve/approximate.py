@@ -16,15 +16,16 @@ from geo.arabic import is_arabic
 from geo.gazetteer import PRIMARY, Gazetteer, country_areas_km2
 from geo.lang import ar, en
 from geo.model import APPROXIMATE_PREFIX, APPROXIMATE_REASON, PLACED_SAID, Place, Sentence
-from geo.proclitics import word_after
+from geo.proclitics import word_after, word_before, word_start
 from geo.recognize import CUE_KINDS, Candidate
 from geo.resolve.resolution import Resolution
 from geo.resolve.weights import Weights
 from geo.text import FoldedText, fold
 
 # How an anchor was found, best evidence first; and what the reason says of each.
-HOW_PLACED = ("right after", "sentence", "document", "adjective", "country")
+HOW_PLACED = ("right after", "sentence", "document", "adjective", "sentence's country", "country")
 _LOCATING_WORDS = ar.LOCATING_WORDS | en.LOCATING_WORDS
+_IN_PROCLITIC = "ب"  # بالمغرب "in Morocco"
 _WATER_WORDS = ar.WATER_WORDS | en.WATER_WORDS
 _GAP_TOKEN_RE = re.compile(r"\w+|[،,]")
 _SLUG_RE = re.compile(r"\W+")
@@ -47,8 +48,8 @@ class Approximator:
         self.gazetteer = gazetteer
         self.weights = weights
         self._confidence = dict(zip(HOW_PLACED, (
-            weights.approximate_right_after, weights.approximate_in_sentence,
-            weights.approximate_in_document, weights.approximate_in_country, weights.approximate_in_country)))
+            weights.approximate_right_after, weights.approximate_in_sentence, weights.approximate_in_document,
+            weights.approximate_in_country, weights.approximate_in_country, weights.approximate_in_country)))
         small = math.pi * weights.small_country_radius_km ** 2
         self._small_countries = frozenset(code for code, area in country_areas_km2().items() if 0 < area <= small)
 
@@ -110,7 +111,12 @@ class Approximator:
                     resolutions: list[Resolution], code: str) -> tuple[str, int] | None:
         """(how it was found, place) of the place an unknown spot is in, best evidence first.
         A spot in country ``code`` (its adjective's) counts only anchors there, and the country
-        itself when none is (بلدة زيفيرتون الأمريكية بولاية أوهايو is in Ohio)."""
+        itself when none is (بلدة زيفيرتون الأمريكية بولاية أوهايو is in Ohio); so does a spot
+        whose sentence names one country and no town (ملعب أودينيزي in a sentence on Italy, in a
+        story whose other places are in London)."""
+        how = "adjective"
+        if not code:
+            code, how = self._sentence_s_country(folded, candidate, anchors, sentence_starts, resolutions), "sentence's country"
         if code:
             rows = self.gazetteer.place_rows
             anchors = [a for a in anchors if rows[a.place].country_code == code]
@@ -118,8 +124,22 @@ class Approximator:
         if found:
             return found
         if code in self.gazetteer.country_of_code:
-            return "adjective", self.gazetteer.country_of_code[code]
+            return how, self.gazetteer.country_of_code[code]
         return self._small_country(resolutions)
+
+    def _sentence_s_country(self, folded: str, candidate: Candidate, anchors: list[_Anchor],
+                            sentence_starts: list[int], resolutions: list[Resolution]) -> str:
+        """The code of the one country the spot's sentence puts something in (في إيطاليا،
+        بالمغرب، جنوب شرقي تركيا; not على الحدود مع اليمن, قادمة من المملكة), when it names no
+        town or division to put the spot by; else ""."""
+        sentence = _sentence_index(sentence_starts, candidate.start)
+        if any(a.sentence == sentence for a in anchors):
+            return ""
+        rows = self.gazetteer.place_rows
+        codes = {rows[r.place].country_code for r in resolutions if r.place is not None
+                 and rows[r.place].kind == "country" and _sentence_index(sentence_starts, r.candidate.start) == sentence
+                 and _located_in(folded, r.candidate.start)}
+        return codes.pop() if len(codes) == 1 else ""
 
     def _anchor_among(self, folded: str, candidate: Candidate, anchors: list[_Anchor], sentence_starts: list[int],
                       resolutions: list[Resolution]) -> tuple[str, int] | None:
@@ -229,6 +249,15 @@ def _unplaced_spot(resolution: Resolution) -> bool:
     """A name no source placed that stands for one spot, not a stretch of land."""
     return (resolution.place is None and resolution.external is None
             and resolution.candidate.cue not in en.EXTENDED_FEATURES)
+
+
+def _located_in(folded: str, start: int) -> bool:
+    """Whether the name at folded ``start`` says where something is: after في or ب, or a
+    compass word (في إيطاليا، بالمغرب، جنوب شرقي تركيا)."""
+    if folded[word_start(folded, start):start].endswith(_IN_PROCLITIC):
+        return True
+    before, gap = word_before(folded, start)
+    return not gap.strip() and (before in _LOCATING_WORDS or before in ar.DIRECTIONS)
 
 
 def _sentence_index(sentence_starts: list[int], offset: int) -> int:

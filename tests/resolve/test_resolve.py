@@ -294,6 +294,9 @@ def spot(mentions, surface):
          "the document's only country, a small one"),
         ("Heavy rain fell across Qatar. Police closed Pearl Street.", "Pearl Street", "cc:QA",
          "the document's only country, a small one"),
+        # the document's other places are in London
+        ("وصل الفريق إلى لندن أمس. وفاز الفريق في ملعب أودينيزي في إيطاليا. ثم عاد إلى لندن", "ملعب أودينيزي",
+         "cc:IT", "the one country its sentence names"),
     ],
 )
 def test_a_spot_no_source_lists_is_placed_at_the_place_the_text_puts_it_in(
