@@ -53,7 +53,7 @@ FOREIGN_GIVEN_NAMES = _words(
     "باراك مايك كيفن كيفين براين لويس كارلوس خوسيه خوان ماريا ماري إيما ايما جوزيف فرانك أليكس اليكس "
     "ألكسندر الكسندر ماركو لوكا أنطونيو انطونيو فيليب ريكاردو سيرجيو رافائيل رافايل ماوريسيو ماوريتسيو "
     "غاريث ديلان برناردينو فلاديمير إيمانويل ايمانويل كلاوس مارتن مارتين دانيال دانييل ماثيو هاري "
-    "جوردان جوردن مانويل فرناندو فيرناندو ليوناردو"
+    "جوردان جوردن مانويل فرناندو فيرناندو ليوناردو ألبرتو البرتو"
 )
 # Particles inside a foreign name, between the given name and the rest of the surname
 # (كيفن دي بروين، فيرجيل فان دايك، أورسولا فون دير لاين).
@@ -215,10 +215,10 @@ FIGURATIVE_FACILITIES = _words("طريق شارع قصر جبل جبال جام�
 NAME_LINKS = _words("الملك الملكة الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل")
 # "عن طريق" is "by means of", not a road.
 NOT_A_FACILITY_BEFORE = _words("عن وعن فعن")
-# "Company" with its proclitics: a town's or region's name right after one is the company's
-# (شركة الخليج للملاحة، لشركة الظهران إكسبو، شركتي تويوتا).
 # The English "and" of a company's name as Arabic writes it: ستاندرد آند بورز، جونسون آند جونسون.
 COMPANY_AND = _words("آند")
+# "Company" with its proclitics, and that "and": a town's or region's name right after one is
+# the company's (شركة الخليج للملاحة، لشركة الظهران إكسبو، شركتي تويوتا، ستاندرد آند بورز).
 COMPANY_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("شركة شركتي")) | COMPANY_AND
 # Words before an organisation's name: its name before a country's adjective (وكالة تاس
 # الروسية، شركة غازبروم الروسية) is no town of that country.

@@ -62,7 +62,7 @@ class Keywords(NamedTuple):
 
 
 def keywords_in(folded: str) -> Keywords:
-    """The cue (dual cues apart), sport, club, newspaper and name words of ``folded`` (:class:`Keywords`)."""
+    """The cue (dual cues apart), sport, club, newspaper, name and storm words of ``folded`` (:class:`Keywords`)."""
     cues, duals, sport_words, clubs_named, publications_named, storms_named = {}, {}, set(), False, False, False
     after = {_NAME_PARTICLE: set(), _COMPANY: set(), _TEAM: set()}
     size = len(folded)

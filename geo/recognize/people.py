@@ -183,7 +183,8 @@ def title_distance(folded: str, start: int) -> int:
 
 
 def title_before(folded: str, start: int) -> tuple[str, int]:
-    """The title before ``start`` as written and :func:`title_distance`, or ("", -1)."""
+    """The title before ``start`` (folded, a short one without its dot) and
+    :func:`title_distance`, or ("", -1)."""
     position = start
     for words in range(3):
         word, gap = word_before(folded, position)
@@ -275,27 +276,17 @@ def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bo
 
 def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> bool:
     """جيمس كومي، هنري فالكون، لويس هاميلتون: a name right after a foreign given name (and a
-    name's particle: كيفن دي بروين, or a second given name: كارلوس ألبرتو بيريرا) is the
-    surname, unless it names a country, a capital of 100,000 or a city of a million (جامعة جورج
-    واشنطن is named after the man, and واشنطن stays the capital elsewhere in the text)."""
+    name's particle: كيفن دي بروين) is the surname, unless it names a country, a capital of
+    100,000 or a city of a million (جامعة جورج واشنطن is named after the man, and واشنطن stays
+    the capital elsewhere in the text). Not after a word that may only be a given name: in
+    وصل مارتن غريفيث جنيف, Geneva is the object."""
     folded, start = facts.folded, candidate.start
     if start < 2 or folded[start - 1] != " ":
         return False
     before = facts.word_right_before(start)
     if before in ar.FOREIGN_NAME_PARTICLES:
         before = facts.word_right_before(start - len(before) - 1)
-    elif before and before not in ar.STOPWORDS and before not in ar.FOREIGN_GIVEN_NAMES and _may_be_a_surname(candidate):
-        # A second given name (كارلوس ألبرتو بيريرا: Parreira, not Pereira; but after مايك بنس
-        # the White House is the object: يمثل مايك بنس البيت الأبيض).
-        earlier = facts.word_right_before(start - len(before) - 1)
-        if earlier in ar.FOREIGN_GIVEN_NAMES and facts.lexicon.may_be_a_name(before):
-            before = earlier
     return before in ar.FOREIGN_GIVEN_NAMES and not _names_a_household_place(facts.gazetteer, candidate)
-
-
-def _may_be_a_surname(candidate: Candidate) -> bool:
-    """One word without the article, as a foreign surname is written."""
-    return " " not in candidate.key and not candidate.key.startswith("ال")
 
 
 def _names_a_household_place(gazetteer, candidate: Candidate) -> bool:
@@ -513,22 +504,22 @@ def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str
     """After a title and its adjective comes a person's name, not a minor town (nor a city under a million after a title a name follows).
 
     Arabic: بشار in الرئيس السوري بشار, and after a title with the article that a name follows
-    (الدكتور طريف، المدرب تيتي، د. بخاري); a place after a bare title is its complement (رئيس
-    وزراء لبنان), and a big city or an office's town may be the object (زار الرئيس الفرنسي
-    باريس، زار الوزير قابس). English: titles take no such adjectives.
+    (الدكتور طريف، المدرب تيتي، د. بخاري) or such a title, its adjectives and a comma (مدرب
+    المنتخب البرازيلي، تيتي); a place after a bare title is its complement (رئيس وزراء لبنان),
+    and a big city or an office's town may be the object (زار الرئيس الفرنسي باريس، زار الوزير
+    قابس، وصل المدرب الإسباني مانشستر). English: titles take no such adjectives.
     """
     gazetteer = facts.gazetteer
     if any(gazetteer.is_notable(p) for p, _ in candidate.entries):
         # A town of some size after a title a name follows is still no household name
-        # (المدرب تيتي: Tite, not Tete; د. بخاري: Buhari, not Bukhara), nor after such a
-        # title's adjectives (مدرب المنتخب البرازيلي، تيتي).
+        # (المدرب تيتي: Tite, not Tete; د. بخاري: Buhari, not Bukhara), nor in apposition to
+        # such a title and its adjectives (مدرب المنتخب البرازيلي، تيتي، على سخرية).
         if candidate.key.startswith("ال") or _names_a_household_place(gazetteer, candidate):
             return None
         if _definite_title_before(facts, candidate.start):
             return "a person's name (after a title with the article)"
-        title, words = title_before(facts.folded, candidate.start)
-        if words > 0 and title in _NAME_TITLE_FORMS:
-            return "a person's name (after a title and its adjective)"
+        if _after_a_name_title_in_apposition(facts, candidate.start):
+            return "a person's name (after a title, its adjective and a comma)"
         return None
     words = facts.title_distance(candidate.start)
     if words > 0:
@@ -536,6 +527,16 @@ def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str
     if words == 0 and not candidate.key.startswith("ال") and _definite_title_before(facts, candidate.start):
         return "a person's name (after a title with the article)"
     return None
+
+
+def _after_a_name_title_in_apposition(facts: DocumentFacts, start: int) -> bool:
+    """Whether a comma sets the name at ``start`` apart from a title a name follows and its
+    adjectives (مدرب المنتخب البرازيلي، تيتي)."""
+    folded = facts.folded
+    if not folded[:start].rstrip().endswith(_APPOSITION):
+        return False
+    title, words = title_before(folded, start)
+    return words > 0 and title in _NAME_TITLE_FORMS
 
 
 def _definite_title_before(facts: DocumentFacts, start: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from geo.gazetteer import PRIMARY, Gazetteer
+from geo.geometry import distance_km
 from geo.lang import ar
 from geo.proclitics import word_after
 from geo.recognize.candidate import Candidate
@@ -18,8 +19,11 @@ if TYPE_CHECKING:
 
 Qualifier = tuple[str, str]  # ("country", "KZ") or ("division", "US:Texas")
 _QUALIFIER_GAPS = (",", "،", "(")  # Paris, Texas; برشلونة ( إسبانيا )
-# A town this small, after a cue word, is no place of a story that names only other countries.
-UNNAMED_COUNTRY_VILLAGE_POPULATION = 20_000
+# A town this small of a country the story never names, this far from every place it pins, is
+# no place of the story even after a cue word (small_town): a cued village abroad that shares a
+# name with the story's town (مطار جربة، المدينة الخضراء).
+UNNAMED_COUNTRY_TOWN_POPULATION = 20_000
+UNNAMED_COUNTRY_TOWN_KM = 1_000.0
 
 
 def qualifiers_of(gazetteer: Gazetteer, folded: str, names: list[Candidate],
@@ -54,7 +58,8 @@ def _qualifier(gazetteer: Gazetteer, folded: str, candidate: Candidate, followin
     return None
 
 
-def without_lesser_divisions(gazetteer: Gazetteer, entries: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+def without_lesser_divisions(gazetteer: Gazetteer, entries: tuple[tuple[int, int], ...]
+                             ) -> tuple[tuple[int, int], ...]:
     """The entries but the first-level divisions a name leads to by its lesser sense (the
     governorates of حلب and القصرين, named like their towns), or all of them if that is all."""
     if len(entries) == 1:
@@ -89,8 +94,9 @@ def pinned_places(gazetteer: Gazetteer, names: list[Candidate], prior: Callable[
         # A division's lesser sense (القصرين's governorate beside the town) leaves the name its
         # one place.
         entries = candidate.entries
-        unambiguous = len(entries) == 1 or len(without_lesser_divisions(gazetteer, entries)) == 1 \
-            or place_id.startswith("adm1:") or (kind in ("country", "continent") and countries <= 1)
+        unambiguous = len(entries) == 1 or place_id.startswith("adm1:") \
+            or (kind in ("country", "continent") and countries <= 1) \
+            or len(without_lesser_divisions(gazetteer, entries)) == 1
         if unambiguous and flags & PRIMARY:
             pinned[candidate.key] = best
     return pinned
@@ -115,14 +121,15 @@ def countries_named(gazetteer: Gazetteer, names: list[Candidate], pinned: dict[s
 
 
 @rule("place.small_town", stage="support", scripts={ARABIC, LATIN})
-def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
+def small_town(facts: DocumentFacts, candidate: Candidate) -> str | Candidate | None:
     """A small town's name with nothing from its country in the document is no place here.
 
     So is a division's named as people are. A qualifier is enough (and a cue word inside the
     name: ولاية قابس, a name of Gabès), and so is the outlet's home country
     (``Document.home_country``): local news names its own small towns bare. A cue word makes
-    it a place, but a village of its country only where the document names no other country
-    (مطار جربة in a Tunisian story is a place the gazetteer lacks, not a village in Somalia).
+    it a place, but not a small town far from every place the document pins (مطار جربة in a
+    Tunisian story is a place the gazetteer lacks, not a town in Somalia; بلدة سلواد in a story
+    on Israel is Silwad).
     Arabic: هوندا in اشترى سيارة هوندا is no Honda, Colombia; beside كولومبيا it is; a
     town of the Arab world that Arabic news names bare (الفلوجة, the gazetteer's
     ``famous_towns``) needs nothing; a Tunisian outlet's القصرين is Kasserine. English: only
@@ -144,13 +151,24 @@ def small_town(facts: DocumentFacts, candidate: Candidate) -> str | None:
     if any(countries.get(rows[p].country_code, 0) - (own_country == rows[p].country_code) > 0 for p, _ in candidate.entries):
         return None
     if candidate.cue:
-        # The cue word makes it a place, but not a village abroad where the document names
-        # only other countries (مطار جربة in a Tunisian story is no town of 12,652 in
-        # Somalia): a place the gazetteer lacks, put near the places the text ties it to.
-        names_others = any(count - (code == own_country) > 0 for code, count in countries.items())
-        villages = all(rows[p].population < UNNAMED_COUNTRY_VILLAGE_POPULATION for p, _ in candidate.entries)
-        return candidate.replace(entries=()) if names_others and villages else None
+        # The cue word makes it a place; a small town far from every place the story pins is
+        # not that one (مطار جربة in a Tunisian story is no town of 12,652 in Somalia, but بلدة
+        # سلواد in a story on Israel is Silwad, مدينة سالزبورغ in a Qatari one Salzburg): a
+        # place the gazetteer lacks, put near the places the text ties it to.
+        return candidate.replace(entries=()) if _far_from_the_story(facts, candidate) else None
     return "a small town's name with nothing from its country in the document"
+
+
+def _far_from_the_story(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """Whether every town of the name is a small one of known population (under
+    UNNAMED_COUNTRY_TOWN_POPULATION) farther than UNNAMED_COUNTRY_TOWN_KM from every place the
+    document's other names pin down (at least one)."""
+    rows = facts.gazetteer.place_rows
+    others = [rows[place] for key, place in facts.pinned.items() if key != candidate.key]
+    towns = [rows[place] for place, _ in without_lesser_divisions(facts.gazetteer, candidate.entries)]
+    return bool(others) and all(0 < town.population < UNNAMED_COUNTRY_TOWN_POPULATION for town in towns) and all(
+        distance_km(town.lat, town.lon, other.lat, other.lon) > UNNAMED_COUNTRY_TOWN_KM
+        for town in towns for other in others)
 
 
 def _is_small_place(gazetteer: Gazetteer, place: int, key: str) -> bool:

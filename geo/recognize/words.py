@@ -17,6 +17,7 @@ from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
 from geo.proclitics import DEFINITE_PREFIXES, with_proclitics, without_article, word_before, word_start
 from geo.recognize.candidate import Candidate
+from geo.recognize.keywords import SPACE_AND_QUOTES
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import CLOSING_QUOTES, fold
 
@@ -27,7 +28,6 @@ _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the n
 _TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التوقيت، وبتوقيت
 _STORM_WORDS = with_proclitics(" ".join(ar.STORM_WORDS)) \
     | frozenset(prefix + word for prefix in DEFINITE_PREFIXES for word in ar.STORM_WORDS_WITH_THE_ARTICLE)
-_QUOTES_BEFORE_A_NAME = ("", '"', "«", "“")
 _FIXED_EXPRESSION_UNDONE_AFTER = with_proclitics(" ".join(ar.FIXED_EXPRESSION_UNDONE_AFTER | ar.WATER_WORDS))
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
 _IN_PROCLITIC = "ب"  # بجده: "in Jeddah"
@@ -387,20 +387,27 @@ def time_zone(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 @rule("word.storm_name", stage="filter", scripts={ARABIC, LATIN}, when="storms_named")
 def storm_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A town's name right after a storm's word is the storm's, not a place of the story.
+    """A town's name quoted or named as people are right after a storm's word is the storm's.
 
-    Arabic: الإعصار فلورنس، إعصار «فلورنس»، العاصفة فلورنس (Hurricane Florence, not Florence,
-    Alabama); a country's or a division's name there is where the storm strikes (ضرب الإعصار
-    عمان), and so is a town's after عاصفة without the article (ضحايا عاصفة حفر الباطن, the
-    storm of Hafar al-Batin). English: "Hurricane Florence", "Typhoon Haiyan".
+    Storms are given people's names. Arabic: الإعصار فلورنس، إعصار «فلورنس»، العاصفة فلورنس
+    (Hurricane Florence, not Florence, Alabama); where a storm strikes stands there too, and
+    stays: a country or a division (ضرب الإعصار عمان), a town named as no one is or of a
+    million (اجتاح الإعصار ميامي، هيوستن), a town after عاصفة without the article (ضحايا عاصفة
+    حفر الباطن, the storm of Hafar al-Batin). English: "Hurricane Florence", "Typhoon Haiyan";
+    not "the storm Charleston residents feared".
     """
     if candidate.key.isascii():
         before = facts.english_word_before(candidate.start)
-        storm = before is not None and before[0].lower() in en.STORM_WORDS
+        if before is None or before[0].lower() not in en.STORM_WORDS or not before[0][:1].isupper():
+            return None
+        quoted = False
     else:
         before, gap = word_before(facts.folded, candidate.start)
-        storm = gap.strip() in _QUOTES_BEFORE_A_NAME and before in _STORM_WORDS
-    if storm and facts.lexicon.names_only_towns(candidate):
+        if before not in _STORM_WORDS or not set(gap) <= SPACE_AND_QUOTES:
+            return None
+        quoted = bool(gap.strip())
+    lexicon = facts.lexicon
+    if lexicon.names_only_towns(candidate) and (quoted or lexicon.names_towns_named_as_people(candidate)):
         return "a storm's name, not a place of the story"
     return None
 

@@ -13,10 +13,10 @@ def test_a_surname_of_the_document_is_no_place(decide, text, surface):
     assert decide(text).rejected[surface] == (RULE, None, "a person's surname in this document", "")
 
 
-@pytest.mark.parametrize("given", ["جيمس", "ماوريسيو", "جوردان", "مانويل"])
+@pytest.mark.parametrize("given", ["جيمس", "ماوريسيو", "جوردان", "مانويل", "ألبرتو"])
 def test_a_name_after_a_foreign_given_name_is_a_surname_there_and_later(decide, given):
     # جيمس كومي is no Komi Republic, ماوريسيو ساري no Sari, جوردان هندرسون no Henderson, Nevada,
-    # خوان مانويل سانتوس no Santos: the given name says a person.
+    # خوان مانويل سانتوس no Santos, كارلوس ألبرتو بيريرا no Pereira: the given name says a person.
     text = f"قال {given} كلينتون إنه سعيد. وأضاف كلينتون أن"
     assert decide(text).rejected["كلينتون"] == (RULE, None, "a person's surname in this document", "")
 
@@ -29,11 +29,10 @@ def test_a_name_after_a_foreign_given_name_and_a_particle_is_a_surname(decide, p
     assert decide(f"زار {particle} كلينتون في الولايات المتحدة").mentions["كلينتون"].place_id == "gn:clinton"
 
 
-def test_a_name_after_a_foreign_given_name_and_a_second_one_is_a_surname(decide):
-    # كارلوس ألبرتو بيريرا: Parreira, not Pereira in Colombia.
-    text = "كلف البرازيلي كارلوس ألبرتو كلينتون بالمهمة. وقال كلينتون إنه سعيد"
-    assert decide(text).rejected["كلينتون"] == (RULE, None, "a person's surname in this document", "")
-    assert decide("قال كارلوس إن ولاية كلينتون في الولايات المتحدة").mentions["كلينتون"].place_id == "gn:clinton"
+def test_a_name_after_a_foreign_given_name_and_a_surname_is_the_object(decide):
+    # وصل مارتن غريفيث جنيف: Geneva, not a third name of the man.
+    text = "وصل جيمس كومي مانشستر أمس. وقال مسؤول في مانشستر إن"
+    assert decide(text).mentions["مانشستر"].place_id == "gn:manchester"
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -64,8 +64,21 @@ def test_a_cue_word_before_the_name_elsewhere_is_no_support(decide):
     ("زار الوفد مدينة قنوات ثم عاد إلى فرنسا", None),
     ("زار الوفد مدينة قنوات", "gn:qanawat"),
     ("زار الوفد مدينة قنوات في سوريا", "gn:qanawat"),
-], ids=["the story names only another country", "no country named", "its own country named"])
-def test_a_cue_word_before_a_village_of_a_country_the_story_does_not_name_makes_a_place_the_gazetteer_lacks(
+    ("زار الوفد مدينة قنوات ثم عاد إلى لبنان", "gn:qanawat"),  # a neighbour: بلدة سلواد in a story on Israel
+], ids=["the story names only a country far away", "no country named", "its own country named", "a neighbour named"])
+def test_a_cue_word_before_a_town_far_from_every_place_of_the_story_makes_a_place_the_gazetteer_lacks(
         decide, text, place_id):
-    # مطار جربة in a Tunisian story is no village in Somalia: a place put near the story's places.
+    # مطار جربة in a Tunisian story is no town in Somalia: a place put near the story's places.
     assert decide(text).mentions["قنوات"].place_id == place_id
+
+
+def test_a_cued_town_of_unknown_size_stays_its_town(parse):
+    # GeoNames gives Tall Afar no population: it may be no village.
+    text = "قالت فرنسا إن مدينة تل عفر باتت خالية من المسلحين"
+    assert [m.place.place_id for m in parse(text) if m.surface == "تل عفر"] == ["gn:90393"]
+
+
+def test_a_small_town_s_name_with_a_lesser_sense_still_needs_its_country(parse):
+    # القصرين leads to its governorate too, as its lesser sense: still a small town's name.
+    assert parse("وقعت اشتباكات في القصرين") == []
+    assert [m.place.place_id for m in parse("وقعت اشتباكات في القصرين غرب تونس")][0] == "gn:2473457"
