@@ -61,7 +61,7 @@ class Evidence(NamedTuple):
     cue: str = ""  # the place cue word before it (folded: مدينة, city), if any
     terms: tuple[str, ...] = ()  # the score terms that raised its place (geo.resolve.terms)
     anchor: str = ""  # for an approximate place: the place_id of the place it is placed at ...
-    placed: str = ""  # ... and how: "right after", "sentence", "document" or "country"
+    placed: str = ""  # ... and how: one of PLACED_SAID's keys ("right after", "sentence", ...)
 
 
 @dataclass(frozen=True, slots=True)

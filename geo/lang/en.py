@@ -76,5 +76,7 @@ STREET_WORDS = _words("street road avenue boulevard drive lane parkway st. rd. a
 EXTENDED_FEATURES = _words("river mountains bay canyon")
 # Words that put a spot in the place named next: "Main Street in Tulsa".
 LOCATING_WORDS = _words("in at near of")
+# ... and those that put it in a country a sentence names: "in Italy" (not "the ambassador of Italy").
+IN_WORDS = _words("in")
 # Words that make a spot's name a water body's (Lake Lanier, Buffalo Bayou): its kind is water.
 WATER_WORDS = _words("lake river creek bay bayou canal sea")

@@ -25,7 +25,7 @@ from geo.text import FoldedText, fold
 # How an anchor was found, best evidence first; and what the reason says of each.
 HOW_PLACED = ("right after", "sentence", "document", "adjective", "sentence's country", "country")
 _LOCATING_WORDS = ar.LOCATING_WORDS | en.LOCATING_WORDS
-_IN_PROCLITIC = "ب"  # بالمغرب "in Morocco"
+_IN_WORDS = ar.LOCATING_WORDS | en.IN_WORDS  # before a country a spot's sentence puts it in
 _WATER_WORDS = ar.WATER_WORDS | en.WATER_WORDS
 _GAP_TOKEN_RE = re.compile(r"\w+|[،,]")
 _SLUG_RE = re.compile(r"\W+")
@@ -116,7 +116,8 @@ class Approximator:
         story whose other places are in London)."""
         how = "adjective"
         if not code:
-            code, how = self._sentence_s_country(folded, candidate, anchors, sentence_starts, resolutions), "sentence's country"
+            code = self._sentence_s_country(folded, candidate, anchors, sentence_starts, resolutions)
+            how = "sentence's country"
         if code:
             rows = self.gazetteer.place_rows
             anchors = [a for a in anchors if rows[a.place].country_code == code]
@@ -136,8 +137,9 @@ class Approximator:
         if any(a.sentence == sentence for a in anchors):
             return ""
         rows = self.gazetteer.place_rows
-        codes = {rows[r.place].country_code for r in resolutions if r.place is not None
-                 and rows[r.place].kind == "country" and _sentence_index(sentence_starts, r.candidate.start) == sentence
+        codes = {rows[r.place].country_code for r in resolutions
+                 if r.place is not None and rows[r.place].kind == "country"
+                 and _sentence_index(sentence_starts, r.candidate.start) == sentence
                  and _located_in(folded, r.candidate.start)}
         return codes.pop() if len(codes) == 1 else ""
 
@@ -252,12 +254,12 @@ def _unplaced_spot(resolution: Resolution) -> bool:
 
 
 def _located_in(folded: str, start: int) -> bool:
-    """Whether the name at folded ``start`` says where something is: after في or ب, or a
-    compass word (في إيطاليا، بالمغرب، جنوب شرقي تركيا)."""
-    if folded[word_start(folded, start):start].endswith(_IN_PROCLITIC):
+    """Whether the name at folded ``start`` says where something is: after في or ب, "in",
+    or a compass word (في إيطاليا، بالمغرب، جنوب شرقي تركيا; not "the ambassador of Italy")."""
+    if folded[word_start(folded, start):start][-1:] in ar.LOCATING_WORDS:
         return True
     before, gap = word_before(folded, start)
-    return not gap.strip() and (before in _LOCATING_WORDS or before in ar.DIRECTIONS)
+    return not gap.strip() and (before in _IN_WORDS or before in ar.DIRECTIONS)
 
 
 def _sentence_index(sentence_starts: list[int], offset: int) -> int:

@@ -174,8 +174,9 @@ def cue_kind(place: int, row: PlaceRow, division: str, candidate: Candidate, qua
              context: DocumentContext, weights: Weights) -> tuple[float, str]:
     """The cue word before the name asks for the place's kind (ولاية جورجيا: a state; سلطنة
     عمان: the country, whatever its sentence says of Jordan; مطار: a landmark, which a town's
-    name also answers, in a country the document names if it names any). A district's cue word (منطقة، حي) asks less firmly: منطقة الرقة may
-    be an area of a Kuwaiti town as well as a Syrian province."""
+    name also answers, in a country the document names if it names any). A district's cue
+    word (منطقة، حي) asks less firmly: منطقة الرقة may be an area of a Kuwaiti town as well as a
+    Syrian province."""
     kind = CUE_KINDS.get(candidate.cue, "")
     if kind == "landmark" and not _names_country(context, candidate, row.country_code) \
             and any(_names_country(context, candidate, country) for country in context.countries):

@@ -297,6 +297,17 @@ def spot(mentions, surface):
         # the document's other places are in London
         ("وصل الفريق إلى لندن أمس. وفاز الفريق في ملعب أودينيزي في إيطاليا. ثم عاد إلى لندن", "ملعب أودينيزي",
          "cc:IT", "the one country its sentence names"),
+        # not a country the sentence names otherwise: a neighbour, a place of departure
+        ("وصل الوفد إلى بيروت أمس. وافتتح مستشفى الأمل على الحدود مع سوريا.", "مستشفى الأمل", "gn:276781",
+         "the place the document names most"),
+        ("Police closed Pearl Street in London. The ambassador of Italy visited Oak Street Hospital.",
+         "Oak Street", "gn:2643743", "the place the document names most"),
+        # two countries in the sentence say nothing of one
+        ("وصل الفريق إلى لندن أمس. وفاز الفريق في ملعب أودينيزي في إيطاليا، ثم في فرنسا.", "ملعب أودينيزي",
+         "gn:2643743", "the place the document names most"),
+        # a town of the sentence comes before its country
+        ("وصل الوفد إلى لندن أمس. والتقى الوزير في فرنسا ثم افتتح مستشفى الأمل ببيروت.", "مستشفى الأمل",
+         "gn:276781", "named right after it"),
     ],
 )
 def test_a_spot_no_source_lists_is_placed_at_the_place_the_text_puts_it_in(
