@@ -127,7 +127,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     from geo.gazetteer.countries import add_countries, add_names_without_republic, add_regions
     from geo.gazetteer.divisions import (
         add_article_forms_of_divisions, add_division_names, add_divisions, add_regions_of_parts)
-    from geo.gazetteer.variants import add_spelling_variants
+    from geo.gazetteer.variants import add_spaced_new_forms, add_spelling_variants
     from geo.gazetteer.words import (
         demonyms, famous_towns, flag_common_words, nouns_after_prepositions, whole_words, yield_to_notable_names)
 
@@ -145,6 +145,7 @@ def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:
     add_spelling_variants(builder)
     yield_to_notable_names(builder)
     flag_common_words(builder)
+    add_spaced_new_forms(builder)
     share_arabic_names_with_big_namesakes(builder)
     return builder.gazetteer(
         demonyms(builder),

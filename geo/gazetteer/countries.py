@@ -48,7 +48,8 @@ def add_names_without_republic(builder: Builder) -> None:
     for key, entries in builder.names.items():
         rest = key[len(_REPUBLIC):]
         if key.startswith(_REPUBLIC) and rest and rest not in builder.names:
-            added += [(rest, index, flags) for index, flags in entries.items() if builder.places[index].kind == "country"]
+            added += [(rest, index, flags) for index, flags in entries.items()
+                      if builder.places[index].kind == "country"]
     for name, index, flags in added:
         builder.add_name(index, name, flags)
 

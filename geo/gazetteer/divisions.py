@@ -183,11 +183,13 @@ def add_article_forms_of_divisions(builder: Builder) -> None:
             if not places[index].place_id.startswith("adm1:"):
                 continue
             country = places[index].country_code
-            if index not in with_article and any(
-                    places[town].kind == "city" and places[town].country_code == country for town in with_article):
-                added.append(("ال" + key, index))
-    for key, index in added:
-        builder.names[key][index] = 0
+            town = next((town for town in with_article
+                         if places[town].kind == "city" and places[town].country_code == country), None)
+            if town is not None and index not in with_article:
+                # With the town's restrictions, as _drop_short_minor_names gives its divisions.
+                added.append(("ال" + key, index, with_article[town] & ~PRIMARY))
+    for key, index, flags in added:
+        builder.names[key][index] = flags
 
 
 def _division_near(builder: Builder, divisions: list[int], keys: list[str], lat: float, lon: float) -> int | None:

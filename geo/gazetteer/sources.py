@@ -91,12 +91,15 @@ def territory_names(code: str) -> list[tuple[str, int]]:
     for language in CLDR_PRIMARY + CLDR_SECONDARY:
         name = Locale(language).territories.get(code)
         if name:
-            names.append((name, PRIMARY if language in CLDR_PRIMARY else 0))
+            flags = PRIMARY if language in CLDR_PRIMARY else 0
+            names.append((name, flags))
+            # CLDR puts another name or a gloss in brackets (ميانمار (بورما)، Cocos (Keeling)
+            # Islands): the news writes the name without it. (Not the variants': Congo (DRC)
+            # and Congo (Republic) would both be Congo.)
+            if (bare := _without_brackets(name)) != name:
+                names.append((bare, flags))
     for language in CLDR_PRIMARY:
         names += [(name, PRIMARY) for name in cldr_territory_variants(language).get(code, ())]
-    # CLDR puts another name or a gloss in brackets (ميانمار (بورما)، Cocos (Keeling) Islands):
-    # the news writes the name without it.
-    names += [(bare, flags) for name, flags in names if (bare := _without_brackets(name)) != name]
     return names
 
 

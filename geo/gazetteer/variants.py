@@ -81,7 +81,6 @@ def add_spelling_variants(builder: Builder) -> None:
             builder.add_name(index, variant, flags)
     _add_transliterated_compass_names(builder)
     _add_english_saint_forms(builder)
-    _add_spaced_new_forms(builder)
 
 
 def _add_english_saint_forms(builder: Builder) -> None:
@@ -106,14 +105,15 @@ def _add_english_saint_forms(builder: Builder) -> None:
             builder.add_name(index, name, known[index] | PRIMARY, override=True)
 
 
-def _add_spaced_new_forms(builder: Builder) -> None:
+def add_spaced_new_forms(builder: Builder) -> None:
     """A place whose English name starts with "New" and whose Arabic name runs نيو into the
     rest (نيوجيرسي، نيومكسيكو) is written with a space too (ولاية نيو جيرسي، نيو مكسيكو):
-    the spaced form, with the same flags."""
+    the spaced form, with the same flags, once every flag is set (a spaced name the index
+    has already keeps its own)."""
     added = []
     for key, entries in builder.names.items():
         rest = key[len(_NEW):]
-        if not key.startswith(_NEW) or " " in key or len(rest) < 3 or not is_arabic(key):
+        if not key.startswith(_NEW) or not rest.isalpha() or not is_arabic(key):
             continue
         added += [(_NEW + " " + rest, index, flags) for index, flags in entries.items()
                   if builder.places[index].name.startswith("New ")]

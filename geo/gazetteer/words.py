@@ -6,7 +6,7 @@ from __future__ import annotations
 from geo.arabic import is_arabic
 from geo.gazetteer.build import Builder
 from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
-from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
+from geo.gazetteer.index import ARTICLE_DROPPED, MINOR_POPULATION, NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
 from geo.gazetteer.skeletons import arabic_skeleton
 from geo.gazetteer.sources import (
     DATA, FREQUENT_WORD_ZIPF, arabic_countries, arabic_given_names, arabic_majority_countries, english_words,
@@ -108,6 +108,7 @@ def flag_common_words(builder: Builder) -> None:
     _flag_frequent_names_of_villages(builder, frequencies, arabic)
     _flag_short_words_abroad(builder, frequencies, arabic)
     _flag_words_taking_the_article_abroad(builder, frequencies, arabic)
+    # After the flags above: it raises the names they (and flag_common_words) flagged.
     _flag_frequent_other_names_abroad(builder, frequencies, arabic)
     _flag_conjunction_readings(builder, frequencies, arabic)
     _flag_given_names_abroad(builder, frequencies, arabic)
@@ -143,8 +144,7 @@ def _flag_frequent_names_of_villages(builder: Builder, frequencies: dict[str, fl
             continue
         for index in entries:
             place = builder.places[index]
-            if place.kind == "city" and place.country_code in arabic and place.population < SMALL_TOWN_POPULATION \
-                    and index not in builder.capitals:
+            if place.kind == "city" and place.country_code in arabic and place.population < SMALL_TOWN_POPULATION:
                 entries[index] |= NEEDS_EVIDENCE | WORD_FIRST
 
 
@@ -181,7 +181,9 @@ def _flag_short_words_abroad(builder: Builder, frequencies: dict[str, float], ar
     """A three-letter Arabic name of a city abroad that is as frequent as a word (SHORT_WORD_ZIPF)
     is that city only in a story that names its country: سدة الحكم "the seat of power" is no
     Khomeyni Shahr, لوم "blame" no Lomé, هزة "a tremor" no Heze, أبا "father" no Aba, كروم
-    "vineyards" no ك + روم; but نيس in a story about France is Nice. Short words hide inside
+    "vineyards" no ك + روم; but نيس in a story about France is Nice. (Another name of the
+    city as frequent as FAMOUS_NAME_ZIPF, سدة or لوم, needs more:
+    _flag_frequent_other_names_abroad.) Short words hide inside
     longer ones and after proclitics too often to be trusted bare. A capital keeps its own
     Arabic name (سول is Seoul, دكا Dhaka, in any story), not another one (روم beside روما)."""
     for key, entries in builder.names.items():
@@ -205,9 +207,11 @@ def _flag_words_taking_the_article_abroad(builder: Builder, frequencies: dict[st
                 or not FREQUENT_WORD_ZIPF <= frequencies.get(key, 0.0) < EVIDENCE_ZIPF \
                 or frequencies.get("ال" + key, 0.0) < ARTICLE_WORD_ZIPF:
             continue
-        for index in entries:
-            if _abroad_by_another_name(builder, index, key, arabic) and not _is_exempt(builder, index):
-                entries[index] |= NEEDS_EVIDENCE | WORD_FIRST
+        for index, flags in entries.items():
+            # An article-dropped form (ماتي of الماتي) is the name's own: its article proves nothing.
+            if not flags & ARTICLE_DROPPED and _abroad_by_another_name(builder, index, key, arabic) \
+                    and not _is_exempt(builder, index):
+                entries[index] = flags | NEEDS_EVIDENCE | WORD_FIRST
 
 
 def _flag_frequent_other_names_abroad(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:
@@ -244,7 +248,8 @@ def _flag_given_names_abroad(builder: Builder, frequencies: dict[str, float], ar
     frequent (GIVEN_NAME_ZIPF) and sounds like an Arab given name is that city only in a story
     that names its country: the news names more women Hala than it names Halle (هالة), more
     men Sari than Sari in Iran (ساري), and Yerry Mina more than Minna (مينا). Household names
-    (لاهاي، ليون، ميامي) and capitals keep theirs."""
+    (لاهاي، ليون، ميامي) and capitals keep theirs. (A name that is also a word taking the
+    article, هالة and ساري, needs more: _flag_words_taking_the_article_abroad.)"""
     given = arabic_given_names()
     for key, entries in builder.names.items():
         if " " in key or not is_arabic(key) or frequencies.get(key, 0.0) < GIVEN_NAME_ZIPF \
@@ -351,12 +356,13 @@ def famous_towns(builder: Builder) -> frozenset[str]:
     arabic = arabic_majority_countries()
     found = set()
     for key, entries in builder.names.items():
+        if not is_arabic(key) or " " in key or frequencies.get(key, 0.0) < FAMOUS_TOWN_ZIPF \
+                or _is_arabic_word(key, frequencies):
+            continue
         # A division's lesser sense (the governorate of القيروان) leaves the name the town's.
         primary = {index: flags for index, flags in entries.items()
                    if flags & PRIMARY or not builder.places[index].place_id.startswith("adm1:")}
-        if not is_arabic(key) or " " in key or frequencies.get(key, 0.0) < FAMOUS_TOWN_ZIPF \
-                or _is_arabic_word(key, frequencies) or not primary \
-                or any(flags != PRIMARY for flags in primary.values()) \
+        if not primary or any(flags != PRIMARY for flags in primary.values()) \
                 or _is_proclitic_and_word(key, frequencies) or _is_accusative_of_word(key, frequencies):
             continue
         if all(_is_minor_town(builder, i) and builder.places[i].country_code in arabic for i in primary) \

@@ -53,6 +53,7 @@ _HASHTAG_SKELETON = 4
 # Before a country's adjective, a name is matched to that country's divisions and towns of
 # this many people: with every hamlet, inflected Arabic words sound like some American town.
 _NOTED_TOWN = 100_000
+_SENTENCE_ENDS = TERMINATORS + "\n"  # a headline's line ends its sentence too
 # A pronoun on a noun (جولته الأمريكية: "his American tour", في مملكتنا "in our kingdom"), which
 # a foreign name does not end in.
 _PRONOUN_ENDINGS = ("ته", "تنا", "تكم", *PRONOUN_ENDINGS)
@@ -124,6 +125,9 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
     feminine = bool(words) and _is_feminine_adjective(facts, offset, words[0])
     if feminine and words[0].group() in facts.gazetteer.frequent_words:
         return None
+    if not usable:
+        return None
+    by_names, by_names_and_demonyms = _sentence_countries(facts, offset + words[0].start())
     for count in range(usable, 0, -1):
         span = words[:count]
         start, end = offset + span[0].start(), offset + span[-1].end()
@@ -137,7 +141,7 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         # story's agency is French. A short sound leans on the story's countries, and the
         # sentence's demonyms come first (منطقة برزة شمال العاصمة السورية is no Paris); a
         # telling one stands on its own (ولاية ميريلاند beside المسألة العراقية is Maryland).
-        sentence = _sentence_countries(facts, start, demonyms=len(skeleton) < _TELLING_SKELETON)
+        sentence = by_names_and_demonyms if len(skeleton) < _TELLING_SKELETON else by_names
         if sentence:
             places = tuple(p for p in places if facts.gazetteer.place_rows[p].country_code in sentence)
         if feminine and count == 1:
@@ -186,16 +190,17 @@ def _with_the_article(facts: DocumentFacts, start: int) -> bool:
     return facts.text.original.startswith("ال", facts.text.to_original(start))
 
 
-def _sentence_countries(facts: DocumentFacts, start: int, *, demonyms: bool) -> frozenset[str]:
-    """The countries the names needing no evidence of the sentence around folded ``start``
-    pin down, and its ``demonyms``' if asked."""
+def _sentence_countries(facts: DocumentFacts, start: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries the names needing no evidence of the sentence around folded ``start`` pin
+    down, without and with its demonyms'."""
     folded = facts.folded
-    begin = max(folded.rfind(mark, 0, start) for mark in TERMINATORS) + 1
-    end = min((at for at in (folded.find(mark, start) for mark in TERMINATORS) if at != -1), default=len(folded))
+    begin = max(folded.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    end = min((at for at in (folded.find(mark, start) for mark in _SENTENCE_ENDS) if at != -1), default=len(folded))
+    lexicon = facts.lexicon
     names = [c for c in facts.names_at["evidence"] if begin <= c.start < end]
     hits = facts.gazetteer_hits
-    codes = [code for at, code in zip(hits.demonym_starts, facts.demonyms) if begin <= at < end] if demonyms else []
-    return frozenset(facts.lexicon.countries_named(names, codes))
+    codes = [code for at, code in zip(hits.demonym_starts, facts.demonyms) if begin <= at < end]
+    return frozenset(lexicon.countries_named(names, [])), frozenset(lexicon.countries_named(names, codes))
 
 
 def _plausible_transliterations(facts: DocumentFacts, skeleton: str, *, local_only: bool,

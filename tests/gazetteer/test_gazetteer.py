@@ -572,7 +572,7 @@ def test_missing_cldr_subdivision_names_say_what_to_install(tmp_path):
     ("سوازيلاند", "cc:SZ"), ("Swaziland", "cc:SZ"), ("تيمور الشرقية", "cc:TL"), ("East Timor", "cc:TL"),
     ("كوت ديفوار", "cc:CI"), ("Ivory Coast", "cc:CI"), ("جمهورية التشيك", "cc:CZ"),
     # CLDR's names with a gloss in brackets, without it: ميانمار (بورما), Cocos (Keeling) Islands
-    ("ميانمار", "cc:MM"), ("بورما", "cc:MM"), ("جزر كوكوس", "cc:CC"), ("Cocos Islands", "cc:CC"),
+    ("ميانمار", "cc:MM"), ("بورما", "cc:MM"), ("جزر كوكوس", "cc:CC"),
     # and without جمهورية where no other place bears the rest
     ("الكونغو الديمقراطية", "cc:CD"), ("أفريقيا الوسطى", "cc:CF"), ("الدومينيكان", "cc:DO"),
 ])
@@ -580,8 +580,15 @@ def test_a_country_is_found_by_cldr_s_variant_names_too(gazetteer, name, place_i
     assert entries(gazetteer, name)[place_id] & PRIMARY
 
 
+def test_a_division_takes_the_article_form_of_its_own_country_s_town_only(gazetteer):
+    assert not entries(gazetteer, "القصرين")["adm1:TN:Kasserine"] & PRIMARY  # ڨصرين's lesser sense
+    assert "adm1:TN:Susah" not in entries(gazetteer, "السوسة")  # a Syrian town's, not Sousse's
+
+
 def test_the_congo_without_republic_stays_kinshasa_s(gazetteer):
     assert set(entries(gazetteer, "الكونغو")) == {"cc:CD"}  # جمهورية الكونغو is Brazzaville's
+    # CLDR's English variants Congo (DRC) and Congo (Republic) keep their brackets.
+    assert not any(flags & PRIMARY for flags in entries(gazetteer, "Congo").values())
 
 
 def test_missing_cldr_territory_names_say_what_to_install(tmp_path):
@@ -709,7 +716,8 @@ def test_everyday_words_that_name_a_capital_or_a_city_abroad_come_first(gazettee
 
 @pytest.mark.parametrize(("name", "place_id"), [("عمان", "gn:250441"), ("تونس", "gn:2464470"), ("حمص", "gn:169577"),
                                                  ("ليون", "gn:2996944"),  # Lyon: no minor town
-                                                 ("كابل", "gn:1138958")])  # a capital's, though الكابل "the cable"
+                                                 ("كابل", "gn:1138958"),  # a capital's, though الكابل "the cable"
+                                                 ("ماتي", "gn:1526384")])  # الماتي without its article: Almaty's own
 def test_a_capital_s_own_name_and_an_arab_city_s_word_name_stay_primary(gazetteer, name, place_id):
     assert not entries(gazetteer, name)[place_id] & WORD_FIRST
 

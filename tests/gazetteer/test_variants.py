@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer import unpack
+from geo.gazetteer import PRIMARY, unpack
 from geo.gazetteer.variants import spelling_variants
 from geo.text import fold_name
 
@@ -80,6 +80,12 @@ def test_a_variant_leads_to_its_place(gazetteer, variant, place_id):
 ])
 def test_no_variant_where_it_would_be_a_word_or_a_person(gazetteer, word, place_id, why):
     assert place_id not in place_ids(gazetteer, word), why
+
+
+def test_a_spaced_new_form_has_its_run_on_form_s_flags_and_leaves_a_known_one_alone(gazetteer):
+    assert gazetteer.places_named(fold_name("نيو يورك")) == gazetteer.places_named(fold_name("نيويورك"))
+    newcastle = next(i for i, row in enumerate(gazetteer.place_rows) if row.place_id == "gn:2155472")
+    assert not gazetteer.places_named(fold_name("نيو كاسل"))[newcastle] & PRIMARY  # GeoNames' foreign variant
 
 
 @pytest.mark.parametrize(("text", "place_ids"), [
