@@ -139,6 +139,12 @@ def unpack(entry: int) -> tuple[int, int]:
     return entry >> FLAG_BITS, entry & FLAG_MASK
 
 
+def is_lesser_division(place_id: str, flags: int) -> bool:
+    """Whether a name leads to a first-level division by its lesser sense (the governorates of
+    حلب and القصرين, named like their towns), which leaves the name its town's."""
+    return not flags & PRIMARY and place_id.startswith("adm1:")
+
+
 def pack(index: int, flags: int) -> int:
     """The packed entry of a place index and its name flags."""
     return (index << FLAG_BITS) | flags

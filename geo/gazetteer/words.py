@@ -6,7 +6,8 @@ from __future__ import annotations
 from geo.arabic import is_arabic
 from geo.gazetteer.build import Builder
 from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
-from geo.gazetteer.index import ARTICLE_DROPPED, MINOR_POPULATION, NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
+from geo.gazetteer.index import (
+    ARTICLE_DROPPED, MINOR_POPULATION, NEEDS_EVIDENCE, PRIMARY, WORD_FIRST, is_lesser_division)
 from geo.gazetteer.skeletons import arabic_skeleton
 from geo.gazetteer.sources import (
     DATA, FREQUENT_WORD_ZIPF, arabic_countries, arabic_given_names, arabic_majority_countries, english_words,
@@ -361,7 +362,7 @@ def famous_towns(builder: Builder) -> frozenset[str]:
             continue
         # A division's lesser sense (the governorate of القيروان) leaves the name the town's.
         primary = {index: flags for index, flags in entries.items()
-                   if flags & PRIMARY or not builder.places[index].place_id.startswith("adm1:")}
+                   if not is_lesser_division(builder.places[index].place_id, flags)}
         if not primary or any(flags != PRIMARY for flags in primary.values()) \
                 or _is_proclitic_and_word(key, frequencies) or _is_accusative_of_word(key, frequencies):
             continue

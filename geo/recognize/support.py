@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from geo.gazetteer import PRIMARY, Gazetteer
+from geo.gazetteer import PRIMARY, Gazetteer, is_lesser_division
 from geo.geometry import distance_km
 from geo.lang import ar
 from geo.proclitics import word_after
@@ -65,8 +65,7 @@ def without_lesser_divisions(gazetteer: Gazetteer, entries: tuple[tuple[int, int
     if len(entries) == 1:
         return entries
     rows = gazetteer.place_rows
-    kept = tuple((place, flags) for place, flags in entries
-                 if flags & PRIMARY or not rows[place].place_id.startswith("adm1:"))
+    kept = tuple((place, flags) for place, flags in entries if not is_lesser_division(rows[place].place_id, flags))
     return kept or entries
 
 
