@@ -65,7 +65,9 @@ _PRONOUN_ENDINGS = ("ته", "تنا", "تكم", *PRONOUN_ENDINGS)
 def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
     """The first words after a cue word (matched on the folded text from the cue's end), and
     how many of them may be a name's: it ends before its first everyday word, before
-    punctuation inside it and, after a dual, before the second name's و. None when the first
+    punctuation inside it, before the next cue word (منطقة الطابعي بمعتمدية بنقردان: the
+    الطابعي area, in the Ben Guerdane delegation) and, after a dual, before the second name's
+    و. None when the first
     is a verb or a noun with an attached pronoun (مدينة يقطنها 200 ألف، مقاطعة تفرضها الدول،
     محافظة يخسرها الحوثيون): the cue names nothing after it. Read by every cue rule, so kept in
     ``facts.cue_words``."""
@@ -78,6 +80,7 @@ def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
         usable = next((index for index, word in enumerate(words)
                        if word.group().isascii() or lexicon.is_everyday_word(word.group())
                        or (index and folded[offset + words[index - 1].end():offset + word.start()].strip())
+                       or (index and _is_a_cue_word(word.group()))
                        or (index and cue.stem in ar.DUAL_CUES and word.group().startswith(ar.AND))),
                       len(words))
         found = facts.cue_words[cue.end] = (words, usable)
@@ -182,6 +185,11 @@ def _named_as_a_person(folded: str, name: str) -> bool:
 def _is_a_cue_after_a_proclitic(word: str) -> bool:
     """كميناء، بمنطقة، ومدينة: a proclitic letter and a cue word, not a name."""
     return word[:1] in PROCLITIC_LETTERS and word[1:] in CUE_WORDS
+
+
+def _is_a_cue_word(word: str) -> bool:
+    """مدينة، بمعتمدية: a cue word, bare or after a proclitic letter."""
+    return word in CUE_WORDS or _is_a_cue_after_a_proclitic(word)
 
 
 def _with_the_article(facts: DocumentFacts, start: int) -> bool:

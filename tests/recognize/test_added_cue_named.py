@@ -44,3 +44,13 @@ def test_a_dual_cue_names_its_two_places(decide, text, names):
     decided = decide(text).mentions
     assert set(decided) == names
     assert all(decided[name].cue in {"منطقتي", "بلدتي"} for name in names)
+
+
+@pytest.mark.parametrize("text", [
+    "ألقي القبض على شاب بمنطقة الطابعي بمعتمدية قابس",  # a Tunisian delegation's cue word
+    "ألقي القبض على شاب بمنطقة الطابعي بمدينة قابس",
+], ids=["معتمدية", "مدينة"])
+def test_a_name_ends_before_the_next_cue_word(decide, text):
+    # The town after the second cue does not take the first cue's name with it.
+    decided = decide(text).mentions
+    assert decided["الطابعي"].rule == RULE and decided["قابس"].place_id is not None

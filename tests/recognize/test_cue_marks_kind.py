@@ -8,7 +8,8 @@ RULE = "cue.marks_kind"
 @pytest.mark.parametrize(("text", "surface", "cue", "place_id"), [
     ("زار ولاية جورجيا", "جورجيا", "ولايه", "adm1:US:Georgia"),
     ("He toured the city of Caen.", "Caen", "city", "gn:caen"),
-], ids=["arabic", "english"])
+    ("أوقف شاب بمعتمدية حماة", "حماة", "معتمديه", "gn:hama"),  # a Tunisian delegation: its seat town
+], ids=["arabic", "english", "delegation"])
 def test_the_cue_word_is_kept_with_the_name(decide, text, surface, cue, place_id):
     decided = decide(text).mentions[surface]
     assert (decided.cue, decided.place_id) == (cue, place_id)
