@@ -159,24 +159,26 @@ DIRECTIONS = _words("شمال جنوب شرق غرب شمالي جنوبي شر�
 PART_CUES = _words("شمال جنوب شرق غرب وسط")
 # The duals of the town and division cue words, each with its singular: a dual names the two
 # places after it (محافظتي حجة وصعدة، بلدتا الفوعة وكفريا، مدينتي ليدز ومانشستر، معتمديتي
-# الرديف وأم العرائس), -تي after a preposition or in construct, -تا as a subject. Not إقليم's
-# (إقليمي is "regional").
+# الرديف وأم العرائس، مديريتي حيس والخوخة), -تي after a preposition or in construct, -تا as a
+# subject. Not إقليم's (إقليمي is "regional").
 DUAL_CUES = {
     fold(singular[:-1] + ending): fold(singular)
-    for singular in "مدينة بلدة قرية محافظة ولاية منطقة مقاطعة معتمدية".split()
+    for singular in "مدينة بلدة قرية محافظة ولاية منطقة مقاطعة معتمدية مديرية".split()
     for ending in ("تي", "تا")
 }
 # Place cue words: the name after one is a place (مدينة، ولاية، مطار، شمال ...). A Tunisian
-# معتمدية (delegation) bears its seat town's name (معتمدية بنقردان).
+# معتمدية (delegation) and a Yemeni مديرية (district) bear their seat town's name (معتمدية
+# بنقردان، مديرية زبيد); a government's مديرية (directorate) is followed by an everyday word
+# (مديرية الأمن، مديرية الصحة), which names nothing.
 PLACE_CUES = _words(
-    "مدينة بلدة قرية معتمدية إقليم ولاية محافظة منطقة مقاطعة عاصمة عاصمتها عاصمته مطار قاعدة ميناء مرفأ جزيرة "
+    "مدينة بلدة قرية معتمدية مديرية إقليم ولاية محافظة منطقة مقاطعة عاصمة عاصمتها عاصمته مطار قاعدة ميناء مرفأ جزيرة "
     "بحيرة جمهورية دولة مملكة إمارة سلطنة بلدية مخيم ضاحية حي شمال جنوب شرق غرب وسط"
 ) | DUAL_CUES.keys()
 # The kind of place the name after a cue word is.
 _SINGULAR_CUE_KINDS = {
     fold(word): kind
     for words, kind in (
-        ("مدينة بلدة قرية معتمدية عاصمة عاصمتها عاصمته بلدية ضاحية مخيم حي", "city"),
+        ("مدينة بلدة قرية معتمدية مديرية عاصمة عاصمتها عاصمته بلدية ضاحية مخيم حي", "city"),
         ("إقليم ولاية محافظة منطقة مقاطعة", "region"),
         ("جمهورية دولة مملكة إمارة سلطنة", "country"),
         ("مطار قاعدة ميناء مرفأ", "landmark"),
@@ -190,7 +192,7 @@ CAPITAL_CUE = fold("عاصمة")  # beside the capital's name even with its arti
 POSSESSED_CUES = _words("عاصمتها عاصمته")
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it.
-NAMING_CUES = _words("مدينة بلدة قرية معتمدية ولاية محافظة إقليم مقاطعة مطار منطقة") | DUAL_CUES.keys()
+NAMING_CUES = _words("مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار منطقة") | DUAL_CUES.keys()
 # Cue words for a part of a town (حي المرج، منطقة القيروان، منطقتي دار سعد والعلم).
 DISTRICT_CUES = _words("حي ضاحية منطقة") | {dual for dual, singular in DUAL_CUES.items() if singular == fold("منطقة")}
 # A stadium's words: the foreign names after them run to several words (ملعب سانتياغو برنابيو),

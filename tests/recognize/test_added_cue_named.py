@@ -54,3 +54,10 @@ def test_a_name_ends_before_the_next_cue_word(decide, text):
     # The town after the second cue does not take the first cue's name with it.
     decided = decide(text).mentions
     assert decided["الطابعي"].rule == RULE and decided["قابس"].place_id is not None
+
+
+def test_a_government_directorate_names_nothing(decide):
+    # مديرية is a Yemeni district's cue word, and a government's directorate before an
+    # everyday word: مديرية الأمن (security) is no place.
+    assert decide("قال مدير مديرية الأمن إن الوضع هادئ").names() == set()
+    assert decide("سيطرت القوات على مديرية ساكوني").mentions["ساكوني"].rule == RULE

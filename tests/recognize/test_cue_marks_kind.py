@@ -9,7 +9,8 @@ RULE = "cue.marks_kind"
     ("زار ولاية جورجيا", "جورجيا", "ولايه", "adm1:US:Georgia"),
     ("He toured the city of Caen.", "Caen", "city", "gn:caen"),
     ("أوقف شاب بمعتمدية حماة", "حماة", "معتمديه", "gn:hama"),  # a Tunisian delegation: its seat town
-], ids=["arabic", "english", "delegation"])
+    ("سيطرت القوات على مديرية حماة", "حماة", "مديريه", "gn:hama"),  # a Yemeni district: its seat town
+], ids=["arabic", "english", "delegation", "district"])
 def test_the_cue_word_is_kept_with_the_name(decide, text, surface, cue, place_id):
     decided = decide(text).mentions[surface]
     assert (decided.cue, decided.place_id) == (cue, place_id)
