@@ -184,12 +184,12 @@ def _names_a_place_first(gazetteer, key: str) -> bool:
 
 
 # A dateline: the place first on its line before a dash (جده - عبدالرحمن العمري، الرياض -
-# واس:), or after the agency's or writer's name and a dash, before a colon or a dash (سبق –
-# الباحة: تشهد). Not first on its line before a colon, a label's or a speaker's (المدينة:
-# لندن، غازي: رد مسرعاً).
-_DATELINE_AGENCY = re.compile(r"(?:[^\W\d_]+[ \t]+){1,3}[-–—][ \t]*")
+# واس:), or after the agency's or writer's name and a dash, or both (سبق- الطائف:، عاصم
+# الغامدي - سبق – جدة:), before a colon, a dash or the line's end (عين اليوم – الرياض). Not
+# first on its line before a colon, a label's or a speaker's (المدينة: لندن، غازي: رد مسرعاً).
+_DATELINE_AGENCY = re.compile(r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*[-–—][ \t]*){1,2}")
 _DASH_AFTER = re.compile(r"[ \t]*[-–—]")
-_DASH_OR_COLON_AFTER = re.compile(r"[ \t]*[-–—:]")
+_DASH_COLON_OR_LINE_END_AFTER = re.compile(r"[ \t]*(?:[-–—:]|\n|$)")
 _DATELINE_REACH = 40  # characters from the line's start
 
 
@@ -205,7 +205,7 @@ def _in_a_dateline(facts: DocumentFacts, candidate: Candidate) -> bool:
     if not text.original[line_start:start].strip():
         return bool(_DASH_AFTER.match(text.original, after))
     return bool(_DATELINE_AGENCY.fullmatch(text.original, line_start, start)) \
-        and bool(_DASH_OR_COLON_AFTER.match(text.original, after))
+        and bool(_DASH_COLON_OR_LINE_END_AFTER.match(text.original, after))
 
 
 def _without_unsupported_minor_towns(facts: DocumentFacts, candidate: Candidate,

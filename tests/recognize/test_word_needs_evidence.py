@@ -14,15 +14,20 @@ RULE = "word.needs_evidence"
     ("He lives in Reading.", "Reading", "gn:reading"),
     ("سبق – جدة: تشهد المواقع السياحية مشروعات", "جدة", "gn:jeddah"),
     ("جدة - واس : قال المسؤول", "جدة", "gn:jeddah"),
+    ("سبق- جدة: تشهد المواقع السياحية مشروعات", "جدة", "gn:jeddah"),
+    ("فهد العتيبي - سبق - جدة: شهد المركز", "جدة", "gn:jeddah"),
+    ("عين اليوم – جدة\nتمكن رجال الجمارك", "جدة", "gn:jeddah"),
 ], ids=["arabic cue word", "arabic country named", "english locative", "a dateline after the agency",
-        "a dateline's first word"])
+        "a dateline's first word", "the agency's dash unspaced", "after the writer and the agency",
+        "at the line's end"])
 def test_with_evidence_the_rule_vouches_for_the_place(decide, text, surface, place_id):
     assert decide(text).mentions[surface][:2] == (RULE, place_id)
 
 
 @pytest.mark.parametrize(("text", "surface"), [("زار جدة", "جدة"), ("Reading is fun.", "Reading"),
-                                               ("قالت إن جدة: أمها الثانية", "جدة")],
-                         ids=["arabic", "english", "a colon deep in a line"])
+                                               ("قالت إن جدة: أمها الثانية", "جدة"),
+                                               ("قالت الأم - بعد أن زارت جدة - إنها", "جدة")],
+                         ids=["arabic", "english", "a colon deep in a line", "between dashes in a sentence"])
 def test_without_evidence_the_word_is_no_place(decide, text, surface):
     rejected = decide(text).rejected[surface]
     assert rejected.rule == RULE and rejected.reason.startswith("may be no place here")
