@@ -392,7 +392,9 @@ def test_a_curated_arabic_name_is_the_town_s_name_to_show(gazetteer):
     ("أطلق اسمه على مدرسة في مدينته بسيون بمحافظة الغربية", "بسيون", "gn:358970"),  # not ب + Sion
     ("استقبل الرئيس التونسي ضيفه في قصر قرطاج", "قرطاج", "gn:2468245"),
     ("ألقي القبض على شاب بمعتمدية جربة ميدون", "جربة", "alias:djerba"),  # the island, no Somali town
-], ids=["Unaizah", "Ben Gardane", "Basyoun", "Carthage", "Djerba"])
+    ("نشط تنظيم القاعدة في بلاد المغرب الإسلامي", "بلاد المغرب", "alias:maghreb"),  # not Morocco
+    ("قصفت الطائرات مديرية التحيتا في محافظة الحديدة", "التحيتا", "gn:77655"),  # no final hamza
+], ids=["Unaizah", "Ben Gardane", "Basyoun", "Carthage", "Djerba", "the Maghreb", "At Tuhayta"])
 def test_towns_named_by_the_curated_tables_are_found(parse, text, surface, place_id):
     assert (surface, place_id) in {(m.surface, m.place.place_id) for m in parse(text) if m.place}
 
