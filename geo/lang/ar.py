@@ -195,6 +195,9 @@ POSSESSED_CUES = _words("عاصمتها عاصمته")
 NAMING_CUES = _words("مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار منطقة") | DUAL_CUES.keys()
 # Cue words for a part of a town (حي المرج، منطقة القيروان، منطقتي دار سعد والعلم).
 DISTRICT_CUES = _words("حي ضاحية منطقة") | {dual for dual, singular in DUAL_CUES.items() if singular == fold("منطقة")}
+# Of those, the word for a town's neighbourhood (حي الأندلس، حي فلسطين in Baghdad), never a
+# region's. Not ضاحية: a big city after it is the city whose suburb it is (ضاحية بيروت الجنوبية).
+NEIGHBOURHOOD_CUES = _words("حي")
 # A stadium's words: the foreign names after them run to several words (ملعب سانتياغو برنابيو),
 # and may end with an arena's (ملعب أليانز أرينا، ملعب سيغنال إيدونا بارك).
 STADIUM_WORDS = _words("ملعب استاد ستاد")

@@ -198,15 +198,17 @@ def local_districts(gazetteer: Gazetteer, resolutions: list[Resolution], demonym
     the document points at, in a document whose places lie mostly in another country, is
     unplaced again (حي المرج in Cairo is not Al Marj in Libya), for an approximate place; so is
     one resolved to a division by the lesser sense of a minor town's name (منطقة القيروان in a
-    Kuwaiti story is no Tunisian governorate). Regions, seas and big cities abroad (المنطقة
-    الشرقية، منطقة الخليج) keep their sense."""
+    Kuwaiti story is no Tunisian governorate), and a neighbourhood's resolved to any place
+    abroad (حي الأندلس in Kuwait is no Andalusia). After منطقة, regions, seas and big cities
+    abroad (المنطقة الشرقية، منطقة الخليج) keep their sense."""
     rows = gazetteer.place_rows
     kept = []
     for resolution in resolutions:
         place, candidate = resolution.place, resolution.candidate
         key = candidate.key
         if place is not None and candidate.cue in ar.DISTRICT_CUES \
-                and (gazetteer.is_minor_town(place) or _a_minor_town_s_lesser_sense(gazetteer, candidate, place)):
+                and (candidate.cue in ar.NEIGHBOURHOOD_CUES or gazetteer.is_minor_town(place)
+                     or _a_minor_town_s_lesser_sense(gazetteer, candidate, place)):
             # What the document's other names and its demonyms say, not the district itself.
             others = Counter(rows[r.place].country_code for r in resolutions if r.place is not None and r.candidate.key != key)
             leading = majority(others + Counter(demonyms))

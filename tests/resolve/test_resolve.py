@@ -439,6 +439,9 @@ def test_words_that_put_a_spot_in_the_place_named_next(gap, expected):
         ("غمرت مياه الأمطار شوارع حي المرج في ليبيا", "المرج", "gn:88903"),  # the document is about Libya
         ("وصل الوفد الليبي إلى حي المرج", "المرج", "gn:88903"),  # a demonym points at Libya
         ("هطلت أمطار على الكويت وعلى منطقة الشرقية", "الشرقية", "adm1:SA:Eastern Province"),  # a region abroad
+        ("وزعت المعونات في حي الأندلس في الكويت", "الأندلس", "near:cc:KW:الاندلس"),  # a neighbourhood: no region
+        ("انفجرت سيارة في حي فلسطين شرقي بغداد", "فلسطين", "near:gn:98182:فلسطين"),  # nor a country
+        ("قتل من ضاحية بيروت الجنوبية. وقال الحوثيون في صنعاء وعدن", "بيروت", "gn:276781"),  # a suburb's city
     ],
 )
 def test_a_district_is_the_documents_not_a_minor_town_abroad(parse, text, surface, place_id):
