@@ -35,11 +35,12 @@ _IN_PROCLITIC = "ب"  # بجده: "in Jeddah"
 
 @rule("word.state_abbreviation", stage="evidence", scripts={LATIN})
 def state_abbreviation(facts: DocumentFacts, candidate: Candidate) -> str | Candidate | None:
-    """A state's abbreviation is a place only as a qualifier, a party label, or dotted after "in".
+    """A state's abbreviation is a place only as a qualifier, a party label, or dotted after "in" or before a state's body.
 
-    English: "Tulsa, Okla.", "Rep. James Clyburn, D-S.C." and "set to open in S.C. today"
-    name the states; "Ala." and "Ore" alone do not, nor "in OR" (or) without points.
-    Arabic: no name is an abbreviation only, so Arabic names are not read.
+    English: "Tulsa, Okla.", "Rep. James Clyburn, D-S.C.", "set to open in S.C. today" and
+    "the S.C. Highway Patrol" name the states; "Ala." and "Ore" alone do not, nor "in OR"
+    (or) without points, nor "OR Highway". Arabic: no name is an abbreviation only, so Arabic
+    names are not read.
     """
     entries = candidate.entries
     for _, flags in entries:
@@ -49,7 +50,7 @@ def state_abbreviation(facts: DocumentFacts, candidate: Candidate) -> str | Cand
         return None
     folded = facts.folded
     in_place = _is_qualifier(folded, candidate, facts.names_at["evidence"]) or _after_party(folded, candidate.start) \
-        or _dotted_after_locative(folded, candidate)
+        or _dotted_after_locative(folded, candidate) or _dotted_before_state_body(facts, candidate)
     if in_place:
         return candidate.replace(rule=state_abbreviation.name)
     kept = tuple(entry for entry in entries if not entry[1] & QUALIFIER_ONLY)
@@ -68,6 +69,16 @@ def _dotted_after_locative(folded: str, candidate: Candidate) -> bool:
     (without them, "in OR" and "to IN" are words)."""
     word, gap = word_before(folded, candidate.start)
     return "." in candidate.key and gap == " " and word in en.LOCATIVES
+
+
+def _dotted_before_state_body(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """"the S.C. Highway Patrol": an abbreviation with its points before a capitalised word
+    for one of a state's bodies."""
+    following, gap = facts.word_after(candidate.end)
+    if "." not in candidate.key or gap != " " or following not in en.STATE_BODIES:
+        return False
+    text = facts.text
+    return text.original[text.to_original(candidate.end) + 1:][:1].isupper()
 
 
 def _after_party(folded: str, start: int) -> bool:

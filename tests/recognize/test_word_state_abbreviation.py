@@ -6,8 +6,10 @@ RULE = "word.state_abbreviation"
 
 
 @pytest.mark.parametrize("text", ["Tulsa, Okla. officials met.", "Rep. James Clyburn, D-Okla. spoke.",
-                                  "The theatre was sold to Okla. promoters.", "The centre opens in Okla. today."],
-                         ids=["qualifier", "party label", "dotted after to", "dotted after in"])
+                                  "The theatre was sold to Okla. promoters.", "The centre opens in Okla. today.",
+                                  "The Okla. Highway Patrol is looking for leads."],
+                         ids=["qualifier", "party label", "dotted after to", "dotted after in",
+                              "dotted before a state's body"])
 def test_an_abbreviation_as_a_qualifier_or_party_label_names_the_state(decide, text):
     assert decide(text).mentions["Okla."][:2] == (RULE, "adm1:US:Oklahoma")
 
@@ -15,7 +17,10 @@ def test_an_abbreviation_as_a_qualifier_or_party_label_names_the_state(decide, t
 @pytest.mark.parametrize(("text", "surface"), [
     ("Okla. officials met.", "Okla."),
     ("Officials in OK said so.", "OK"),
-], ids=["dotted, alone", "without points, after in"])
+    ("The OK Highway Patrol met.", "OK"),
+    ("The Okla. highway was closed.", "Okla."),
+], ids=["dotted, alone", "without points, after in", "without points, before a state's body",
+        "before a body's word not capitalised"])
 def test_an_abbreviation_elsewhere_is_no_place(decide, text, surface):
     assert decide(text).rejected[surface].rule == RULE
 
