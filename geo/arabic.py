@@ -39,6 +39,7 @@ IMPERFECT_PREFIXES = ("ي", "ت")
 TAA = "ت"  # of the feminine ending before a pronoun (مدينتها) and of the perfect's "she" (أدرجتها)
 HAMZA_ON_YEH = "\u0626"  # ئ, which geo.text.fold writes ي
 TANWEEN_FATH = "\u064b"  # ـً, the accusative ending of an indefinite noun or adjective (روسياً "a Russian")
+ACCUSATIVE_ALIF = "ا"  # the alif the accusative tanween is written on: متوجها، أهدافا
 # Letters of the Arabic script that Arabic itself does not write (پ چ ژ گ ک ی ہ ے ٹ ڕ ە...).
 OTHER_LANGUAGES_LETTERS = re.compile(r"[\u0671-\u06D3\u06D5-\u06EF\u06FA-\u06FF]")
 # Dotless yeh inside a word: Arabic writes ى only at a word's end; Uyghur and Kazakh anywhere.

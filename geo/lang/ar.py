@@ -247,7 +247,12 @@ WATER_WORDS = _words("بحيرة نهر بحر خليج قناة")
 # words it is part of the country's long name (المملكة العربية السعودية), not an adjective.
 COUNTRY_NAME_WORDS_BEFORE = _words("العربية")
 NISBA_ENDING = fold("ي")  # إداري، مالي: a masculine adjective of relation
+# Broken plurals a nationality's adjective agrees with in the feminine singular: فصائل سورية
+# "Syrian factions", مصادر سورية (sound plurals in -ات and feminine words in ة are told by
+# their ending).
+PLURALS_TAKING_NATIONALITY = _words("فصائل مصادر أهداف مواقع مناطق عناصر أسلحة إعلام جماعات أسر")
 FEMININE_NISBA_ENDING = fold("ية")  # السورية، الأردنية (the ة alone: geo.arabic.FOLDED_FEMININE_ENDING)
+FEMININE_PLURAL_ENDING = fold("ات")  # of a sound feminine plural: الولايات، طائرات
 # Places whose name is an everyday nisba adjective too: right after an indefinite noun it is the
 # adjective (مبلغ مالي "a sum of money", حرس بحري "coast guard", دعم دولي "international
 # support"), unless the noun is one that takes a place after it (PLACE_HEADS: حكومة مالي، حدود

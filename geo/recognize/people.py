@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from geo.arabic import IMPERFECT_PREFIXES
+from geo.arabic import ACCUSATIVE_ALIF, IMPERFECT_PREFIXES
 from geo.gazetteer import arabic_skeleton
 from geo.lang import ar, en
 from geo.proclitics import DEFINITE_PREFIXES, with_conjunctions, with_proclitics, word_before, word_start
@@ -134,8 +134,6 @@ def _before_a_surname(facts: DocumentFacts, candidate: Candidate, arab: bool) ->
         candidate.key in ar.FOREIGN_GIVEN_NAMES and _is_foreign_surname(facts, following, candidate.end + 1)))
 
 
-_PLURAL_ENDING = "ات"  # of a sound feminine plural (الولايات، الانتخابات), no family name
-
 # The proclitics a given name is read after: و, and ل (المعارض لبشار الأسد). Not ب, which
 # puts a town before the name of someone there (المدير الجهوي بمنوبة العميد جمال).
 _GIVEN_NAME_PROCLITICS = frozenset(("", "و", "ل", "ول"))
@@ -170,7 +168,7 @@ def is_family_name(facts: DocumentFacts, word: str, start: int) -> bool:
     if word.startswith("ال"):
         text = facts.text
         last = text.original[text.to_original(start + len(word) - 1)]
-        return last not in "ةهى" and not word.endswith(("اء", _PLURAL_ENDING)) and word[2:] not in ar.DIRECTIONS
+        return last not in "ةهى" and not word.endswith(("اء", ar.FEMININE_PLURAL_ENDING)) and word[2:] not in ar.DIRECTIONS
     # A verb's prefix (معان يهيب، بنها تشهد): the town is the subject.
     return not word.startswith(IMPERFECT_PREFIXES) and not facts.lexicon.is_everyday_word(word)
 
@@ -463,12 +461,9 @@ def after_demonym(facts: DocumentFacts, candidate: Candidate) -> str | None:
     if candidate.key.startswith("ال") or not _names_only_towns_or_regions(facts, candidate):
         return None
     following, gap = facts.word_after(candidate.end)
-    if gap != " " or not is_family_name(facts, following, candidate.end + 1) or following.endswith(_ACCUSATIVE_ALIF):
+    if gap != " " or not is_family_name(facts, following, candidate.end + 1) or following.endswith(ACCUSATIVE_ALIF):
         return None
     return "a person's given name (after a nationality, before a surname)"
-
-
-_ACCUSATIVE_ALIF = "ا"  # متوجها، مستهلا، محملا: how the subject came, not a surname
 
 
 def names_after_nationalities(folded: str, demonym_starts: list[int], demonym_ends: list[int]) -> frozenset[int]:

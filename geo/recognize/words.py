@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from geo.arabic import FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS
+from geo.arabic import ACCUSATIVE_ALIF, FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
 from geo.proclitics import DEFINITE_PREFIXES, with_proclitics, without_article, word_before, word_start
@@ -455,13 +455,17 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
 
     Arabic: الحكومة السعودية, ناقلة النفط السعودية ("Saudi") name no place; في السعودية and
     المملكة العربية السعودية do. Nor does التفتيشات الديوانية (Tunisia's "customs"), while في
-    الديوانية, محافظة الديوانية and الناصرية والديوانية name Diwaniyah. English: the adjective
-    "Saudi" is no country's name.
+    الديوانية, محافظة الديوانية and الناصرية والديوانية name Diwaniyah. A country's name without
+    the article is the adjective after an indefinite noun it agrees with: فصائل سورية، عائلة
+    سورية، طائرات سورية ("Syrian"), not دعت سورية (a verb), حكومة سورية (a noun that takes a
+    place) nor في سورية. English: the adjective "Saudi" is no country's name.
     """
     key = candidate.key
-    if not (key.startswith("ال") and key.endswith(ar.FEMININE_NISBA_ENDING)) or " " in key:  # not المملكة العربية السعودية
+    if " " in key or not key.endswith(ar.FEMININE_NISBA_ENDING):  # not المملكة العربية السعودية
         return None
     previous, gap = word_before(facts.folded, candidate.start)
+    if not key.startswith("ال"):
+        return _indefinite_nationality_adjective(facts, candidate, previous, gap)
     definite_noun = _is_definite_noun(previous)
     # Right after the word, or after a quotation it closes: صحيفة "الرياض" السعودية (not
     # الدول الأربع "السعودية ومصر", where the quotation opens).
@@ -474,10 +478,28 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     # after a masculine one, whose adjective would be masculine (زار الرئيس الإسكندرية: the
     # object), another adjective (الطائرات التركية السليمانية), a cue or a place.
     noun = without_article(previous)
-    feminine = noun.endswith((FOLDED_FEMININE_ENDING, "ات")) and not noun.endswith(ar.FEMININE_NISBA_ENDING)
+    feminine = noun.endswith((FOLDED_FEMININE_ENDING, ar.FEMININE_PLURAL_ENDING)) and not noun.endswith(ar.FEMININE_NISBA_ENDING)
     if feminine and noun not in ar.PLACE_CUES and not facts.gazetteer.names_a_place(previous):
         return f"an adjective after «{previous}», not the town"
     return None
+
+
+def _indefinite_nationality_adjective(facts: DocumentFacts, candidate: Candidate, previous: str, gap: str) -> str | None:
+    """سورية after an indefinite noun it agrees with: a feminine one written with ة (which a
+    verb never ends with: عائلة، قاعدة عسكرية), a sound plural in -ات or a broken plural that
+    takes the feminine (فصائل، وفصائل، أهدافا)."""
+    if gap != " " or previous.startswith("ال") or previous in _NOT_AN_ADJECTIVE_HEAD \
+            or not facts.lexicon.names_a_country(candidate):
+        return None
+    text = facts.text
+    written_with_ta_marbuta = previous.endswith(FOLDED_FEMININE_ENDING) \
+        and text.original[text.to_original(candidate.start - 2)] == FEMININE_ENDING
+    noun = previous[1:] if previous[:1] == ar.AND and len(previous) > 3 else previous
+    broken_plural = noun in ar.PLURALS_TAKING_NATIONALITY or noun.removesuffix(ACCUSATIVE_ALIF) in ar.PLURALS_TAKING_NATIONALITY
+    if written_with_ta_marbuta or noun.endswith(ar.FEMININE_PLURAL_ENDING) or broken_plural:
+        return f"the adjective of nationality after «{previous}», not the country"
+    return None
+
 
 
 def _is_definite_noun(word: str) -> bool:

@@ -1,4 +1,4 @@
-"""word.nationality_adjective: السعودية after a definite noun is "Saudi", not Saudi Arabia."""
+"""word.nationality_adjective: السعودية after a definite noun, سورية after an indefinite one, is an adjective."""
 
 import pytest
 
@@ -54,3 +54,24 @@ def test_a_town_named_by_a_nisba_is_the_adjective_after_a_definite_noun(decide, 
     assert ("الديوانية" in decide(text).mentions) is found
     if not found:
         assert decide(text).rejected["الديوانية"].rule == RULE
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت عائلة سورية إلى المطار",
+    "قصفت طائرات سورية مواقع المعارضة",
+    "سيطرت قوات تركية وفصائل سورية على البلدة",
+    "ضربت الصواريخ أهدافا سورية",
+], ids=["a feminine noun", "a sound plural", "a broken plural after wa", "a broken plural in the accusative"])
+def test_a_country_s_name_after_an_indefinite_noun_it_agrees_with_is_the_adjective(decide, text):
+    assert decide(text).rejected["سورية"].rule == RULE
+    assert decide(text, disable=[RULE]).mentions["سورية"].place_id == "cc:SY"
+
+
+@pytest.mark.parametrize("text", [
+    "دعت سورية إلى اجتماع طارئ",
+    "قالت حكومة سورية إن المحادثات مستمرة",
+    "سافر الوفد إلى سورية",
+    "العراق وسورية",
+], ids=["after a verb", "after a noun that takes a place", "after a preposition", "in a list"])
+def test_a_country_s_name_elsewhere_without_the_article_is_the_country(decide, text):
+    assert decide(text).mentions["سورية"].place_id == "cc:SY"
