@@ -232,6 +232,9 @@ COMPANY_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _
 ORGANISATION_WORDS = _words("شركة صحيفة جريدة وكالة قناة مجلة حزب حركة منظمة جمعية مؤسسة مجموعة بنك مصرف فريق نادي")
 # Words that put a spot in the place named next: مستشفى الملك خالد في تبوك, بمكة.
 LOCATING_WORDS = _words("في وفي ب")
+# Words that put a town in the division whose cue word follows them: العيون من ولاية القصرين،
+# العلا بولاية القيروان، المساعيد التابعة لمعتمدية العلا.
+IN_DIVISION_WORDS = _words("في من ب ل التابعة")
 # Letters the article's ل assimilates to, as Latin names write it (الزرقاء, Az Zarqa).
 SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
 # Function words: prepositions, conjunctions, pronouns, particles, and a few adverbs of time.

@@ -28,6 +28,7 @@ _LOCATING_WORDS = ar.LOCATING_WORDS | en.LOCATING_WORDS
 _IN_WORDS = ar.LOCATING_WORDS | en.IN_WORDS  # before a country a spot's sentence puts it in
 _WATER_WORDS = ar.WATER_WORDS | en.WATER_WORDS
 _GAP_TOKEN_RE = re.compile(r"\w+|[،,]")
+_DIVISION_PREFIXES = ("adm1:", "adm2:")
 _SLUG_RE = re.compile(r"\W+")
 
 
@@ -217,6 +218,42 @@ def local_districts(gazetteer: Gazetteer, resolutions: list[Resolution], demonym
                                         f"about {leading}, not {rows[place].name} abroad")
         kept.append(resolution)
     return kept
+
+
+def towns_of_a_division_abroad(gazetteer: Gazetteer, folded: str, resolutions: list[Resolution]) -> list[Resolution]:
+    """A town's name the text puts in a division of another country, whose country no place
+    the name bears lies in, is unplaced again for an approximate place by that division:
+    معتمدية العيون من ولاية القصرين is no Laayoune in Western Sahara, العلا من ولاية القيروان
+    no AlUla in Saudi Arabia. Not a capital, which stands for its government (فصائل موالية
+    لأنقرة في محافظة حلب)."""
+    rows = gazetteer.place_rows
+    placed = [r for r in resolutions if r.place is not None]
+    following = dict(zip((id(r) for r in placed), placed[1:]))
+    kept = []
+    for resolution in resolutions:
+        division = following.get(id(resolution))
+        if division is not None and rows[resolution.place].kind == "city" and resolution.place not in gazetteer.capitals \
+                and rows[division.place].place_id.startswith(_DIVISION_PREFIXES) \
+                and _in_division(folded[resolution.candidate.end:division.candidate.start]):
+            code = rows[division.place].country_code
+            if all(rows[p].country_code != code for p, _ in resolution.candidate.entries):
+                resolution = Resolution(resolution.candidate, None, 0.0, f"a town of {rows[division.place].name}, "
+                                        f"not {rows[resolution.place].name} abroad")
+        kept.append(resolution)
+    return kept
+
+
+def _in_division(gap: str) -> bool:
+    """Whether the words between two names put the first in the division the second names:
+    a preposition and a division's cue word (من ولاية، بولاية، التابعة لولاية)."""
+    tokens = _GAP_TOKEN_RE.findall(gap)
+    if not tokens:
+        return False
+    cue = tokens[-1]
+    joined = cue[:1] in ar.IN_DIVISION_WORDS and CUE_KINDS.get(cue[1:]) == "region"  # بولاية
+    if joined:
+        return all(token in ar.IN_DIVISION_WORDS for token in tokens[:-1])
+    return CUE_KINDS.get(cue) == "region" and len(tokens) > 1 and all(token in ar.IN_DIVISION_WORDS for token in tokens[:-1])
 
 
 def _a_minor_town_s_lesser_sense(gazetteer: Gazetteer, candidate: Candidate, place: int) -> bool:

@@ -10,7 +10,7 @@ from geo.geocoding import Geocoder, describe_failure
 from geo.model import Sentence
 from geo.recognize import Candidate, Recognition
 from geo.recognize.support import pinned_places, qualifiers_of
-from geo.resolve.approximate import Approximator, local_districts
+from geo.resolve.approximate import Approximator, local_districts, towns_of_a_division_abroad
 from geo.resolve.context import DocumentContext, LocalContexts, TextUnits, document_context, nearby_evidence
 from geo.resolve.resolution import Resolution
 from geo.resolve.terms import LOCAL_TERMS, prior, terms_for
@@ -84,6 +84,7 @@ class Resolver:
             first += self._resolve_pass(ambiguous, qualifiers, resolved_context, local)
         resolutions = sorted(resolutions + first, key=lambda r: r.candidate.start)
         resolutions = local_districts(gazetteer, resolutions, demonyms)
+        resolutions = towns_of_a_division_abroad(gazetteer, folded, resolutions)
         return self._approximator.place(text, resolutions, sentences)
 
     def _resolve_pass(self, candidates: list[Candidate], qualifiers: dict, context: DocumentContext,

@@ -448,6 +448,21 @@ def test_a_district_is_the_documents_not_a_minor_town_abroad(parse, text, surfac
     assert spot(parse(text), surface).place.place_id == place_id
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("تلميذ يدرس في معتمدية العيون من ولاية القصرين", "العيون", "near:adm1:TN:Kasserine:العيون"),  # no Laayoune
+        ("منطقة تابعة لمعتمدية العلا بولاية القيروان", "العلا", "near:adm1:TN:Al Qayrawan:العلا"),  # no AlUla
+        ("وصل إلى الإسكندرية بولاية فرجينيا", "الإسكندرية", "gn:4744091"),  # a town there bears the name
+        ("وصل الوفد إلى الإسكندرية في القصرين", "الإسكندرية", "gn:361058"),  # no division cue word: nothing says so
+        ("قاتلت فصائل موالية لأنقرة في محافظة حلب", "أنقرة", "gn:323786"),  # a capital: its government
+    ],
+    ids=["من ولاية", "بولاية", "a namesake in the division's country", "without a cue word", "a capital"],
+)
+def test_a_town_the_text_puts_in_a_division_abroad_is_a_spot_there(parse, text, surface, place_id):
+    assert spot(parse(text), surface).place.place_id == place_id
+
+
 # --- small towns with nothing from their country --------------------------------------------
 
 
