@@ -139,9 +139,12 @@ CLUB_TOWNS = _words(
     "أتلانتا أودينيزي سامبدوريا ملقا بازل نيس رين مونبيليي مونبلييه الريان الفجيرة القادسية"
 )
 # Before a town's name in a sport report, a club's: مستقبل قابس، اتحاد تطاوين، نجم المتلوي،
-# أولمبي خريبكة، أيك أثينا (elsewhere اتحاد is a union, أولمبي an adjective, بطل أولمبي, and ايك
-# is in مايك; nor are they looked for in every text, as club words are: الاتحاد is everywhere).
-CLUB_PREFIXES = _words("مستقبل اتحاد نجم شبيبة ترجي هلال أولمبي أيك")
+# أولمبي خريبكة، أيك أثينا، بعث بني خيار، أمل حمام سوسة، نسر طبلبة (elsewhere اتحاد is a
+# union, أولمبي an adjective, بطل أولمبي, أمل "hope", and ايك is in مايك; nor are they looked
+# for in every text, as club words are: الاتحاد is everywhere).
+CLUB_PREFIXES = _words("مستقبل اتحاد نجم شبيبة ترجي هلال أولمبي أيك بعث أمل نسر")
+# After a town's name in a sport report, a club's: قرمبالية الرياضية، جندوبة الرياضية ("Sports").
+CLUB_SUFFIXES = _words("الرياضية")
 # After a city's name, the name of a publication or a programme: نيويورك تايمز، واشنطن
 # بوست، ديلي ميل (Dili is no daily), وول ستريت جورنال.
 PUBLICATION_WORDS = _words(

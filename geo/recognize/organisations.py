@@ -92,8 +92,9 @@ def team(facts: DocumentFacts, candidate: Candidate) -> str | None:
 def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """In a sport report, a town's or division's name that stands for its club is the club.
 
-    Arabic: فوزه على ليفربول، مستقبل قابس، يستضيف القادسية، مرسيليا الفرنسي (a town's name with a
-    masculine adjective: the team; the town would be مرسيليا الفرنسية), a country's name with a place's adjective
+    Arabic: فوزه على ليفربول، مستقبل قابس، بعث بني خيار، قرمبالية الرياضية ("Sports"),
+    يستضيف القادسية، مرسيليا الفرنسي (a town's name with a masculine adjective: the team; the
+    town would be مرسيليا الفرنسية), a country's name with a place's adjective
     (المغرب الفاسي، قطر القطري), باريس سان جيرمان anywhere, and a country's name with a
     town's adjective that is no everyday word anywhere too (المغرب التطواني in a results
     table; not أمن مصر القومي, "Egypt's national security"). English: "beat Liverpool 3-1",
@@ -122,6 +123,8 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
         return "a club's name in a sport report (after a club's first word)"
     if (town or candidate.key.endswith(FOLDED_FEMININE_ENDING)) and gap_after == " " and _masculine_nisba(after):
         return "a club's name in a sport report (with a masculine adjective: the team)"
+    if town and gap_after == " " and after in ar.CLUB_SUFFIXES and not facts.cue_before(candidate.start):
+        return "a club's name in a sport report (a town's name and «الرياضية»)"
     located = "ب" in prefix_before(folded, candidate.start) or (gap_before == " " and before in _LOCATING_WORDS) \
         or facts.cue_before(candidate.start) is not None
     if candidate.key.lower() in _CLUB_TOWNS and not located:

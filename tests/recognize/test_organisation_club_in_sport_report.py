@@ -22,10 +22,12 @@ REPORT_EN = "The coach said the league match was won by two goals. "
     (REPORT_AR + "ويسعى النصر إلى الفوز حينما يستضيف القادسية", "القادسية", "adm1:IQ:Al Qadisiyah"),
     (REPORT_AR + "وأجرى القادسية الكويتي عددا من التبديلات", "القادسية", "adm1:IQ:Al Qadisiyah"),
     (REPORT_AR + "وفاز الكفرة الليبي على منافسه", "الكفرة", "adm1:LY:Al Kufrah"),
+    (REPORT_AR + "وتعادل بعث قابس مع منافسه في تونس", "قابس", "gn:gabes"),
+    (REPORT_AR + "وفازت قابس الرياضية على منافسها في تونس", "قابس", "gn:gabes"),
 ], ids=["arabic club town", "arabic club prefix", "arabic masculine adjective", "english club town",
         "country and a town's adjective", "country and its own adjective", "arabic bundesliga town",
         "arabic ittihad", "arabic olympic", "arabic aek", "arabic club division", "arabic club division's adjective",
-        "arabic feminine division"])
+        "arabic feminine division", "arabic baath", "arabic sports after the town"])
 def test_in_a_sport_report_the_club_is_no_place(decide, text, surface, place_id):
     assert decide(text).rejected[surface].rule == RULE
     assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
