@@ -96,7 +96,8 @@ CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليت
                            "سبورتينغ أتلتيك اتلتيك مولودية ديبورتيفو اينتراخت آينتراخت إينتراخت "  # مولودية وهران
                            "أتليتيكو اتليتيكو أهلي هيرتا هرتا "  # أهلي جدة: الأهلي of Jeddah
                            "مولدية قوافل ترجي "  # Tunisia's: مولدية بوسالم، قوافل قفصة، ترجي جرجيس
-                           "حسنية أسيك")  # حسنية أكادير، أسيك أبيدجان
+                           "حسنية أسيك "  # حسنية أكادير، أسيك أبيدجان
+                           "نسور")  # نسور قرطاج, Tunisia's team
 # "Team": before a town that names no country, its club (فريق ديجون); a country after it is
 # its national team (فريق تونس القوي). "Association" is a club's word in a sport report only
 # (جمعية الحمامات); elsewhere an association's or a co-operative's (جمعية الفروانية).

@@ -16,9 +16,10 @@ RULE = "organisation.football_club"
     ("انتزع فوزه من بين فكي حسنية مدريد", "مدريد", "gn:madrid"),
     ("تصل اليوم بعثة أسيك مدريد وقوامها 30 فردا", "مدريد", "gn:madrid"),
     ("أعلن نادي القادسية مكافأة لكل لاعب", "القادسية", "adm1:IQ:Al Qadisiyah"),
+    ("قال اللاعب إن نسور قابس جاهزون في تونس", "قابس", "gn:gabes"),
 ], ids=["arabic", "english", "arabic-eastern-club", "english-eastern-club", "arabic-athletic", "arabic-atletico",
         "arabic-ahli", "arabic-american-team", "arabic-tunisian-club", "arabic-moroccan-club", "arabic-ivorian-club",
-        "arabic-division"])
+        "arabic-division", "arabic-team-nickname"])
 def test_a_town_in_a_club_s_name_is_no_place(decide, text, surface, town):
     assert decide(text).rejected[surface] == (RULE, None, "part of a football club's name", "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == town
