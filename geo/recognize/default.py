@@ -29,6 +29,7 @@ DEFAULT_RULES = check_unique((
     scan.not_everyday_word_splits,
     scan.ending_words,
     scan.not_final_hamza_words,
+    scan.written_with_its_hamza_seat,
     scan.not_tanween_adjectives,
     scan.proclitic_readings,
     scan.longest,

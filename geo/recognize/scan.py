@@ -204,6 +204,23 @@ def not_final_hamza_words(facts: DocumentFacts, names: list[Candidate]) -> list[
             or any(rows[p].name_ar.endswith(HAMZA_ON_YEH) for p, _ in c.entries)]
 
 
+@rule("scan.hamza_seat", stage="scan", scripts={ARABIC})
+def written_with_its_hamza_seat(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
+    """A two-letter Arabic name is the place only where the text writes its first letter as the place's name does.
+
+    Arabic: إب is Ibb, Yemen's city and governorate; أب ("a father") and اب, which folding
+    writes alike, name nothing. Longer names are told from words by their letters. English:
+    no hamza.
+    """
+    text, rows = facts.text, facts.gazetteer.place_rows
+    return [c for c in names if len(c.key) > _SEAT_TELLING_LETTERS or c.key.isascii()
+            or any(rows[p].name_ar[:1] == text.original[text.to_original(c.start)] for p, _ in c.entries)]
+
+
+# Names this short (folded letters) are told from words only by the seat of their first hamza.
+_SEAT_TELLING_LETTERS = 2
+
+
 @rule("scan.tanween", stage="scan", scripts={ARABIC})
 def not_tanween_adjectives(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
     """A name written with tanween is a word in the accusative, not the place it spells.
