@@ -37,15 +37,16 @@ def marks_kind(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
 
 
 def names_after_english_cues(folded: str) -> set[int]:
-    """Where a name after "city of" (town, village) would start: the English cue comes with "of"."""
-    lowered, starts = folded.lower(), set()
+    """Where a name after "city of" (town, village) would start: the English cue comes with "of".
+    Folding lower-cases the text, so "City of" is found as "city of"."""
+    starts = set()
     for cue in en.TOWN_CUES:
         spaced = f"{cue} of "
-        at = lowered.find(spaced)
+        at = folded.find(spaced)
         while at != -1:
-            if not at or not lowered[at - 1].isalnum():
+            if not at or not folded[at - 1].isalnum():
                 starts.add(at + len(spaced))
-            at = lowered.find(spaced, at + 1)
+            at = folded.find(spaced, at + 1)
     return starts
 
 
