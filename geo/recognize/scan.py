@@ -47,17 +47,21 @@ def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
     into a name), Latin ones capitalised; and the demonyms, with the article or bare."""
     text, lexicon = facts.text, facts.lexicon
     folded = text.folded
-    size = len(folded)
+    # The text between two line ends, so that the character before and after every hit can be
+    # read without testing the text's bounds: edged[i + 1] is folded[i].
+    edged = f"\n{folded}\n"
     names, demonyms, demonym_starts, demonym_ends = [], [], [], []
     unpacked = lexicon.unpacked_cache  # read here without a call for each name: most recur
     for last, (length, packed, demonym) in lexicon.gazetteer.automaton.iter(folded):
-        start, end = last - length + 1, last + 1
         # Most raw hits end or start inside a word; drop them before any other work.
-        if end < size and folded[end].isalnum() and folded[end] != "و":
+        after = edged[last + 2]
+        if after.isalnum() and after != "و":
             continue
+        start, end = last - length + 1, last + 1
+        before = edged[start]
         prefix = ""
-        if start and folded[start - 1].isalnum():
-            if folded[start - 1] not in PROCLITIC_LETTERS:
+        if before.isalnum():
+            if before not in PROCLITIC_LETTERS:
                 continue
             prefix = folded[word_start(folded, start):start]
             if not may_follow(prefix, folded[start]):
