@@ -20,6 +20,7 @@ _FEATURE_RE = re.compile(
     rf"|(?P<before>{'|'.join(en.FEATURE_WORDS_BEFORE)}) [A-Z][a-z]+(?: [A-Z][a-z]+)?)(?!\w)"
 )
 _LATIN_WORD = re.compile(r"[A-Z][a-z]")
+_ASCII_LATIN_WORD = re.compile(rb"[A-Z][a-z]")
 # "Cooke, Grayson and Love counties": each name in the list is a county.
 _COUNTY_WORD_RE = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes)\b")
 _COUNTY_LIST_RE = re.compile(
@@ -39,7 +40,7 @@ def features_in(facts: DocumentFacts, names: list[Candidate]) -> Features:
     place. A known place the feature's name opens with stays that place: Green Bay, Mount
     Vernon in "Mount Vernon Police"."""
     text = facts.text
-    if not _LATIN_WORD.search(text.original):
+    if not _has_latin_word(text.original):
         return Features([], [])  # an Arabic text: spare it the feature regex
     # The names do not overlap here (longest match): index them by where they start.
     by_start = {c.start: c for c in names}
@@ -54,6 +55,16 @@ def features_in(facts: DocumentFacts, names: list[Candidate]) -> Features:
         found.append(feature)
         at[start:end] = [feature] * (end - start)
     return Features(found, at)
+
+
+def _has_latin_word(text: str) -> bool:
+    """Whether a capital Latin letter and a small one stand together in ``text``. Looked for
+    first among the text's ASCII characters alone, which ``encode`` picks out at C speed:
+    an Arabic text has few, and seldom a capital, where a regular expression that starts with
+    a class of letters is tried at every offset of the whole text. Two letters side by side in
+    the text are side by side among its ASCII characters, so the first test never misses one."""
+    return _ASCII_LATIN_WORD.search(text.encode("ascii", "ignore")) is not None \
+        and _LATIN_WORD.search(text) is not None
 
 
 @rule("name.in_feature", stage="filter", scripts={LATIN})
