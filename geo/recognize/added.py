@@ -10,6 +10,7 @@ names it adds as it adds them, so that they do not overlap.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from geo.arabic import (
@@ -74,7 +75,7 @@ def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
     found = facts.cue_words.get(cue.end)
     if found is None:
         folded, lexicon, offset = facts.folded, facts.lexicon, cue.end
-        words = list(WORD_RE.finditer(folded[offset:offset + 80]))[:_MAX_CUE_WORDS]
+        words = list(islice(WORD_RE.finditer(folded[offset:offset + 80]), _MAX_CUE_WORDS))
         if words and is_verb_or_noun_with_pronoun(words[0].group()):
             words = []
         usable = next((index for index, word in enumerate(words)
@@ -375,7 +376,7 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool, f
     indefinite everyday word after it is an adjective (مستشفى ميداني، طريق مسدود), a word
     after a proclitic no name (مسرح للعرائس، مسرح ومدرجات)."""
     folded, is_everyday = facts.folded, facts.lexicon.is_everyday_word
-    words = list(WORD_RE.finditer(folded, offset, offset + 80))[:4]
+    words = list(islice(WORD_RE.finditer(folded, offset, offset + 80), 4))
     if not words or folded[offset:words[0].start()] != " ":
         return None
     first = words[0].group()

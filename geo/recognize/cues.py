@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from geo.arabic import FOLDED_FEMININE_ENDING
@@ -86,7 +87,7 @@ def pair_duals(folded: str, duals: dict[int, Cue], lexicon: Lexicon) -> tuple[di
 def _second_name(folded: str, end: int, lexicon: Lexicon) -> int | None:
     """Where the second name after the dual cue word ending at ``end`` starts, or None."""
     clause = folded[end:end + 100].partition("\n")[0]
-    words = list(_WORD_RE.finditer(clause))[:_SECOND_NAME_WITHIN]
+    words = list(islice(_WORD_RE.finditer(clause), _SECOND_NAME_WITHIN))
     if not words or not _may_begin_a_name(words[0].group().strip(_AROUND_A_NAME), lexicon):
         return None
     for index, match in enumerate(words[1:], 1):
