@@ -22,6 +22,7 @@ from geo.gazetteer.index import (
     WORD_FIRST,
     Gazetteer,
     PlaceRow,
+    automaton_of,
     is_lesser_division,
     pack,
     unpack,
@@ -34,7 +35,7 @@ from geo.geometry import distance_km
 __all__ = [
     "ALL_CAPS", "ARTICLE_DROPPED", "CITY_SETS", "DATA", "FLAG_BITS", "FLAG_MASK", "INDEX_VERSION",
     "MINOR_POPULATION", "NEEDS_EVIDENCE", "PACKAGE_CACHE_DIR", "PRIMARY", "QUALIFIER_ONLY", "WORD_FIRST",
-    "Gazetteer", "PlaceRow", "arabic_skeleton", "build_gazetteer", "country_areas_km2", "country_names",
+    "Gazetteer", "PlaceRow", "arabic_skeleton", "automaton_of", "build_gazetteer", "country_areas_km2", "country_names",
     "distance_km", "fingerprint", "index_signature", "is_lesser_division", "latin_skeleton", "load_gazetteer", "pack",
     "unpack",
 ]  # fmt: skip

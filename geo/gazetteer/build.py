@@ -19,15 +19,12 @@ Sources (all installed from PyPI or shipped in ``geo/data``):
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import replace
-from itertools import chain
-
-import ahocorasick
 
 from geo.arabic import is_arabic
 from geo.errors import GazetteerError
-from geo.gazetteer.index import ALL_CAPS, ARTICLE_DROPPED, NEEDS_EVIDENCE, PRIMARY, QUALIFIER_ONLY, Gazetteer, PlaceRow, pack
+from geo.gazetteer.index import ALL_CAPS, ARTICLE_DROPPED, NEEDS_EVIDENCE, PRIMARY, QUALIFIER_ONLY, Gazetteer, PlaceRow, automaton_of, pack
 from geo.gazetteer.skeletons import latin_skeleton
 from geo.gazetteer.sources import (
     DATA,
@@ -108,10 +105,7 @@ class Builder:
         for key, code in demonyms.items():
             if key not in self.names:
                 values[key] = (len(key), (), code)
-        automaton = ahocorasick.Automaton()
-        for key in _insertion_order(values):
-            automaton.add_word(key, values[key])
-        automaton.make_automaton()
+        automaton = automaton_of(values)
         return Gazetteer(
             place_rows=[
                 PlaceRow(p.place_id, p.name, p.lat, p.lon, p.kind, p.country_code, p.population, p.name_ar)
@@ -124,17 +118,6 @@ class Builder:
             automaton=automaton,
             **word_lists,
         )
-
-
-def _insertion_order(keys) -> list[str]:
-    """The keys in the order to add them to the automaton: the letters most keys use first at
-    every node of its trie. A node looks for the next letter of the text among its children
-    in the order they were added, one by one, so a walk over a text meets the usual letters
-    (a, space, ا, ي) early instead of after rare ones (ḏ, ɛ); the keys, their values and what
-    the walk finds are the same in any order."""
-    counts = Counter(chain.from_iterable(keys))
-    rank = {letter: order for order, (letter, _) in enumerate(counts.most_common())}
-    return sorted(keys, key=lambda key: [rank[letter] for letter in key])
 
 
 def build_gazetteer(*, cities: str = "cities15000") -> Gazetteer:

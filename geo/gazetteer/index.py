@@ -3,8 +3,9 @@ the recognition and resolution rules ask of it."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, repeat
 from typing import NamedTuple
 
 import ahocorasick
@@ -29,6 +30,21 @@ FLAG_MASK = (1 << FLAG_BITS) - 1
 # its country it is more likely a word or a person's name than the town; in English text a
 # name before "said" is a person's; named bare, it needs a compatriot in the document.
 MINOR_POPULATION = 200_000
+
+
+def automaton_of(values: dict[str, object]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of each key of ``values`` to its value, its keys added with
+    the letters most keys use first at every node of its trie. A node looks for the next
+    letter of a text among its children one by one, in the order they were added, so a walk
+    over a text meets the usual letters (a, space, ا, ي) early instead of after rare ones (ḏ,
+    ɛ); the keys, their values and what a walk finds are the same in any order."""
+    counts = Counter(chain.from_iterable(values))
+    rank = {letter: order for order, (letter, _) in enumerate(counts.most_common())}
+    automaton = ahocorasick.Automaton()
+    for key in sorted(values, key=lambda key: [rank[letter] for letter in key]):
+        automaton.add_word(key, values[key])
+    automaton.make_automaton()
+    return automaton
 
 
 class PlaceRow(NamedTuple):

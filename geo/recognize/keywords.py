@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from geo.gazetteer import automaton_of
 from geo.lang import ar, en
 from geo.proclitics import WORD_PREFIXES, word_start
 
@@ -101,8 +102,4 @@ def _automaton() -> ahocorasick.Automaton:
                         (_COMPANY, ar.COMPANY_WORDS), (_TEAM, TEAM_WORDS), (_STORM, STORM_WORDS)):
         for word in words:
             kinds.setdefault(word, set()).add(kind)
-    automaton = ahocorasick.Automaton()
-    for word, its_kinds in kinds.items():
-        automaton.add_word(word, (word, frozenset(its_kinds)))
-    automaton.make_automaton()
-    return automaton
+    return automaton_of({word: (word, frozenset(its_kinds)) for word, its_kinds in kinds.items()})
