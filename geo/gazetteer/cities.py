@@ -91,11 +91,19 @@ def with_home_towns(city_rows: dict, cities: str) -> dict:
     return city_rows | extra
 
 
-def curated_arabic_names(city_rows: dict, *, path: Path = DATA / "arabic_town_names.tsv") -> dict[str, list[str]]:
+# The restrictions a curated name may carry (arabic_town_names.tsv's flags column): a name
+# that is an everyday word too needs the town's country named ("evidence": الليث "the lion"),
+# or a cue word, a list or a qualifier ("word_first": الجم of الجم الغفير, ماطر "rainy").
+CURATED_FLAGS = {"": 0, "evidence": NEEDS_EVIDENCE, "word_first": NEEDS_EVIDENCE | WORD_FIRST}
+
+
+def curated_arabic_names(city_rows: dict, *,
+                         path: Path = DATA / "arabic_town_names.tsv") -> dict[str, list[tuple[str, int]]]:
     """The Arabic names ``path`` gives towns that GeoNames names in Latin letters only
-    (عنيزة, Unaizah), by GeoNames id. A row whose town is not among ``city_rows`` under the
-    English name it gives is an error: a wrong id would name another town."""
-    names: dict[str, list[str]] = defaultdict(list)
+    (عنيزة, Unaizah), with their restrictions (CURATED_FLAGS), by GeoNames id. A row whose
+    town is not among ``city_rows`` under the English name it gives is an error: a wrong id
+    would name another town."""
+    names: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for line, row in enumerate(read_tsv(path), start=2):
         geonameid = row["target"].removeprefix("gn:")
         town = city_rows.get(geonameid)
@@ -103,8 +111,18 @@ def curated_arabic_names(city_rows: dict, *, path: Path = DATA / "arabic_town_na
             raise GazetteerError(f"{path.name} row {line}: no town {row['english_name']!r} has the id {row['target']!r}")
         if not is_arabic(row["name"]):
             raise GazetteerError(f"{path.name} row {line}: {row['name']!r} is not written in Arabic letters")
-        names[geonameid].append(row["name"])
+        if row["flags"] not in CURATED_FLAGS:
+            raise GazetteerError(f"{path.name} row {line}: unknown flag {row['flags']!r}")
+        names[geonameid].append((row["name"], CURATED_FLAGS[row["flags"]]))
     return names
+
+
+def _restrict_curated_name(builder: Builder, index: int, name: str, flags: int) -> None:
+    """Add a curated name's restrictions to it, and to its form without the article."""
+    key = fold_name(name)
+    for form in (key, key[2:] if key.startswith("ال") else None):
+        if form is not None and index in builder.names.get(form, {}):
+            builder.names[form][index] |= flags
 
 
 def add_cities(builder: Builder, city_rows: dict) -> None:
@@ -116,7 +134,7 @@ def add_cities(builder: Builder, city_rows: dict) -> None:
     frequencies = word_frequencies()
     for geonameid, row in city_rows.items():
         alternates = [_ALEFS_BEFORE_ARTICLE.sub("", name) for name in row["alternatenames"]]
-        alternates += curated.get(geonameid, [])
+        alternates += [name for name, _ in curated.get(geonameid, ())]
         if geonameid in exemplar:
             alternates.append(exemplar[geonameid])
         arabic = [n for n in alternates if is_arabic(n) and not in_another_languages_letters(n)]
@@ -148,6 +166,8 @@ def add_cities(builder: Builder, city_rows: dict) -> None:
                 # protests" in Syria, not Salamiyah; سفيرة "an ambassador", خرطوم "a hose").
                 word_first = WORD_FIRST if frequencies.get(key, 0.0) >= FREQUENT_WORD_ZIPF else 0
                 builder.names[key][index] = PRIMARY | NEEDS_EVIDENCE | word_first
+        for name, flags in curated.get(geonameid, ()):
+            _restrict_curated_name(builder, index, name, flags)
 
 
 def share_arabic_names_with_big_namesakes(builder: Builder) -> None:

@@ -3,7 +3,7 @@ demonyms, the adjectives of nationality that name no place but say which country
 
 from __future__ import annotations
 
-from geo.arabic import is_arabic
+from geo.arabic import ACCUSATIVE_ALIF, is_arabic
 from geo.gazetteer.build import Builder
 from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
 from geo.gazetteer.index import (
@@ -392,7 +392,7 @@ def _is_proclitic_and_word(key: str, frequencies: dict[str, float]) -> bool:
 
 def _is_accusative_of_word(key: str, frequencies: dict[str, float]) -> bool:
     """Whether ``key`` is a frequent word with the alif of the indefinite accusative (صيدا of صيد)."""
-    return key.endswith("ا") and frequencies.get(key[:-1], 0.0) >= ARTICLE_WORD_ZIPF
+    return key.endswith(ACCUSATIVE_ALIF) and frequencies.get(key[:-1], 0.0) >= ARTICLE_WORD_ZIPF
 
 
 def _another_name_of(builder: Builder, index: int, key: str) -> bool:

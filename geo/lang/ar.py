@@ -96,8 +96,10 @@ CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليت
                            "سبورتينغ أتلتيك اتلتيك مولودية ديبورتيفو اينتراخت آينتراخت إينتراخت "  # مولودية وهران
                            "أتليتيكو اتليتيكو أهلي هيرتا هرتا "  # أهلي جدة: الأهلي of Jeddah
                            "مولدية قوافل ترجي "  # Tunisia's: مولدية بوسالم، قوافل قفصة، ترجي جرجيس
-                           "حسنية أسيك "  # حسنية أكادير، أسيك أبيدجان
-                           "نسور")  # نسور قرطاج, Tunisia's team
+                           "حسنية أسيك")  # حسنية أكادير، أسيك أبيدجان
+# Before a town's name, a team's nickname: نسور قرطاج, Tunisia's (not before a region's or a
+# country's: نسور سيناء، نسور جبل طارق).
+TEAM_NICKNAME_WORDS = _words("نسور")
 # "Team": before a town that names no country, its club (فريق ديجون); a country after it is
 # its national team (فريق تونس القوي). "Association" is a club's word in a sport report only
 # (جمعية الحمامات); elsewhere an association's or a co-operative's (جمعية الفروانية).
@@ -170,6 +172,13 @@ DUAL_CUES = {
     for singular in "مدينة بلدة قرية محافظة ولاية منطقة مقاطعة معتمدية مديرية".split()
     for ending in ("تي", "تا")
 }
+# A government's departments, which a directorate (مديرية) is of: مديرية أوقاف حلب، مديرية
+# تموين حمص، مديرية شؤون اللاجئين name no district.
+DIRECTORATE_CUE = fold("مديرية")
+DEPARTMENT_WORDS = _words(
+    "شؤون أوقاف تموين صحة تربية زراعة أمن شرطة مرور جوازات إعلام ثقافة اتصالات تعليم عمل نقل سياحة "
+    "بيئة كهرباء مياه آثار صناعة تجارة جمارك إحصاء خدمات حرس دفاع مالية إسكان أشغال"
+)
 # Place cue words: the name after one is a place (مدينة، ولاية، مطار، شمال ...). A Tunisian
 # معتمدية (delegation) and a Yemeni مديرية (district) bear their seat town's name (معتمدية
 # بنقردان، مديرية زبيد); a government's مديرية (directorate) is followed by an everyday word
@@ -199,7 +208,7 @@ POSSESSED_CUES = _words("عاصمتها عاصمته")
 NAMING_CUES = _words("مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار منطقة") | DUAL_CUES.keys()
 # Cue words for a part of a town (حي المرج، منطقة القيروان، منطقتي دار سعد والعلم).
 DISTRICT_CUES = _words("حي ضاحية منطقة") | {dual for dual, singular in DUAL_CUES.items() if singular == fold("منطقة")}
-# Of those, the word for a town's neighbourhood (حي الأندلس، حي فلسطين in Baghdad), never a
+# Of those, the word for a town's neighbourhood (حي الرياض in Sousse، حي فلسطين in Baghdad), never a
 # region's. Not ضاحية: a big city after it is the city whose suburb it is (ضاحية بيروت الجنوبية).
 NEIGHBOURHOOD_CUES = _words("حي")
 # A stadium's words: the foreign names after them run to several words (ملعب سانتياغو برنابيو),
@@ -237,7 +246,7 @@ ORGANISATION_WORDS = _words("شركة صحيفة جريدة وكالة قناة 
 # Words that put a spot in the place named next: مستشفى الملك خالد في تبوك, بمكة.
 LOCATING_WORDS = _words("في وفي ب")
 # Words that put a town in the division whose cue word follows them: العيون من ولاية القصرين،
-# العلا بولاية القيروان، المساعيد التابعة لمعتمدية العلا.
+# العلا بولاية القيروان، المساعيد التابعة لولاية القيروان.
 IN_DIVISION_WORDS = _words("في من ب ل التابعة")
 # Letters the article's ل assimilates to, as Latin names write it (الزرقاء, Az Zarqa).
 SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
@@ -254,10 +263,16 @@ WATER_WORDS = _words("بحيرة نهر بحر خليج قناة")
 # words it is part of the country's long name (المملكة العربية السعودية), not an adjective.
 COUNTRY_NAME_WORDS_BEFORE = _words("العربية")
 NISBA_ENDING = fold("ي")  # إداري، مالي: a masculine adjective of relation
-# Broken plurals a nationality's adjective agrees with in the feminine singular: فصائل سورية
-# "Syrian factions", مصادر سورية (sound plurals in -ات and feminine words in ة are told by
-# their ending).
-PLURALS_TAKING_NATIONALITY = _words("فصائل مصادر أهداف مواقع مناطق عناصر أسلحة إعلام جماعات أسر")
+# Indefinite nouns and adjectives a nationality's feminine adjective follows: عائلة سورية
+# "a Syrian family", قاعدة جوية سورية, فصائل سورية (a broken plural agrees in the feminine
+# singular); sound plurals in -ات are told by their ending. Not the verbal nouns a country's
+# name follows as their object or subject (عودة سورية، زيارة سورية، عضوية سورية), nor خاصة.
+NOUNS_TAKING_NATIONALITY = _words(
+    "عائلة أسرة امرأة امراة طفلة فتاة سيدة لاجئة رضيعة مواطنة منشأة مقاتلة طائرة مروحية قاعدة "
+    "فرقة محكمة صحيفة قناة جهة أزمة معارضة منظمة جماعة مجموعة ميليشيا شركة ضيعة "
+    "بطارية دبابة سفينة جوية عسكرية حكومية رسمية محلية كردية مسلحة نووية مدنية أمنية "
+    "فصائل مصادر أهداف مواقع مناطق عناصر إعلام أسر مدن بلدات قرى قواعد أندية"
+)
 FEMININE_NISBA_ENDING = fold("ية")  # السورية، الأردنية (the ة alone: geo.arabic.FOLDED_FEMININE_ENDING)
 FEMININE_PLURAL_ENDING = fold("ات")  # of a sound feminine plural: الولايات، طائرات
 # Places whose name is an everyday nisba adjective too: right after an indefinite noun it is the

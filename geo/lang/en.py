@@ -59,10 +59,11 @@ PLACE_NOUNS_AFTER = _words(
 SPEECH_VERBS = _words("said says told added asked wrote explained noted stated recalled")
 LOCATIVES = _words("in at near from to outside into across of")
 # A state's bodies: a dotted abbreviation right before one names the state ("the S.C. Highway
-# Patrol", "the N.C. Department of Transportation", "the W.Va. Supreme Court").
+# Patrol", "the N.C. Department of Transportation", "the W.Va. Supreme Court"; the words as
+# folded, without their points: "Dept."). Not "State": "N.C. State" is a university.
 STATE_BODIES = _words(
-    "highway department dept. supreme court house senate legislature assembly attorney governor gov. "
-    "national state board division lottery"
+    "highway department dept supreme court house senate legislature assembly attorney governor gov "
+    "national board division lottery"
 )
 # "the city of Caen": English's cue words come with "of".
 TOWN_CUES = _words("city town village")

@@ -68,15 +68,16 @@ def _words_after(facts: DocumentFacts, cue: Cue) -> tuple[list[re.Match], int]:
     how many of them may be a name's: it ends before its first everyday word, before
     punctuation inside it, before the next cue word (منطقة الطابعي بمعتمدية بنقردان: the
     الطابعي area, in the Ben Guerdane delegation) and, after a dual, before the second name's
-    و. None when the first
-    is a verb or a noun with an attached pronoun (مدينة يقطنها 200 ألف، مقاطعة تفرضها الدول،
-    محافظة يخسرها الحوثيون): the cue names nothing after it. Read by every cue rule, so kept in
-    ``facts.cue_words``."""
+    و. None when the first is a verb or a noun with an attached pronoun (مدينة يقطنها 200
+    ألف، مقاطعة تفرضها الدول، محافظة يخسرها الحوثيون), or a government's department after
+    مديرية (مديرية أوقاف حلب): the cue names nothing after it. Read by every cue rule, so kept
+    in ``facts.cue_words``."""
     found = facts.cue_words.get(cue.end)
     if found is None:
         folded, lexicon, offset = facts.folded, facts.lexicon, cue.end
         words = list(islice(WORD_RE.finditer(folded[offset:offset + 80]), _MAX_CUE_WORDS))
-        if words and is_verb_or_noun_with_pronoun(words[0].group()):
+        if words and (is_verb_or_noun_with_pronoun(words[0].group())
+                      or (cue.stem == ar.DIRECTORATE_CUE and words[0].group() in ar.DEPARTMENT_WORDS)):
             words = []
         usable = next((index for index, word in enumerate(words)
                        if word.group().isascii() or lexicon.is_everyday_word(word.group())

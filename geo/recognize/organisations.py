@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from geo.arabic import FOLDED_FEMININE_ENDING
 from geo.lang import ar, en
-from geo.proclitics import NEAR, prefix_before, with_proclitics, word_before
+from geo.proclitics import NEAR, PROCLITIC_LETTERS, prefix_before, with_proclitics, word_before
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import OPENING_QUOTES, fold, offsets_of, quoted_whole
@@ -55,8 +55,9 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A town's or division's name with a club's word beside it is part of the club's name.
 
     Arabic: ريال مدريد، مانشستر يونايتد، نادي القادسية، بلاتو يونايتد (after فريق:
-    organisation.team); but a region before سيتي is a city's name (كيبيك سيتي). English: Real
-    Madrid, Manchester United, Bayern Munich.
+    organisation.team), and a town in a team's nickname (نسور قرطاج); but a region before
+    سيتي is a city's name (كيبيك سيتي), and a region after نسور its own (نسور سيناء).
+    English: Real Madrid, Manchester United, Bayern Munich.
     """
     if not _may_name_a_club(facts, candidate):
         return None
@@ -68,6 +69,10 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     before = facts.word_right_before(candidate.start).lower()
     if before in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE:
         return "part of a football club's name"
+    # After a proclitic or a quotation mark too: لنسور قرطاج، "نسور قرطاج".
+    nickname = any(before.endswith(word) for word in ar.TEAM_NICKNAME_WORDS)
+    if nickname and all(rows[p].kind == "city" for p, _ in candidate.entries):
+        return "part of a team's nickname"
     return None
 
 
@@ -119,7 +124,8 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     if in_a_phrase and town:
         return "part of a football club's name"
     before, gap_before = word_before(folded, candidate.start)
-    if gap_before == " " and (before in ar.CLUB_PREFIXES or before[1:] in ar.CLUB_PREFIXES):
+    # A proclitic letter only: يأمل ("he hopes") is no أمل club.
+    if gap_before == " " and (before in ar.CLUB_PREFIXES or (before[:1] in PROCLITIC_LETTERS and before[1:] in ar.CLUB_PREFIXES)):
         return "a club's name in a sport report (after a club's first word)"
     if (town or candidate.key.endswith(FOLDED_FEMININE_ENDING)) and gap_after == " " and _masculine_nisba(after):
         return "a club's name in a sport report (with a masculine adjective: the team)"

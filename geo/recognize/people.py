@@ -256,7 +256,7 @@ def _before_a_famous_surname(facts: DocumentFacts, candidate: Candidate, followi
     the news has made frequent. Not a country (ووصل الرئيس الفنزويلي سوريا), nor before
     a word with the accusative alif, which says how the subject came (باريس قادما)."""
     lexicon = facts.lexicon
-    return (lexicon.is_famous_name(following) and not following.endswith("ا")
+    return (lexicon.is_famous_name(following) and not following.endswith(ACCUSATIVE_ALIF)
             and lexicon.names_only_towns(candidate) and after_title(facts, candidate.start, with_adjective=True))
 
 

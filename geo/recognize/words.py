@@ -196,11 +196,13 @@ def _names_a_place_first(gazetteer, key: str) -> bool:
 
 # A dateline: the place first on its line before a dash (جده - عبدالرحمن العمري، الرياض -
 # واس:), or after the agency's or writer's name and a dash, or both (سبق- الطائف:، عاصم
-# الغامدي - سبق – جدة:), before a colon, a dash or the line's end (عين اليوم – الرياض). Not
-# first on its line before a colon, a label's or a speaker's (المدينة: لندن، غازي: رد مسرعاً).
+# الغامدي - سبق – جدة:), before a colon or a dash, or before the end of the document's first
+# line (عين اليوم – الرياض; a credit line at the end, المصدر - المدينة, names a newspaper).
+# Not first on its line before a colon, a label's or a speaker's (المدينة: لندن، غازي: رد مسرعاً).
 _DATELINE_AGENCY = re.compile(r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*[-–—][ \t]*){1,2}")
 _DASH_AFTER = re.compile(r"[ \t]*[-–—]")
-_DASH_COLON_OR_LINE_END_AFTER = re.compile(r"[ \t]*(?:[-–—:]|\n|$)")
+_DASH_OR_COLON_AFTER = re.compile(r"[ \t]*[-–—:]")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _DATELINE_REACH = 40  # characters from the line's start
 
 
@@ -215,8 +217,10 @@ def _in_a_dateline(facts: DocumentFacts, candidate: Candidate) -> bool:
     after = text.to_original(candidate.end - 1) + 1
     if not text.original[line_start:start].strip():
         return bool(_DASH_AFTER.match(text.original, after))
-    return bool(_DATELINE_AGENCY.fullmatch(text.original, line_start, start)) \
-        and bool(_DASH_COLON_OR_LINE_END_AFTER.match(text.original, after))
+    if not _DATELINE_AGENCY.fullmatch(text.original, line_start, start):
+        return False
+    return bool(_DASH_OR_COLON_AFTER.match(text.original, after)) or (
+        not text.original[:line_start].strip() and bool(_LINE_END_AFTER.match(text.original, after)))
 
 
 def _without_unsupported_minor_towns(facts: DocumentFacts, candidate: Candidate,
@@ -485,18 +489,14 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
 
 
 def _indefinite_nationality_adjective(facts: DocumentFacts, candidate: Candidate, previous: str, gap: str) -> str | None:
-    """سورية after an indefinite noun it agrees with: a feminine one written with ة (which a
-    verb never ends with: عائلة، قاعدة عسكرية), a sound plural in -ات or a broken plural that
-    takes the feminine (فصائل، وفصائل، أهدافا)."""
+    """سورية after an indefinite noun it agrees with: one of the nouns and adjectives a
+    nationality follows (عائلة، قاعدة جوية، فصائل، وفصائل، أهدافا) or a sound plural in -ات
+    (طائرات)."""
     if gap != " " or previous.startswith("ال") or previous in _NOT_AN_ADJECTIVE_HEAD \
             or not facts.lexicon.names_a_country(candidate):
         return None
-    text = facts.text
-    written_with_ta_marbuta = previous.endswith(FOLDED_FEMININE_ENDING) \
-        and text.original[text.to_original(candidate.start - 2)] == FEMININE_ENDING
     noun = previous[1:] if previous[:1] == ar.AND and len(previous) > 3 else previous
-    broken_plural = noun in ar.PLURALS_TAKING_NATIONALITY or noun.removesuffix(ACCUSATIVE_ALIF) in ar.PLURALS_TAKING_NATIONALITY
-    if written_with_ta_marbuta or noun.endswith(ar.FEMININE_PLURAL_ENDING) or broken_plural:
+    if noun.endswith(ar.FEMININE_PLURAL_ENDING) or noun.removesuffix(ACCUSATIVE_ALIF) in ar.NOUNS_TAKING_NATIONALITY:
         return f"the adjective of nationality after «{previous}», not the country"
     return None
 

@@ -29,6 +29,7 @@ _IN_WORDS = ar.LOCATING_WORDS | en.IN_WORDS  # before a country a spot's sentenc
 _WATER_WORDS = ar.WATER_WORDS | en.WATER_WORDS
 _GAP_TOKEN_RE = re.compile(r"\w+|[،,]")
 _DIVISION_PREFIXES = ("adm1:", "adm2:")
+_FROM = fold("من")  # before a town someone comes from
 _SLUG_RE = re.compile(r"\W+")
 
 
@@ -92,7 +93,7 @@ class Approximator:
         """A point a spot can lie by: a town, a landmark or a division, not a sea or a river."""
         row = self.gazetteer.place_rows[place]
         return row.kind == "city" or (row.kind == "landmark" and not row.place_id.startswith("alias:")) \
-            or row.place_id.startswith(("adm1:", "adm2:"))
+            or row.place_id.startswith(_DIVISION_PREFIXES)
 
     def _countries_of_adjectives(self, folded: str, resolutions: list[Resolution]) -> dict[str, str]:
         """Name -> the country code of a nationality's adjective right after one of its
@@ -200,8 +201,8 @@ def local_districts(gazetteer: Gazetteer, resolutions: list[Resolution], demonym
     unplaced again (حي المرج in Cairo is not Al Marj in Libya), for an approximate place; so is
     one resolved to a division by the lesser sense of a minor town's name (منطقة القيروان in a
     Kuwaiti story is no Tunisian governorate), and a neighbourhood's resolved to any place
-    abroad (حي الأندلس in Kuwait is no Andalusia). After منطقة, regions, seas and big cities
-    abroad (المنطقة الشرقية، منطقة الخليج) keep their sense."""
+    abroad (حي الرياض in Sousse is no Riyadh, حي فلسطين in Baghdad no Palestine). After منطقة,
+    regions, seas and big cities abroad (المنطقة الشرقية، منطقة الخليج) keep their sense."""
     rows = gazetteer.place_rows
     kept = []
     for resolution in resolutions:
@@ -224,8 +225,9 @@ def towns_of_a_division_abroad(gazetteer: Gazetteer, folded: str, resolutions: l
     """A town's name the text puts in a division of another country, whose country no place
     the name bears lies in, is unplaced again for an approximate place by that division:
     معتمدية العيون من ولاية القصرين is no Laayoune in Western Sahara, العلا من ولاية القيروان
-    no AlUla in Saudi Arabia. Not a capital, which stands for its government (فصائل موالية
-    لأنقرة في محافظة حلب)."""
+    no AlUla in Saudi Arabia, زنجبار بمحافظة أبين no Zanzibar. Not a town after من, where
+    someone is from (طالب من جدة بولاية فلوريدا), nor a capital, which stands for its
+    government (فصائل موالية لأنقرة في محافظة حلب)."""
     rows = gazetteer.place_rows
     placed = [r for r in resolutions if r.place is not None]
     following = dict(zip((id(r) for r in placed), placed[1:]))
@@ -234,6 +236,7 @@ def towns_of_a_division_abroad(gazetteer: Gazetteer, folded: str, resolutions: l
         division = following.get(id(resolution))
         if division is not None and rows[resolution.place].kind == "city" and resolution.place not in gazetteer.capitals \
                 and rows[division.place].place_id.startswith(_DIVISION_PREFIXES) \
+                and word_before(folded, resolution.candidate.start)[0] != _FROM \
                 and _in_division(folded[resolution.candidate.end:division.candidate.start]):
             code = rows[division.place].country_code
             if all(rows[p].country_code != code for p, _ in resolution.candidate.entries):

@@ -382,6 +382,14 @@ def test_every_curated_arabic_town_name_leads_to_its_town(gazetteer, row):
     assert row["target"] in entries(gazetteer, row["name"])
 
 
+@pytest.mark.parametrize(("name", "place_id", "flags"), [
+    ("ماطر", "gn:2469088", NEEDS_EVIDENCE | WORD_FIRST),  # "rainy"
+    ("بارق", "gn:12495725", NEEDS_EVIDENCE),
+], ids=["word first", "evidence"])
+def test_a_curated_name_that_is_a_word_carries_its_flags(gazetteer, name, place_id, flags):
+    assert entries(gazetteer, name)[place_id] & flags == flags
+
+
 def test_a_curated_arabic_name_is_the_town_s_name_to_show(gazetteer):
     assert next(row for row in gazetteer.place_rows if row.place_id == "gn:101732").name_ar == "عنيزة"
 
@@ -403,18 +411,19 @@ _TOWNS = {"101732": {"name": "Unaizah"}, "2472431": {"name": "Ben Gardane"}}
 
 
 @pytest.mark.parametrize(("row", "message"), [
-    ("عنيزة\tgn:101732\tUnaizah\n", None),
-    ("بن قردان\tgn:101732\tBen Gardane\n", "no town 'Ben Gardane' has the id 'gn:101732'"),
-    ("عنيزة\tgn:999\tUnaizah\n", "no town 'Unaizah' has the id 'gn:999'"),
-    ("Unaizah\tgn:101732\tUnaizah\n", "'Unaizah' is not written in Arabic letters"),
-], ids=["good", "wrong town", "unknown id", "latin name"])
+    ("عنيزة\tgn:101732\tUnaizah\tevidence\n", None),
+    ("بن قردان\tgn:101732\tBen Gardane\t\n", "no town 'Ben Gardane' has the id 'gn:101732'"),
+    ("عنيزة\tgn:999\tUnaizah\t\n", "no town 'Unaizah' has the id 'gn:999'"),
+    ("Unaizah\tgn:101732\tUnaizah\t\n", "'Unaizah' is not written in Arabic letters"),
+    ("عنيزة\tgn:101732\tUnaizah\trare\n", "unknown flag 'rare'"),
+], ids=["good", "wrong town", "unknown id", "latin name", "unknown flag"])
 def test_curated_arabic_names_are_checked_against_their_towns(tmp_path, row, message):
     from geo.gazetteer.cities import curated_arabic_names
 
     path = tmp_path / "names.tsv"
-    path.write_text("# comment\nname\ttarget\tenglish_name\n" + row, encoding="utf-8")
+    path.write_text("# comment\nname\ttarget\tenglish_name\tflags\n" + row, encoding="utf-8")
     if message is None:
-        assert curated_arabic_names(_TOWNS, path=path) == {"101732": ["عنيزة"]}
+        assert curated_arabic_names(_TOWNS, path=path) == {"101732": [("عنيزة", NEEDS_EVIDENCE)]}
     else:
         with pytest.raises(GazetteerError, match=message):
             curated_arabic_names(_TOWNS, path=path)

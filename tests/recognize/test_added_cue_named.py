@@ -60,4 +60,5 @@ def test_a_government_directorate_names_nothing(decide):
     # مديرية is a Yemeni district's cue word, and a government's directorate before an
     # everyday word: مديرية الأمن (security) is no place.
     assert decide("قال مدير مديرية الأمن إن الوضع هادئ").names() == set()
+    assert decide("قال مدير مديرية شؤون اللاجئين إن الوضع هادئ").names() == set()  # a department
     assert decide("سيطرت القوات على مديرية ساكوني").mentions["ساكوني"].rule == RULE

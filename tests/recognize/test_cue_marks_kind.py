@@ -2,6 +2,8 @@
 
 import pytest
 
+from geo.text import fold
+
 RULE = "cue.marks_kind"
 
 
@@ -35,3 +37,10 @@ def test_a_dual_cue_word_asks_both_names_after_it_for_its_kind(decide, text, cue
 def test_a_dual_s_word_without_a_second_name_asks_nothing(decide):
     # ولايتي is Velayati's name too: with no name joined by و after it, it is no cue word.
     assert decide("قال علي أكبر ولايتي حماة: إن").mentions["حماة"][1:] == ("gn:hama", "gazetteer: city, best of 2 candidates", "")
+
+
+@pytest.mark.parametrize("cue", ["معتمديتي", "مديريتي"])
+def test_a_town_cue_s_dual_asks_both_names_for_a_town(decide, cue):
+    decided = decide(f"زار {cue} حماة واللاذقية").mentions
+    assert {surface: d.place_id for surface, d in decided.items()} == {"حماة": "gn:hama", "اللاذقية": "gn:latakia"}
+    assert {d.cue for d in decided.values()} == {fold(cue)}

@@ -51,9 +51,10 @@ def test_a_club_s_full_name_is_no_place_anywhere(decide, text, surface):
     ("وجاءت النتائج الأولية في البصرة والقادسية وكربلاء", "القادسية"),
     (REPORT_AR + "وزار الوفد كردستان الشمالي", "كردستان"),
     (REPORT_AR + "وفي كارولاينا الشمالية سان جرمان مع تشلسي", "كارولاينا الشمالية"),
+    (REPORT_AR + "وتأمل قابس استضافة البطولة في تونس", "قابس"),
 ], ids=["arabic after في", "arabic not about sport", "arabic no club town", "arabic olympic adjective", "english after in",
         "english not about sport", "arabic division after في", "arabic division not about sport",
-        "arabic masculine division", "arabic division before a club's phrase"])
+        "arabic masculine division", "arabic division before a club's phrase", "arabic after a verb like a prefix"])
 def test_the_town_stays_the_town(decide, text, surface):
     assert surface in decide(text).mentions
 

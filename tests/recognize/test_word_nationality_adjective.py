@@ -72,6 +72,9 @@ def test_a_country_s_name_after_an_indefinite_noun_it_agrees_with_is_the_adjecti
     "قالت حكومة سورية إن المحادثات مستمرة",
     "سافر الوفد إلى سورية",
     "العراق وسورية",
-], ids=["after a verb", "after a noun that takes a place", "after a preposition", "in a list"])
+    "رحبت الدول بعودة سورية إلى الجامعة",
+    "في المنطقة وخاصة سورية",
+], ids=["after a verb", "after a noun that takes a place", "after a preposition", "in a list",
+        "after a verbal noun", "after an adverb in ة"])
 def test_a_country_s_name_elsewhere_without_the_article_is_the_country(decide, text):
     assert decide(text).mentions["سورية"].place_id == "cc:SY"

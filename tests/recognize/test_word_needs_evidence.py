@@ -26,8 +26,10 @@ def test_with_evidence_the_rule_vouches_for_the_place(decide, text, surface, pla
 
 @pytest.mark.parametrize(("text", "surface"), [("زار جدة", "جدة"), ("Reading is fun.", "Reading"),
                                                ("قالت إن جدة: أمها الثانية", "جدة"),
-                                               ("قالت الأم - بعد أن زارت جدة - إنها", "جدة")],
-                         ids=["arabic", "english", "a colon deep in a line", "between dashes in a sentence"])
+                                               ("قالت الأم - بعد أن زارت جدة - إنها", "جدة"),
+                                               ("قالت الأم إنها سعيدة.\nالمصدر - جدة", "جدة")],
+                         ids=["arabic", "english", "a colon deep in a line", "between dashes in a sentence",
+                              "a credit line at the end"])
 def test_without_evidence_the_word_is_no_place(decide, text, surface):
     rejected = decide(text).rejected[surface]
     assert rejected.rule == RULE and rejected.reason.startswith("may be no place here")

@@ -19,8 +19,9 @@ def test_an_abbreviation_as_a_qualifier_or_party_label_names_the_state(decide, t
     ("Officials in OK said so.", "OK"),
     ("The OK Highway Patrol met.", "OK"),
     ("The Okla. highway was closed.", "Okla."),
+    ("Okla. State beat Duke.", "Okla."),
 ], ids=["dotted, alone", "without points, after in", "without points, before a state's body",
-        "before a body's word not capitalised"])
+        "before a body's word not capitalised", "a state university"])
 def test_an_abbreviation_elsewhere_is_no_place(decide, text, surface):
     assert decide(text).rejected[surface].rule == RULE
 

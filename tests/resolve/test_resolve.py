@@ -439,7 +439,7 @@ def test_words_that_put_a_spot_in_the_place_named_next(gap, expected):
         ("غمرت مياه الأمطار شوارع حي المرج في ليبيا", "المرج", "gn:88903"),  # the document is about Libya
         ("وصل الوفد الليبي إلى حي المرج", "المرج", "gn:88903"),  # a demonym points at Libya
         ("هطلت أمطار على الكويت وعلى منطقة الشرقية", "الشرقية", "adm1:SA:Eastern Province"),  # a region abroad
-        ("وزعت المعونات في حي الأندلس في الكويت", "الأندلس", "near:cc:KW:الاندلس"),  # a neighbourhood: no region
+        ("انقطعت الكهرباء في حي الرياض بسوسة في تونس", "الرياض", "near:gn:2464915:الرياض"),  # no capital abroad
         ("انفجرت سيارة في حي فلسطين شرقي بغداد", "فلسطين", "near:gn:98182:فلسطين"),  # nor a country
         ("قتل من ضاحية بيروت الجنوبية. وقال الحوثيون في صنعاء وعدن", "بيروت", "gn:276781"),  # a suburb's city
     ],
@@ -456,8 +456,11 @@ def test_a_district_is_the_documents_not_a_minor_town_abroad(parse, text, surfac
         ("وصل إلى الإسكندرية بولاية فرجينيا", "الإسكندرية", "gn:4744091"),  # a town there bears the name
         ("وصل الوفد إلى الإسكندرية في القصرين", "الإسكندرية", "gn:361058"),  # no division cue word: nothing says so
         ("قاتلت فصائل موالية لأنقرة في محافظة حلب", "أنقرة", "gn:323786"),  # a capital: its government
+        ("وصل طالب من جدة بولاية فلوريدا", "جدة", "gn:105343"),  # a town someone comes from
+        ("زار الوفد معتمدية العلا ثم ولاية القيروان", "العلا", "gn:108841"),  # nothing puts it there
     ],
-    ids=["من ولاية", "بولاية", "a namesake in the division's country", "without a cue word", "a capital"],
+    ids=["من ولاية", "بولاية", "a namesake in the division's country", "without a cue word", "a capital",
+         "after من", "not in the division"],
 )
 def test_a_town_the_text_puts_in_a_division_abroad_is_a_spot_there(parse, text, surface, place_id):
     assert spot(parse(text), surface).place.place_id == place_id
