@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import gc
 import shutil
 
@@ -25,7 +24,7 @@ from geo.gazetteer import (
     unpack,
 )
 from geo.gazetteer.divisions import division_key, division_name_ar, local_names
-from geo.gazetteer.sources import cldr_subdivision_names, cldr_territory_variants
+from geo.gazetteer.sources import cldr_subdivision_names, cldr_territory_variants, read_tsv
 from geo.gazetteer.store import fingerprint
 from geo.geometry import distance_km
 from geo.model import KINDS, Place
@@ -358,26 +357,14 @@ def test_state_abbreviations_count_only_as_qualifiers(gazetteer, abbreviation, p
     assert entries(gazetteer, abbreviation)[place_id] & QUALIFIER_ONLY
 
 
-def _alias_rows():
-    with (DATA / "aliases.tsv").open(encoding="utf-8") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-@pytest.mark.parametrize("row", _alias_rows(), ids=lambda row: row["name"])
+@pytest.mark.parametrize("row", read_tsv(DATA / "aliases.tsv"), ids=lambda row: row["name"])
 def test_every_curated_alias_leads_to_its_place(gazetteer, row):
     if not fold_name(row["name"]).strip() or any(c.isdigit() for c in row["name"]):
         pytest.skip("not a name")
     assert row["target"] in entries(gazetteer, row["name"])
 
 
-def _curated_town_rows():
-    with (DATA / "arabic_town_names.tsv").open(encoding="utf-8") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-@pytest.mark.parametrize("row", _curated_town_rows(), ids=lambda row: row["name"])
+@pytest.mark.parametrize("row", read_tsv(DATA / "arabic_town_names.tsv"), ids=lambda row: row["name"])
 def test_every_curated_arabic_town_name_leads_to_its_town(gazetteer, row):
     assert row["target"] in entries(gazetteer, row["name"])
 
