@@ -215,8 +215,8 @@ def _sentence_countries(facts: DocumentFacts, start: int) -> tuple[frozenset[str
 
 def _plausible_transliterations(facts: DocumentFacts, skeleton: str, *, local_only: bool,
                                 arab_world_only: bool) -> tuple[int, ...]:
-    """Places whose Latin name has this skeleton: in the document's countries when it
-    names any, else only when the skeleton is long enough to be telling (منطقة البتراء
+    """Places whose Latin name has this skeleton: those in the document's countries when
+    there are any, else only when the skeleton is long enough to be telling (منطقة البتراء
     in a Jordanian story is not Ulan Bator) and the word is no frequent one. A word with
     the article is an Arabic name: it sounds like places of the Arab world only (منطقة
     الحسيان is no Louisiana, منطقة الفلاحات no Fallahat abroad)."""
