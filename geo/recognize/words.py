@@ -455,7 +455,7 @@ def _is_clock_time(folded: str, start: int, word: str) -> bool:
 
 @rule("word.nationality_adjective", stage="filter", scripts={ARABIC})
 def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A country's or town's name that is a nisba adjective too is the adjective after a definite noun.
+    """A country's or town's name that is a nisba adjective too is the adjective after a noun it agrees with.
 
     Arabic: الحكومة السعودية, ناقلة النفط السعودية ("Saudi") name no place; في السعودية and
     المملكة العربية السعودية do. Nor does التفتيشات الديوانية (Tunisia's "customs"), while في
@@ -499,7 +499,6 @@ def _indefinite_nationality_adjective(facts: DocumentFacts, candidate: Candidate
     if noun.endswith(ar.FEMININE_PLURAL_ENDING) or noun.removesuffix(ACCUSATIVE_ALIF) in ar.NOUNS_TAKING_NATIONALITY:
         return f"the adjective of nationality after «{previous}», not the country"
     return None
-
 
 
 def _is_definite_noun(word: str) -> bool:
