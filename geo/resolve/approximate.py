@@ -252,11 +252,10 @@ def _in_division(gap: str) -> bool:
     tokens = _GAP_TOKEN_RE.findall(gap)
     if not tokens:
         return False
-    cue = tokens[-1]
+    *words, cue = tokens
     joined = cue[:1] in ar.IN_DIVISION_WORDS and CUE_KINDS.get(cue[1:]) == "region"  # بولاية
-    if joined:
-        return all(token in ar.IN_DIVISION_WORDS for token in tokens[:-1])
-    return CUE_KINDS.get(cue) == "region" and len(tokens) > 1 and all(token in ar.IN_DIVISION_WORDS for token in tokens[:-1])
+    after_a_preposition = bool(words) and CUE_KINDS.get(cue) == "region"  # من ولاية
+    return (joined or after_a_preposition) and all(word in ar.IN_DIVISION_WORDS for word in words)
 
 
 def _a_minor_town_s_lesser_sense(gazetteer: Gazetteer, candidate: Candidate, place: int) -> bool:
