@@ -280,7 +280,7 @@ FEMININE_PLURAL_ENDING = fold("ات")  # of a sound feminine plural: الولا�
 # support"), unless the noun is one that takes a place after it (PLACE_HEADS: حكومة مالي، حدود
 # مالي); after an indefinite cue too, where the name is a word first (مطار دولي: not The Valley;
 # مدينة كبرى "a major city").
-ADJECTIVE_NAMES = _words("مالي بحري دولي كبرى")
+ADJECTIVE_NAMES = _words("مالي بحري بري دولي كبرى")
 PLACE_HEADS = _words(
     "حكومة حكومات رئيس رئيسة جيش شعب سفارة سفير سفيرة حدود مواطن مواطنو مواطني برلمان قوات منتخب "
     "أراضي سكان لاجئو لاجئي دول رئاسة وزير وزيرة وزراء دفاع خارجية انقلاب"

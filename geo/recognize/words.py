@@ -515,7 +515,7 @@ def adjective_after_noun(facts: DocumentFacts, candidate: Candidate) -> str | No
     """A place's name that is an everyday adjective too is the adjective right after an indefinite noun.
 
     Arabic: مبلغ مالي ("a sum of money"), دعم مالي، حرس بحري ("coast guard"), and after another
-    adjective: إداري ومالي. Mali where a noun takes it (حكومة مالي، شمال مالي), after a
+    adjective: إداري ومالي، بري وبحري ("by land and sea", though بري is Bari too). Mali where a noun takes it (حكومة مالي، شمال مالي), after a
     preposition (في مالي، بمالي), a feminine word or verb (دعت مالي) or another place (النيجر ومالي).
     English: no name of the gazetteer is an English adjective as well ("Mali" is only Mali).
     """
@@ -527,7 +527,7 @@ def adjective_after_noun(facts: DocumentFacts, candidate: Candidate) -> str | No
             return None
         previous, gap = word_before(facts.folded, candidate.start - 1)
         if gap == " " and _indefinite_noun(previous) and previous.endswith(ar.NISBA_ENDING) \
-                and not facts.gazetteer.names_a_place(previous):  # جيبوتي ومالي
+                and (previous in ar.ADJECTIVE_NAMES or not facts.gazetteer.names_a_place(previous)):  # جيبوتي ومالي
             return f"the adjective after «{previous} و», not the place"
         return None
     # The masculine adjective follows no feminine word (that takes مالية): after one, or after

@@ -821,3 +821,25 @@ def test_a_word_hiding_another_name_of_a_capital_in_text(parse, text, place_ids)
 ], ids=["Fallujah", "Kairouan", "Salalah", "a word", "a proclitic and a word", "an accusative", "not an Arabic-speaking country", "small"])
 def test_towns_arabic_news_names_bare_are_listed(gazetteer, name, famous):
     assert (fold_name(name) in gazetteer.famous_towns) is famous
+
+
+@pytest.mark.parametrize(("name", "place_id"), [("لحج", "adm1:YE:Lahij"), ("حجة", "adm1:YE:Hajjah"), ("جرش", "adm1:JO:Jerash")])
+def test_a_division_s_three_letter_name_is_kept_as_a_word_first(gazetteer, name, place_id):
+    assert entries(gazetteer, name)[place_id] & WORD_FIRST
+
+
+@pytest.mark.parametrize(("name", "place_id"), [("باي", "adm1:SO:Bay"), ("كاف", "adm1:TN:Le Kef")],
+                         ids=["a word of foreign names (باي أرينا)", "without its article (للكاف: for the CAF)"])
+def test_a_division_s_three_letter_name_is_left_out_where_words_hide_it(gazetteer, name, place_id):
+    assert place_id not in entries(gazetteer, name)
+
+
+@pytest.mark.parametrize(("text", "place_ids"), [
+    ("سيطرت القوات على مديرية حرض في محافظة حجة", ["near:adm1:YE:Hajjah:حرض", "adm1:YE:Hajjah"]),
+    ("قتلى في عدن ولحج وأبين", ["gn:415189", "adm1:YE:Lahij", "adm1:YE:Abyan"]),
+    ("سافر لحج بيت الله الحرام", []),
+    ("هذه حجة واهية", []),
+    ("بإسناد بري وبحري وجوي", []),
+], ids=["after a cue word", "in a list of compatriots", "for the pilgrimage", "an argument", "by land and sea"])
+def test_short_division_names_in_text(parse, text, place_ids):
+    assert [mention.place.place_id for mention in parse(text) if mention.place] == place_ids
