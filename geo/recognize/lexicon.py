@@ -44,9 +44,11 @@ class Lexicon:
         return word in ar.STOPWORDS or word in self.gazetteer.common_words or self.is_everyday_word_after_proclitic(word)
 
     def is_everyday_word_after_proclitic(self, word: str) -> bool:
-        """بمنطقة، للفوز: a proclitic and an everyday word."""
+        """بمنطقة، للفوز: a proclitic and an everyday word; not the article and a function word,
+        which never takes it (العند, Al Anad, is no ال + عند "at")."""
         words = self.gazetteer.common_words
-        return any(word.startswith(p) and word[len(p):] in words for p in EVERYDAY_WORD_PREFIXES)
+        return any(word.startswith(p) and word[len(p):] in words
+                   and not (p.endswith("ال") and word[len(p):] in ar.STOPWORDS) for p in EVERYDAY_WORD_PREFIXES)
 
     def may_be_a_name(self, word: str) -> bool:
         """An Arabic word that is neither an everyday word nor a place: a person's name, maybe."""
