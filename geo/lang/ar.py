@@ -205,7 +205,11 @@ CAPITAL_CUE = fold("عاصمة")  # beside the capital's name even with its arti
 POSSESSED_CUES = _words("عاصمتها عاصمته")
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it.
-NAMING_CUES = _words("مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار منطقة") | DUAL_CUES.keys()
+NAMING_CUES = _words("مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار قاعدة مخيم منطقة") | DUAL_CUES.keys()
+# A naming cue that is an everyday word too (a rule, a base of support): it names a place
+# only where the document gives the name one of BASE_ADJECTIVES (قاعدة حميميم الجوية).
+BASE_CUES = _words("قاعدة")
+BASE_ADJECTIVES = _words("الجوية العسكرية البحرية الجوي العسكري")
 # Cue words for a part of a town (حي المرج، منطقة القيروان، منطقتي دار سعد والعلم).
 DISTRICT_CUES = _words("حي ضاحية منطقة") | {dual for dual, singular in DUAL_CUES.items() if singular == fold("منطقة")}
 # Of those, the word for a town's neighbourhood (حي الرياض in Sousse، حي فلسطين in Baghdad), never a
@@ -221,16 +225,19 @@ STADIUM_NAME_ENDS = _words("أرينا ارينا بارك ستاديوم")
 # airports and ports named after people (مطار الملك خالد الدولي; a town after one is still the
 # town's: مطار بيروت). Not سوق: the news names markets of shares, transfers and bonds far more
 # often than souks (سوق الانتقالات، سوق السندات).
-FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر منتجع جبل جبال مضيق "
-                       "غابة حديقة منتزه مسرح مطار ميناء مرفأ") | STADIUM_WORDS
+FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر سجن منتجع جبل جبال "
+                       "مضيق غابة حديقة منتزه مسرح مطار ميناء مرفأ") | STADIUM_WORDS
 # Words for a town's facility or office, before "the city" (مطار المدينة، بلدية المدينة،
 # عاصمة المدينة): the town the story is about, seldom Medina.
 TOWN_FACILITY_CUES = FACILITY_CUES | _words("بلدية عاصمة قاعدة")
 # Facility words that are also everyday words before a definite noun: طريق السلام (the way of
 # peace), قصر النظر (short sight), جبل الجليد (an iceberg), جامع القمامة (a rubbish collector),
 # مسرح الجريمة (the crime scene), حديقة الحيوان (a zoo), ميناء الصيد (a fishing port), ملعب
-# المباراة (the match's ground).
-FIGURATIVE_FACILITIES = _words("طريق شارع قصر جبل جبال جامع غابة حديقة منتزه مسرح مطار ميناء مرفأ") | STADIUM_WORDS
+# المباراة (the match's ground), سجن الصحفيين (the jailing of journalists).
+FIGURATIVE_FACILITIES = _words("طريق شارع قصر سجن جبل جبال جامع غابة حديقة منتزه مسرح مطار ميناء مرفأ") | STADIUM_WORDS
+# A facility word that is a verbal noun too (سجن "jailing": قضت بسجن أولمرت، أدت إلى سجن نواز
+# شريف): a facility only written apart after a preposition of place (في سجن إيفين، إلى سجن عوفر).
+VERBAL_NOUN_FACILITIES = _words("سجن")
 # Words that never end a facility's name: الملك عبد العزيز, الأمير سلطان.
 NAME_LINKS = _words("الملك الملكة الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل")
 # "عن طريق" is "by means of", not a road.

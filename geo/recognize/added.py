@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from geo.recognize.facts import Cue, DocumentFacts
 
 _MAX_CUE_WORDS = 3
+_FOR_THE = "لل"  # ل and the article: مخيم للنازحين is "a camp for the displaced", no name
 _MIN_SKELETON = 3
 _TELLING_SKELETON = 5  # consonants: enough to trust a transliteration with nothing else to go on
 _NOT_FOREIGN_STARTS = ("ال", "لل", "و")
@@ -255,10 +256,19 @@ def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | No
         return None
     if word in ar.NAME_LINKS or _is_cue_adjective(facts, word):
         return None  # مطار الملك خالد: a longer name's start
+    if word.startswith(_FOR_THE) or (cue.stem in ar.BASE_CUES and not _called_a_base(facts.folded, word)):
+        return None
     start, end = offset + first.start(), offset + first.end()
     if taken.overlaps(start, end) or _named_as_a_person(folded, word):
         return None
     return Candidate(start, end, word, (), cue=cue.stem, via="cue", rule=cue_named.name)
+
+
+def _called_a_base(folded: str, name: str) -> bool:
+    """Whether the document gives the name a military base's adjective (قاعدة حميميم الجوية,
+    قاعدة العند العسكرية) somewhere, right after it or one word on: قاعدة is a rule and a
+    base of support too (قاعدة الصادرات، توسيع قاعدة المنتجين)."""
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?: \w+)? {adjective}(?!\w)", folded) for adjective in ar.BASE_ADJECTIVES)
 
 
 @rule("added.named_after_person", stage="cue", scripts={ARABIC})
@@ -361,7 +371,7 @@ def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) ->
         if previous in ar.NOT_A_FACILITY_BEFORE:
             continue
         end = _facility_name_end(facts, cue.end, figurative=cue.stem in ar.FIGURATIVE_FACILITIES,
-                                 foreign=cue.stem in ar.STADIUM_WORDS)
+                                 foreign=cue.stem in ar.STADIUM_WORDS, verbal_noun=cue.stem in ar.VERBAL_NOUN_FACILITIES)
         if end is None or taken.overlaps(start, end):
             continue
         cue_start = cue.end - len(cue.stem)
@@ -370,12 +380,15 @@ def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) ->
     return Added(found)
 
 
-def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool, foreign: bool) -> int | None:
+def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool, foreign: bool,
+                       verbal_noun: bool) -> int | None:
     """Where the name after a facility word ends: its first word, the words a link word
     joins (الملك عبد العزيز), after a stadium's word the words of a foreign name
     (``foreign``: ملعب سانتياغو برنابيو), and one adjective of the article's form (القومي). An
     indefinite everyday word after it is an adjective (مستشفى ميداني، طريق مسدود), a word
-    after a proclitic no name (مسرح للعرائس، مسرح ومدرجات)."""
+    after a proclitic no name (مسرح للعرائس، مسرح ومدرجات), a verb with its pronoun neither
+    (سجن تديرها المخابرات "a prison the intelligence runs"); after a word that is a verbal noun too, no
+    indefinite word in -ي is a name (سجن انفرادي "solitary confinement")."""
     folded, is_everyday = facts.folded, facts.lexicon.is_everyday_word
     words = list(islice(WORD_RE.finditer(folded, offset, offset + 80), 4))
     if not words or folded[offset:words[0].start()] != " ":
@@ -383,8 +396,10 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool, f
     first = words[0].group()
     if first.isascii() or not first.isalpha() or len(first) < 2 or first in ar.STOPWORDS \
             or first in ar.FACILITY_CUES or first.removeprefix("ال") in _TOWN_WORDS \
-            or _is_word_after_proclitic(facts, first):
+            or _is_word_after_proclitic(facts, first) or is_verb_or_noun_with_pronoun(first):
         return None  # مطار العاصمة: the capital's airport, named by the capital's name elsewhere
+    if verbal_noun and not first.startswith("ال") and first.endswith(ar.NISBA_ENDING):
+        return None
     if first not in ar.NAME_LINKS and is_everyday(first) and (figurative or not first.startswith("ال")):
         return None
     if figurative and _is_frequent_word_form(facts, first, given_names=not foreign):

@@ -14,7 +14,7 @@ import ahocorasick
 
 from geo.gazetteer import automaton_of
 from geo.lang import ar, en
-from geo.proclitics import WORD_PREFIXES, word_start
+from geo.proclitics import WORD_PREFIXES, word_before, word_start
 
 CUE_WORDS = ar.PLACE_CUES | ar.FACILITY_CUES
 SPORT_WORDS = ar.SPORT_WORDS | en.SPORT_WORDS
@@ -80,7 +80,8 @@ def keywords_in(folded: str) -> Keywords:
             continue
         start = end - len(word)
         prefix = folded[word_start(folded, start):start]
-        if _CUE in kinds and prefix in WORD_PREFIXES:
+        if _CUE in kinds and prefix in WORD_PREFIXES and (word not in ar.VERBAL_NOUN_FACILITIES
+                                                          or _after_a_place_preposition(folded, start, prefix)):
             (duals if word in ar.DUAL_CUES else cues)[end] = Cue(word, end, definite=prefix.endswith(("ال", "لل")))
         if _SPORT in kinds and prefix in _SPORT_WORD_PREFIXES:
             sport_words.add(word)
@@ -91,6 +92,14 @@ def keywords_in(folded: str) -> Keywords:
                     frozenset(after[_COMPANY]), frozenset(after[_TEAM]), duals, storms_named)
 
 
+def _after_a_place_preposition(folded: str, start: int, prefix: str) -> bool:
+    """Whether a word is written apart right after في، من، إلى، داخل...: a verbal noun that is a
+    facility's word too is the facility there (في سجن إيفين) and the act elsewhere (قضت بسجن
+    أولمرت، أدت إلى سجن نواز شريف is the one it lets through)."""
+    return not prefix and word_before(folded, start)[0] in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = ar.PLACE_PREPOSITIONS | ar.IN_WORDS
 SPACE_AND_QUOTES = frozenset(" \"'«»“”")  # what may stand between a cue word and its name
 
 

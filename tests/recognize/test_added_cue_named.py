@@ -62,3 +62,23 @@ def test_a_government_directorate_names_nothing(decide):
     assert decide("قال مدير مديرية الأمن إن الوضع هادئ").names() == set()
     assert decide("قال مدير مديرية شؤون اللاجئين إن الوضع هادئ").names() == set()  # a department
     assert decide("سيطرت القوات على مديرية ساكوني").mentions["ساكوني"].rule == RULE
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قصفت الطائرات قاعدة ساكوني الجوية", "ساكوني"),
+    ("قصفت الطائرات قاعدة ساكوني. وقالت إن قاعدة ساكوني العسكرية أصيبت", "ساكوني"),
+    ("وصلت المساعدات إلى مخيم الزعتري", "الزعتري"),
+    ("قصفت الطائرات قاعدة العند الجوية", "العند"),
+], ids=["a base with its adjective", "the adjective elsewhere in the document", "a camp",
+        "the article on a function word is a name (العند, not ال + عند)"])
+def test_bases_and_camps_are_named(decide, text, name):
+    assert decide(text).mentions[name].rule == RULE
+
+
+@pytest.mark.parametrize("text", [
+    "تسعى الحكومة إلى توسيع قاعدة المنتجين",  # a base of support
+    "اقتحم المسلحون مخيم للنازحين",  # a camp for the displaced
+    "افتتحت مدينة للألعاب",  # a city for games
+], ids=["a base with no base's adjective", "for the displaced", "for games"])
+def test_a_base_of_support_and_a_camp_for_someone_name_nothing(decide, text):
+    assert decide(text).names() == set()

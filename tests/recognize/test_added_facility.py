@@ -116,3 +116,21 @@ def test_after_a_stadium_s_word_an_adjective_or_a_possessed_noun_names_nothing(d
 def test_a_street_named_like_a_given_name_is_still_a_landmark(decide):
     # محايد sounds like a given name of the tiny gazetteer: شارع محايد may be named after a man.
     assert decide("افتتح شارع محايد الجديد").mentions["شارع محايد"].rule == RULE
+
+
+@pytest.mark.parametrize(("text", "landmark"), [
+    ("قضى عامين في سجن إيفين", "سجن إيفين"),
+    ("نقل إلى سجن صيدنايا", "سجن صيدنايا"),
+], ids=["in", "to"])
+def test_a_prison_after_a_preposition_of_place_is_a_landmark(decide, text, landmark):
+    assert decide(text).mentions[landmark].rule == RULE
+
+
+@pytest.mark.parametrize("text", [
+    "قضت المحكمة بسجن أولمرت ست سنوات",  # sentenced Olmert to prison
+    "وسجن كافالا بعد أيام من توقيفه",  # and Kavala was jailed
+    "وضعته السلطات في سجن انفرادي",  # solitary confinement
+    "عذب في سجن تديرها المخابرات",  # a prison that the intelligence runs
+], ids=["sentenced", "jailed", "solitary", "a verb with its pronoun"])
+def test_jailing_someone_is_no_prison(decide, text):
+    assert decide(text).names() == set()

@@ -21,7 +21,10 @@ def test_sport_words_stand_as_words(text, words):
     ("وفي المدينة ومدينة حمص", [("مدينة", True), ("مدينة", False)]),
     ("بالمطار", [("مطار", True)]),
     ("مطارات المدن", []),
-], ids=["cue word", "definite and not", "proclitic and article", "longer words"])
+    ("نقل من سجن إيفين إلى سجن صيدنايا", [("سجن", False), ("سجن", False)]),
+    ("قضت بسجن أولمرت وسجن كافالا", []),
+], ids=["cue word", "definite and not", "proclitic and article", "longer words",
+        "a verbal noun after a preposition of place", "a verbal noun elsewhere"])
 def test_cue_words_stand_as_words_by_where_they_end(text, stems):
     folded = fold(text)
     cues = keywords_in(folded).cues
