@@ -116,7 +116,7 @@ def flag_common_words(builder: Builder) -> None:
     _flag_conjunction_readings(builder, frequencies, arabic)
     _flag_given_names_abroad(builder, frequencies, arabic)
     _drop_names_of_function_words(builder, frequencies)
-    _drop_short_minor_names(builder, frequencies)
+    _drop_short_minor_names(builder, frequencies, arabic)
     for row in read_tsv(DATA / "ambiguous_words.tsv"):
         for index in builder.names.get(fold_name(row["word"]), {}):
             builder.names[fold_name(row["word"])][index] |= NEEDS_EVIDENCE | WORD_FIRST
@@ -283,13 +283,13 @@ def _abroad_by_another_name(builder: Builder, index: int, key: str, arabic: froz
         and not (index in builder.capitals and fold_name(place.name_ar) == key)
 
 
-def _drop_short_minor_names(builder: Builder, frequencies: dict[str, float]) -> None:
+def _drop_short_minor_names(builder: Builder, frequencies: dict[str, float], arabic: frozenset[str]) -> None:
     """Three-letter names hit inside countless words; keep them for notable places only, for
     a first-level division named like a notable town of its country (its capital, mostly)
     as the name's lesser sense, which a cue word asks for (محافظة حلب is Aleppo Governorate,
-    حلب bare the city; Van, Qom, Ibb too), and for another first-level division as a word
-    first, which a cue word or a list of its compatriots makes the place: محافظة لحج, not
-    ل + حج "for the pilgrimage"; محافظات مأرب وحجة, not حجة "an argument"."""
+    حلب bare the city; Van, Qom, Ibb too), and for another first-level division of the Arab
+    world as a word first, which a cue word or a list of its compatriots makes the place:
+    محافظة لحج, not ل + حج "for the pilgrimage"; محافظات مأرب وحجة, not حجة "an argument"."""
     places = builder.places
     for key, entries in builder.names.items():
         if len(key) > SHORT_NAME:
@@ -305,17 +305,20 @@ def _drop_short_minor_names(builder: Builder, frequencies: dict[str, float]) -> 
             elif town is not None:
                 # With the town's restrictions: the article-dropped رقة is no و + رقة in ورقة.
                 entries[index] = entries[town] & ~PRIMARY
-            elif _is_short_division_name(places[index], entries[index], frequencies.get(key, 0.0)):
+            elif _is_short_division_name(places[index], entries[index], frequencies.get(key, 0.0), arabic):
                 entries[index] |= NEEDS_EVIDENCE | WORD_FIRST
             else:
                 del entries[index]
 
 
-def _is_short_division_name(place: Place, flags: int, frequency: float) -> bool:
-    """Whether a three-letter name is a first-level division's own as written (not the form
-    without its article that ل asks for: للكاف is "for the CAF" as often as for Le Kef), and
-    no word so frequent that it is mostly part of other names (باي: ملعب باي أرينا)."""
-    return place.place_id.startswith("adm1:") and not flags & ARTICLE_DROPPED and frequency < SHORT_DIVISION_WORD_ZIPF
+def _is_short_division_name(place: Place, flags: int, frequency: float, arabic: frozenset[str]) -> bool:
+    """Whether a three-letter name is the own name of a first-level division of the Arab
+    world as written (abroad CLDR's short names are words first: غور "depth" is no Ghowr in
+    طريق غور; nor the form without its article that ل asks for: للكاف is "for the CAF" as
+    often as for Le Kef), and no word so frequent that it is mostly part of other names
+    (باي: ملعب باي أرينا)."""
+    return place.place_id.startswith("adm1:") and place.country_code in arabic and not flags & ARTICLE_DROPPED \
+        and frequency < SHORT_DIVISION_WORD_ZIPF
 
 
 def _notable_town_alike(builder: Builder, index: int, notable: set[int]) -> int | None:

@@ -828,8 +828,9 @@ def test_a_division_s_three_letter_name_is_kept_as_a_word_first(gazetteer, name,
     assert entries(gazetteer, name)[place_id] & WORD_FIRST
 
 
-@pytest.mark.parametrize(("name", "place_id"), [("باي", "adm1:SO:Bay"), ("كاف", "adm1:TN:Le Kef")],
-                         ids=["a word of foreign names (باي أرينا)", "without its article (للكاف: for the CAF)"])
+@pytest.mark.parametrize(("name", "place_id"), [("باي", "adm1:SO:Bay"), ("كاف", "adm1:TN:Le Kef"), ("غور", "adm1:AF:Ghowr")],
+                         ids=["a word of foreign names (باي أرينا)", "without its article (للكاف: for the CAF)",
+                              "abroad (غور: depth)"])
 def test_a_division_s_three_letter_name_is_left_out_where_words_hide_it(gazetteer, name, place_id):
     assert place_id not in entries(gazetteer, name)
 
