@@ -172,6 +172,11 @@ DUAL_CUES = {
     for singular in "مدينة بلدة قرية محافظة ولاية منطقة مقاطعة معتمدية مديرية".split()
     for ending in ("تي", "تا")
 }
+# Plural cue words, with their singular: the names of the list after one are places of that
+# kind (قرى المتونة والسويمرة وعراجة، مديريات شدا وباقم وحرف سفيان).
+PLURAL_CUES = {fold(plural): fold(singular) for plural, singular in (
+    ("قرى", "قرية"), ("بلدات", "بلدة"), ("مدن", "مدينة"), ("مناطق", "منطقة"), ("أحياء", "حي"),
+    ("محافظات", "محافظة"), ("ولايات", "ولاية"), ("مديريات", "مديرية"), ("معتمديات", "معتمدية"))}
 # A government's departments, which a directorate (مديرية) is of: مديرية أوقاف حلب، مديرية
 # تموين حمص، مديرية شؤون اللاجئين name no district.
 DIRECTORATE_CUE = fold("مديرية")

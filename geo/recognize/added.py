@@ -691,6 +691,89 @@ def _after_an_organisation_word(folded: str, start: int) -> bool:
     return word_before(folded, start - len(previous) - 1)[0] in ar.ORGANISATION_WORDS if previous else False
 
 
+@rule("added.plural_cue_list", stage="generate", scripts={ARABIC})
+def plural_cue_lists(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
+    """The names listed after a plural cue word are places, though no gazetteer knows them.
+
+    The list has two names at least, joined by و or commas, each of words that are no
+    everyday words. Arabic: قرى المتونة والسويمرة وعراجة، مديريات شدا وباقم وحرف سفيان، بلدات
+    العوامية، القديح، أم الحمام (a known name in the list keeps its own mention); not مناطق
+    سيطرتهم، مدن جديدة، أحياء المسلمين، محافظات أخرى, nor one name alone (مناطق الخليقة).
+    English: no such rule.
+    """
+    folded = facts.folded
+    found = []
+    for match in _PLURAL_CUE_RE.finditer(folded):
+        items = _listed_names(facts, match.end())
+        if len(items) < 2:
+            continue
+        singular = ar.PLURAL_CUES[match.group(1)]
+        for start, end in items:
+            if not taken.overlaps(start, end):
+                found.append(Candidate(start, end, folded[start:end], (), cue=singular, via="cue",
+                                       rule=plural_cue_lists.name))
+                taken.take(start, end)
+    return Added(found)
+
+
+_PLURAL_CUE_RE = re.compile(rf"(?<![{ARABIC_ALPHABET}])(?:و|ب|وب)?({'|'.join(ar.PLURAL_CUES)})(?= )")
+_LIST_SEPARATORS = ("، ", ", ", "،", " ")
+_MAX_LISTED = 12
+_MAX_NAME_WORDS = 2
+
+
+def _listed_names(facts: DocumentFacts, offset: int) -> list[tuple[int, int]]:
+    """The (start, end) of each name listed from folded ``offset``: up to _MAX_NAME_WORDS words
+    a name, a name ending at a comma or before a word with و. The list ends before a word
+    that may be no name's (:func:`_ends_a_list`), and at a comma after a name joined by و
+    (قرى الخشموع والقمرية، لابتزاز العائلات)."""
+    folded = facts.folded
+    items: list[tuple[int, int]] = []
+    start = end = None
+    joined = False  # whether a name of the list came with و
+    for word in WORD_RE.finditer(folded, offset, offset + 300):
+        text, gap = word.group(), folded[(end if end is not None else offset):word.start()].strip()
+        if gap not in ("", "،", ","):
+            break
+        with_and = start is not None and text.startswith(ar.AND)
+        opens = start is None or bool(gap) or with_and
+        if start is not None and gap and not with_and and joined:
+            break
+        bare = text[1:] if with_and else text
+        if _ends_a_list(facts, text, bare, first_word=opens):
+            break
+        if opens:
+            if start is not None:
+                items.append((start, end))
+            start, count, joined = word.start() + len(text) - len(bare), 1, joined or with_and
+        else:
+            count += 1
+            if count > _MAX_NAME_WORDS:
+                return []
+        end = word.end()
+        if len(items) >= _MAX_LISTED:
+            break
+    if start is not None:
+        items.append((start, end))
+    return items
+
+
+def _ends_a_list(facts: DocumentFacts, text: str, bare: str, *, first_word: bool) -> bool:
+    """Whether a word may be no name's, so that a list of names ends before it: an everyday
+    word (with its و or without: وصولا، حرف), a cue word (مدن وبلدات), a word with a pronoun
+    (مناطق سيطرتهم، عفرين وقراها), an indefinite adjective of an everyday noun (بلدات ساحلية،
+    مناطق جبلية; القمرية is a name), and after a name's first word a plural (الجراحي تاركين)."""
+    is_everyday = facts.lexicon.is_everyday_word
+    cue = text.removeprefix(ar.AND)  # مدن وبلدات: the و joins a second cue word
+    return (not bare.isalpha() or len(bare) < 3 or is_everyday(text) or is_everyday(bare)
+            or _is_a_cue_word(cue) or cue in ar.PLURAL_CUES or bare.endswith(_PRONOUN_ENDINGS)
+            or is_verb_or_noun_with_pronoun(bare) or (not bare.startswith("ال") and _is_nisba_of(bare, is_everyday))
+            or (not first_word and bare.endswith(_PLURAL_ENDINGS)))
+
+
+_PLURAL_ENDINGS = ("ين", "ون")
+
+
 @rule("added.hashtag_transliteration", stage="generate", scripts={ARABIC})
 def hashtag_transliterations(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
     """A hashtag that sounds like a town of an Arab country the document names is that town.
