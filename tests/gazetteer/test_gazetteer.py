@@ -389,7 +389,10 @@ def test_a_curated_arabic_name_is_the_town_s_name_to_show(gazetteer):
     ("ألقي القبض على شاب بمعتمدية جربة ميدون", "جربة", "alias:djerba"),  # the island, no Somali town
     ("نشط تنظيم القاعدة في بلاد المغرب الإسلامي", "بلاد المغرب", "alias:maghreb"),  # not Morocco
     ("قصفت الطائرات مديرية التحيتا في محافظة الحديدة", "التحيتا", "gn:77655"),  # no final hamza
-], ids=["Unaizah", "Ben Gardane", "Basyoun", "Carthage", "Djerba", "the Maghreb", "At Tuhayta"])
+    ("عقدت قمة نادرة بين الكوريتين", "الكوريتين", "alias:korean-peninsula"),  # the two Koreas
+    ("زار الأسد جمهورية كوريا الديمقراطية الشعبية", "كوريا الديمقراطية", "cc:KP"),
+], ids=["Unaizah", "Ben Gardane", "Basyoun", "Carthage", "Djerba", "the Maghreb", "At Tuhayta", "the two Koreas",
+        "the DPRK"])
 def test_towns_named_by_the_curated_tables_are_found(parse, text, surface, place_id):
     assert (surface, place_id) in {(m.surface, m.place.place_id) for m in parse(text) if m.place}
 
