@@ -697,17 +697,23 @@ def plural_cue_lists(facts: DocumentFacts, names: list[Candidate], taken: Occupi
 
     The list has two names at least, joined by و or commas, each of words that are no
     everyday words. Arabic: قرى المتونة والسويمرة وعراجة، مديريات شدا وباقم وحرف سفيان، بلدات
-    العوامية، القديح، أم الحمام (a known name in the list keeps its own mention); not مناطق
+    العوامية، القديح، أم الحمام (a known name in the list keeps its own mention, and so does a
+    name a rule before this one learned elsewhere: ولايات بيهار واوتار براديش); not مناطق
     سيطرتهم، مدن جديدة، أحياء المسلمين، محافظات أخرى, nor one name alone (مناطق الخليقة).
     English: no such rule.
     """
+    plural_cues = facts.keywords.plural_cues
+    if not plural_cues:
+        return Added([])
     folded = facts.folded
     found = []
-    for match in _PLURAL_CUE_RE.finditer(folded):
-        items = _listed_names(facts, match.end())
+    for cue_end, word in plural_cues.items():
+        if folded[cue_end:cue_end + 1] != " ":
+            continue
+        items = _listed_names(facts, cue_end)
         if len(items) < 2:
             continue
-        singular = ar.PLURAL_CUES[match.group(1)]
+        singular = ar.PLURAL_CUES[word]
         for start, end in items:
             if not taken.overlaps(start, end):
                 found.append(Candidate(start, end, folded[start:end], (), cue=singular, via="cue",
@@ -716,8 +722,6 @@ def plural_cue_lists(facts: DocumentFacts, names: list[Candidate], taken: Occupi
     return Added(found)
 
 
-_PLURAL_CUE_RE = re.compile(rf"(?<![{ARABIC_ALPHABET}])(?:و|ب|وب)?({'|'.join(ar.PLURAL_CUES)})(?= )")
-_LIST_SEPARATORS = ("، ", ", ", "،", " ")
 _MAX_LISTED = 12
 _MAX_NAME_WORDS = 2
 

@@ -72,10 +72,10 @@ DEFAULT_RULES = check_unique((
     added.transliterations_after_in,
     added.towns_against_adjectives,
     added.hashtag_transliterations,
-    added.plural_cue_lists,
     added.state_long_names,
     names.feature_names,
     names.listed_counties,
     added.repeated_transliterations,
+    added.plural_cue_lists,
     support.small_town,
 ))

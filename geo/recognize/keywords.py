@@ -1,5 +1,5 @@
 """The words the rules look for anywhere in a document, found in one pass of one automaton:
-place cue words (مدينة، مطار), sport words (is the document a sport report?), football
+place cue words (مدينة، مطار) and plural ones (قرى، مديريات), sport words (is the document a sport report?), football
 clubs' words (does it name a club at all?), newspapers' words (صحيفة: does it name one?),
 and the words a name after which is a person's or an organisation's (أبو، شركة، فريق).
 pyahocorasick's walk costs about the same per character whatever it looks for, so one walk
@@ -25,7 +25,7 @@ TEAM_WORDS = ar.TEAM_WORDS | ar.SPORT_TEAM_WORDS
 STORM_WORDS = ar.STORM_WORDS | ar.STORM_WORDS_WITH_THE_ARTICLE | en.STORM_WORDS
 # What a sport word may be written after: proclitics and the article (والمباراة، للفريق).
 _SPORT_WORD_PREFIXES = frozenset(p + a for p in ("", "و", "ف", "ب", "ل") for a in ("", "ال", "لل"))
-_CUE, _SPORT, _CLUB, _PUBLICATION = "cue", "sport", "club", "publication"
+_CUE, _PLURAL_CUE, _SPORT, _CLUB, _PUBLICATION = "cue", "plural cue", "sport", "club", "publication"
 _NAME_PARTICLE, _COMPANY, _TEAM, _STORM = "name particle", "company", "team", "storm"
 
 
@@ -60,11 +60,13 @@ class Keywords(NamedTuple):
     # them (geo.recognize.cues.pair_duals), which takes the lexicon to tell.
     duals: dict[int, Cue]
     storms_named: bool = False  # a storm's word anywhere (إعصار، العاصفة، hurricane)
+    plural_cues: dict[int, str] | None = None  # plural cue words (قرى، بمديريات), by where they end
 
 
 def keywords_in(folded: str) -> Keywords:
     """The cue (dual cues apart), sport, club, newspaper, name and storm words of ``folded`` (:class:`Keywords`)."""
-    cues, duals, sport_words, clubs_named, publications_named, storms_named = {}, {}, set(), False, False, False
+    cues, duals, plural_cues, sport_words = {}, {}, {}, set()
+    clubs_named = publications_named = storms_named = False
     after = {_NAME_PARTICLE: set(), _COMPANY: set(), _TEAM: set()}
     size = len(folded)
     for last, (word, kinds) in _automaton().iter(folded):
@@ -83,13 +85,15 @@ def keywords_in(folded: str) -> Keywords:
         if _CUE in kinds and prefix in WORD_PREFIXES and (word not in ar.VERBAL_NOUN_FACILITIES
                                                           or _after_a_place_preposition(folded, start, prefix)):
             (duals if word in ar.DUAL_CUES else cues)[end] = Cue(word, end, definite=prefix.endswith(("ال", "لل")))
+        if _PLURAL_CUE in kinds and prefix in _PLURAL_CUE_PREFIXES:
+            plural_cues[end] = word
         if _SPORT in kinds and prefix in _SPORT_WORD_PREFIXES:
             sport_words.add(word)
         if folded[end:end + 1] == " " and (not start or folded[start - 1] == " "):
             for kind in after.keys() & kinds:
                 after[kind].add(end + 1)
     return Keywords(cues, sport_words, clubs_named, publications_named, frozenset(after[_NAME_PARTICLE]),
-                    frozenset(after[_COMPANY]), frozenset(after[_TEAM]), duals, storms_named)
+                    frozenset(after[_COMPANY]), frozenset(after[_TEAM]), duals, storms_named, plural_cues)
 
 
 def _after_a_place_preposition(folded: str, start: int, prefix: str) -> bool:
@@ -100,13 +104,14 @@ def _after_a_place_preposition(folded: str, start: int, prefix: str) -> bool:
 
 
 _PLACE_PREPOSITIONS = ar.PLACE_PREPOSITIONS | ar.IN_WORDS
+_PLURAL_CUE_PREFIXES = frozenset(("", "و", "ب", "وب"))  # قرى، وقرى، بقرى، وبقرى: never with the article
 SPACE_AND_QUOTES = frozenset(" \"'«»“”")  # what may stand between a cue word and its name
 
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
     kinds: dict[str, set[str]] = {}
-    for kind, words in ((_CUE, CUE_WORDS), (_SPORT, SPORT_WORDS), (_CLUB, CLUB_WORDS),
+    for kind, words in ((_CUE, CUE_WORDS), (_PLURAL_CUE, ar.PLURAL_CUES), (_SPORT, SPORT_WORDS), (_CLUB, CLUB_WORDS),
                         (_PUBLICATION, PUBLICATION_WORDS_BEFORE), (_NAME_PARTICLE, ar.KUNYA_PARTICLES),
                         (_COMPANY, ar.COMPANY_WORDS), (_TEAM, TEAM_WORDS), (_STORM, STORM_WORDS)):
         for word in words:

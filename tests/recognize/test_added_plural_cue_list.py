@@ -31,3 +31,4 @@ def test_where_the_list_and_its_names_end(decide, text, names):
 ], ids=["pronoun", "adjective", "one name"])
 def test_no_list_of_names(decide, text):
     assert decide(text).names() == set()
+
