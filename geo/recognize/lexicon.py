@@ -65,12 +65,12 @@ class Lexicon:
 
     def countries_named(self, candidates: list[Candidate], demonyms: list[str]) -> Counter:
         """Countries that names needing no evidence pin down, and demonyms, by code; each
-        name counts once."""
+        name counts once. A region of no country (الخليج، الكوريتين) pins none."""
         rows = self.rows
         countries = Counter(demonyms)
         for candidate in {c.key: c for c in candidates}.values():
             codes = {rows[p].country_code for p, f in candidate.entries if not f & NEEDS_EVIDENCE}
-            if len(codes) == 1:
+            if len(codes) == 1 and "" not in codes:
                 countries[codes.pop()] += 1
         return countries
 

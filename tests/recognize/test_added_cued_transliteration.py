@@ -109,3 +109,9 @@ def test_a_telling_sound_stands_beside_a_demonym_of_the_sentence(decide):
     # ولاية ميريلاند ... المسألة العراقية: Maryland all the same.
     decided = decide("زار مدينة منشستر لبحث المسألة السورية").mentions["منشستر"]
     assert (decided.rule, decided.place_id) == (RULE, "gn:manchester")
+
+
+def test_a_region_of_no_country_in_the_sentence_pins_none(decide):
+    # The Middle East names no country: it leaves the sound to stand on its own, as alone.
+    decided = decide("زار مدينة منشستر ثم عاد إلى الشرق الأوسط").mentions["منشستر"]
+    assert (decided.rule, decided.place_id) == (RULE, "gn:manchester")
