@@ -462,9 +462,12 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     الديوانية, محافظة الديوانية and الناصرية والديوانية name Diwaniyah. A country's name without
     the article is the adjective after an indefinite noun it agrees with: فصائل سورية، عائلة
     سورية، طائرات سورية ("Syrian"), not دعت سورية (a verb), حكومة سورية (a noun that takes a
-    place) nor في سورية. English: the adjective "Saudi" is no country's name.
+    place) nor في سورية; a dual after a dual noun too (الدولتين الكوريتين). English: the
+    adjective "Saudi" is no country's name.
     """
     key = candidate.key
+    if key.endswith(_DUAL_NISBA_ENDINGS):
+        return _dual_adjective(facts, candidate)
     if " " in key or not key.endswith(ar.FEMININE_NISBA_ENDING):  # not المملكة العربية السعودية
         return None
     previous, gap = word_before(facts.folded, candidate.start)
@@ -485,6 +488,20 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     feminine = noun.endswith((FOLDED_FEMININE_ENDING, ar.FEMININE_PLURAL_ENDING)) and not noun.endswith(ar.FEMININE_NISBA_ENDING)
     if feminine and noun not in ar.PLACE_CUES and not facts.gazetteer.names_a_place(previous):
         return f"an adjective after «{previous}», not the town"
+    return None
+
+
+# A dual nisba's endings (الكوريتين، الكوريتان: "the two Koreas", and "Korean" of two nouns).
+_DUAL_NISBA_ENDINGS = ("يتين", "يتان")
+_DUAL_ENDINGS = ("ين", "ان")
+
+
+def _dual_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A dual nisba right after a definite dual noun is its adjective: الدولتين الكوريتين
+    ("the two Korean states"), while بين الكوريتين names the two Koreas."""
+    previous, gap = word_before(facts.folded, candidate.start)
+    if gap == " " and previous.endswith(_DUAL_ENDINGS) and _is_definite_noun(previous):
+        return f"the adjective after «{previous}», not the place"
     return None
 
 

@@ -847,3 +847,8 @@ def test_a_division_s_three_letter_name_is_left_out_where_words_hide_it(gazettee
 ], ids=["after a cue word", "in a list of compatriots", "for the pilgrimage", "an argument", "by land and sea"])
 def test_short_division_names_in_text(parse, text, place_ids):
     assert [mention.place.place_id for mention in parse(text) if mention.place] == place_ids
+
+
+def test_the_two_koreas_after_a_dual_noun_are_its_adjective(parse):
+    assert [m.surface for m in parse("عقدت قمة بين الدولتين الكوريتين")] == []
+    assert [m.surface for m in parse("عقدت قمة بين الكوريتين")] == ["الكوريتين"]
