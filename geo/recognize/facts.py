@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from functools import cached_property
 
 from geo.arabic import FOLDED_FEMININE_ENDING, PRONOUN_HA
 from geo.lang import ar
@@ -42,6 +41,25 @@ from geo.recognize.people import (
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
 from geo.recognize.support import countries_named, likeliest, pinned_places, qualifiers_of
 from geo.text import FoldedText, quotation_starts
+
+
+class fact:
+    """functools.cached_property without its lock: Python 3.11 takes one lock, shared by every
+    document, on the first read of each fact, which costs more than most facts do (3.12 dropped
+    it). A document's facts are read by the one thread that parses it."""
+
+    def __init__(self, compute: Callable):
+        self.compute = compute
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, facts: DocumentFacts | None, owner: type | None = None):
+        if facts is None:
+            return self
+        value = facts.__dict__[self.name] = self.compute(facts)
+        return value
 
 
 class DocumentFacts:
@@ -103,25 +121,25 @@ class DocumentFacts:
         """Where a word right after أبو، أبي or بن begins (person.after_name_particle)."""
         return self.keywords.after_name_particles
 
-    @cached_property
+    @fact
     def names_written_with_ha(self) -> frozenset[int]:
         """Where the names the scan found start whose last letter is written ه, not ة (word.pronoun_ending)."""
         original, to_original = self.text.original, self.text.to_original
         return frozenset(name.start for name in self.names_at["evidence"]
                          if name.key[-1] == FOLDED_FEMININE_ENDING and original[to_original(name.end - 1)] == PRONOUN_HA)
 
-    @cached_property
+    @fact
     def names_after_nationalities(self) -> frozenset[int]:
         """Where a word right after a masculine nationality with the article begins (person.after_demonym)."""
         hits = self.gazetteer_hits
         return names_after_nationalities(self.folded, hits.demonym_starts, hits.demonym_ends)
 
-    @cached_property
+    @fact
     def names_of_fixed_expressions(self) -> frozenset[int]:
         """Where the names start that may open a fixed expression: مسقط، النيل (word.fixed_expression)."""
         return self._names_keyed(ar.FIXED_EXPRESSIONS)
 
-    @cached_property
+    @fact
     def names_of_party_countries(self) -> frozenset[int]:
         """Where the names start that a party is named after: تونس، الشام (organisation.party)."""
         return self._names_keyed(parties_named_after())
@@ -130,12 +148,12 @@ class DocumentFacts:
         """Where the names the filter rules read start whose key is one of ``keys``."""
         return frozenset(c.start for c in self.names_at["filter"] if c.key in keys)
 
-    @cached_property
+    @fact
     def names_near_agency_marks(self) -> frozenset[int]:
         """Where the names start that a news agency's may be (organisation.news_agency)."""
         return names_near_agency_marks(self.folded, self.names_at["filter"])
 
-    @cached_property
+    @fact
     def agency_names(self) -> list[AgencyName]:
         """Where the names of agencies named by a place lie: وكالة تونس إفريقيا للأنباء (organisation.news_agency)."""
         return agency_names(self.folded)
@@ -145,24 +163,24 @@ class DocumentFacts:
         """Where a word right after شركة begins (organisation.company)."""
         return self.keywords.after_company_words
 
-    @cached_property
+    @fact
     def team_word_names(self) -> frozenset[int]:
         """Where a name of the gazetteer starts right after فريق or جمعية (organisation.team):
         most texts with those words have none there."""
         starts = self.keywords.after_team_words
         return starts & self.gazetteer_hits.starts if starts else frozenset()
 
-    @cached_property
+    @fact
     def names_of_adjectives(self) -> frozenset[int]:
         """Where the names start that are everyday adjectives too: مالي، دولي (word.adjective_after_noun)."""
         return self._names_keyed(ar.ADJECTIVE_NAMES)
 
-    @cached_property
+    @fact
     def quotation_starts(self) -> frozenset[int]:
         """Where the first word of each quotation may begin (organisation.quoted_region)."""
         return quotation_starts(self.folded)
 
-    @cached_property
+    @fact
     def gazetteer_hits(self) -> GazetteerHits:
         """Every gazetteer name standing as a word, and the demonyms: one pass of the automaton."""
         return gazetteer_hits(self)
@@ -172,18 +190,18 @@ class DocumentFacts:
         """Country codes of the demonyms the text uses, one per use."""
         return self.gazetteer_hits.demonyms
 
-    @cached_property
+    @fact
     def words_before_feminine_adjectives(self) -> list[tuple[int, int, str, str]]:
         """(start, end, word, country code) of each word right before a definite feminine
         adjective of nationality (added.transliteration_before_demonym, added.town_against_adjective)."""
         return words_before_feminine_adjectives(self) if self.demonyms else []
 
-    @cached_property
+    @fact
     def keywords(self) -> Keywords:
         """The cue, sport and club words of the text: one pass (:mod:`geo.recognize.keywords`)."""
         return keywords_in(self.folded)
 
-    @cached_property
+    @fact
     def cues(self) -> dict[int, Cue]:
         """Place cue words standing as words (after proclitics and the article), by where they
         end; the duals among them that name two places (geo.recognize.cues.pair_duals)."""
@@ -191,13 +209,13 @@ class DocumentFacts:
             return self.keywords.cues
         return dict(sorted({**self.keywords.cues, **self._duals[0]}.items()))
 
-    @cached_property
+    @fact
     def second_names(self) -> dict[int, Cue]:
         """Where the second name after a dual cue word starts, with the dual as a cue ending
         there (محافظتي حماة وحلب: حلب)."""
         return self._duals[1] if self.keywords.duals else {}
 
-    @cached_property
+    @fact
     def _duals(self) -> tuple[dict[int, Cue], dict[int, Cue]]:
         return pair_duals(self.folded, self.keywords.duals, self.lexicon)
 
@@ -214,7 +232,7 @@ class DocumentFacts:
         before حلب), each for the cue rules to read the name after it."""
         return [*self.cues.values(), *self.second_names.values()]
 
-    @cached_property
+    @fact
     def words_after_arabic_cues(self) -> dict[int, Cue]:
         """Where the word after each Arabic place cue word starts, past the spaces or quotes
         that follow it (مدينة " بورصة "), with its cue (one each: a cue ends on a letter), and
@@ -228,7 +246,7 @@ class DocumentFacts:
                 starts[start] = cue
         return starts
 
-    @cached_property
+    @fact
     def names_after_cue_words(self) -> frozenset[int]:
         """Where a name right after a place cue word would start: after an Arabic cue and the
         spaces or quotes that follow it, or after "city of" (cue.marks_kind)."""
@@ -275,35 +293,35 @@ class DocumentFacts:
         """Whether a storm's word is in the text at all (most name none)."""
         return self.keywords.storms_named
 
-    @cached_property
+    @fact
     def about_sport(self) -> bool:
         """Whether the document is a sport report: several different sport words in it."""
         return len(self.keywords.sport_words) >= SPORT_REPORT_WORDS
 
     # -- its names --------------------------------------------------------------------
 
-    @cached_property
+    @fact
     def countries(self) -> Counter:
         """Countries the found names that need no evidence pin down, and the demonyms, by code."""
         return self.lexicon.countries_named(self.names_at["evidence"], self.demonyms)
 
-    @cached_property
+    @fact
     def main_country(self) -> str:
         """The code of the country the document names most (the first of equals), or ""."""
         most = self.countries.most_common(1)
         return most[0][0] if most else ""
 
-    @cached_property
+    @fact
     def evidence_starts(self) -> list[int]:
         """Where the names the scan found start, in order (``names_at["evidence"]``)."""
         return [c.start for c in self.names_at["evidence"]]
 
-    @cached_property
+    @fact
     def features(self) -> Features:
         """English features (Brazos River, Richmond Street) and where each lies."""
         return features_in(self, self.names_at["filter"])
 
-    @cached_property
+    @fact
     def people_names(self) -> list[Candidate]:
         """The names the evidence rules kept outside a feature's name: what people are read from."""
         names, at = self.names_at["filter"], self.features.at
@@ -311,34 +329,34 @@ class DocumentFacts:
             return names
         return [c for c in names if at[c.start] is None or c.end > at[c.start].end]
 
-    @cached_property
+    @fact
     def surnames(self) -> set[str]:
         """Surnames of the document's people."""
         return surnames_in(self, self.people_names)
 
-    @cached_property
+    @fact
     def named_as_people(self) -> NamedAsPeople:
         """Where town names are the subject of a verb of speech, and the names the document
         uses as people's."""
         return named_as_people_in(self, self.people_names)
 
-    @cached_property
+    @fact
     def given_names(self) -> GivenNames:
         """Town names the document uses as Arab given names, and where."""
         return given_names_in(self, self.people_names)
 
-    @cached_property
+    @fact
     def qualifiers(self) -> dict[int, tuple[str, str] | None]:
         """The qualifier right after each name, by ``id`` of the name (no rule before the
         support stage's replaces a name, so the ids hold)."""
         return qualifiers_of(self.gazetteer, self.folded, self.names_at["support"], self.word_after)
 
-    @cached_property
+    @fact
     def pinned(self) -> dict[str, int]:
         """Name -> the place it pins down, for the names that can mean only one place."""
         return pinned_places(self.gazetteer, self.names_at["support"], self.prior)
 
-    @cached_property
+    @fact
     def divisions_named(self) -> frozenset[str]:
         """The first-level divisions the scan found named, by admin1 code: those that are their
         names' likeliest places (فرجينيا Virginia; not واشنطن, the capital before the state)."""
@@ -347,12 +365,12 @@ class DocumentFacts:
                   if not divisions.isdisjoint(place for place, _ in candidate.entries))
         return frozenset(admin1[place] for place in places if place in divisions)
 
-    @cached_property
+    @fact
     def countries_named(self) -> dict[str, str]:
         """Name -> the country it places the story in, for the names that name one."""
         return countries_named(self.gazetteer, self.names_at["support"], self.pinned, self.prior)
 
-    @cached_property
+    @fact
     def named_countries(self) -> Counter:
         """The demonyms' countries and the names', by code; and the countries of news agencies
         named by them (وكالة تونس إفريقيا للأنباء is no mention of Tunisia, but the story's
