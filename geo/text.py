@@ -104,11 +104,14 @@ class FoldedText:
 
 
 def fold_with_offsets(text: str) -> FoldedText:
-    deleted = offsets_of(text, _DELETED)
+    folded = fold(text)
+    # Folding replaces characters one for one or deletes them: a folded text as long as its
+    # original lost none, and most texts have no diacritic or invisible mark to look for.
+    deleted = offsets_of(text, _DELETED) if len(folded) < len(text) else []
     # After the r-th deleted character, folded offsets lag original ones by r + 1; the
     # folded offset where that lag starts is ``deleted[r] - r``.
     shifts = tuple(pos - rank for rank, pos in enumerate(deleted))
-    return FoldedText(text, fold(text), shifts, tuple(deleted))
+    return FoldedText(text, folded, shifts, tuple(deleted))
 
 
 # --- sentences ---------------------------------------------------------------------
