@@ -210,7 +210,8 @@ CAPITAL_CUE = fold("عاصمة")  # beside the capital's name even with its arti
 POSSESSED_CUES = _words("عاصمتها عاصمته")
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it.
-NAMING_CUES = _words("مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار قاعدة مخيم منطقة") | DUAL_CUES.keys()
+NAMING_CUES = _words(
+    "مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار قاعدة مخيم منطقة") | DUAL_CUES.keys()
 # A naming cue that is an everyday word too (a rule, a base of support): it names a place
 # only where the document gives the name one of BASE_ADJECTIVES (قاعدة حميميم الجوية).
 BASE_CUES = _words("قاعدة")

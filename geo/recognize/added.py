@@ -268,7 +268,8 @@ def _called_a_base(folded: str, name: str) -> bool:
     """Whether the document gives the name a military base's adjective (قاعدة حميميم الجوية,
     قاعدة العند العسكرية) somewhere, right after it or one word on: قاعدة is a rule and a
     base of support too (قاعدة الصادرات، توسيع قاعدة المنتجين)."""
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?: \w+)? {adjective}(?!\w)", folded) for adjective in ar.BASE_ADJECTIVES)
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?: \w+)? {adjective}(?!\w)", folded)
+               for adjective in ar.BASE_ADJECTIVES)
 
 
 @rule("added.named_after_person", stage="cue", scripts={ARABIC})
@@ -371,7 +372,8 @@ def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) ->
         if previous in ar.NOT_A_FACILITY_BEFORE:
             continue
         end = _facility_name_end(facts, cue.end, figurative=cue.stem in ar.FIGURATIVE_FACILITIES,
-                                 foreign=cue.stem in ar.STADIUM_WORDS, verbal_noun=cue.stem in ar.VERBAL_NOUN_FACILITIES)
+                                 foreign=cue.stem in ar.STADIUM_WORDS,
+                                 verbal_noun=cue.stem in ar.VERBAL_NOUN_FACILITIES)
         if end is None or taken.overlaps(start, end):
             continue
         cue_start = cue.end - len(cue.stem)

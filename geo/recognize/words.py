@@ -532,8 +532,9 @@ def adjective_after_noun(facts: DocumentFacts, candidate: Candidate) -> str | No
     """A place's name that is an everyday adjective too is the adjective right after an indefinite noun.
 
     Arabic: مبلغ مالي ("a sum of money"), دعم مالي، حرس بحري ("coast guard"), and after another
-    adjective: إداري ومالي، بري وبحري ("by land and sea", though بري is Bari too). Mali where a noun takes it (حكومة مالي، شمال مالي), after a
-    preposition (في مالي، بمالي), a feminine word or verb (دعت مالي) or another place (النيجر ومالي).
+    adjective: إداري ومالي، بري وبحري ("by land and sea", though بري is Bari too). Mali where a
+    noun takes it (حكومة مالي، شمال مالي), after a preposition (في مالي، بمالي), a feminine word
+    or verb (دعت مالي) or another place (النيجر ومالي).
     English: no name of the gazetteer is an English adjective as well ("Mali" is only Mali).
     """
     if candidate.key not in ar.ADJECTIVE_NAMES:

@@ -826,12 +826,14 @@ def test_towns_arabic_news_names_bare_are_listed(gazetteer, name, famous):
     assert (fold_name(name) in gazetteer.famous_towns) is famous
 
 
-@pytest.mark.parametrize(("name", "place_id"), [("لحج", "adm1:YE:Lahij"), ("حجة", "adm1:YE:Hajjah"), ("جرش", "adm1:JO:Jerash")])
+@pytest.mark.parametrize(("name", "place_id"),
+                         [("لحج", "adm1:YE:Lahij"), ("حجة", "adm1:YE:Hajjah"), ("جرش", "adm1:JO:Jerash")])
 def test_a_division_s_three_letter_name_is_kept_as_a_word_first(gazetteer, name, place_id):
     assert entries(gazetteer, name)[place_id] & WORD_FIRST
 
 
-@pytest.mark.parametrize(("name", "place_id"), [("باي", "adm1:SO:Bay"), ("كاف", "adm1:TN:Le Kef"), ("غور", "adm1:AF:Ghowr")],
+@pytest.mark.parametrize(("name", "place_id"),
+                         [("باي", "adm1:SO:Bay"), ("كاف", "adm1:TN:Le Kef"), ("غور", "adm1:AF:Ghowr")],
                          ids=["a word of foreign names (باي أرينا)", "without its article (للكاف: for the CAF)",
                               "abroad (غور: depth)"])
 def test_a_division_s_three_letter_name_is_left_out_where_words_hide_it(gazetteer, name, place_id):
