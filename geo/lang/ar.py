@@ -80,12 +80,13 @@ STORM_WORDS_WITH_THE_ARTICLE = _words("عاصفة")
 # A place's name that with the word after it is a fixed expression, or the name of something
 # else: مسقط رأسه "his birthplace", not Muscat; النيل من "to harm", not the Nile; خام غرب
 # تكساس الوسيط, West Texas Intermediate crude; ملعب سانتياغو برنابيو, Real Madrid's stadium,
-# not Santiago de Chile.
+# not Santiago de Chile; بلم شمل "to reunite", not Belém.
 FIXED_EXPRESSIONS = {
     fold("مسقط"): _words("رأس رأسه رأسها رأسهم رأسي رأسك رؤوس"),
     fold("النيل"): _words("من منه منها منهم منهما منا مني منك منكم"),
     fold("تكساس"): _words("الوسيط"),
     fold("سانتياغو"): _words("برنابيو بيرنابيو"),
+    fold("بلم"): _words("شمل"),
 }
 # Before the name (with its proclitics), words that make it the place after all (and
 # ``WATER_WORDS``): مياه النيل من إثيوبيا، على ضفاف النيل من الجهة الغربية.

@@ -13,8 +13,9 @@ REASON = "part of a fixed expression, not a place"
     ("كل من يحاول النيل منها سيفشل", "النيل", "alias:nile"),
     ("ارتفع سعر خام غرب تكساس الوسيط", "تكساس", "adm1:US:Texas"),
     ("فاز الفريق على ملعب سانتياغو برنابيو", "سانتياغو", "gn:santiago"),
+    ("احتفلت العائلة بلم شمل أفرادها بعد سنوات", "بلم", "gn:belem"),
 ], ids=["birthplace-with-pronoun", "birthplace", "to-harm", "to-harm-with-pronoun", "west-texas-intermediate",
-        "a-stadium"])
+        "a-stadium", "to-reunite"])
 def test_a_fixed_expression_is_no_place(decide, text, surface, place_id):
     assert decide(text).rejected[surface] == (RULE, None, REASON, "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
@@ -28,7 +29,8 @@ def test_a_fixed_expression_is_no_place(decide, text, surface, place_id):
     ("يقع المعبد على ضفاف النيل من الجهة الغربية", "النيل", "alias:nile"),
     ("سافر على النيل منذ الصباح", "النيل", "alias:nile"),
     ("ضربت العاصفة غرب تكساس", "تكساس", "adm1:US:Texas"),
+    ("وصل الوفد إلى بلم شمالي البرازيل", "بلم", "gn:belem"),
 ], ids=["muscat", "after-a-comma", "water-of-the-nile", "water-with-a-proclitic", "banks-of-the-nile",
-        "another-word-after", "texas"])
+        "another-word-after", "texas", "belem"])
 def test_the_place_stays_elsewhere(decide, text, surface, place_id):
     assert decide(text).mentions[surface].place_id == place_id
