@@ -323,14 +323,26 @@ def _is_frequent_word_form(facts: DocumentFacts, word: str, *, given_names: bool
     seldom take: a participle (مسدود، مزدحم، متعرج), a nisba adjective (جليدي، استراتيجي،
     استراتيجيا), a verb (يلقب; not one with ت, which begins too many foreign names: شارع تونغ خوا) or a noun
     with a pronoun (استعادتها). Not a place's name (قصر قرطاج، طريق خريص) nor, with
-    ``given_names``, an Arab given name (شارع يوسف; a stadium is seldom named by a given name
-    alone: ملعب محايد is "a neutral ground")."""
-    if word.startswith("ال") or word not in facts.gazetteer.frequent_words:
+    ``given_names``, an Arab given name (جبل منيف; a stadium is seldom named by a given name
+    alone: ملعب محايد is "a neutral ground"). Given names are known by their Latin spellings'
+    skeletons, which adjectives share (مسدود sounds like Masud, رئاسي like Rasi): a word of an
+    adjective's shape is taken for none."""
+    gazetteer = facts.gazetteer
+    if word.startswith("ال") or word not in gazetteer.frequent_words:
         return False
     shaped = (word.startswith("م") and len(word) >= 4) or (word.endswith(("ي", "يا")) and len(word) >= 5) \
         or (word.startswith("ي") and len(word) >= 4) or word.endswith("ها")
-    return shaped and not facts.gazetteer.names_a_place(word) \
-        and not (given_names and arabic_skeleton(word) in facts.gazetteer.arabic_given_names)
+    given_name = given_names and not _is_adjective_shaped(word) \
+        and arabic_skeleton(word) in gazetteer.arabic_given_names
+    return shaped and not gazetteer.names_a_place(word) and not given_name
+
+
+def _is_adjective_shaped(word: str) -> bool:
+    """A nisba adjective's shape (رئاسي، سياحيا; not صيدنايا, whose يا follows an alif) or a passive
+    participle's of three root letters (مسدود، مفتوح)."""
+    nisba = len(word) >= 5 and (word.endswith("ي") or (word.endswith("يا") and not word.endswith("ايا")))
+    participle = len(word) == 5 and word[0] == "م" and word[3] == "و"
+    return nisba or participle
 
 
 def _is_cue_adjective(facts: DocumentFacts, word: str) -> bool:
