@@ -178,6 +178,9 @@ DUAL_CUES = {
 PLURAL_CUES = {fold(plural): fold(singular) for plural, singular in (
     ("قرى", "قرية"), ("بلدات", "بلدة"), ("مدن", "مدينة"), ("مناطق", "منطقة"), ("أحياء", "حي"),
     ("محافظات", "محافظة"), ("ولايات", "ولاية"), ("مديريات", "مديرية"), ("معتمديات", "معتمدية"))}
+# Everyday words that begin many places' names of two words (عين ترما، تل رفعت، دير حافر،
+# كفر نبل، بيت حانون، رأس العين، بئر السبع): in a list of names, the first word of one.
+NAME_HEAD_WORDS = _words("عين تل دير كفر بيت رأس بئر خربة مرج برج")
 # A government's departments, which a directorate (مديرية) is of: مديرية أوقاف حلب، مديرية
 # تموين حمص، مديرية شؤون اللاجئين name no district.
 DIRECTORATE_CUE = fold("مديرية")

@@ -773,16 +773,20 @@ def _listed_names(facts: DocumentFacts, offset: int) -> list[tuple[int, int]]:
             break
     if start is not None:
         items.append((start, end))
-    return items
+    # A name's first word that is an everyday word too is no name alone (وعين، at the list's end).
+    return [(start, end) for start, end in items if folded[start:end] not in ar.NAME_HEAD_WORDS]
 
 
 def _ends_a_list(facts: DocumentFacts, text: str, bare: str, *, first_word: bool) -> bool:
     """Whether a word may be no name's, so that a list of names ends before it: an everyday
-    word (with its و or without: وصولا، حرف), a cue word (مدن وبلدات), a word with a pronoun
-    (مناطق سيطرتهم، عفرين وقراها), an indefinite adjective of an everyday noun (بلدات ساحلية،
-    مناطق جبلية; القمرية is a name), and after a name's first word a plural (الجراحي تاركين)."""
+    word (with its و or without: وصولا، حرف), but not one a name begins with (وعين ترما); a cue
+    word (مدن وبلدات), a word with a pronoun (مناطق سيطرتهم، عفرين وقراها), an indefinite
+    adjective of an everyday noun (بلدات ساحلية، مناطق جبلية; القمرية is a name), and after a
+    name's first word a plural (الجراحي تاركين)."""
     is_everyday = facts.lexicon.is_everyday_word
     cue = text.removeprefix(ar.AND)  # مدن وبلدات: the و joins a second cue word
+    if first_word and bare in ar.NAME_HEAD_WORDS:
+        return False
     return (not bare.isalpha() or len(bare) < 3 or is_everyday(text) or is_everyday(bare)
             or _is_a_cue_word(cue) or cue in ar.PLURAL_CUES or bare.endswith(_PRONOUN_ENDINGS)
             or is_verb_or_noun_with_pronoun(bare) or (not bare.startswith("ال") and _is_nisba_of(bare, is_everyday))

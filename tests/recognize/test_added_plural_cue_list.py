@@ -18,8 +18,10 @@ def test_the_names_after_a_plural_cue_are_places(decide):
     ("قرى الخشموع، والمشعبية والقمرية، لابتزاز العائلات", {"الخشموع", "المشعبية", "القمرية"}),
     ("فروا من مديريات المخا والجراحي تاركين معداتهم", {"المخا", "الجراحي"}),
     ("وتعرضت مدن وبلدات نوى وكحيل", {"نوى", "كحيل"}),
+    ("وهي مدن وبلدات زملكا وعين ترما وجوبر", {"زملكا", "عين ترما", "جوبر"}),
+    ("دخلت القوات بلدات كحيل ونوى وعين الجيش", {"كحيل", "نوى"}),
 ], ids=["a name of two words", "commas", "a comma after a name with wa ends the list", "a plural ends a name",
-        "two cue words"])
+        "two cue words", "an everyday word begins a name", "an everyday word begins no name"])
 def test_where_the_list_and_its_names_end(decide, text, names):
     assert decide(text).names() == names
 
