@@ -270,8 +270,10 @@ def test_names_the_news_gives_other_places_or_no_place(parse, text, place_ids):
     ("أزاح الملك الستار عن منبر صلاح الدين الأيوبي", "صلاح الدين", False),  # Saladin
     ("قتل ثلاثة في محافظة صلاح الدين", "صلاح الدين", True),  # the governorate
     ("تستهدف الحملة ربات البيوت", "ربات", False),  # housewives, not Rabat
+    ("دشن الميناء أول خط بحري إلى أوروبا", "بحري", False),  # "maritime", not Khartoum North
+    ("خرج المحتجون في مدينة بحري في السودان", "بحري", True),
 ], ids=["the skilled", "al mahrah",
-        "saladin", "salah ad din", "housewives"])
+        "saladin", "salah ad din", "housewives", "maritime", "bahri"])
 def test_listed_words_that_name_places_are_places_only_with_evidence(parse, text, surface, found):
     assert (surface in {mention.surface for mention in parse(text) if mention.place}) is found
 
