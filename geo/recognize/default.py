@@ -64,6 +64,7 @@ DEFAULT_RULES = check_unique((
     organisations.quoted_region,
     people.given_name,
     cues.marks_kind,
+    support.listed_division,
     added.cued_transliteration,
     added.cue_named,
     added.named_after_person,

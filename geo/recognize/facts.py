@@ -39,7 +39,7 @@ from geo.recognize.people import (
     title_distance,
 )
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
-from geo.recognize.support import countries_named, likeliest, pinned_places, qualifiers_of
+from geo.recognize.support import countries_named, likeliest, names_listed_with_divisions, pinned_places, qualifiers_of
 from geo.text import FoldedText, quotation_starts
 
 
@@ -344,6 +344,12 @@ class DocumentFacts:
     def given_names(self) -> GivenNames:
         """Town names the document uses as Arab given names, and where."""
         return given_names_in(self, self.people_names)
+
+    @fact
+    def names_listed_with_divisions(self) -> dict[int, str]:
+        """Where each name listed beside a name that is only a first-level division starts, and
+        that division's country (place.listed_division)."""
+        return names_listed_with_divisions(self.gazetteer, self.folded, self.names_at["filter"])
 
     @fact
     def qualifiers(self) -> dict[int, tuple[str, str] | None]:

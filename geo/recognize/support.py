@@ -119,6 +119,42 @@ def countries_named(gazetteer: Gazetteer, names: list[Candidate], pinned: dict[s
     return named
 
 
+@rule("place.listed_division", stage="filter", scripts={ARABIC, LATIN}, at="names_listed_with_divisions")
+def listed_division(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
+    """A name of a town and of a first-level division, listed beside a name that is only a division, is the division.
+
+    Arabic: ولايات ماساتشوستس وواشنطن ونيويورك وكاليفورنيا are states (New York State, not the
+    city; Washington State, not the capital), as are the governorates in القاهرة والجيزة
+    والإسكندرية والقليوبية. English: "Texas, New York and California" the same.
+    """
+    country = facts.names_listed_with_divisions[candidate.start]
+    gazetteer = facts.gazetteer
+    rows = gazetteer.place_rows
+    divisions = tuple((place, flags) for place, flags in candidate.entries
+                      if rows[place].place_id.startswith("adm1:") and rows[place].country_code == country)
+    if not divisions or len(divisions) == len(candidate.entries):
+        return None
+    return candidate.replace(entries=divisions, rule=listed_division.name)
+
+
+def names_listed_with_divisions(gazetteer: Gazetteer, folded: str, names: list[Candidate]) -> dict[int, str]:
+    """Start -> country code of each name (``names`` in text order) listed right beside a name
+    whose places are all first-level divisions of that country: joined by و or a comma."""
+    rows = gazetteer.place_rows
+    listed: dict[int, str] = {}
+    for before, after in zip(names, names[1:]):
+        if folded[before.end:after.start].replace(" ", "") not in _LIST_JOINS:
+            continue
+        for name, neighbour in ((before, after), (after, before)):
+            countries = {rows[p].country_code for p, _ in neighbour.entries}
+            if len(countries) == 1 and all(rows[p].place_id.startswith("adm1:") for p, _ in neighbour.entries):
+                listed.setdefault(name.start, countries.pop())
+    return listed
+
+
+_LIST_JOINS = frozenset(("و", "،", ",", "،و", ",و"))
+
+
 @rule("place.small_town", stage="support", scripts={ARABIC, LATIN})
 def small_town(facts: DocumentFacts, candidate: Candidate) -> str | Candidate | None:
     """A small town's name with nothing from its country in the document is no place here.

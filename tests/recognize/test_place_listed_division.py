@@ -1,0 +1,25 @@
+"""place.listed_division: a town's and a division's name listed beside names that are only divisions is the division."""
+
+import pytest
+
+RULE = "place.listed_division"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("رفعت ولايات تكساس ونيويورك وماساتشوستس دعوى", "نيويورك"),
+    ("رفعت ولايات ماساتشوستس، نيويورك، تكساس دعوى", "نيويورك"),
+    ("Texas, New York and Massachusetts sued", "New York"),
+], ids=["and", "commas", "english"])
+def test_a_name_listed_with_divisions_is_a_division(decide, text, surface):
+    decided = decide(text).mentions[surface]
+    assert (decided.rule, decided.place_id) == (RULE, "adm1:US:New York")
+    assert decide(text, disable=[RULE]).mentions[surface].place_id == "gn:new-york"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وصل الرئيس إلى نيويورك ثم إلى تكساس", "نيويورك"),  # not joined as a list
+    ("زار الوفد نيويورك وبغداد", "نيويورك"),  # beside a town
+    ("He flew from New York to Texas", "New York"),
+], ids=["not a list", "beside a town", "english not a list"])
+def test_a_name_not_listed_with_divisions_keeps_its_town(decide, text, surface):
+    assert decide(text).mentions[surface].place_id == "gn:new-york"
