@@ -139,7 +139,7 @@ def listed_division(facts: DocumentFacts, candidate: Candidate) -> Candidate | N
 
 def names_listed_with_divisions(gazetteer: Gazetteer, folded: str, names: list[Candidate]) -> dict[int, str]:
     """Start -> country code of each name (``names`` in text order) listed right beside a name
-    whose places are all first-level divisions of that country: joined by و or a comma."""
+    whose places are all first-level divisions of that country: joined by و, "and" or a comma."""
     rows = gazetteer.place_rows
     listed: dict[int, str] = {}
     for before, after in zip(names, names[1:]):
@@ -152,7 +152,7 @@ def names_listed_with_divisions(gazetteer: Gazetteer, folded: str, names: list[C
     return listed
 
 
-_LIST_JOINS = frozenset(("و", "،", ",", "،و", ",و"))
+_LIST_JOINS = frozenset(("و", "،", ",", "،و", ",و", "and", ",and"))
 
 
 @rule("place.small_town", stage="support", scripts={ARABIC, LATIN})

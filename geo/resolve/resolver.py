@@ -102,6 +102,8 @@ class Resolver:
             if local is not None and len(candidate.entries) > 1:
                 around = local.around(context, candidate)
             sense = senses.get(candidate.key)
+            if sense is not None and not _among_its_places(sense, candidate):
+                sense = None  # a rule narrowed this mention's places (place.listed_division)
             if sense is not None and qualifier is None and not candidate.cue \
                     and around.paragraph is None and around.sentence is None:
                 resolutions.append(self._same_sense(candidate, sense))
@@ -172,3 +174,8 @@ class Resolver:
         if len(scored) > 1:
             basis += f", best of {len(scored)} candidates"
         return Resolution(candidate, best, round(confidence, 3), "; ".join([basis] + why), terms=tuple(terms))
+
+
+def _among_its_places(sense: Resolution, candidate: Candidate) -> bool:
+    """Whether the place another mention of the name was given is one of this mention's."""
+    return any(place == sense.place for place, _ in candidate.entries)

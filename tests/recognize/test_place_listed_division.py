@@ -9,7 +9,8 @@ RULE = "place.listed_division"
     ("رفعت ولايات تكساس ونيويورك وماساتشوستس دعوى", "نيويورك"),
     ("رفعت ولايات ماساتشوستس، نيويورك، تكساس دعوى", "نيويورك"),
     ("Texas, New York and Massachusetts sued", "New York"),
-], ids=["and", "commas", "english"])
+    ("Massachusetts and New York sued", "New York"),
+], ids=["and", "commas", "english", "english and"])
 def test_a_name_listed_with_divisions_is_a_division(decide, text, surface):
     decided = decide(text).mentions[surface]
     assert (decided.rule, decided.place_id) == (RULE, "adm1:US:New York")

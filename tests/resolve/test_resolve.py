@@ -199,6 +199,17 @@ def test_two_qualified_senses_stay_apart(parse):
     assert places == ["gn:4717560", "gn:2988507"]
 
 
+@pytest.mark.parametrize("text", [
+    "وصل رئيس وزراء جورجيا إلى تبليسي. وضربت عاصفة ثلجية جورجيا وكارولاينا الجنوبية.",
+    "Georgia's prime minister flew to Tbilisi. A storm hit Georgia and South Carolina.",
+], ids=["arabic", "english"])
+def test_one_sense_per_document_gives_no_mention_a_place_it_cannot_mean(parse, text):
+    # place.listed_division leaves the second Georgia the state alone: the country chosen for
+    # the first is none of its places.
+    places = [m.place.place_id for m in parse(text) if m.surface in ("جورجيا", "Georgia")]
+    assert places == ["cc:GE", "adm1:US:Georgia"]
+
+
 # --- every mention has a reason and a confidence in [0, 1] ---------------------------------
 
 
