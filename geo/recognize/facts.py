@@ -67,6 +67,12 @@ class DocumentFacts:
     share (see the module's doc), each computed when first read. ``names_at`` is filled by
     the recognizer as each stage begins."""
 
+    # The attributes __init__ sets are slots, the facts go to __dict__: CPython 3.11 shares one
+    # table of at most 30 attribute names among a class's instances, a document that adds a name
+    # past it gets a plain dict, and the attribute reads specialised for the shared table miss.
+    __slots__ = ("text", "home_country", "folded", "lexicon", "gazetteer", "prior", "names_at", "_after",
+                 "_right_before", "_titles", "_english_before", "cue_words", "cued_names", "__dict__")
+
     def __init__(self, text: FoldedText, lexicon: Lexicon, prior: Callable[[int, int], float], *,
                  home_country: str = ""):
         self.text = text
