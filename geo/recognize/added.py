@@ -10,6 +10,7 @@ names it adds as it adds them, so that they do not overlap.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -208,7 +209,8 @@ def _sentence_countries(facts: DocumentFacts, start: int) -> tuple[frozenset[str
     begin = max(folded.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
     end = min((at for at in (folded.find(mark, start) for mark in _SENTENCE_ENDS) if at != -1), default=len(folded))
     lexicon = facts.lexicon
-    names = [c for c in facts.names_at["evidence"] if begin <= c.start < end]
+    starts = facts.evidence_starts  # in order: the sentence's names are a slice of them
+    names = facts.names_at["evidence"][bisect_left(starts, begin):bisect_left(starts, end)]
     hits = facts.gazetteer_hits
     codes = [code for at, code in zip(hits.demonym_starts, facts.demonyms) if begin <= at < end]
     return frozenset(lexicon.countries_named(names, [])), frozenset(lexicon.countries_named(names, codes))
