@@ -19,13 +19,15 @@ PEOPLE_NAMED_TOWN_POPULATION = 1_000_000
 class Lexicon:
     """The gazetteer and the word lists, asked as the rules ask them. Read-only but for
     caches of what it reads of the places (unpacked gazetteer entries, whether a town is
-    named as people are): the same few names recur in every document."""
+    named as people are, the country a name's places pin down): the same few names recur in
+    every document."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.rows = gazetteer.place_rows
         self.unpacked_cache: dict[tuple[int, ...], Entries] = {}
         self.named_as_people_cache: dict[int, bool] = {}  # place -> names_towns_named_as_people's answer
+        self.country_pinned_cache: dict[Entries, str] = {}  # entries -> _country_pinned's answer
 
     @cached_property
     def divisions(self) -> frozenset[int]:
@@ -66,13 +68,22 @@ class Lexicon:
     def countries_named(self, candidates: list[Candidate], demonyms: list[str]) -> Counter:
         """Countries that names needing no evidence pin down, and demonyms, by code; each
         name counts once. A region of no country (الخليج، الكوريتين) pins none."""
-        rows = self.rows
+        pinned = self.country_pinned_cache
         countries = Counter(demonyms)
         for candidate in {c.key: c for c in candidates}.values():
-            codes = {rows[p].country_code for p, f in candidate.entries if not f & NEEDS_EVIDENCE}
-            if len(codes) == 1 and "" not in codes:
-                countries[codes.pop()] += 1
+            code = pinned.get(candidate.entries)
+            if code is None:
+                code = pinned[candidate.entries] = self._country_pinned(candidate.entries)
+            if code:
+                countries[code] += 1
         return countries
+
+    def _country_pinned(self, entries: Entries) -> str:
+        """The country of the places needing no evidence of a name's entries when they have
+        one, else "": asked of every name several times a document, of the same few entries."""
+        rows = self.rows
+        codes = {rows[p].country_code for p, f in entries if not f & NEEDS_EVIDENCE}
+        return codes.pop() if len(codes) == 1 else ""
 
     def names_only_towns(self, candidate: Candidate) -> bool:
         """Whether the name's places are towns, its lesser senses aside (قنا is Qena; its
