@@ -275,12 +275,14 @@ def proclitic_readings(facts: DocumentFacts, names: list[Candidate]) -> list[Can
     alone Oujda; after a preposition (إلى وجدة) the word is whole. English: no proclitics.
     """
     folded, lexicon = facts.folded, facts.lexicon
+    # A whole word needs a name starting right after its first letter: most names have none.
+    starts = {c.start for c in names}
+    wholes = [c for c in names if c.start + 1 in starts and folded[c.start] in PROCLITIC_LETTERS
+              and word_start(folded, c.start) == c.start]
+    if not wholes:
+        return names
     by_span = {(c.start, c.end): c for c in names}
-    splits = [
-        (whole, split) for whole in names
-        if folded[whole.start] in PROCLITIC_LETTERS and word_start(folded, whole.start) == whole.start
-        and (split := by_span.get((whole.start + 1, whole.end))) is not None
-    ]
+    splits = [(whole, split) for whole in wholes if (split := by_span.get((whole.start + 1, whole.end))) is not None]
     if not splits:
         return names
     readings = {id(c) for pair in splits for c in pair}
