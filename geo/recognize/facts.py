@@ -355,7 +355,16 @@ class DocumentFacts:
     def names_listed_with_divisions(self) -> dict[int, str]:
         """Where each name listed beside a name that is only a first-level division starts, and
         that division's country (place.listed_division)."""
-        return names_listed_with_divisions(self.gazetteer, self.folded, self.names_at["filter"])
+        return names_listed_with_divisions(self.gazetteer, self.folded, self.names_at["filter"],
+                                           self._starts_after_town_cues())
+
+    def _starts_after_town_cues(self) -> frozenset[int]:
+        """Where a name right after a town's cue word starts: singular or dual (مدينة، مدينتي)
+        or plural (مدن، بلدات، قرى)."""
+        starts = {start for start, cue in self.words_after_arabic_cues.items() if ar.CUE_KINDS.get(cue.stem) == "city"}
+        plural_cues = self.keywords.plural_cues or {}
+        starts.update(end + 1 for end, word in plural_cues.items() if ar.CUE_KINDS.get(ar.PLURAL_CUES[word]) == "city")
+        return frozenset(starts)
 
     @fact
     def qualifiers(self) -> dict[int, tuple[str, str] | None]:

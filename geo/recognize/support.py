@@ -137,19 +137,36 @@ def listed_division(facts: DocumentFacts, candidate: Candidate) -> Candidate | N
     return candidate.replace(entries=divisions, rule=listed_division.name)
 
 
-def names_listed_with_divisions(gazetteer: Gazetteer, folded: str, names: list[Candidate]) -> dict[int, str]:
+def names_listed_with_divisions(gazetteer: Gazetteer, folded: str, names: list[Candidate],
+                                after_town_cues: frozenset[int]) -> dict[int, str]:
     """Start -> country code of each name (``names`` in text order) listed right beside a name
-    whose places are all first-level divisions of that country: joined by و, "and" or a comma."""
+    whose places are all first-level divisions of that country: joined by و, "and" or a comma.
+    Not in a list after a town's cue word (``after_town_cues``, where a name right after one
+    starts): مدن سبها والكفرة وأوباري are towns, though الكفرة is only a district here."""
     rows = gazetteer.place_rows
     listed: dict[int, str] = {}
+    for run in _lists(folded, names):
+        if run[0].start in after_town_cues:
+            continue
+        for before, after in zip(run, run[1:]):
+            for name, neighbour in ((before, after), (after, before)):
+                countries = {rows[p].country_code for p, _ in neighbour.entries}
+                if len(countries) == 1 and all(rows[p].place_id.startswith("adm1:") for p, _ in neighbour.entries):
+                    listed.setdefault(name.start, countries.pop())
+    return listed
+
+
+def _lists(folded: str, names: list[Candidate]) -> list[list[Candidate]]:
+    """The runs of two names or more joined as a list (``names`` in text order)."""
+    runs: list[list[Candidate]] = []
     for before, after in zip(names, names[1:]):
         if folded[before.end:after.start].replace(" ", "") not in _LIST_JOINS:
             continue
-        for name, neighbour in ((before, after), (after, before)):
-            countries = {rows[p].country_code for p, _ in neighbour.entries}
-            if len(countries) == 1 and all(rows[p].place_id.startswith("adm1:") for p, _ in neighbour.entries):
-                listed.setdefault(name.start, countries.pop())
-    return listed
+        if runs and runs[-1][-1] is before:
+            runs[-1].append(after)
+        else:
+            runs.append([before, after])
+    return runs
 
 
 _LIST_JOINS = frozenset(("و", "،", ",", "،و", ",و", "and", ",and"))

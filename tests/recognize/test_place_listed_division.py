@@ -21,6 +21,8 @@ def test_a_name_listed_with_divisions_is_a_division(decide, text, surface):
     ("وصل الرئيس إلى نيويورك ثم إلى تكساس", "نيويورك"),  # not joined as a list
     ("زار الوفد نيويورك وبغداد", "نيويورك"),  # beside a town
     ("He flew from New York to Texas", "New York"),
-], ids=["not a list", "beside a town", "english not a list"])
+    ("زار الوفد مدن نيويورك وتكساس وماساتشوستس", "نيويورك"),  # a list of towns
+    ("زار الوفد مدينة نيويورك وتكساس", "نيويورك"),
+], ids=["not a list", "beside a town", "english not a list", "after a town's plural cue", "after a town's cue"])
 def test_a_name_not_listed_with_divisions_keeps_its_town(decide, text, surface):
     assert decide(text).mentions[surface].place_id == "gn:new-york"
