@@ -39,7 +39,8 @@ from geo.recognize.people import (
     title_distance,
 )
 from geo.recognize.scan import GazetteerHits, gazetteer_hits
-from geo.recognize.support import countries_named, likeliest, names_listed_with_divisions, pinned_places, qualifiers_of
+from geo.recognize.support import (countries_named, likeliest, name_lists, names_listed_with_divisions, pinned_places,
+                                   qualifiers_of)
 from geo.text import FoldedText, quotation_starts
 
 
@@ -355,8 +356,8 @@ class DocumentFacts:
     def names_listed_with_divisions(self) -> dict[int, str]:
         """Where each name listed beside a name that is only a first-level division starts, and
         that division's country (place.listed_division)."""
-        return names_listed_with_divisions(self.gazetteer, self.folded, self.names_at["filter"],
-                                           self._starts_after_town_cues())
+        lists = name_lists(self.folded, self.names_at["filter"])
+        return names_listed_with_divisions(self.gazetteer, lists, self._starts_after_town_cues()) if lists else {}
 
     def _starts_after_town_cues(self) -> frozenset[int]:
         """Where a name right after a town's cue word starts: singular or dual (مدينة، مدينتي)

@@ -137,30 +137,40 @@ def listed_division(facts: DocumentFacts, candidate: Candidate) -> Candidate | N
     return candidate.replace(entries=divisions, rule=listed_division.name)
 
 
-def names_listed_with_divisions(gazetteer: Gazetteer, folded: str, names: list[Candidate],
+def names_listed_with_divisions(gazetteer: Gazetteer, lists: list[list[Candidate]],
                                 after_town_cues: frozenset[int]) -> dict[int, str]:
-    """Start -> country code of each name (``names`` in text order) listed right beside a name
-    whose places are all first-level divisions of that country: joined by و, "and" or a comma.
-    Not in a list after a town's cue word (``after_town_cues``, where a name right after one
-    starts): مدن سبها والكفرة وأوباري are towns, though الكفرة is only a district here."""
-    rows = gazetteer.place_rows
+    """Start -> country code of each name of ``lists`` (:func:`name_lists`) listed right beside
+    a name whose places are all first-level divisions of that country. Not in a list after a
+    town's cue word (``after_town_cues``, where a name right after one starts): مدن سبها
+    والكفرة وأوباري are towns, though الكفرة is only a district here."""
     listed: dict[int, str] = {}
-    for run in _lists(folded, names):
+    for run in lists:
         if run[0].start in after_town_cues:
             continue
-        for before, after in zip(run, run[1:]):
-            for name, neighbour in ((before, after), (after, before)):
-                countries = {rows[p].country_code for p, _ in neighbour.entries}
-                if len(countries) == 1 and all(rows[p].place_id.startswith("adm1:") for p, _ in neighbour.entries):
-                    listed.setdefault(name.start, countries.pop())
+        countries = [_division_country(gazetteer, name) for name in run]
+        for index, name in enumerate(run):
+            country = (index and countries[index - 1]) or (index + 1 < len(run) and countries[index + 1])
+            if country:
+                listed[name.start] = country
     return listed
 
 
-def _lists(folded: str, names: list[Candidate]) -> list[list[Candidate]]:
-    """The runs of two names or more joined as a list (``names`` in text order)."""
+def _division_country(gazetteer: Gazetteer, name: Candidate) -> str:
+    """The country of a name whose places are all first-level divisions of one country, else ""."""
+    rows = gazetteer.place_rows
+    if not all(rows[place].place_id.startswith("adm1:") for place, _ in name.entries):
+        return ""
+    countries = {rows[place].country_code for place, _ in name.entries}
+    return countries.pop() if len(countries) == 1 else ""
+
+
+def name_lists(folded: str, names: list[Candidate]) -> list[list[Candidate]]:
+    """The runs of two names or more (``names`` in text order) joined as a list: by و, "and"
+    or a comma."""
     runs: list[list[Candidate]] = []
     for before, after in zip(names, names[1:]):
-        if folded[before.end:after.start].replace(" ", "") not in _LIST_JOINS:
+        # The joins are short: most names stand farther apart, told without slicing the text.
+        if after.start - before.end > _LONGEST_JOIN or folded[before.end:after.start].replace(" ", "") not in _LIST_JOINS:
             continue
         if runs and runs[-1][-1] is before:
             runs[-1].append(after)
@@ -169,6 +179,7 @@ def _lists(folded: str, names: list[Candidate]) -> list[list[Candidate]]:
     return runs
 
 
+_LONGEST_JOIN = len(", and ")  # the longest of _LIST_JOINS with its spaces
 _LIST_JOINS = frozenset(("و", "،", ",", "،و", ",و", "and", ",and"))
 
 

@@ -177,5 +177,7 @@ class Resolver:
 
 
 def _among_its_places(sense: Resolution, candidate: Candidate) -> bool:
-    """Whether the place another mention of the name was given is one of this mention's."""
-    return any(place == sense.place for place, _ in candidate.entries)
+    """Whether the place another mention of the name was given is one of this mention's (most
+    mentions of a name have the same places: one comparison of tuples tells)."""
+    entries = candidate.entries
+    return entries == sense.candidate.entries or any(place == sense.place for place, _ in entries)
