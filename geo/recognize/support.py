@@ -123,9 +123,9 @@ def countries_named(gazetteer: Gazetteer, names: list[Candidate], pinned: dict[s
 def listed_division(facts: DocumentFacts, candidate: Candidate) -> Candidate | None:
     """A name of a town and of a first-level division, listed beside a name that is only a division, is the division.
 
-    Arabic: ولايات ماساتشوستس وواشنطن ونيويورك وكاليفورنيا are states (New York State, not the
-    city; Washington State, not the capital), as are the governorates in القاهرة والجيزة
-    والإسكندرية والقليوبية. English: "Texas, New York and California" the same.
+    Arabic: نيويورك in ولايات ماساتشوستس ونيويورك وكاليفورنيا is New York State, not the city;
+    الإسكندرية beside القليوبية the governorate; not in a list after a town's cue word (مدن
+    سبها والكفرة). English: "Texas, New York and California" the same.
     """
     country = facts.names_listed_with_divisions[candidate.start]
     gazetteer = facts.gazetteer
@@ -149,7 +149,8 @@ def names_listed_with_divisions(gazetteer: Gazetteer, lists: list[list[Candidate
             continue
         countries = [_division_country(gazetteer, name) for name in run]
         for index, name in enumerate(run):
-            country = (index and countries[index - 1]) or (index + 1 < len(run) and countries[index + 1])
+            beside = countries[max(index - 1, 0):index] + countries[index + 1:index + 2]
+            country = next((code for code in beside if code), "")
             if country:
                 listed[name.start] = country
     return listed
@@ -170,7 +171,8 @@ def name_lists(folded: str, names: list[Candidate]) -> list[list[Candidate]]:
     runs: list[list[Candidate]] = []
     for before, after in zip(names, names[1:]):
         # The joins are short: most names stand farther apart, told without slicing the text.
-        if after.start - before.end > _LONGEST_JOIN or folded[before.end:after.start].replace(" ", "") not in _LIST_JOINS:
+        if after.start - before.end > _LONGEST_JOIN \
+                or folded[before.end:after.start].replace(" ", "") not in _LIST_JOINS:
             continue
         if runs and runs[-1][-1] is before:
             runs[-1].append(after)

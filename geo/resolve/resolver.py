@@ -103,7 +103,7 @@ class Resolver:
                 around = local.around(context, candidate)
             sense = senses.get(candidate.key)
             if sense is not None and not _among_its_places(sense, candidate):
-                sense = None  # a rule narrowed this mention's places (place.listed_division)
+                sense = None  # a rule narrowed this mention's places (place.listed_division, word.needs_evidence)
             if sense is not None and qualifier is None and not candidate.cue \
                     and around.paragraph is None and around.sentence is None:
                 resolutions.append(self._same_sense(candidate, sense))

@@ -399,7 +399,8 @@ def test_a_curated_arabic_name_is_the_town_s_name_to_show(gazetteer):
     ("أقيمت صلاة عيد الفصح في كنيسة القيامة", "كنيسة القيامة", "alias:holy-sepulchre"),
     ("Thousands prayed at Al-Aqsa Mosque on Friday", "Al-Aqsa Mosque", "alias:al-aqsa"),
 ], ids=["Unaizah", "Ben Gardane", "Basyoun", "Carthage", "Djerba", "the Maghreb", "At Tuhayta", "the two Koreas",
-        "the DPRK", "al-Aqsa", "the Noble Sanctuary", "the Prophet's Mosque", "the Holy Sepulchre", "al-Aqsa in English"])
+        "the DPRK", "al-Aqsa", "the Noble Sanctuary", "the Prophet's Mosque", "the Holy Sepulchre",
+        "al-Aqsa in English"])
 def test_towns_named_by_the_curated_tables_are_found(parse, text, surface, place_id):
     assert (surface, place_id) in {(m.surface, m.place.place_id) for m in parse(text) if m.place}
 
