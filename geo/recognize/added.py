@@ -342,7 +342,7 @@ def _is_frequent_word_form(facts: DocumentFacts, word: str, *, given_names: bool
 def _is_adjective_shaped(word: str) -> bool:
     """A nisba adjective's shape (رئاسي، سياحيا; not صيدنايا, whose يا follows an alif) or a passive
     participle's of three root letters (مسدود، مفتوح)."""
-    nisba = len(word) >= 5 and (word.endswith("ي") or (word.endswith("يا") and not word.endswith("ايا")))
+    nisba = len(word) >= 5 and (word.endswith(ar.NISBA_ENDING) or (word.endswith("يا") and not word.endswith("ايا")))
     participle = len(word) == 5 and word[0] == "م" and word[3] == "و"
     return nisba or participle
 

@@ -357,7 +357,7 @@ class DocumentFacts:
         """Where each name listed beside a name that is only a first-level division starts, and
         that division's country (place.listed_division)."""
         lists = name_lists(self.folded, self.names_at["filter"])
-        return names_listed_with_divisions(self.gazetteer, lists, self._starts_after_town_cues()) if lists else {}
+        return names_listed_with_divisions(self.lexicon, lists, self._starts_after_town_cues()) if lists else {}
 
     def _starts_after_town_cues(self) -> frozenset[int]:
         """Where a name right after a town's cue word starts: singular or dual (مدينة، مدينتي)

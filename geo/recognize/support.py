@@ -16,6 +16,7 @@ from geo.rules import ARABIC, LATIN, rule
 
 if TYPE_CHECKING:
     from geo.recognize.facts import DocumentFacts
+    from geo.recognize.lexicon import Lexicon
 
 Qualifier = tuple[str, str]  # ("country", "KZ") or ("division", "US:Texas")
 _QUALIFIER_GAPS = (",", "،", "(")  # Paris, Texas; برشلونة ( إسبانيا )
@@ -128,16 +129,15 @@ def listed_division(facts: DocumentFacts, candidate: Candidate) -> Candidate | N
     سبها والكفرة). English: "Texas, New York and California" the same.
     """
     country = facts.names_listed_with_divisions[candidate.start]
-    gazetteer = facts.gazetteer
-    rows = gazetteer.place_rows
+    lexicon = facts.lexicon
     divisions = tuple((place, flags) for place, flags in candidate.entries
-                      if rows[place].place_id.startswith("adm1:") and rows[place].country_code == country)
+                      if place in lexicon.divisions and lexicon.rows[place].country_code == country)
     if not divisions or len(divisions) == len(candidate.entries):
         return None
     return candidate.replace(entries=divisions, rule=listed_division.name)
 
 
-def names_listed_with_divisions(gazetteer: Gazetteer, lists: list[list[Candidate]],
+def names_listed_with_divisions(lexicon: Lexicon, lists: list[list[Candidate]],
                                 after_town_cues: frozenset[int]) -> dict[int, str]:
     """Start -> country code of each name of ``lists`` (:func:`name_lists`) listed right beside
     a name whose places are all first-level divisions of that country. Not in a list after a
@@ -147,7 +147,7 @@ def names_listed_with_divisions(gazetteer: Gazetteer, lists: list[list[Candidate
     for run in lists:
         if run[0].start in after_town_cues:
             continue
-        countries = [_division_country(gazetteer, name) for name in run]
+        countries = [_division_country(lexicon, name) for name in run]
         for index, name in enumerate(run):
             beside = countries[max(index - 1, 0):index] + countries[index + 1:index + 2]
             country = next((code for code in beside if code), "")
@@ -156,12 +156,11 @@ def names_listed_with_divisions(gazetteer: Gazetteer, lists: list[list[Candidate
     return listed
 
 
-def _division_country(gazetteer: Gazetteer, name: Candidate) -> str:
+def _division_country(lexicon: Lexicon, name: Candidate) -> str:
     """The country of a name whose places are all first-level divisions of one country, else ""."""
-    rows = gazetteer.place_rows
-    if not all(rows[place].place_id.startswith("adm1:") for place, _ in name.entries):
+    if not all(place in lexicon.divisions for place, _ in name.entries):
         return ""
-    countries = {rows[place].country_code for place, _ in name.entries}
+    countries = {lexicon.rows[place].country_code for place, _ in name.entries}
     return countries.pop() if len(countries) == 1 else ""
 
 
