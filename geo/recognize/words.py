@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from geo.arabic import ACCUSATIVE_ALIF, FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
-from geo.proclitics import DEFINITE_PREFIXES, with_proclitics, without_article, word_before, word_start
+from geo.proclitics import DEFINITE_PREFIXES, with_conjunctions, with_proclitics, without_article, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.recognize.keywords import SPACE_AND_QUOTES
 from geo.rules import ARABIC, LATIN, rule
@@ -31,6 +31,9 @@ _STORM_WORDS = with_proclitics(" ".join(ar.STORM_WORDS)) \
 _FIXED_EXPRESSION_UNDONE_AFTER = with_proclitics(" ".join(ar.FIXED_EXPRESSION_UNDONE_AFTER | ar.WATER_WORDS))
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
 _IN_PROCLITIC = "ب"  # بجده: "in Jeddah"
+_TOWN_CUE_KINDS = ("city", "region")
+_TARGET_PREPOSITIONS = with_conjunctions(ar.TARGET_PREPOSITIONS)  # على، وعلى، حول، وحول
+_DIRECTION_GAPS = (" ", " (")  # حجة شمال غرب اليمن، حجة (شمال غربي اليمن)
 
 
 @rule("word.state_abbreviation", stage="evidence", scripts={LATIN})
@@ -153,16 +156,19 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 
 def _cued_elsewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
-    """Whether a preposition of place or ب stands before the name here and a cue word marks
-    it as a place elsewhere in the document, or في stands before it and the document names
-    its country (:func:`_in_a_country_named`). Not a definite word first: في المدينة is "in
-    the city" the story is about, whatever منطقة المدينة means elsewhere."""
+    """Whether a preposition of place or ب (or على، حول: غارات على دوما) stands before the
+    name here and a cue word marks it as a place elsewhere in the document (after على and
+    حول a town's or a region's: see :func:`_cued_as_a_town`), or في stands
+    before it and the document names its country (:func:`_in_a_country_named`). Not a
+    definite word first: في المدينة is "in the city" the story is about, whatever منطقة
+    المدينة means elsewhere."""
     key = candidate.key
     if key.isascii() or key in facts.gazetteer.nouns_after_prepositions \
             or (key.startswith("ال") and all(flags & WORD_FIRST for _, flags in candidate.entries)):
         return False
-    return facts.after_a_preposition_of_place(candidate.start) and (
-        _cued_somewhere(facts, candidate) or _in_a_country_named(facts, candidate))
+    if facts.after_a_preposition_of_place(candidate.start):
+        return _cued_somewhere(facts, candidate) or _in_a_country_named(facts, candidate)
+    return facts.word_right_before(candidate.start) in _TARGET_PREPOSITIONS and _cued_as_a_town(facts, candidate)
 
 
 def _in_a_country_named(facts: DocumentFacts, candidate: Candidate) -> bool:
@@ -177,6 +183,14 @@ def _in_a_country_named(facts: DocumentFacts, candidate: Candidate) -> bool:
         return False
     rows, countries = gazetteer.place_rows, facts.countries
     return any(countries.get(rows[p].country_code) for p, _ in candidate.entries)
+
+
+def _cued_as_a_town(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """Whether a town's or a region's cue word marks the name as a place somewhere in the
+    document (مدينة دوما), not a facility's: قاعدة كلينتون is "Clinton's base" of support, and
+    على كلينتون a person's preposition."""
+    return any(ar.CUE_KINDS.get(cue.stem) in _TOWN_CUE_KINDS and _cue_marks(facts, cue, candidate)
+               for cue in facts.cues_before_word(candidate.key))
 
 
 def _cued_somewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
@@ -325,11 +339,16 @@ def _next_name(facts: DocumentFacts, index: int, gap: int) -> Candidate | None:
 
 
 def _placed_by_a_neighbour(facts: DocumentFacts, candidate: Candidate) -> bool:
-    """كامبريدج شمال لندن: a town placed by a direction from a place of its country."""
+    """كامبريدج شمال لندن، حجة شمال غرب اليمن، حجة (شمال غربي اليمن): a town placed by a
+    direction (one word or two, in brackets or not) from a place of its country."""
     following, gap = facts.word_after(candidate.end)
-    if gap != " " or following not in ar.DIRECTIONS:
+    if gap not in _DIRECTION_GAPS or following not in ar.DIRECTIONS:
         return False
-    neighbour = _next_name(facts, candidate.end + len(gap) + len(following), 2)
+    end = candidate.end + len(gap) + len(following)
+    second, gap = facts.word_after(end)
+    if gap == " " and second in ar.DIRECTIONS:
+        end += len(gap) + len(second)
+    neighbour = _next_name(facts, end, 2)
     if neighbour is None:
         return False
     rows = facts.gazetteer.place_rows

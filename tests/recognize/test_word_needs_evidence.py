@@ -56,6 +56,16 @@ def test_a_name_a_cue_word_marks_elsewhere_is_the_place_after_a_preposition_of_p
     assert "دوما" not in [m.surface for m in alone]  # no cue word anywhere
 
 
+@pytest.mark.parametrize(("cue", "found"), [("مدينة", True), ("مطار", False)], ids=["a town's cue", "a facility's"])
+def test_on_or_around_a_name_a_town_s_cue_marks_elsewhere_is_the_place(tiny_gazetteer, cue, found):
+    # غارات على دوما; but على is a person's preposition too, and a facility's cue word
+    # (قاعدة كلينتون: "Clinton's base" of support) marks no town.
+    text = f"وصلت القوات إلى {cue} دوما في سوريا. وتواصلت الغارات على دوما وحول دوما"
+    mentions = Geoparser(tiny_gazetteer).parse(Document(id="t", text=text))
+    after = [m.place.place_id for m in mentions if m.surface == "دوما" and m.start > text.index("الغارات")]
+    assert after == (["gn:douma", "gn:douma"] if found else [])
+
+
 def test_a_noun_prepositions_take_is_no_place_after_one_whatever_a_cue_says_elsewhere(decide):
     decided = decide("وصل الوفد إلى مدينة مشهد في إيران. وظهر الرئيس في مشهد مؤثر")
     assert decided.rejected["مشهد"].rule == RULE  # "in a moving scene"
@@ -90,9 +100,12 @@ def test_without_the_rule_the_minor_town_stays_among_the_name_s_places(decide):
 @pytest.mark.parametrize(("text", "place_id"), [
     ("ستطور مختبرات هارفارد في كامبريدج بولاية ماساتشوستس لقاحا", "gn:cambridge-ma"),  # its state named
     ("أغلقت الشرطة محطة القطارات في كامبريدج شمال لندن", "gn:cambridge"),  # a direction from a compatriot
+    ("عاد الوفد من كامبريدج شمال شرق لندن", "gn:cambridge"),  # of two words
+    ("عاد الوفد من كامبريدج (شمال لندن)", "gn:cambridge"),  # in brackets
     ("أعلنت الشرطة في كامبريدج (المملكة المتحدة) أمس", "gn:cambridge"),  # its country in brackets
     ("تقع جامعات عريقة في كامبريدج في المملكة المتحدة", "gn:cambridge"),  # or after في
-], ids=["state named", "direction from a compatriot", "country in brackets", "country after في"])
+], ids=["state named", "direction from a compatriot", "a direction of two words", "a direction in brackets",
+        "country in brackets", "country after في"])
 def test_a_town_that_is_a_word_first_is_placed_by_its_state_or_a_neighbour(decide, text, place_id):
     assert decide(text).mentions["كامبريدج"][:2] == (RULE, place_id)
 
