@@ -32,7 +32,7 @@ from geo.proclitics import (
 )
 from geo.recognize.candidate import Added, Candidate, Occupied
 from geo.recognize.cues import CUE_KINDS
-from geo.recognize.keywords import CUE_WORDS
+from geo.recognize.keywords import CUE_WORDS, SPACE_AND_QUOTES
 from geo.recognize.people import is_family_name, title_distance
 from geo.rules import ARABIC, rule
 from geo.text import TERMINATORS, WORD_RE, fold
@@ -253,7 +253,7 @@ def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | No
         return None
     first = words[0]
     word = first.group()
-    if folded[offset:offset + first.start()].strip() or len(word) < 3 or not word.isalpha() or word.isascii() \
+    if not set(folded[offset:offset + first.start()]) <= SPACE_AND_QUOTES or len(word) < 3 or not word.isalpha() or word.isascii() \
             or lexicon.is_everyday_word(word) or (not word.startswith("ال") and _is_nisba_of(word, lexicon.is_everyday_word)):
         return None
     if word in ar.NAME_LINKS or _is_cue_adjective(facts, word):

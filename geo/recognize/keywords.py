@@ -105,7 +105,7 @@ def _after_a_place_preposition(folded: str, start: int, prefix: str) -> bool:
 
 _PLACE_PREPOSITIONS = ar.PLACE_PREPOSITIONS | ar.IN_WORDS
 _PLURAL_CUE_PREFIXES = frozenset(("", "و", "ب", "وب"))  # قرى، وقرى، بقرى، وبقرى: never with the article
-SPACE_AND_QUOTES = frozenset(" \"'«»“”")  # what may stand between a cue word and its name
+SPACE_AND_QUOTES = frozenset(" \"'«»“”#")  # what may stand between a cue word and its name (مدينة #ميدي: a hashtag)
 
 
 @cache

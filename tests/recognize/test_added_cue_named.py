@@ -13,6 +13,12 @@ def test_a_rare_word_after_a_naming_cue_is_a_place_the_gazetteer_lacks(decide):
     assert without.names() == {"مطار ساكوني"} and without.mentions["مطار ساكوني"].rule == "added.facility"
 
 
+@pytest.mark.parametrize("text", ["تقدمت القوات في مديرية #حيس", "تقدمت القوات في منطقة \"ساكوني\" أمس"],
+                         ids=["a hashtag", "quoted"])
+def test_a_name_behind_a_hashtag_or_a_quote_after_the_cue_word_is_named(decide, text):
+    assert [rule for rule, *_ in decide(text).mentions.values()] == [RULE]
+
+
 def test_after_the_cue_word_with_its_article_nothing_is_named(decide):
     assert decide("هبطت الطائرة في المطار ساكوني").names() == set()
 
