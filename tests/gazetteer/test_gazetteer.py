@@ -398,9 +398,14 @@ def test_a_curated_arabic_name_is_the_town_s_name_to_show(gazetteer):
     ("صلى المعتمرون في المسجد الحرام ثم زاروا المسجد النبوي", "المسجد النبوي", "alias:prophets-mosque"),
     ("أقيمت صلاة عيد الفصح في كنيسة القيامة", "كنيسة القيامة", "alias:holy-sepulchre"),
     ("Thousands prayed at Al-Aqsa Mosque on Friday", "Al-Aqsa Mosque", "alias:al-aqsa"),
+    ("سيكون متواجدا في الملعب ضد الأوروغواي الجمعة", "الأوروغواي", "cc:UY"),  # with the article
+    ("وتأهل منتخب الأوروجواي بعد فوزه على مصر", "الأوروجواي", "cc:UY"),
+    ("وتأهلت أوروغواي والبيرو والباراغواي", "البيرو", "cc:PE"),
+    ("وتأهلت أوروغواي والبيرو والباراغواي", "أوروغواي", "cc:UY"),  # the bare name stays a name
 ], ids=["Unaizah", "Ben Gardane", "Basyoun", "Carthage", "Djerba", "the Maghreb", "At Tuhayta", "the two Koreas",
         "the DPRK", "al-Aqsa", "the Noble Sanctuary", "the Prophet's Mosque", "the Holy Sepulchre",
-        "al-Aqsa in English"])
+        "al-Aqsa in English", "Uruguay with the article", "Uruguay with its g as ج", "Peru with the article",
+        "Uruguay beside them"])
 def test_towns_named_by_the_curated_tables_are_found(parse, text, surface, place_id):
     assert (surface, place_id) in {(m.surface, m.place.place_id) for m in parse(text) if m.place}
 
