@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from geo.arabic import HARD_G_LETTERS, LONG_VOWEL_LETTERS, is_arabic
+from geo.arabic import FOLDED_FEMININE_ENDING, HARD_G_LETTERS, LONG_VOWEL_LETTERS, is_arabic
 from geo.gazetteer.build import Builder
 from geo.gazetteer.divisions import ARABIC_COMPASS_ADJECTIVES
 from geo.gazetteer.index import ARTICLE_DROPPED, PRIMARY
@@ -53,6 +53,7 @@ _TRANSLITERATED_COMPASS = {"north": "نورث", "south": "ساوث", "west": "و
 _BY_ADJECTIVE = {ARABIC_COMPASS_ADJECTIVES[english]: english for english in _TRANSLITERATED_COMPASS}
 # Arabic may open a foreign name that starts with "s" and a consonant with an alif.
 _SEEN, _PROTHETIC_ALIF = "س", "ا"
+_CLOSING_ALIF = "ا"  # a foreign name's closing "a" written with alif (كويتا), not ة
 # "Saint" before a name: سانت بطرسبرغ، سان بطرسبرغ (folded).
 _SAINT = ("سانت", "سان")
 # And in English (folded): Saint Cloud, St. Cloud.
@@ -160,9 +161,9 @@ def _gives_variants(builder: Builder, index: int, flags: int, given_names: froze
 
 def spelling_variants(name: str) -> set[str]:
     """The spellings of a folded Arabic name that differ from it in one word, by one
-    long-vowel letter or by its hard g, by an alif before its opening "st", or by how it
-    writes "Saint": تايلاند gives تايلند, الدانمرك gives الدانمارك, ستوكهولم gives استوكهولم, سانت
-    بطرسبرغ gives سان بطرسبرغ."""
+    long-vowel letter or by its hard g, by an alif before its opening "st", by how it
+    writes "Saint" or its closing "a": تايلاند gives تايلند, الدانمرك gives الدانمارك, ستوكهولم
+    gives استوكهولم, سانت بطرسبرغ gives سان بطرسبرغ, كويته gives كويتا."""
     words = name.split(" ")
     found = set()
     if len(words) > 1 and words[0] in _SAINT:
@@ -177,6 +178,10 @@ def spelling_variants(name: str) -> set[str]:
     # dropped where the name has it: in اسمرة (Asmara) it is a vowel, and سمرة a word.
     if name[0] == _SEEN and name[1] not in LONG_VOWEL_LETTERS and len(words[0]) >= MIN_VARIANT_LETTERS:
         found.add(_PROTHETIC_ALIF + name)
+    # A foreign name's closing "a" is written ة or ا: كويتة، كويتا (Quetta). Not the other
+    # way: an ا written ة makes Arabic words (أدانا, Adana: إدانة "condemnation").
+    if name.endswith(FOLDED_FEMININE_ENDING) and len(words[-1]) >= MIN_VARIANT_LETTERS:
+        found.add(name[:-1] + _CLOSING_ALIF)
     found.discard(name)
     return found
 

@@ -26,6 +26,7 @@ def place_ids(gazetteer, name: str) -> set[str]:
     ("سانت بطرسبرغ", "سان بطرسبرغ"),  # "Saint" written either way
     ("كارولاينا الشمالية", "كارولينا الشمالية"),  # "ai" written اي or ي
     ("ستوكهولم", "استوكهولم"),  # an alif before an opening "st"
+    ("كويته", "كويتا"),  # a closing "a" written ة or ا
 ])
 def test_a_name_gives_the_spellings_the_news_uses(name, variant):
     assert fold_name(variant) in spelling_variants(fold_name(name))
@@ -42,6 +43,7 @@ def test_a_name_gives_the_spellings_the_news_uses(name, variant):
     ("سيدني", "اسيدني", "an alif before س and a vowel"),
     ("اسمره", "سمره", "an opening alif is never dropped: Asmara's is a vowel"),
     ("نور سلطان", "نور اسلطان", "an alif before the opening word only"),
+    ("ادانا", "ادانه", "a closing alif is not written ة: إدانة is 'condemnation', not Adana"),
 ])
 def test_what_a_name_does_not_give(name, not_a_variant, why):
     assert fold_name(not_a_variant) not in spelling_variants(fold_name(name)), why
@@ -62,6 +64,7 @@ def test_what_a_name_does_not_give(name, not_a_variant, why):
     ("نيو جيرسي", "adm1:US:New Jersey"),  # "New" spaced: نيوجيرسي in GeoNames and CLDR
     ("نيو مكسيكو", "adm1:US:New Mexico"),
     ("نيو زيلندا", "cc:NZ"),
+    ("كويتا", "gn:1167528"),  # GeoNames: كويته
     ("St. Cloud", "gn:5044407"),  # GeoNames: Saint Cloud, Minnesota
     ("Saint Louis", "gn:4407066"),  # GeoNames: St. Louis, Missouri
 ])
