@@ -402,10 +402,13 @@ def test_a_curated_arabic_name_is_the_town_s_name_to_show(gazetteer):
     ("وتأهل منتخب الأوروجواي بعد فوزه على مصر", "الأوروجواي", "cc:UY"),
     ("وتأهلت أوروغواي والبيرو والباراغواي", "البيرو", "cc:PE"),
     ("وتأهلت أوروغواي والبيرو والباراغواي", "أوروغواي", "cc:UY"),  # the bare name stays a name
+    ("تحسين العلاقات بين جمهورية كوريا الشعبية الديموقراطية والولايات المتحدة", "كوريا الشعبية الديموقراطية",
+     "cc:KP"),
+    ("وسار الرياضيون وراء علم كوريا الموحدة", "كوريا الموحدة", "alias:korean-peninsula"),
 ], ids=["Unaizah", "Ben Gardane", "Basyoun", "Carthage", "Djerba", "the Maghreb", "At Tuhayta", "the two Koreas",
         "the DPRK", "al-Aqsa", "the Noble Sanctuary", "the Prophet's Mosque", "the Holy Sepulchre",
         "al-Aqsa in English", "Uruguay with the article", "Uruguay with its g as ج", "Peru with the article",
-        "Uruguay beside them"])
+        "Uruguay beside them", "the DPRK's long name", "unified Korea"])
 def test_towns_named_by_the_curated_tables_are_found(parse, text, surface, place_id):
     assert (surface, place_id) in {(m.surface, m.place.place_id) for m in parse(text) if m.place}
 
