@@ -272,8 +272,10 @@ def test_names_the_news_gives_other_places_or_no_place(parse, text, place_ids):
     ("تستهدف الحملة ربات البيوت", "ربات", False),  # housewives, not Rabat
     ("دشن الميناء أول خط بحري إلى أوروبا", "بحري", False),  # "maritime", not Khartoum North
     ("خرج المحتجون في مدينة بحري في السودان", "بحري", True),
+    ("بلغ عدد الزوار في المتوسط عشرة آلاف", "المتوسط", False),  # "on average"
+    ("أجرت تركيا تدريبات عسكرية في شرق المتوسط", "المتوسط", True),  # the sea, after a compass word
 ], ids=["the skilled", "al mahrah",
-        "saladin", "salah ad din", "housewives", "maritime", "bahri"])
+        "saladin", "salah ad din", "housewives", "maritime", "bahri", "on average", "the mediterranean"])
 def test_listed_words_that_name_places_are_places_only_with_evidence(parse, text, surface, found):
     assert (surface in {mention.surface for mention in parse(text) if mention.place}) is found
 
