@@ -191,12 +191,12 @@ DEPARTMENT_WORDS = _words(
     "شؤون أوقاف تموين صحة تربية زراعة أمن شرطة مرور جوازات إعلام ثقافة اتصالات تعليم عمل نقل سياحة "
     "بيئة كهرباء مياه آثار صناعة تجارة جمارك إحصاء خدمات حرس دفاع مالية إسكان أشغال"
 )
-# Place cue words: the name after one is a place (مدينة، ولاية، مطار، شمال ...). A Tunisian
+# Place cue words: the name after one is a place (مدينة، ولاية، مطار، معبر، شمال ...). A Tunisian
 # معتمدية (delegation) and a Yemeni مديرية (district) bear their seat town's name (معتمدية
 # بنقردان، مديرية زبيد); a government's مديرية (directorate) is followed by an everyday word
 # (مديرية الأمن، مديرية الصحة), which names nothing.
 PLACE_CUES = _words(
-    "مدينة بلدة قرية معتمدية مديرية إقليم ولاية محافظة منطقة مقاطعة عاصمة عاصمتها عاصمته مطار قاعدة ميناء مرفأ جزيرة "
+    "مدينة بلدة قرية معتمدية مديرية إقليم ولاية محافظة منطقة مقاطعة عاصمة عاصمتها عاصمته مطار قاعدة ميناء مرفأ معبر جزيرة "
     "بحيرة جمهورية دولة مملكة إمارة سلطنة بلدية مخيم ضاحية حي شمال جنوب شرق غرب وسط"
 ) | DUAL_CUES.keys()
 # The kind of place the name after a cue word is.
@@ -206,7 +206,7 @@ _SINGULAR_CUE_KINDS = {
         ("مدينة بلدة قرية معتمدية مديرية عاصمة عاصمتها عاصمته بلدية ضاحية مخيم حي", "city"),
         ("إقليم ولاية محافظة منطقة مقاطعة", "region"),
         ("جمهورية دولة مملكة إمارة سلطنة", "country"),
-        ("مطار قاعدة ميناء مرفأ", "landmark"),
+        ("مطار قاعدة ميناء مرفأ معبر", "landmark"),
     )
     for word in words.split()
 }
@@ -239,7 +239,7 @@ STADIUM_NAME_ENDS = _words("أرينا ارينا بارك ستاديوم")
 # town's: مطار بيروت). Not سوق: the news names markets of shares, transfers and bonds far more
 # often than souks (سوق الانتقالات، سوق السندات).
 FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر سجن منتجع جبل جبال "
-                       "مضيق غابة حديقة منتزه مسرح مطار ميناء مرفأ") | STADIUM_WORDS
+                       "مضيق غابة حديقة منتزه مسرح مطار ميناء مرفأ معبر") | STADIUM_WORDS
 # Words for a town's facility or office, before "the city" (مطار المدينة، بلدية المدينة،
 # عاصمة المدينة): the town the story is about, seldom Medina.
 TOWN_FACILITY_CUES = FACILITY_CUES | _words("بلدية عاصمة قاعدة")

@@ -27,8 +27,9 @@ def test_by_means_of_is_no_road(decide):
     ("رست السفينة في ميناء الملك عبدالعزيز", "ميناء الملك عبدالعزيز"),
     ("هبطت في مطار الملكة علياء", "مطار الملكة علياء"),
     ("صلى في مسجد الإمام علي", "مسجد الإمام علي"),
+    ("خرجت الحافلات عبر معبر الوافدين شمالا", "معبر الوافدين"),
 ], ids=["mountains", "palace", "resort", "mosque", "forest", "park", "theatre", "airport after a king",
-        "port after a king", "airport after a queen", "a link word before علي (folded like على)"])
+        "port after a king", "airport after a queen", "a link word before علي (folded like على)", "a crossing"])
 def test_mountains_palaces_resorts_and_mosques_are_landmarks_too(decide, text, landmark):
     assert decide(text).mentions[landmark].rule == RULE
 

@@ -10,6 +10,7 @@ RULE = "word.needs_evidence"
 
 @pytest.mark.parametrize(("text", "surface", "place_id"), [
     ("زار مدينة جدة", "جدة", "gn:jeddah"),
+    ("أغلقت السلطات معبر جدة أمس", "جدة", "gn:jeddah"),
     ("زار الرياض وجدة", "جدة", "gn:jeddah"),
     ("He lives in Reading.", "Reading", "gn:reading"),
     ("سبق – جدة: تشهد المواقع السياحية مشروعات", "جدة", "gn:jeddah"),
@@ -17,9 +18,9 @@ RULE = "word.needs_evidence"
     ("سبق- جدة: تشهد المواقع السياحية مشروعات", "جدة", "gn:jeddah"),
     ("فهد العتيبي - سبق - جدة: شهد المركز", "جدة", "gn:jeddah"),
     ("عين اليوم – جدة\nتمكن رجال الجمارك", "جدة", "gn:jeddah"),
-], ids=["arabic cue word", "arabic country named", "english locative", "a dateline after the agency",
-        "a dateline's first word", "the agency's dash unspaced", "after the writer and the agency",
-        "at the line's end"])
+], ids=["arabic cue word", "a crossing's cue word", "arabic country named", "english locative",
+        "a dateline after the agency", "a dateline's first word", "the agency's dash unspaced",
+        "after the writer and the agency", "at the line's end"])
 def test_with_evidence_the_rule_vouches_for_the_place(decide, text, surface, place_id):
     assert decide(text).mentions[surface][:2] == (RULE, place_id)
 
