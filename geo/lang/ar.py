@@ -150,6 +150,9 @@ CLUB_TOWNS = _words(
 # union, أولمبي an adjective, بطل أولمبي, أمل "hope", and ايك is in مايك; nor are they looked
 # for in every text, as club words are: الاتحاد is everywhere).
 CLUB_PREFIXES = _words("مستقبل اتحاد نجم شبيبة ترجي هلال أولمبي أيك بعث أمل نسر")
+# The opposing team, "his guest", "his host", "his rival": a town's name after one is its
+# club's (فاز على ضيفه روما، خسر أمام مضيفه لاس بالماس، غريمه نابولي).
+OPPONENT_WORDS = _words("ضيفه مضيفه منافسه غريمه ضيفيه مضيفيه")
 # After a town's name in a sport report, a club's: قرمبالية الرياضية، جندوبة الرياضية ("Sports").
 CLUB_SUFFIXES = _words("الرياضية")
 # After a city's name, the name of a publication or a programme: نيويورك تايمز، واشنطن

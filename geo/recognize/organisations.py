@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from geo.arabic import FOLDED_FEMININE_ENDING
 from geo.lang import ar, en
-from geo.proclitics import NEAR, PROCLITIC_LETTERS, prefix_before, with_proclitics, word_before
+from geo.proclitics import NEAR, PROCLITIC_LETTERS, prefix_before, with_conjunctions, with_proclitics, word_before
 from geo.recognize.candidate import Candidate
 from geo.rules import ARABIC, LATIN, rule
 from geo.text import OPENING_QUOTES, fold, offsets_of, quoted_whole
@@ -24,6 +24,7 @@ SPORT_REPORT_WORDS = 3
 """Different sport words that make a document a sport report."""
 _CLUB_TOWNS = ar.CLUB_TOWNS | en.CLUB_TOWNS
 _LOCATING_WORDS = ar.LOCATING_WORDS | {"in", "near"}
+_OPPONENT_WORDS = with_conjunctions(ar.OPPONENT_WORDS)
 # A news agency in a dateline (الدوحة - قنا :, استنبول - قنا - ا ف ب) or after "news agency"
 # and its adjective (وكالة الأنباء القطرية قنا).
 _DATELINE_BEFORE = re.compile(r"(\w+)[ \t]*[-–—][ \t]*$")
@@ -109,6 +110,8 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     folded = facts.folded
     in_a_phrase = folded.startswith(ar.CLUB_PHRASES_AFTER, candidate.end)
     if not in_a_phrase and not facts.about_sport:
+        if _after_an_opponent_word(facts, candidate):
+            return "a club's name (a town's after ضيفه or منافسه: the opposing team)"
         # Most names have no adjective with the article right after them: no call at all.
         return _country_with_a_town_adjective(facts, candidate) if folded.startswith(" ال", candidate.end) else None
     kinds = {facts.gazetteer.place_rows[p].kind for p, _ in candidate.entries}
@@ -136,6 +139,16 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     if candidate.key.lower() in _CLUB_TOWNS and not located:
         return "a club named by its town in a sport report"
     return None
+
+
+def _after_an_opponent_word(facts: DocumentFacts, candidate: Candidate) -> bool:
+    """فاز على ضيفه روما، تغلب على مضيفه لاس بالماس: a town's name right after a word for the
+    opposing team is its club's in a short report too (a country's is its national team's)."""
+    if facts.folded[candidate.start - 1:candidate.start] != " " \
+            or facts.word_right_before(candidate.start) not in _OPPONENT_WORDS:
+        return False
+    rows = facts.gazetteer.place_rows
+    return all(rows[p].kind in _CLUB_NAMESAKE_KINDS for p, _ in candidate.entries)
 
 
 def _may_name_a_club(facts: DocumentFacts, candidate: Candidate) -> bool:

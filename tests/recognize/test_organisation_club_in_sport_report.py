@@ -35,7 +35,9 @@ def test_in_a_sport_report_the_club_is_no_place(decide, text, surface, place_id)
 
 @pytest.mark.parametrize(("text", "surface"), [
     ("انتقل نيمار إلى باريس سان جيرمان", "باريس"),
-], ids=["arabic club phrase"])
+    ("فاز برشلونة على ضيفه روما 4-1", "روما"),  # a short report: one sport word, no more
+    ("خسر الفريق أمام مضيفه ليفربول", "ليفربول"),
+], ids=["arabic club phrase", "after his guest", "after his host"])
 def test_a_club_s_full_name_is_no_place_anywhere(decide, text, surface):
     assert decide(text).rejected[surface].rule == RULE
 
@@ -52,9 +54,11 @@ def test_a_club_s_full_name_is_no_place_anywhere(decide, text, surface):
     (REPORT_AR + "وزار الوفد كردستان الشمالي", "كردستان"),
     (REPORT_AR + "وفي كارولاينا الشمالية سان جرمان مع تشلسي", "كارولاينا الشمالية"),
     (REPORT_AR + "وتأمل قابس استضافة البطولة في تونس", "قابس"),
+    ("تعادل منتخب مصر مع ضيفه روسيا", "روسيا"),  # a country is its national team's
 ], ids=["arabic after في", "arabic not about sport", "arabic no club town", "arabic olympic adjective", "english after in",
         "english not about sport", "arabic division after في", "arabic division not about sport",
-        "arabic masculine division", "arabic division before a club's phrase", "arabic after a verb like a prefix"])
+        "arabic masculine division", "arabic division before a club's phrase", "arabic after a verb like a prefix",
+        "a country after his guest"])
 def test_the_town_stays_the_town(decide, text, surface):
     assert surface in decide(text).mentions
 
