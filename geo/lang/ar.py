@@ -243,6 +243,9 @@ STADIUM_NAME_ENDS = _words("أرينا ارينا بارك ستاديوم")
 # often than souks (سوق الانتقالات، سوق السندات).
 FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر سجن منتجع جبل جبال "
                        "مضيق غابة حديقة منتزه مسرح مطار ميناء مرفأ معبر") | STADIUM_WORDS
+# A facility word before a quoted name that is an organisation's far more often than a
+# building's: معهد "إيبسوس"، معهد «كارنيجي» (pollsters and think tanks).
+QUOTED_ORGANISATION_CUES = _words("معهد")
 # Words for a town's facility or office, before "the city" (مطار المدينة، بلدية المدينة،
 # عاصمة المدينة): the town the story is about, seldom Medina.
 TOWN_FACILITY_CUES = FACILITY_CUES | _words("بلدية عاصمة قاعدة")

@@ -35,7 +35,7 @@ from geo.recognize.cues import CUE_KINDS
 from geo.recognize.keywords import CUE_WORDS, SPACE_AND_QUOTES
 from geo.recognize.people import is_family_name, title_distance
 from geo.rules import ARABIC, rule
-from geo.text import TERMINATORS, WORD_RE, fold
+from geo.text import CLOSING_QUOTES, OPENING_QUOTES, TERMINATORS, WORD_RE, fold
 
 if TYPE_CHECKING:
     from geo.recognize.facts import Cue, DocumentFacts
@@ -385,15 +385,43 @@ def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) ->
         previous, _ = word_before(folded, start)
         if previous in ar.NOT_A_FACILITY_BEFORE:
             continue
-        end = _facility_name_end(facts, cue.end, figurative=cue.stem in ar.FIGURATIVE_FACILITIES,
-                                 foreign=cue.stem in ar.STADIUM_WORDS,
-                                 verbal_noun=cue.stem in ar.VERBAL_NOUN_FACILITIES)
+        end = _quoted_name_end(facts, cue.end) if cue.stem not in ar.QUOTED_ORGANISATION_CUES else None
+        if end is None:
+            end = _facility_name_end(facts, cue.end, figurative=cue.stem in ar.FIGURATIVE_FACILITIES,
+                                     foreign=cue.stem in ar.STADIUM_WORDS,
+                                     verbal_noun=cue.stem in ar.VERBAL_NOUN_FACILITIES)
         if end is None or taken.overlaps(start, end):
             continue
         cue_start = cue.end - len(cue.stem)
         found.append(Candidate(cue_start, end, folded[cue_start:end], (), cue=cue.stem, via="cue", rule=facilities.name))
         taken.take(cue_start, end)
     return Added(found)
+
+
+def _quoted_name_end(facts: DocumentFacts, offset: int) -> int | None:
+    """Where a quoted name right after a facility word ends, its closing quote included
+    (ملعب "لوفتس رود"، جبل «منيف»، مستشفى "ابن سينا"): the quotes mark the whole name, the
+    everyday words after its first too. None without a quote, a closing one within a few Arabic
+    words, or with an everyday word first (كنيسة "كاتدرائية") or a word behind a proclitic."""
+    folded = facts.folded
+    if folded[offset:offset + 1] != " " or folded[offset + 1:offset + 2] not in OPENING_QUOTES:
+        return None
+    start = offset + 2
+    close = next((at for at in range(start, min(len(folded), start + _QUOTED_NAME_REACH))
+                  if folded[at] in CLOSING_QUOTES), None)
+    if close is None:
+        return None
+    words = folded[start:close].split()
+    if not words or len(words) > _QUOTED_NAME_WORDS or not all(word.isalpha() and not word.isascii() for word in words):
+        return None
+    first = words[0]
+    if (first not in ar.NAME_LINKS and facts.lexicon.is_everyday_word(first)) or _is_word_after_proclitic(facts, first):
+        return None  # مقبرة "للشهداء": "for the martyrs"
+    return close + 1
+
+
+_QUOTED_NAME_WORDS = 4  # a quoted facility's name: ملعب "واندا متروبوليتانو"، ملعب "كويكن لونز أرينا"
+_QUOTED_NAME_REACH = 40  # characters from the opening quote to the closing one, at most
 
 
 def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool, foreign: bool,

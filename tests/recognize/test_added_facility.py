@@ -11,6 +11,22 @@ def test_a_facility_and_its_name_are_a_landmark(decide):
     assert decide("زار مستشفى الملك خالد", disable=[RULE]).names() == set()
 
 
+@pytest.mark.parametrize(("text", "landmark"), [
+    ('وستقام المباراة على ملعب "لوفتس رود" في أغسطس', 'ملعب "لوفتس رود"'),
+    ("سيطرت المقاومة على جبل «منيف» القريب", "جبل «منيف»"),
+    ('عمل طبيبا في مستشفى "ابن سينا" سنوات', 'مستشفى "ابن سينا"'),  # an everyday word after the first
+], ids=["a stadium", "a mountain", "a hospital"])
+def test_a_quoted_name_after_a_facility_word_is_the_landmark_s_whole(decide, text, landmark):
+    assert decide(text).mentions[landmark].rule == RULE
+
+
+@pytest.mark.parametrize("text", ['أجرى معهد "إيبسوس" استطلاعا للرأي', 'دفن في مقبرة "للشهداء" أمس',
+                                  'أقيمت في ملعب "Saalfelden" مباراة'],
+                         ids=["a pollster", "a proclitic", "latin letters"])
+def test_a_quote_makes_no_landmark_of_an_institute_or_a_word(decide, text):
+    assert not [name for name in decide(text).names() if '"' in name]
+
+
 def test_by_means_of_is_no_road(decide):
     assert decide("وصل عن طريق البحر").names() == set()
 
