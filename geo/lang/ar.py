@@ -266,6 +266,9 @@ COMPANY_AND = _words("آند")
 # "Company" with its proclitics, and that "and": a town's or region's name right after one is
 # the company's (شركة الخليج للملاحة، لشركة الظهران إكسبو، شركتي تويوتا، ستاندرد آند بورز).
 COMPANY_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("شركة شركتي")) | COMPANY_AND
+# "Bank" with its proclitics: a place's name right after one is the bank's, a country's too
+# (بنك قطر الوطني، لبنك إنجلترا المركزي، بنك مسقط; not البنك المركزي المصري, which is no name).
+BANK_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("بنك مصرف"))
 # Words before an organisation's name: its name before a country's adjective (وكالة تاس
 # الروسية، شركة غازبروم الروسية) is no town of that country.
 ORGANISATION_WORDS = _words("شركة صحيفة جريدة وكالة قناة مجلة حزب حركة منظمة جمعية مؤسسة مجموعة بنك مصرف فريق نادي")

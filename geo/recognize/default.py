@@ -61,6 +61,7 @@ DEFAULT_RULES = check_unique((
     names.hyphenated,
     organisations.publication,
     organisations.company,
+    organisations.bank,
     organisations.quoted_region,
     people.given_name,
     cues.marks_kind,

@@ -170,6 +170,11 @@ class DocumentFacts:
         """Where a word right after شركة begins (organisation.company)."""
         return self.keywords.after_company_words
 
+    @property
+    def bank_word_ends(self) -> frozenset[int]:
+        """Where a word right after بنك or مصرف begins (organisation.bank)."""
+        return self.keywords.after_bank_words
+
     @fact
     def team_word_names(self) -> frozenset[int]:
         """Where a name of the gazetteer starts right after فريق or جمعية (organisation.team):

@@ -26,7 +26,7 @@ STORM_WORDS = ar.STORM_WORDS | ar.STORM_WORDS_WITH_THE_ARTICLE | en.STORM_WORDS
 # What a sport word may be written after: proclitics and the article (والمباراة، للفريق).
 _SPORT_WORD_PREFIXES = frozenset(p + a for p in ("", "و", "ف", "ب", "ل") for a in ("", "ال", "لل"))
 _CUE, _PLURAL_CUE, _SPORT, _CLUB, _PUBLICATION = "cue", "plural cue", "sport", "club", "publication"
-_NAME_PARTICLE, _COMPANY, _TEAM, _STORM = "name particle", "company", "team", "storm"
+_NAME_PARTICLE, _COMPANY, _BANK, _TEAM, _STORM = "name particle", "company", "bank", "team", "storm"
 
 
 class Cue(NamedTuple):
@@ -61,13 +61,14 @@ class Keywords(NamedTuple):
     duals: dict[int, Cue]
     storms_named: bool = False  # a storm's word anywhere (إعصار، العاصفة، hurricane)
     plural_cues: dict[int, str] | None = None  # plural cue words (قرى، بمديريات), by where they end
+    after_bank_words: frozenset[int] = frozenset()  # where a word right after بنك or مصرف begins
 
 
 def keywords_in(folded: str) -> Keywords:
     """The cue (dual cues apart), sport, club, newspaper, name and storm words of ``folded`` (:class:`Keywords`)."""
     cues, duals, plural_cues, sport_words = {}, {}, {}, set()
     clubs_named = publications_named = storms_named = False
-    after = {_NAME_PARTICLE: set(), _COMPANY: set(), _TEAM: set()}
+    after = {_NAME_PARTICLE: set(), _COMPANY: set(), _BANK: set(), _TEAM: set()}
     size = len(folded)
     for last, (word, kinds) in _automaton().iter(folded):
         end = last + 1
@@ -93,7 +94,8 @@ def keywords_in(folded: str) -> Keywords:
             for kind in after.keys() & kinds:
                 after[kind].add(end + 1)
     return Keywords(cues, sport_words, clubs_named, publications_named, frozenset(after[_NAME_PARTICLE]),
-                    frozenset(after[_COMPANY]), frozenset(after[_TEAM]), duals, storms_named, plural_cues)
+                    frozenset(after[_COMPANY]), frozenset(after[_TEAM]), duals, storms_named, plural_cues,
+                    frozenset(after[_BANK]))
 
 
 def _after_a_place_preposition(folded: str, start: int, prefix: str) -> bool:
@@ -113,7 +115,8 @@ def _automaton() -> ahocorasick.Automaton:
     kinds: dict[str, set[str]] = {}
     for kind, words in ((_CUE, CUE_WORDS), (_PLURAL_CUE, ar.PLURAL_CUES), (_SPORT, SPORT_WORDS), (_CLUB, CLUB_WORDS),
                         (_PUBLICATION, PUBLICATION_WORDS_BEFORE), (_NAME_PARTICLE, ar.KUNYA_PARTICLES),
-                        (_COMPANY, ar.COMPANY_WORDS), (_TEAM, TEAM_WORDS), (_STORM, STORM_WORDS)):
+                        (_COMPANY, ar.COMPANY_WORDS), (_BANK, ar.BANK_WORDS), (_TEAM, TEAM_WORDS),
+                        (_STORM, STORM_WORDS)):
         for word in words:
             kinds.setdefault(word, set()).add(kind)
     return automaton_of({word: (word, frozenset(its_kinds)) for word, its_kinds in kinds.items()})

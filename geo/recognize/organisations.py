@@ -352,6 +352,18 @@ def company(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return None
 
 
+@rule("organisation.bank", stage="filter", scripts={ARABIC}, at="bank_word_ends")
+def bank(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A place's name right after بنك or مصرف is the bank's name, a country's too.
+
+    Arabic: بنك قطر الوطني، لبنك إنجلترا المركزي، بنك مسقط، مصرف أبوظبي الإسلامي (a bank is
+    no carrier that speaks for its country; ANERcorp tags none of them either). Not after
+    البنك, whose adjective comes first (البنك المركزي المصري). English: banks are named with
+    their own words (Bank of England): no such rule.
+    """
+    return "part of a bank's name (after بنك or مصرف)"
+
+
 @rule("organisation.quoted_region", stage="filter", scripts={ARABIC, LATIN}, at="quotation_starts")
 def quoted_region(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A world region's name that a quotation holds whole is an organisation's.
