@@ -43,3 +43,21 @@ def arabic_skeleton(folded: str) -> str:
     تش is how Arabic writes "ch" (كراتشي, Karachi)."""
     letters = (_ARABIC_SKELETON.get(c, "") for c in folded.replace("تش", "ش"))
     return squeeze(letter for letter in letters if letter)
+
+
+# Latin digraphs whose h is no h of its own ("sh", "kh"...): Arabic writes them ش، خ.
+_H_DIGRAPHS = ("sh", "kh", "ch", "th", "ph", "zh")
+_ARABIC_H = frozenset("هح")
+
+
+def h_agrees(folded: str, latin_name: str) -> bool:
+    """Whether an h the Arabic writes (ه or ح; not a last ه, which folding makes of ة) is in
+    the Latin name too, which the skeleton leaves out: ليكهيد is no Lakewood, ننكرهار no
+    Anchorage, تشينغهاي no Shanghai's h of "sh" (but Shanghai keeps the h of "ngh")."""
+    if not _ARABIC_H.intersection(folded[:-1]):
+        return True
+    latin = ascii_form(latin_name).lower()
+    for digraph in _H_DIGRAPHS:
+        latin = latin.replace(digraph, "")
+    return "h" in latin
+

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from geo.arabic import (
     ARABIC_ALPHABET, FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS, is_verb_or_noun_with_pronoun)
-from geo.gazetteer import PRIMARY, arabic_skeleton
+from geo.gazetteer import PRIMARY, arabic_skeleton, h_agrees
 from geo.lang import ar
 from geo.proclitics import (
     ARTICLE_DROPPED_PREFIXES,
@@ -142,7 +142,7 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
             return None
         skeleton = arabic_skeleton(folded[start:end])
         places = _plausible_transliterations(
-            facts, skeleton, local_only=folded[start:end] in facts.gazetteer.frequent_words,
+            facts, folded[start:end], skeleton, local_only=folded[start:end] in facts.gazetteer.frequent_words,
             arab_world_only=_with_the_article(facts, start))
         # The sentence says where the name is (مدينة سيفاري في وسط مالي): not Sèvres, though the
         # story's agency is French. A short sound leans on the story's countries, and the
@@ -216,14 +216,14 @@ def _sentence_countries(facts: DocumentFacts, start: int) -> tuple[frozenset[str
     return frozenset(lexicon.countries_named(names, [])), frozenset(lexicon.countries_named(names, codes))
 
 
-def _plausible_transliterations(facts: DocumentFacts, skeleton: str, *, local_only: bool,
+def _plausible_transliterations(facts: DocumentFacts, written: str, skeleton: str, *, local_only: bool,
                                 arab_world_only: bool) -> tuple[int, ...]:
     """Places whose Latin name has this skeleton: those in the document's countries when
     there are any, else only when the skeleton is long enough to be telling (منطقة البتراء
     in a Jordanian story is not Ulan Bator) and the word is no frequent one. A word with
     the article is an Arabic name: it sounds like places of the Arab world only (منطقة
     الحسيان is no Louisiana, منطقة الفلاحات no Fallahat abroad)."""
-    places = facts.gazetteer.skeletons.get(skeleton, ())
+    places = _sounding_like(facts, written, skeleton)
     rows, countries = facts.gazetteer.place_rows, facts.countries
     if arab_world_only:
         places = tuple(p for p in places if rows[p].country_code in facts.gazetteer.arabic_speaking)
@@ -629,6 +629,12 @@ def words_before_feminine_adjectives(facts: DocumentFacts) -> list[tuple[int, in
     return found
 
 
+def _sounding_like(facts: DocumentFacts, written: str, skeleton: str) -> tuple[int, ...]:
+    """The places whose Latin name has ``skeleton`` and the h that ``written`` has (h_agrees)."""
+    rows = facts.gazetteer.place_rows
+    return tuple(p for p in facts.gazetteer.skeletons.get(skeleton, ()) if h_agrees(written, rows[p].name))
+
+
 def _sounding_like_in(facts: DocumentFacts, word: str, code: str) -> tuple[int, ...]:
     """The divisions and towns of _NOTED_TOWN people or more of country ``code`` whose Latin
     name sounds like ``word``."""
@@ -636,7 +642,7 @@ def _sounding_like_in(facts: DocumentFacts, word: str, code: str) -> tuple[int, 
     if len(skeleton) < _MIN_SKELETON:
         return ()
     rows = facts.gazetteer.place_rows
-    return tuple(p for p in facts.gazetteer.skeletons.get(skeleton, ()) if rows[p].country_code == code
+    return tuple(p for p in _sounding_like(facts, word, skeleton) if rows[p].country_code == code
                  and (rows[p].kind == "region" or rows[p].kind == "city" and rows[p].population >= _NOTED_TOWN))
 
 
@@ -849,7 +855,7 @@ def hashtag_transliterations(facts: DocumentFacts, names: list[Candidate], taken
             continue
         places = sorted({
             p for skeleton in _skeletons(word) if len(skeleton) >= _HASHTAG_SKELETON
-            for p in gazetteer.skeletons.get(skeleton, ()) if countries.get(rows[p].country_code) and rows[p].kind == "city"
+            for p in _sounding_like(facts, word, skeleton) if countries.get(rows[p].country_code) and rows[p].kind == "city"
             and rows[p].country_code in gazetteer.arabic_speaking
         })
         if places:

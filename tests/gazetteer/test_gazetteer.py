@@ -19,6 +19,7 @@ from geo.gazetteer import (
     QUALIFIER_ONLY,
     WORD_FIRST,
     arabic_skeleton,
+    h_agrees,
     latin_skeleton,
     load_gazetteer,
     unpack,
@@ -502,6 +503,19 @@ def test_arabic_georgia_also_names_the_us_state(gazetteer):
 )
 def test_arabic_and_latin_skeletons_agree(arabic, latin):
     assert arabic_skeleton(fold(arabic)) == latin_skeleton(latin)
+
+
+@pytest.mark.parametrize(("arabic", "latin", "agrees"), [
+    ("ليكهيد", "Lakewood", False),  # the skeleton leaves the h out: both are l-k-d
+    ("ننكرهار", "Anchorage", False),  # the h of "ch" is none
+    ("ننكرهار", "Nangarhar", True),
+    ("هامبورغ", "Hamburg", True),
+    ("بيتيجهايم", "Bietigheim", True),  # the h of "gh" may be one
+    ("كراتشي", "Karachi", True),  # no h written
+    ("بلنسيه", "Valencia", True),  # a last ه is the folded ة
+], ids=["lakewood", "anchorage", "nangarhar", "hamburg", "bietigheim", "karachi", "a last ة"])
+def test_an_h_the_arabic_writes_is_in_the_latin_name(arabic, latin, agrees):
+    assert h_agrees(fold(arabic), latin) is agrees
 
 
 def test_skeleton_index_finds_places_by_latin_name(gazetteer):
