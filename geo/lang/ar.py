@@ -222,6 +222,10 @@ POSSESSED_CUES = _words("عاصمتها عاصمته")
 # gazetteer knows it.
 NAMING_CUES = _words(
     "مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار قاعدة مخيم منطقة") | DUAL_CUES.keys()
+# Cue words for a state or a province, whose name is a division's or a big town's: a small
+# town that sounds like the word after one is seldom it (إقليم ننكرهار، ولاية سلفه "his
+# predecessor's term"). Not محافظة, whose name is its seat town's (محافظة الأفلاج).
+STATE_CUES = _words("ولاية إقليم مقاطعة")
 # A naming cue that is an everyday word too (a rule, a base of support): it names a place
 # only where the document gives the name one of BASE_ADJECTIVES (قاعدة حميميم الجوية).
 BASE_CUES = _words("قاعدة")

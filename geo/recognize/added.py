@@ -154,10 +154,20 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         if feminine and count == 1:
             main, rows = facts.main_country, facts.gazetteer.place_rows
             places = tuple(p for p in places if main and rows[p].country_code == main)
+        if cue.stem in ar.STATE_CUES:
+            places = _fit_for_a_state_cue(facts, places)
         if len(skeleton) >= _MIN_SKELETON and places and not _named_as_a_person(folded, folded[start:end]):
             return Candidate(start, end, folded[start:end], tuple((p, PRIMARY) for p in places),
                              cue=cue.stem, via="transliteration", rule=cued_transliteration.name)
     return None
+
+
+def _fit_for_a_state_cue(facts: DocumentFacts, places: tuple[int, ...]) -> tuple[int, ...]:
+    """After ولاية، إقليم or مقاطعة, the divisions and the towns of _NOTED_TOWN people: a
+    small town that only sounds like the name is seldom it (إقليم ننكرهار is no Henniker, New
+    Hampshire; ولاية سلفه "his predecessor's term" no Solvay, New York)."""
+    rows = facts.gazetteer.place_rows
+    return tuple(p for p in places if rows[p].kind != "city" or rows[p].population >= _NOTED_TOWN)
 
 
 def _is_feminine_adjective(facts: DocumentFacts, offset: int, word: re.Match) -> bool:

@@ -115,3 +115,14 @@ def test_a_region_of_no_country_in_the_sentence_pins_none(decide):
     # The Middle East names no country: it leaves the sound to stand on its own, as alone.
     decided = decide("زار مدينة منشستر ثم عاد إلى الشرق الأوسط").mentions["منشستر"]
     assert (decided.rule, decided.place_id) == (RULE, "gn:manchester")
+
+
+@pytest.mark.parametrize(("cue", "rule", "place_id"), [
+    ("مدينة", RULE, "gn:reading"),
+    ("ولاية", "added.cue_named", "near:cc:US:ريدنغ"),  # a spot in the country, not the town
+], ids=["town", "state"])
+def test_after_a_state_s_cue_a_small_town_is_not_the_name(decide, cue, rule, place_id):
+    # Reading, a town of 95,000, sounds like ريدنغ: a town's cue may name it, a state's
+    # (ولاية، إقليم، مقاطعة) names a division or a big town (إقليم ننكرهار is no Henniker).
+    decided = decide(f"زار الوفد {cue} ريدنغ في الولايات المتحدة").of("ريدنغ")
+    assert (decided.rule, decided.place_id) == (rule, place_id)
