@@ -103,7 +103,8 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
     a verb or a noun with a pronoun names nothing (مدينة يقطنها, no Qatana), nor an adjective made
     from an everyday noun (ميناء ترفيهي "a leisure port"); a word in -ية sounds like a town of
     the country the document names most only (قاعدة لوجستية is no League City; مدينة ملاطية in a
-    story on Turkey is Malatya). Arabic:
+    story on Turkey is Malatya); a name with the article is Arabic, and left to the cue's spot
+    (محافظة الأفلاج is no Fallujah); after a state's cue, no small town (إقليم ننكرهار). Arabic:
     مدينة كراتشي in a story about باكستان is Karachi, though GeoNames lacks that spelling.
     English: names are read as written.
     """
@@ -132,7 +133,10 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
     feminine = bool(words) and _is_feminine_adjective(facts, offset, words[0])
     if feminine and words[0].group() in facts.gazetteer.frequent_words:
         return None
-    if not usable:
+    if not usable or _with_the_article(facts, offset + words[0].start()):
+        # An Arabic name's Latin spelling transliterates the Arabic, whose consonants many Arab
+        # places share (محافظة الأفلاج is no Fallujah, منطقة الحسيان no Louisiana): the cue's
+        # spot, placed by the towns beside it, is nearer the truth.
         return None
     by_names, by_names_and_demonyms = _sentence_countries(facts, offset + words[0].start())
     for count in range(usable, 0, -1):
@@ -141,9 +145,8 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         if taken.overlaps(start, end):
             return None
         skeleton = arabic_skeleton(folded[start:end])
-        places = _plausible_transliterations(
-            facts, folded[start:end], skeleton, local_only=folded[start:end] in facts.gazetteer.frequent_words,
-            arab_world_only=_with_the_article(facts, start))
+        places = _plausible_transliterations(facts, folded[start:end], skeleton,
+                                             local_only=folded[start:end] in facts.gazetteer.frequent_words)
         # The sentence says where the name is (مدينة سيفاري في وسط مالي): not Sèvres, though the
         # story's agency is French. A short sound leans on the story's countries, and the
         # sentence's demonyms come first (منطقة برزة شمال العاصمة السورية is no Paris); a
@@ -226,17 +229,13 @@ def _sentence_countries(facts: DocumentFacts, start: int) -> tuple[frozenset[str
     return frozenset(lexicon.countries_named(names, [])), frozenset(lexicon.countries_named(names, codes))
 
 
-def _plausible_transliterations(facts: DocumentFacts, written: str, skeleton: str, *, local_only: bool,
-                                arab_world_only: bool) -> tuple[int, ...]:
+def _plausible_transliterations(facts: DocumentFacts, written: str, skeleton: str, *,
+                                local_only: bool) -> tuple[int, ...]:
     """Places whose Latin name has this skeleton: those in the document's countries when
     there are any, else only when the skeleton is long enough to be telling (منطقة البتراء
-    in a Jordanian story is not Ulan Bator) and the word is no frequent one. A word with
-    the article is an Arabic name: it sounds like places of the Arab world only (منطقة
-    الحسيان is no Louisiana, منطقة الفلاحات no Fallahat abroad)."""
+    in a Jordanian story is not Ulan Bator) and the word is no frequent one."""
     places = _sounding_like(facts, written, skeleton)
     rows, countries = facts.gazetteer.place_rows, facts.countries
-    if arab_world_only:
-        places = tuple(p for p in places if rows[p].country_code in facts.gazetteer.arabic_speaking)
     local = tuple(p for p in places if countries.get(rows[p].country_code))
     return local or (places if len(skeleton) >= _TELLING_SKELETON and not local_only else ())
 

@@ -42,6 +42,13 @@ def test_a_word_with_the_article_sounds_like_no_place_abroad(decide):
         assert (decided.rule, decided.place_id) == (RULE, "gn:elmira")
 
 
+def test_an_arab_name_with_the_article_is_left_to_the_cue_s_spot(decide):
+    # Al Khafji's Latin name transliterates the Arabic, whose consonants many Arab places
+    # share (محافظة الأفلاج was Fallujah): the cue names a spot, not a place by its sound.
+    decided = decide("وقع الحادث في منطقة الخفجي في السعودية").of("الخفجي")
+    assert decided.rule == "added.cue_named" and decided.place_id != "gn:khafji"
+
+
 def test_after_a_cue_with_the_article_comes_no_name_but_the_capital_s(decide):
     # "the city" refers back: what follows it is a verb, an adjective or a noun.
     assert "منشستر" not in decide("وصل الجيش إلى مشارف المدينة منشستر").mentions
