@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 Qualifier = tuple[str, str] | None
 Term = Callable[..., tuple[float, str]]
 _NOTHING = (0.0, "")
+_NO_CONTRIBUTION = ("", "")  # (country, division) of a name that chose no place
 
 
 def prior(row: PlaceRow, flags: int, *, capital: bool, weights: Weights) -> float:
@@ -140,8 +141,9 @@ def _capital_s_namesake(place: int, row: PlaceRow, division: str, candidate: Can
 
 def _names_country(context: DocumentContext, candidate: Candidate, country: str) -> bool:
     """Whether a name or a demonym of ``context``, other than the candidate's own name, lies in ``country``."""
-    own_country = context.contributed.get(candidate.key, ("", ""))[0]
-    return context.countries.get(country, 0) - (own_country == country) > 0
+    count = context.countries.get(country)
+    # Most places' countries are named nowhere: the candidate's own contribution is read only when one is.
+    return bool(count) and (count > 1 or context.contributed.get(candidate.key, _NO_CONTRIBUTION)[0] != country)
 
 
 def _division_points(context: DocumentContext, candidate: Candidate, division: str, level: str, bonus: float,
@@ -150,10 +152,15 @@ def _division_points(context: DocumentContext, candidate: Candidate, division: s
     times the summed chances that its ambiguous names lie there."""
     if not division:
         return _NOTHING
-    own_division = context.contributed.get(candidate.key, ("", ""))[1]
-    if context.divisions.get(division, 0) - (own_division == division) > 0:
+    # Most places' divisions are named nowhere, nor among ambiguous names' divisions: the
+    # candidate's own contribution and odds are read only when they are.
+    count = context.divisions.get(division)
+    if count and (count > 1 or context.contributed.get(candidate.key, _NO_CONTRIBUTION)[1] != division):
         return bonus, f"{level} names " + division.split(":", 1)[1]
-    odds = context.possible_divisions.get(division, 0) - odds_of(division, context.possible.get(candidate.key, ()))
+    shared = context.possible_divisions.get(division)
+    if not shared:
+        return _NOTHING
+    odds = shared - odds_of(division, context.possible.get(candidate.key, ()))
     if odds > 1e-9:  # not a rounding error
         of_level = "" if level == "document" else f" of the {level}"
         return shared_bonus * min(odds, 1.0), f"another name{of_level} may lie in " + division.split(":", 1)[1]
