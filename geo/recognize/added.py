@@ -138,7 +138,7 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         # places share (محافظة الأفلاج is no Fallujah, منطقة الحسيان no Louisiana): the cue's
         # spot, placed by the towns beside it, is nearer the truth.
         return None
-    by_names, by_names_and_demonyms = _sentence_countries(facts, offset + words[0].start())
+    sentence_countries = None  # read for a sound some place has only: most have none
     for count in range(usable, 0, -1):
         span = words[:count]
         start, end = offset + span[0].start(), offset + span[-1].end()
@@ -147,6 +147,11 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
         skeleton = arabic_skeleton(folded[start:end])
         places = _plausible_transliterations(facts, folded[start:end], skeleton,
                                              local_only=folded[start:end] in facts.gazetteer.frequent_words)
+        if not places:
+            continue
+        if sentence_countries is None:
+            sentence_countries = _sentence_countries(facts, offset + words[0].start())
+        by_names, by_names_and_demonyms = sentence_countries
         # The sentence says where the name is (مدينة سيفاري في وسط مالي): not Sèvres, though the
         # story's agency is French. A short sound leans on the story's countries, and the
         # sentence's demonyms come first (منطقة برزة شمال العاصمة السورية is no Paris); a
