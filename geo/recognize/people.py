@@ -528,7 +528,10 @@ def _after_a_name_title_in_apposition(facts: DocumentFacts, start: int) -> bool:
     """Whether a comma sets the name at ``start`` apart from a title a name follows and its
     adjectives (مدرب المنتخب البرازيلي، تيتي)."""
     folded = facts.folded
-    if not folded[:start].rstrip().endswith(_APPOSITION):
+    end = start
+    while end and folded[end - 1].isspace():  # not folded[:start].rstrip(): a copy of all the text before
+        end -= 1
+    if not end or folded[end - 1] not in _APPOSITION:
         return False
     title, words = title_before(folded, start)
     return words > 0 and title in _NAME_TITLE_FORMS

@@ -81,7 +81,8 @@ def _dotted_before_state_body(facts: DocumentFacts, candidate: Candidate) -> boo
     if "." not in candidate.key or gap != " " or following not in en.STATE_BODIES:
         return False
     text = facts.text
-    return text.original[text.to_original(candidate.end) + 1:][:1].isupper()
+    after = text.to_original(candidate.end) + 1
+    return text.original[after:after + 1].isupper()
 
 
 def _after_party(folded: str, start: int) -> bool:
