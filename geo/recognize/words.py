@@ -109,9 +109,12 @@ def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidat
     story naming Syria). A name that is a place without evidence loses the minor towns that need
     some (باريس: Paris, not Paris, Texas).
     """
-    flagged = tuple(entry for entry in candidate.entries if entry[1] & NEEDS_EVIDENCE)
-    if not flagged:
+    for _, flags in candidate.entries:  # most names need none: no tuple of the flagged ones for them
+        if flags & NEEDS_EVIDENCE:
+            break
+    else:
         return None
+    flagged = tuple(entry for entry in candidate.entries if entry[1] & NEEDS_EVIDENCE)
     if len(flagged) < len(candidate.entries):
         return _without_unsupported_minor_towns(facts, candidate, flagged)
     if _has_evidence(facts, candidate) or _cued_elsewhere(facts, candidate):
