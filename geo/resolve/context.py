@@ -200,10 +200,12 @@ class LocalContexts:
         holds no demonym and no name but the candidate's own (most sentences): its context
         could give no place of the name points."""
         paragraph, sentence = self.units.of(candidate.start)
-        paragraph_span, sentence_span = self.units.span(paragraph), self.units.span(sentence)
-        paragraph_holds_more = self._says_more_than(candidate.key, paragraph_span)
-        paragraph_says = paragraph_holds_more and self.units.paragraphs > 1
-        sentence_says = paragraph_holds_more and self._says_more_than(candidate.key, sentence_span) and (
+        paragraph_span = self.units.span(paragraph)
+        if not self._says_more_than(candidate.key, paragraph_span):
+            return document  # nor does its sentence, which it holds
+        sentence_span = self.units.span(sentence)
+        paragraph_says = self.units.paragraphs > 1
+        sentence_says = self._says_more_than(candidate.key, sentence_span) and (
             _count(self._name_starts, sentence_span) < _count(self._name_starts, paragraph_span)
             or _count(self._demonym_starts, sentence_span) < _count(self._demonym_starts, paragraph_span))
         if not paragraph_says and not sentence_says:
