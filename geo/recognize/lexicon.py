@@ -48,6 +48,8 @@ class Lexicon:
     def is_everyday_word_after_proclitic(self, word: str) -> bool:
         """بمنطقة، للفوز: a proclitic and an everyday word; not the article and a function word,
         which never takes it (العند, Al Anad, is no ال + عند "at")."""
+        if not word.startswith(EVERYDAY_WORD_PREFIXES):  # one test in C before one per prefix
+            return False
         words = self.gazetteer.common_words
         return any(word.startswith(p) and word[len(p):] in words
                    and not (p.endswith("ال") and word[len(p):] in ar.STOPWORDS) for p in EVERYDAY_WORD_PREFIXES)
