@@ -27,7 +27,7 @@ from geo.gazetteer.index import (
     pack,
     unpack,
 )
-from geo.gazetteer.skeletons import arabic_skeleton, h_agrees, latin_skeleton
+from geo.gazetteer.skeletons import arabic_skeleton, has_an_h, latin_skeleton, writes_an_h
 from geo.gazetteer.sources import DATA, country_areas_km2, country_names
 from geo.gazetteer.store import INDEX_VERSION, PACKAGE_CACHE_DIR, fingerprint, index_signature, load_gazetteer
 from geo.geometry import distance_km
@@ -36,6 +36,6 @@ __all__ = [
     "ALL_CAPS", "ARTICLE_DROPPED", "CITY_SETS", "DATA", "FLAG_BITS", "FLAG_MASK", "INDEX_VERSION",
     "MINOR_POPULATION", "NEEDS_EVIDENCE", "PACKAGE_CACHE_DIR", "PRIMARY", "QUALIFIER_ONLY", "WORD_FIRST",
     "Gazetteer", "PlaceRow", "arabic_skeleton", "automaton_of", "build_gazetteer", "country_areas_km2", "country_names",
-    "distance_km", "fingerprint", "h_agrees", "index_signature", "is_lesser_division", "latin_skeleton",
-    "load_gazetteer", "pack", "unpack",
+    "distance_km", "fingerprint", "has_an_h", "index_signature", "is_lesser_division", "latin_skeleton",
+    "load_gazetteer", "pack", "unpack", "writes_an_h",
 ]  # fmt: skip

@@ -50,14 +50,17 @@ _H_DIGRAPHS = ("sh", "kh", "ch", "th", "ph", "zh")
 _ARABIC_H = frozenset("هح")
 
 
-def h_agrees(folded: str, latin_name: str) -> bool:
-    """Whether an h the Arabic writes (ه or ح; not a last ه, which folding makes of ة) is in
-    the Latin name too, which the skeleton leaves out: ليكهيد is no Lakewood, ننكرهار no
-    Anchorage, تشينغهاي no Shanghai's h of "sh" (but Shanghai keeps the h of "ngh")."""
-    if not _ARABIC_H.intersection(folded[:-1]):
-        return True
+def writes_an_h(folded: str) -> bool:
+    """Whether a folded Arabic name writes an h (ه or ح), which its skeleton leaves out: not
+    a last ه, which folding makes of ة (بلنسية)."""
+    return not _ARABIC_H.isdisjoint(folded[:-1])
+
+
+def has_an_h(latin_name: str) -> bool:
+    """Whether a Latin name has an h of its own, not that of "sh", "kh", "ch"... (Nangarhar,
+    Hamburg, Bietigheim's "gh"; not Anchorage, Lakewood): the Latin side of an Arabic h, so
+    that ليكهيد is no Lakewood nor ننكرهار Anchorage, though their skeletons agree."""
     latin = ascii_form(latin_name).lower()
     for digraph in _H_DIGRAPHS:
         latin = latin.replace(digraph, "")
     return "h" in latin
-

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from geo.arabic import (
     ARABIC_ALPHABET, FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS, is_verb_or_noun_with_pronoun)
-from geo.gazetteer import PRIMARY, arabic_skeleton, h_agrees
+from geo.gazetteer import PRIMARY, arabic_skeleton, has_an_h, writes_an_h
 from geo.lang import ar
 from geo.proclitics import (
     ARTICLE_DROPPED_PREFIXES,
@@ -267,8 +267,9 @@ def cue_named(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Candidate | No
         return None
     first = words[0]
     word = first.group()
-    if not set(folded[offset:offset + first.start()]) <= SPACE_AND_QUOTES or len(word) < 3 or not word.isalpha() or word.isascii() \
-            or lexicon.is_everyday_word(word) or (not word.startswith("ال") and _is_nisba_of(word, lexicon.is_everyday_word)):
+    if not set(folded[offset:offset + first.start()]) <= SPACE_AND_QUOTES \
+            or len(word) < 3 or not word.isalpha() or word.isascii() or lexicon.is_everyday_word(word) \
+            or (not word.startswith("ال") and _is_nisba_of(word, lexicon.is_everyday_word)):
         return None
     if word in ar.NAME_LINKS or _is_cue_adjective(facts, word):
         return None  # مطار الملك خالد: a longer name's start
@@ -644,9 +645,12 @@ def words_before_feminine_adjectives(facts: DocumentFacts) -> list[tuple[int, in
 
 
 def _sounding_like(facts: DocumentFacts, written: str, skeleton: str) -> tuple[int, ...]:
-    """The places whose Latin name has ``skeleton`` and the h that ``written`` has (h_agrees)."""
+    """The places whose Latin name has ``skeleton``, and an h where ``written`` has one."""
+    places = facts.gazetteer.skeletons.get(skeleton, ())
+    if not places or not writes_an_h(written):  # most names write none
+        return places
     rows = facts.gazetteer.place_rows
-    return tuple(p for p in facts.gazetteer.skeletons.get(skeleton, ()) if h_agrees(written, rows[p].name))
+    return tuple(p for p in places if has_an_h(rows[p].name))
 
 
 def _sounding_like_in(facts: DocumentFacts, word: str, code: str) -> tuple[int, ...]:
@@ -869,7 +873,8 @@ def hashtag_transliterations(facts: DocumentFacts, names: list[Candidate], taken
             continue
         places = sorted({
             p for skeleton in _skeletons(word) if len(skeleton) >= _HASHTAG_SKELETON
-            for p in _sounding_like(facts, word, skeleton) if countries.get(rows[p].country_code) and rows[p].kind == "city"
+            for p in _sounding_like(facts, word, skeleton)
+            if countries.get(rows[p].country_code) and rows[p].kind == "city"
             and rows[p].country_code in gazetteer.arabic_speaking
         })
         if places:

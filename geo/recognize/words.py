@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from geo.arabic import ACCUSATIVE_ALIF, FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
-from geo.proclitics import DEFINITE_PREFIXES, with_conjunctions, with_proclitics, without_article, word_before, word_start
+from geo.proclitics import (
+    DEFINITE_PREFIXES, with_conjunctions, with_proclitics, without_article, word_before, word_start)
 from geo.recognize.candidate import Candidate
 from geo.recognize.keywords import SPACE_AND_QUOTES
 from geo.rules import ARABIC, LATIN, rule

@@ -19,10 +19,11 @@ from geo.gazetteer import (
     QUALIFIER_ONLY,
     WORD_FIRST,
     arabic_skeleton,
-    h_agrees,
+    has_an_h,
     latin_skeleton,
     load_gazetteer,
     unpack,
+    writes_an_h,
 )
 from geo.gazetteer.divisions import division_key, division_name_ar, local_names
 from geo.gazetteer.sources import cldr_subdivision_names, cldr_territory_variants, read_tsv
@@ -511,11 +512,14 @@ def test_arabic_and_latin_skeletons_agree(arabic, latin):
     ("ننكرهار", "Nangarhar", True),
     ("هامبورغ", "Hamburg", True),
     ("بيتيجهايم", "Bietigheim", True),  # the h of "gh" may be one
-    ("كراتشي", "Karachi", True),  # no h written
-    ("بلنسيه", "Valencia", True),  # a last ه is the folded ة
-], ids=["lakewood", "anchorage", "nangarhar", "hamburg", "bietigheim", "karachi", "a last ة"])
+], ids=["lakewood", "anchorage", "nangarhar", "hamburg", "bietigheim"])
 def test_an_h_the_arabic_writes_is_in_the_latin_name(arabic, latin, agrees):
-    assert h_agrees(fold(arabic), latin) is agrees
+    assert writes_an_h(fold(arabic)) and has_an_h(latin) is agrees
+
+
+@pytest.mark.parametrize("arabic", ["كراتشي", "بلنسية"], ids=["none", "a last ة"])
+def test_a_name_without_an_h_or_with_ة_writes_none(arabic):
+    assert not writes_an_h(fold(arabic))
 
 
 def test_skeleton_index_finds_places_by_latin_name(gazetteer):
