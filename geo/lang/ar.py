@@ -126,9 +126,12 @@ PARTY_NAMES = frozenset(fold(name) for name in (
     "فيلق القدس", "قوة القدس", "سرايا القدس"))  # Iran's Quds Force, Islamic Jihad's Al-Quds Brigades
 # And those whose name goes on with an adjective after the country's, without which the same
 # words are the country's own (قوات سوريا, Syria's forces): (first word, country, adjective).
+# The Gulf Cooperation Council too (مجلس التعاون لدول الخليج العربية: all 32 corpus uses of
+# لدول الخليج العربية follow التعاون; دول الخليج alone are the Gulf states).
 PARTY_NAMES_WITH_ADJECTIVE = frozenset(tuple(fold(word) for word in name) for name in (
     ("قوات", "سوريا", "الديمقراطية"), ("قوات", "سوريا", "الديموقراطية"),
-    ("مجلس", "سوريا", "الديمقراطية"), ("مجلس", "سوريا", "الديموقراطية")))
+    ("مجلس", "سوريا", "الديمقراطية"), ("مجلس", "سوريا", "الديموقراطية"),
+    ("لدول", "الخليج", "العربية")))
 # Words of a sport report (without proclitics or the article): three different ones make a
 # document one, where a club is named by its town alone (فوزه على ليفربول).
 SPORT_WORDS = _words(

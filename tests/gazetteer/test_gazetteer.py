@@ -260,8 +260,10 @@ def test_names_that_are_common_words_need_evidence(gazetteer, name, place_id):
     ("ذكرت صحيفة تشاينا ديلي أن الحزب قرر", []),
     ("وصل الرئيس إلى ديلي في تيمور الشرقية", ["gn:1645457", "cc:TL"]),
     ("تأهل إلى نهائي بطولة إنديان ويلز الأمريكية", ["gn:5359426"]),  # not Wales
+    ("أعرب الأمين العام لمجلس التعاون لدول الخليج العربية عن قلقه", []),  # the GCC's name
+    ("زار الوفد دول الخليج العربية", ["alias:persian-gulf"]),  # the Gulf states
 ], ids=["rostov-on-don", "rostov alone", "las palmas", "the australian state", "a given name", "a footballer",
-        "a newspaper", "dili with its country", "indian wells"])
+        "a newspaper", "dili with its country", "indian wells", "the gcc", "the gulf states"])
 def test_names_the_news_gives_other_places_or_no_place(parse, text, place_ids):
     assert [mention.place.place_id for mention in parse(text) if mention.place] == place_ids
 
