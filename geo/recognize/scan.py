@@ -9,7 +9,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from geo.arabic import HAMZA_ON_YEH, TANWEEN_FATH
+from geo.arabic import ACCUSATIVE_ALIF, HAMZA_ON_YEH, TANWEEN_FATH
 from geo.gazetteer import ALL_CAPS, ARTICLE_DROPPED, NEEDS_EVIDENCE, PRIMARY, unpack
 from geo.lang import ar
 from geo.proclitics import (
@@ -169,7 +169,8 @@ def not_cue_words(facts: DocumentFacts, names: list[Candidate]) -> list[Candidat
 def not_everyday_word_splits(facts: DocumentFacts, names: list[Candidate]) -> list[Candidate]:
     """A town's name after a proclitic is no place when the whole word is an everyday word.
 
-    Arabic: ولاية is a word, not و + لاية (Lae), nor كبيرا ك + بيرا (Beira), nor ولايزال
+    Arabic: ولاية is a word, not و + لاية (Lae), nor كبيرا ك + بيرا (Beira), nor وزاريا و + زاريا
+    (Zaria: وزاري "ministerial" with the accusative's alif), nor ولايزال
     و + ل + ايزال (Aizawl); the word after its conjunction counts too; so is a word more
     frequent whole than that town's name: بلاتر (Blatter), not ب + لاتر (Latur), and فاتن (a
     given name) no ف + اتن, a name of Athens that is not its own (أثينا); nor is a foreign
@@ -189,8 +190,14 @@ def _is_everyday_word_split(facts: DocumentFacts, candidate: Candidate) -> bool:
         return True  # whole words: towns, capitals by names not their own; any place in a given name
     if not all(gazetteer.is_town(p) for p, _ in candidate.entries) or candidate.key in gazetteer.common_words:
         return False
-    return word in gazetteer.common_words or (
-        word[0] in "وف" and start + 1 < candidate.start and word[1:] in gazetteer.common_words)
+    return _is_everyday(gazetteer, word) or (
+        word[0] in "وف" and start + 1 < candidate.start and _is_everyday(gazetteer, word[1:]))
+
+
+def _is_everyday(gazetteer, word: str) -> bool:
+    """An everyday word, or a frequent one with the alif of the indefinite accusative (مجلسا
+    وزاريا "a ministerial council", no و + Zaria)."""
+    return word in gazetteer.common_words or (word.endswith(ACCUSATIVE_ALIF) and word[:-1] in gazetteer.frequent_words)
 
 
 @rule("scan.final_hamza", stage="scan", scripts={ARABIC})

@@ -26,3 +26,9 @@ def test_a_name_after_its_proclitic_is_still_split(parse):
 def test_a_foreign_given_name_is_not_split(parse):
     assert parse("قال كلاوس شواب مؤسس المنتدى") == []  # Klaus, not ك + Laos
     assert [m.place.place_id for m in parse("وصل الوفد إلى لاوس")] == ["cc:LA"]
+
+
+def test_a_frequent_word_with_the_accusative_alif_is_not_split(parse):
+    # مجلسا وزاريا, "a ministerial council": وزاري with the indefinite accusative's alif, no و + Zaria.
+    assert parse("عقدت الحكومة مجلسا وزاريا أمس") == []
+    assert [m.place.place_id for m in parse("وصل الوفد إلى زاريا في نيجيريا")][:1] == ["gn:2317765"]
