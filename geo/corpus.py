@@ -26,6 +26,7 @@ import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -42,7 +43,8 @@ TEXT_SUFFIXES = (".txt", ".md")
 TABLE_SUFFIXES = (".jsonl", ".csv")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES
 COMPRESSED_SUFFIX = ".gz"
-OPTIONAL_FIELDS = ("id", "title", "date", "url", "lang", "home_country")
+OPTIONAL_FIELDS = ("id", "title", "date", "url", "lang", "home_country", "outlet")
+OUTLETS = Path(__file__).resolve().parent / "data" / "outlets.tsv"
 SAMPLE_BYTES = 65_536
 """How much of a file its encoding is detected on."""
 
@@ -482,7 +484,7 @@ def _record_document(source: str, name: str, line_number: int, record: dict) -> 
     if _has_lone_surrogate(text, *fields.values()):
         return LoadProblem(source, "row contains invalid Unicode (an unpaired surrogate escape)", line_number)
     try:
-        home_country = country_code(fields["home_country"])
+        home_country = country_code(fields["home_country"]) or outlet_countries().get(fields["outlet"].casefold(), "")
     except CountryCodeError as error:
         return LoadProblem(source, f"'home_country': {error}", line_number)
     return Document(
@@ -515,6 +517,15 @@ def country_code(value: str) -> str:
     if len(code) != 2 or code in _NOT_COUNTRIES or code not in Locale("en").territories:
         raise CountryCodeError(value)
     return code
+
+
+@cache
+def outlet_countries(path: Path = OUTLETS) -> dict[str, str]:
+    """The home countries of the outlets ``path`` lists (geo/data/outlets.tsv), by their names
+    without case: a row with an outlet and no ``home_country`` takes its outlet's."""
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {row["outlet"].strip().casefold(): country_code(row["home_country"]) for row in rows}
 
 
 def with_home_country(document: Document, country: str) -> Document:

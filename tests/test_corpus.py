@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from geo.corpus import decode_text, detect_lang, load_bytes, load_corpus, read_source, source_files, with_home_country
-from geo.errors import CorpusError
+from geo.corpus import (
+    OUTLETS, country_code, decode_text, detect_lang, load_bytes, load_corpus, outlet_countries, read_source, source_files,
+    with_home_country)
+from geo.errors import CorpusError, CountryCodeError
 from geo.model import Document, LoadProblem
 
 DATA = Path(__file__).parent / "data" / "corpus"
@@ -326,6 +328,27 @@ def test_a_row_s_home_country_is_a_checked_code(value, country, problem):
         assert [d.home_country for d in corpus.documents] == [country] and not corpus.problems
     else:
         assert not corpus.documents and problem in str(corpus.problems[0])
+
+
+@pytest.mark.parametrize(("row", "country"), [
+    ({"outlet": "Jawhara FM"}, "TN"),  # a Tunisian radio's local news
+    ({"outlet": "OKAZ"}, "SA"),  # compared without case
+    ({"outlet": "Jawhara FM", "home_country": "DZ"}, "DZ"),  # the row's own code first
+    ({"outlet": "skynews"}, ""),  # a pan-Arab channel has none
+], ids=["tunisian", "case", "the row's own", "pan-arab"])
+def test_a_row_without_a_home_country_takes_its_outlet_s(row, country):
+    corpus = load_bytes("news.jsonl", json.dumps({"text": "حادث في القصرين", **row}).encode())
+    assert [d.home_country for d in corpus.documents] == [country] and not corpus.problems
+
+
+def test_the_outlets_table_gives_each_outlet_once_a_country_code(tmp_path):
+    rows = [line.split("\t") for line in OUTLETS.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    assert len({row[0].casefold() for row in rows}) == len(rows) == len(outlet_countries())
+    assert all(len(row) == 3 and row[2] and country_code(row[1]) for row in rows)
+    (tmp_path / "bad.tsv").write_text("outlet\thome_country\twhy\nRadio X\tTunisia\ta name\n", encoding="utf-8")
+    with pytest.raises(CountryCodeError):
+        outlet_countries(tmp_path / "bad.tsv")
 
 
 def test_a_home_country_goes_to_documents_that_name_none():
