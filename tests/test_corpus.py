@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from geo.corpus import (
-    OUTLETS, country_code, decode_text, detect_lang, load_bytes, load_corpus, outlet_countries, read_source, source_files,
-    with_home_country)
+    OUTLETS, country_code, decode_text, detect_lang, load_bytes, load_corpus, outlet_countries, read_source,
+    source_files, with_home_country)
 from geo.errors import CorpusError, CountryCodeError
 from geo.model import Document, LoadProblem
 

@@ -196,9 +196,9 @@ def party(facts: DocumentFacts, candidate: Candidate) -> str | None:
     Arabic: نداء تونس، آفاق تونس، مشروع تونس، حراك تونس الإرادة، نداء السودان (with a
     proclitic too: لنداء تونس), armed groups named after the Levant (هيئة تحرير الشام، أحرار
     الشام، جبهة فتح الشام), and names that go on with an adjective (قوات سوريا الديمقراطية،
-    مجلس سوريا الديمقراطية، مجلس التعاون لدول الخليج العربية); the country stays in any other phrase (رئيس تونس، مشروع إيران،
-    قوات سوريا النظامية، بناء سوريا الديمقراطية). English: none (these parties keep their
-    Arabic names: Nidaa Tounes, Afek Tounes).
+    مجلس سوريا الديمقراطية، مجلس التعاون لدول الخليج العربية); the country stays in any other
+    phrase (رئيس تونس، مشروع إيران، قوات سوريا النظامية، بناء سوريا الديمقراطية). English: none
+    (these parties keep their Arabic names: Nidaa Tounes, Afek Tounes).
     """
     parties = parties_named_after().get(candidate.key)
     if not parties:
