@@ -91,6 +91,16 @@ FIXED_EXPRESSIONS = {
     fold("سانتياغو"): _words("برنابيو بيرنابيو"),
     fold("بلم"): _words("شمل"),
 }
+# A place's name that is also a verb before the preposition it takes: ينبع من "stems from",
+# not Yanbu; but after a cue word or a facility's it is the place (مستشفى ينبع من، مدينة ينبع من).
+VERB_EXPRESSIONS = {
+    fold("ينبع"): _words("من منه منها"),
+}
+# A place's name that with the word before it is a fixed expression: صلاة المغرب، أذان المغرب,
+# the sunset prayer and its call, not Morocco.
+FIXED_EXPRESSIONS_BEFORE = {
+    fold("المغرب"): _words("صلاة صلاتي صلاتى أذان اذان آذان"),
+}
 # Before the name (with its proclitics), words that make it the place after all (and
 # ``WATER_WORDS``): مياه النيل من إثيوبيا، على ضفاف النيل من الجهة الغربية.
 FIXED_EXPRESSION_UNDONE_AFTER = _words("مياه ماء ضفاف ضفة حوض وادي دلتا منابع منبع")

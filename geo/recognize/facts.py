@@ -46,6 +46,7 @@ from geo.text import FoldedText, quotation_starts
 
 # An entry's place: map(_PLACE, entries) reads them in C, where a generator runs Python code for each.
 _PLACE = itemgetter(0)
+_FIXED_EXPRESSION_NAMES = frozenset(ar.FIXED_EXPRESSIONS) | frozenset(ar.VERB_EXPRESSIONS) | frozenset(ar.FIXED_EXPRESSIONS_BEFORE)
 
 
 class fact:
@@ -147,8 +148,9 @@ class DocumentFacts:
 
     @fact
     def names_of_fixed_expressions(self) -> frozenset[int]:
-        """Where the names start that may open a fixed expression: مسقط، النيل (word.fixed_expression)."""
-        return self._names_keyed(ar.FIXED_EXPRESSIONS)
+        """Where the names start that may open or close a fixed expression: مسقط، النيل، ينبع،
+        المغرب (word.fixed_expression)."""
+        return self._names_keyed(_FIXED_EXPRESSION_NAMES)
 
     @fact
     def names_of_party_countries(self) -> frozenset[int]:

@@ -30,6 +30,9 @@ _TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التو
 _STORM_WORDS = with_proclitics(" ".join(ar.STORM_WORDS)) \
     | frozenset(prefix + word for prefix in DEFINITE_PREFIXES for word in ar.STORM_WORDS_WITH_THE_ARTICLE)
 _FIXED_EXPRESSION_UNDONE_AFTER = with_proclitics(" ".join(ar.FIXED_EXPRESSION_UNDONE_AFTER | ar.WATER_WORDS))
+# A verb follows no noun that names a place: مدينة ينبع من، مستشفى ينبع من are Yanbu.
+_VERB_EXPRESSION_UNDONE_AFTER = with_proclitics(" ".join(ar.PLACE_CUES | ar.FACILITY_CUES))
+_FIXED_EXPRESSION_WORDS_BEFORE = {key: with_proclitics(" ".join(words)) for key, words in ar.FIXED_EXPRESSIONS_BEFORE.items()}
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
 _IN_PROCLITIC = "ب"  # بجده: "in Jeddah"
 _TOWN_CUE_KINDS = ("city", "region")
@@ -454,20 +457,25 @@ def storm_name(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 @rule("word.fixed_expression", stage="filter", scripts={ARABIC}, at="names_of_fixed_expressions")
 def fixed_expression(facts: DocumentFacts, candidate: Candidate) -> str | None:
-    """A place's name that with the word after it is a fixed expression is no place.
+    """A place's name that with the word after or before it is a fixed expression is no place.
 
     Arabic: ولد في مسقط رأسه "in his birthplace" (not Muscat), محاولة النيل من أمن الوطن "to
-    harm" (not the Nile); but مياه النيل من إثيوبيا، لمياه النيل من، ضفاف النيل من الجهة
-    الغربية and زار مسقط stay. English: none listed.
+    harm" (not the Nile), خطرها ينبع من "stems from" (not Yanbu), بعد صلاة المغرب "the sunset
+    prayer" (not Morocco); but مياه النيل من إثيوبيا، لمياه النيل من، ضفاف النيل من الجهة
+    الغربية، مستشفى ينبع من and زار مسقط stay. English: none listed.
     """
-    words_after = ar.FIXED_EXPRESSIONS.get(candidate.key)
+    key = candidate.key
+    before, _ = word_before(facts.folded, candidate.start)
+    if before in _FIXED_EXPRESSION_WORDS_BEFORE.get(key, ()):
+        return "part of a fixed expression, not a place"
+    verb = key in ar.VERB_EXPRESSIONS
+    words_after = ar.VERB_EXPRESSIONS[key] if verb else ar.FIXED_EXPRESSIONS.get(key)
     if not words_after:
         return None
     following, gap = facts.word_after(candidate.end)
     if gap != " " or following not in words_after:
         return None
-    before, _ = word_before(facts.folded, candidate.start)
-    if before in _FIXED_EXPRESSION_UNDONE_AFTER:
+    if before in _FIXED_EXPRESSION_UNDONE_AFTER or (verb and before in _VERB_EXPRESSION_UNDONE_AFTER):
         return None
     return "part of a fixed expression, not a place"
 

@@ -1,4 +1,4 @@
-"""word.fixed_expression: a place's name that with the word after it is a fixed expression is no place."""
+"""word.fixed_expression: a place's name that with the word after or before it is a fixed expression is no place."""
 
 import pytest
 
@@ -14,8 +14,12 @@ REASON = "part of a fixed expression, not a place"
     ("ارتفع سعر خام غرب تكساس الوسيط", "تكساس", "adm1:US:Texas"),
     ("فاز الفريق على ملعب سانتياغو برنابيو", "سانتياغو", "gn:santiago"),
     ("احتفلت العائلة بلم شمل أفرادها بعد سنوات", "بلم", "gn:belem"),
+    ("قال إن اهتمام السعودية ينبع من الرغبة في الاستقرار", "ينبع", "gn:yanbu"),
+    ("تبدأ المحاضرة في الرياض بعد صلاة المغرب", "المغرب", "cc:MA"),
+    ("انتظر الصائمون أذان المغرب في الرياض", "المغرب", "cc:MA"),
+    ("وصل الوفد قبل أذان المغرب", "المغرب", "cc:MA"),
 ], ids=["birthplace-with-pronoun", "birthplace", "to-harm", "to-harm-with-pronoun", "west-texas-intermediate",
-        "a-stadium", "to-reunite"])
+        "a-stadium", "to-reunite", "stems-from", "the-sunset-prayer", "its-call", "its-call-without-hamza"])
 def test_a_fixed_expression_is_no_place(decide, text, surface, place_id):
     assert decide(text).rejected[surface] == (RULE, None, REASON, "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
@@ -30,7 +34,13 @@ def test_a_fixed_expression_is_no_place(decide, text, surface, place_id):
     ("سافر على النيل منذ الصباح", "النيل", "alias:nile"),
     ("ضربت العاصفة غرب تكساس", "تكساس", "adm1:US:Texas"),
     ("وصل الوفد إلى بلم شمالي البرازيل", "بلم", "gn:belem"),
+    ("تعاني مستشفى ينبع من تكرار الأعطال في السعودية", "ينبع", "gn:yanbu"),
+    ("تحتاج مدينة ينبع من الحركة الجوية الكثير في السعودية", "ينبع", "gn:yanbu"),
+    ("وصل الوفد إلى ينبع في السعودية أمس", "ينبع", "gn:yanbu"),
+    ("فازت الجزائر بعد المغرب بالمركز الثاني", "المغرب", "cc:MA"),
+    ("زار الوزير المغرب قبل الصلاة", "المغرب", "cc:MA"),
 ], ids=["muscat", "after-a-comma", "water-of-the-nile", "water-with-a-proclitic", "banks-of-the-nile",
-        "another-word-after", "texas", "belem"])
+        "another-word-after", "texas", "belem", "a-facility-of-yanbu", "the-city-of-yanbu", "yanbu",
+        "after-morocco", "morocco-before-the-prayer"])
 def test_the_place_stays_elsewhere(decide, text, surface, place_id):
     assert decide(text).mentions[surface].place_id == place_id
