@@ -110,7 +110,10 @@ CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليت
                            "سبورتينغ أتلتيك اتلتيك مولودية ديبورتيفو اينتراخت آينتراخت إينتراخت "  # مولودية وهران
                            "أتليتيكو اتليتيكو أهلي هيرتا هرتا "  # أهلي جدة: الأهلي of Jeddah
                            "مولدية قوافل ترجي "  # Tunisia's: مولدية بوسالم، قوافل قفصة، ترجي جرجيس
-                           "حسنية أسيك")  # حسنية أكادير، أسيك أبيدجان
+                           "حسنية أسيك "  # حسنية أكادير، أسيك أبيدجان
+                           # اتحاد بن قردان، اتحاد جدة, and a union's (اتحاد كمبردج); a country's
+                           # or a continent's stays its own (اتحاد ألمانيا "reunification").
+                           "اتحاد")
 # Before a town's name, a team's nickname: نسور قرطاج, Tunisia's (not before a region's or a
 # country's: نسور سيناء، نسور جبل طارق).
 TEAM_NICKNAME_WORDS = _words("نسور")

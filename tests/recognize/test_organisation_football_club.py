@@ -16,9 +16,11 @@ RULE = "organisation.football_club"
     ("انتزع فوزه من بين فكي حسنية مدريد", "مدريد", "gn:madrid"),
     ("تصل اليوم بعثة أسيك مدريد وقوامها 30 فردا", "مدريد", "gn:madrid"),
     ("أعلن نادي القادسية مكافأة لكل لاعب", "القادسية", "adm1:IQ:Al Qadisiyah"),
+    ("أعلنت إدارة اتحاد جدة في السعودية تجديد عقد المهاجم", "جدة", "gn:jeddah"),
+    ("فاز الترجي على إتحاد جدة في السعودية", "جدة", "gn:jeddah"),
 ], ids=["arabic", "english", "arabic-eastern-club", "english-eastern-club", "arabic-athletic", "arabic-atletico",
         "arabic-ahli", "arabic-american-team", "arabic-tunisian-club", "arabic-moroccan-club", "arabic-ivorian-club",
-        "arabic-division"])
+        "arabic-division", "arabic-union", "arabic-union-with-hamza"])
 def test_a_town_in_a_club_s_name_is_no_place(decide, text, surface, town):
     assert decide(text).rejected[surface] == (RULE, None, "part of a football club's name", "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == town
@@ -28,6 +30,14 @@ def test_a_town_in_a_club_s_name_is_no_place(decide, text, surface, town):
                          ids=["arabic", "english"])
 def test_the_town_alone_is_the_town(decide, text, surface):
     assert decide(text).mentions[surface].place_id == "gn:madrid"
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("أعلن رئيس اتحاد فرنسا لكرة القدم استقالته", "فرنسا", "cc:FR"),
+    ("يهدد التمرد اتحاد المملكة المتحدة", "المملكة المتحدة", "cc:GB"),
+], ids=["a-country-s-federation", "a-country-s-union"])
+def test_a_country_after_the_union_s_word_stays(decide, text, surface, place_id):
+    assert decide(text).mentions[surface].place_id == place_id
 
 
 def test_a_division_before_a_club_s_word_after_is_a_city_s_name(decide):
