@@ -161,11 +161,11 @@ CLUB_TOWNS = _words(
     "أوغسبورغ هانوفر فرايبورغ هوفنهايم ماينز شالكه بورنموث سوانزي هدرسفيلد كروتوني كالياري بارما "
     "أتلانتا أودينيزي سامبدوريا ملقا بازل نيس رين مونبيليي مونبلييه الريان الفجيرة القادسية"
 )
-# Before a town's name in a sport report, a club's: مستقبل قابس، اتحاد تطاوين، نجم المتلوي،
-# أولمبي خريبكة، أيك أثينا، بعث بني خيار، أمل حمام سوسة، نسر طبلبة (elsewhere اتحاد is a
-# union, أولمبي an adjective, بطل أولمبي, أمل "hope", and ايك is in مايك; nor are they looked
-# for in every text, as club words are: الاتحاد is everywhere).
-CLUB_PREFIXES = _words("مستقبل اتحاد نجم شبيبة ترجي هلال أولمبي أيك بعث أمل نسر")
+# Before a town's name in a sport report, a club's: مستقبل قابس، نجم المتلوي، أولمبي خريبكة،
+# أيك أثينا، بعث بني خيار، أمل حمام سوسة، نسر طبلبة (elsewhere أولمبي is an adjective, بطل
+# أولمبي, أمل "hope", and ايك is in مايك; nor are they looked for in every text, as club words
+# are). اتحاد is a club word: before a town it is a club's or a union's in any text.
+CLUB_PREFIXES = _words("مستقبل نجم شبيبة ترجي هلال أولمبي أيك بعث أمل نسر")
 # The opposing team, "his guest", "his host", "his rival": a town's name after one is its
 # club's (فاز على ضيفه روما، خسر أمام مضيفه لاس بالماس، غريمه نابولي).
 OPPONENT_WORDS = _words("ضيفه مضيفه منافسه غريمه ضيفيه مضيفيه")
