@@ -237,7 +237,7 @@ POSSESSED_CUES = _words("عاصمتها عاصمته")
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it.
 NAMING_CUES = _words(
-    "مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار قاعدة مخيم منطقة جزيرة") | DUAL_CUES.keys()
+    "مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار قاعدة مخيم منطقة جزيرة حي") | DUAL_CUES.keys()
 # Cue words for a state or a province, whose name is a division's or a big town's: a small
 # town that sounds like the word after one is seldom it (إقليم ننكرهار، ولاية سلفه "his
 # predecessor's term"). Not محافظة, whose name is its seat town's (محافظة الأفلاج).

@@ -26,9 +26,16 @@ def test_an_island_is_named(decide, text):
         RULE, None, "named as a place by 'جزيره' but not in the gazetteer", "جزيره")
 
 
+@pytest.mark.parametrize("text", ["استشهد ثلاثة في حي الشجاعية بقطاع غزة", "اشتعلت النار في منزل بحي الشجاعية"],
+                         ids=["neighbourhood", "with-a-proclitic"])
+def test_a_neighbourhood_is_named(decide, text):
+    assert decide(text).mentions["الشجاعية"][0] == RULE
+
+
 def test_after_the_cue_word_with_its_article_nothing_is_named(decide):
     assert decide("هبطت الطائرة في المطار ساكوني").names() == set()
     assert decide("قالت قناة الجزيرة سولاويسي").names() == set()
+    assert decide("خرج سكان الحي الشجاعية").names() == set()
 
 
 def test_a_frequent_feminine_word_after_the_cue_is_its_adjective(decide):
