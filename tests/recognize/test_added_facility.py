@@ -44,8 +44,10 @@ def test_by_means_of_is_no_road(decide):
     ("هبطت في مطار الملكة علياء", "مطار الملكة علياء"),
     ("صلى في مسجد الإمام علي", "مسجد الإمام علي"),
     ("خرجت الحافلات عبر معبر الوافدين شمالا", "معبر الوافدين"),
+    ("ارتفع منسوب نهر يامونا الذي يعبر المدينة", "نهر يامونا"),
 ], ids=["mountains", "palace", "resort", "mosque", "forest", "park", "theatre", "airport after a king",
-        "port after a king", "airport after a queen", "a link word before علي (folded like على)", "a crossing"])
+        "port after a king", "airport after a queen", "a link word before علي (folded like على)", "a crossing",
+        "a river"])
 def test_mountains_palaces_resorts_and_mosques_are_landmarks_too(decide, text, landmark):
     assert decide(text).mentions[landmark].rule == RULE
 
@@ -55,7 +57,8 @@ def test_mountains_palaces_resorts_and_mosques_are_landmarks_too(decide, text, l
     "سار على طريق السلام",
     "وصلت الشرطة إلى مسرح الجريمة",
     "زار الأطفال حديقة الحيوان",
-], ids=["short sight", "the way of peace", "the crime scene", "a zoo"])
+    "سالت دموعه نهر السلام",
+], ids=["short sight", "the way of peace", "the crime scene", "a zoo", "a river of peace"])
 def test_a_figurative_facility_word_before_a_definite_everyday_word_names_nothing(decide, text):
     assert not any(decided.rule == RULE for decided in decide(text).mentions.values())
 
