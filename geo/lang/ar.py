@@ -262,7 +262,9 @@ STADIUM_NAME_ENDS = _words("أرينا ارينا بارك ستاديوم")
 # town's: مطار بيروت). Not سوق: the news names markets of shares, transfers and bonds far more
 # often than souks (سوق الانتقالات، سوق السندات).
 FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر سجن منتجع جبل جبال "
-                       "مضيق غابة حديقة منتزه مسرح مطار ميناء مرفأ معبر نهر") | STADIUM_WORDS
+                       "مضيق غابة حديقة منتزه مسرح مطار ميناء مرفأ معبر نهر وادي") | STADIUM_WORDS
+# "Valley": folded like وأدى "and (it) led to", which the original's hamza tells apart.
+VALLEY_CUE = fold("وادي")
 # A facility word before a quoted name that is an organisation's far more often than a
 # building's: معهد "إيبسوس"، معهد «كارنيجي» (pollsters and think tanks).
 QUOTED_ORGANISATION_CUES = _words("معهد")
@@ -273,7 +275,7 @@ TOWN_FACILITY_CUES = FACILITY_CUES | _words("بلدية عاصمة قاعدة")
 # peace), قصر النظر (short sight), جبل الجليد (an iceberg), جامع القمامة (a rubbish collector),
 # مسرح الجريمة (the crime scene), حديقة الحيوان (a zoo), ميناء الصيد (a fishing port), ملعب
 # المباراة (the match's ground), سجن الصحفيين (the jailing of journalists).
-FIGURATIVE_FACILITIES = _words("طريق شارع قصر سجن جبل جبال جامع غابة حديقة منتزه مسرح مطار ميناء مرفأ نهر") | STADIUM_WORDS
+FIGURATIVE_FACILITIES = _words("طريق شارع قصر سجن جبل جبال جامع غابة حديقة منتزه مسرح مطار ميناء مرفأ نهر وادي") | STADIUM_WORDS
 # A facility word that is a verbal noun too (سجن "jailing": قضت بسجن أولمرت، أدت إلى سجن نواز
 # شريف): a facility only written apart after a preposition of place (في سجن إيفين، إلى سجن عوفر).
 VERBAL_NOUN_FACILITIES = _words("سجن")

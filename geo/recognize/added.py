@@ -15,7 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from geo.arabic import (
-    ARABIC_ALPHABET, FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS, is_verb_or_noun_with_pronoun)
+    ARABIC_ALPHABET, FEMININE_ENDING, FOLDED_FEMININE_ENDING, HAMZA_ALIFS, PRONOUN_ENDINGS, is_verb_or_noun_with_pronoun)
 from geo.gazetteer import PRIMARY, arabic_skeleton, has_an_h, writes_an_h
 from geo.lang import ar
 from geo.proclitics import (
@@ -396,10 +396,11 @@ def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) ->
     for cue in cues:
         if taken.overlaps(cue.end + 1, cue.end + 2):
             continue  # a known place's name right after it keeps its mention (مطار بيروت)
-        start = word_start(folded, cue.end - len(cue.stem))
+        cue_start = cue.end - len(cue.stem)
+        start = word_start(folded, cue_start)
         previous, _ = word_before(folded, start)
-        if previous in ar.NOT_A_FACILITY_BEFORE:
-            continue
+        if previous in ar.NOT_A_FACILITY_BEFORE or (cue.stem == ar.VALLEY_CUE and _written_with_a_hamza(facts, cue_start + 1)):
+            continue  # عن طريق "by means of"; وأدى "and (it) led to", no valley
         end = _quoted_name_end(facts, cue.end) if cue.stem not in ar.QUOTED_ORGANISATION_CUES else None
         if end is None:
             end = _facility_name_end(facts, cue.end, figurative=cue.stem in ar.FIGURATIVE_FACILITIES,
@@ -407,10 +408,15 @@ def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) ->
                                      verbal_noun=cue.stem in ar.VERBAL_NOUN_FACILITIES)
         if end is None or taken.overlaps(start, end):
             continue
-        cue_start = cue.end - len(cue.stem)
         found.append(Candidate(cue_start, end, folded[cue_start:end], (), cue=cue.stem, via="cue", rule=facilities.name))
         taken.take(cue_start, end)
     return Added(found)
+
+
+def _written_with_a_hamza(facts: DocumentFacts, offset: int) -> bool:
+    """Whether the original text writes the folded alif at ``offset`` with a hamza (أ إ آ)."""
+    text = facts.text
+    return text.original[text.to_original(offset)] in HAMZA_ALIFS
 
 
 def _quoted_name_end(facts: DocumentFacts, offset: int) -> int | None:

@@ -31,6 +31,12 @@ def test_by_means_of_is_no_road(decide):
     assert decide("وصل عن طريق البحر").names() == set()
 
 
+def test_and_led_to_is_no_valley(decide):
+    # وأدى "and (it) led to" folds like وادي "a valley"; the hamza tells them apart.
+    assert decide("وأدى استسلام الجنود إلى فشل الانقلاب").names() == set()
+    assert decide("وادي استسلام").mentions["وادي استسلام"].rule == RULE
+
+
 @pytest.mark.parametrize(("text", "landmark"), [
     ("تحطمت الطائرة فوق سلسلة جبال زاغروس", "جبال زاغروس"),
     ("أقيم الحفل في قصر بلينهايم", "قصر بلينهايم"),
@@ -45,9 +51,10 @@ def test_by_means_of_is_no_road(decide):
     ("صلى في مسجد الإمام علي", "مسجد الإمام علي"),
     ("خرجت الحافلات عبر معبر الوافدين شمالا", "معبر الوافدين"),
     ("ارتفع منسوب نهر يامونا الذي يعبر المدينة", "نهر يامونا"),
+    ("سيطرت القوات على وادي عقان شمال المحافظة", "وادي عقان"),
 ], ids=["mountains", "palace", "resort", "mosque", "forest", "park", "theatre", "airport after a king",
         "port after a king", "airport after a queen", "a link word before علي (folded like على)", "a crossing",
-        "a river"])
+        "a river", "a valley"])
 def test_mountains_palaces_resorts_and_mosques_are_landmarks_too(decide, text, landmark):
     assert decide(text).mentions[landmark].rule == RULE
 
