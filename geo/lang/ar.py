@@ -263,6 +263,9 @@ STADIUM_NAME_ENDS = _words("أرينا ارينا بارك ستاديوم")
 # often than souks (سوق الانتقالات، سوق السندات).
 FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مقبرة جسر نفق شارع طريق دوار ميدان قلعة قصر سجن منتجع جبل جبال "
                        "مضيق غابة حديقة منتزه مسرح مطار ميناء مرفأ معبر نهر وادي") | STADIUM_WORDS
+# The preposition ل "to, of" standing alone (لـ, as folding writes it) with a conjunction:
+# before a quoted name, the outlet someone speaks to or the company someone heads.
+TO_PREPOSITIONS = _words("ل ول فل")
 # "Valley": folded like وأدى "and (it) led to", which the original's hamza tells apart.
 VALLEY_CUE = fold("وادي")
 # A facility word before a quoted name that is an organisation's far more often than a

@@ -63,6 +63,7 @@ DEFAULT_RULES = check_unique((
     organisations.company,
     organisations.bank,
     organisations.quoted_region,
+    organisations.quoted_after_to,
     people.given_name,
     cues.marks_kind,
     support.listed_division,

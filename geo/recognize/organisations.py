@@ -379,3 +379,21 @@ def quoted_region(facts: DocumentFacts, candidate: Candidate) -> str | None:
     if all(rows[p].kind in _REGION_KINDS and not rows[p].country_code for p, _ in candidate.entries):
         return "an organisation's name (a region's name, quoted whole)"
     return None
+
+
+@rule("organisation.quoted_after_to", stage="filter", scripts={ARABIC}, at="quotation_starts")
+def quoted_after_to(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A place's name quoted whole right after the preposition ل is an outlet's or a company's.
+
+    Arabic: أوضح لـ«الرياض» المتحدث (a spokesman told the daily Al Riyadh)، قال شهود عيان ل
+    "الرياض"، الرئيس التنفيذي لـ«بيزلي» (the insurer's chief): reporters write the outlet
+    they speak to so, and a company's officers are named so. Unquoted, the town stays (عاد
+    لـالرياض، زيارته للرياض). English: no such preposition.
+    """
+    folded = facts.folded
+    if not quoted_whole(folded, candidate.start, candidate.end):
+        return None
+    before, gap = word_before(folded, candidate.start)
+    if before in ar.TO_PREPOSITIONS and gap.strip(" ") in OPENING_QUOTES:
+        return "an outlet's or a company's name (quoted after «ل»)"
+    return None
