@@ -13,10 +13,11 @@ def test_a_surname_of_the_document_is_no_place(decide, text, surface):
     assert decide(text).rejected[surface] == (RULE, None, "a person's surname in this document", "")
 
 
-@pytest.mark.parametrize("given", ["جيمس", "ماوريسيو", "جوردان", "مانويل", "ألبرتو", "غريغور", "صامويل"])
+@pytest.mark.parametrize("given", ["جيمس", "ماوريسيو", "جوردان", "مانويل", "ألبرتو", "غريغور", "صامويل", "برايان", "كيت"])
 def test_a_name_after_a_foreign_given_name_is_a_surname_there_and_later(decide, given):
     # جيمس كومي is no Komi Republic, ماوريسيو ساري no Sari, جوردان هندرسون no Henderson, Nevada,
-    # خوان مانويل سانتوس no Santos, كارلوس ألبرتو بيريرا no Pereira, غريغور ديميتروف no Dmitrov:
+    # خوان مانويل سانتوس no Santos, كارلوس ألبرتو بيريرا no Pereira, غريغور ديميتروف no Dmitrov, برايان
+    # أكتون no Acton, كيت ميدلتون no Middleton:
     # the given name says a person.
     text = f"قال {given} كلينتون إنه سعيد. وأضاف كلينتون أن"
     assert decide(text).rejected["كلينتون"] == (RULE, None, "a person's surname in this document", "")
