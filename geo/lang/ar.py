@@ -34,9 +34,9 @@ IN = fold("في")
 IN_WORDS = _words("في وفي")
 AND = fold("و")  # the conjunction, written joined to the word after it (وكفريا) or alone
 PLACE_PREPOSITIONS = TRAVEL_PREPOSITIONS | _words("عن داخل قرب")
-# "On" and "around": a place's prepositions (غارات على دوما، الحواجز حول دوما) as often as a
-# person's (القبض على جونستون، تفوقا على كلينتون): only a name marked as a place elsewhere.
-TARGET_PREPOSITIONS = _words("على حول")
+# "Was", "stayed", "is still": before one, دوما "always" is the adverb (كان دوما يقول), whatever
+# a cue word says of Douma elsewhere.
+COPULAS = _words("كان وكان كانت وكانت يكون تكون ظل ظلت يظل تظل بقي بقيت يبقى تبقى زال يزال تزال")
 # Verbs of speech whose subject comes right after them (قال هندرسون), masculine and feminine:
 # a town is feminine, so after a masculine one a town's name is a man's (or a club's).
 # Not verbs that take an object (اعتبر، رأى، ذكر): اعتبر الكويت "he deemed Kuwait".

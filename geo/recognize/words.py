@@ -16,7 +16,7 @@ from geo.arabic import ACCUSATIVE_ALIF, FEMININE_ENDING, FOLDED_FEMININE_ENDING,
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
 from geo.proclitics import (
-    DEFINITE_PREFIXES, with_conjunctions, with_proclitics, without_article, word_before, word_start)
+    DEFINITE_PREFIXES, with_proclitics, without_article, word_before, word_start)
 from geo.recognize.candidate import Candidate
 from geo.recognize.keywords import SPACE_AND_QUOTES
 from geo.rules import ARABIC, LATIN, rule
@@ -36,7 +36,6 @@ _FIXED_EXPRESSION_WORDS_BEFORE = {key: with_proclitics(" ".join(words)) for key,
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
 _IN_PROCLITIC = "ب"  # بجده: "in Jeddah"
 _TOWN_CUE_KINDS = ("city", "region")
-_TARGET_PREPOSITIONS = with_conjunctions(ar.TARGET_PREPOSITIONS)  # على، وعلى، حول، وحول
 _DIRECTION_GAPS = (" ", " (")  # حجة شمال غرب اليمن، حجة (شمال غربي اليمن)
 
 
@@ -164,19 +163,23 @@ def pronoun_ending(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
 
 def _cued_elsewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
-    """Whether a preposition of place or ب (or على، حول: غارات على دوما) stands before the
-    name here and a cue word marks it as a place elsewhere in the document (after على and
-    حول a town's or a region's: see :func:`_cued_as_a_town`), or في stands
-    before it and the document names its country (:func:`_in_a_country_named`). Not a
-    definite word first: في المدينة is "in the city" the story is about, whatever منطقة
-    المدينة means elsewhere."""
+    """Whether a preposition of place or ب stands before the name here and a cue word marks
+    it as a place elsewhere in the document, or في stands before it and the document names
+    its country (:func:`_in_a_country_named`); or, wherever it stands, a town's or a region's
+    cue word marks it elsewhere (:func:`_cued_as_a_town`: غارات على دوما، قوات النظام التي
+    تحاصر دوما beside مدينة دوما). Not a definite word first: في المدينة is "in the city" the
+    story is about, whatever منطقة المدينة means elsewhere."""
     key = candidate.key
     if key.isascii() or key in facts.gazetteer.nouns_after_prepositions \
             or (key.startswith("ال") and all(flags & WORD_FIRST for _, flags in candidate.entries)):
         return False
     if facts.after_a_preposition_of_place(candidate.start):
         return _cued_somewhere(facts, candidate) or _in_a_country_named(facts, candidate)
-    return facts.word_right_before(candidate.start) in _TARGET_PREPOSITIONS and _cued_as_a_town(facts, candidate)
+    # Anywhere else a town's or a region's cue elsewhere marks it (تحاصر دوما، صحة الباحة), but
+    # not a word of grammar (كان "was", though مهرجان كان is Cannes's festival) nor an adverb
+    # after a copula (كان دوما يقول "was always saying").
+    return key not in ar.STOPWORDS and facts.word_right_before(candidate.start) not in ar.COPULAS \
+        and _cued_as_a_town(facts, candidate)
 
 
 def _in_a_country_named(facts: DocumentFacts, candidate: Candidate) -> bool:

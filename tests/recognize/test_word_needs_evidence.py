@@ -58,13 +58,13 @@ def test_a_name_a_cue_word_marks_elsewhere_is_the_place_after_a_preposition_of_p
 
 
 @pytest.mark.parametrize(("cue", "found"), [("مدينة", True), ("مطار", False)], ids=["a town's cue", "a facility's"])
-def test_on_or_around_a_name_a_town_s_cue_marks_elsewhere_is_the_place(tiny_gazetteer, cue, found):
-    # غارات على دوما; but على is a person's preposition too, and a facility's cue word
-    # (قاعدة كلينتون: "Clinton's base" of support) marks no town.
-    text = f"وصلت القوات إلى {cue} دوما في سوريا. وتواصلت الغارات على دوما وحول دوما"
+def test_anywhere_a_name_a_town_s_cue_marks_elsewhere_is_the_place(tiny_gazetteer, cue, found):
+    # غارات على دوما، القوات التي تحاصر دوما; but a facility's cue word (قاعدة كلينتون:
+    # "Clinton's base" of support) marks no town, and after a copula دوما is "always".
+    text = f"وصلت القوات إلى {cue} دوما في سوريا. وتواصلت الغارات على دوما وحول دوما، والقوات تحاصر دوما. وكان دوما يقول"
     mentions = Geoparser(tiny_gazetteer).parse(Document(id="t", text=text))
     after = [m.place.place_id for m in mentions if m.surface == "دوما" and m.start > text.index("الغارات")]
-    assert after == (["gn:douma", "gn:douma"] if found else [])
+    assert after == (["gn:douma"] * 3 if found else [])
 
 
 def test_a_noun_prepositions_take_is_no_place_after_one_whatever_a_cue_says_elsewhere(decide):
