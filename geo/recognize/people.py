@@ -31,7 +31,12 @@ _SPEECH_VERBS = _MASCULINE_SPEECH_VERBS | _FEMININE_SPEECH_VERBS
 PLACE_PREPOSITIONS = with_conjunctions(ar.PLACE_PREPOSITIONS)
 PLACE_PROCLITIC = "ب"
 _APPOSITION = (",", "،")  # a comma between a title and the name: الرئيس الروسي، فلاديمير بوتين
-_ENGLISH_WORD_BEFORE = re.compile(r"([A-Za-z][\w.']*)(\s+)$")
+# The spaces before an offset and the word before them, matched in the text before it read
+# backwards: a search for them at the end of the text before it tries every letter of it as
+# the word's start. The word is the run of letters, digits, dots and apostrophes before the
+# spaces, from its first Latin letter on.
+_SPACES_AND_WORD_BACKWARDS = re.compile(r"(\s+)([\w.']*)")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 # A city this big, as a country or a capital, keeps its name after a foreign given name: the
 # news names it far more than people called so (جامعة جورج واشنطن).
 HOUSEHOLD_NAME_POPULATION = 1_000_000
@@ -214,8 +219,12 @@ def english_word_before(text: FoldedText, start: int) -> tuple[str, str] | None:
     """(word, the spaces after it) of the Latin word right before folded ``start``, read in
     the original text (with its capitals and its dots: "Gov.", "J."), or None."""
     start = text.to_original(start)
-    before = _ENGLISH_WORD_BEFORE.search(text.original, max(0, start - 40), start)
-    return before.groups() if before else None
+    found = _SPACES_AND_WORD_BACKWARDS.match(text.original[max(0, start - 40):start][::-1])
+    if found is None:
+        return None
+    spaces, word = found.group(1)[::-1], found.group(2)[::-1]
+    letter = _LATIN_LETTER.search(word)
+    return (word[letter.start():], spaces) if letter else None
 
 
 def after_first_name(facts: DocumentFacts, candidate: Candidate) -> bool:
