@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from operator import itemgetter
 
 from geo.errors import GeocoderError
 from geo.gazetteer import PRIMARY, Gazetteer
@@ -152,7 +153,7 @@ class Resolver:
     def _choose(self, candidate: Candidate, qualifier, context: DocumentContext) -> Resolution:
         gazetteer, weights = self.gazetteer, self.weights
         rows, admin1 = gazetteer.place_rows, gazetteer.admin1
-        scored = []
+        ranked = []  # (-score, place, why, terms): sorted, the best first, a tie to the lower index
         applicable = terms_for(candidate, qualifier, context)
         for place, flags in candidate.entries:
             row, division = rows[place], admin1[place]
@@ -163,17 +164,22 @@ class Resolver:
                     score += points
                     why.append(said)
                     terms.append(name)
-            scored.append((score, place, why, terms))
-        scored.sort(key=lambda s: (-s[0], s[1]))
-        best_score, best, why, terms = scored[0]
-        runner_up = scored[1][0] if len(scored) > 1 else best_score - weights.lone_margin
+            ranked.append((-score, place, why, terms))
+        ranked.sort(key=_SCORE_THEN_PLACE)
+        best_score, best, why, terms = ranked[0]
+        best_score = -best_score
+        runner_up = -ranked[1][0] if len(ranked) > 1 else best_score - weights.lone_margin
         confidence = 1.0 / (1.0 + math.exp(-(best_score - runner_up)))
         if candidate.via != "gazetteer":
             confidence *= weights.found_otherwise_factor
         basis = f"{candidate.via}: {rows[best].kind}"
-        if len(scored) > 1:
-            basis += f", best of {len(scored)} candidates"
+        if len(ranked) > 1:
+            basis += f", best of {len(ranked)} candidates"
         return Resolution(candidate, best, round(confidence, 3), "; ".join([basis] + why), terms=tuple(terms))
+
+
+# A C key for the sort of a name's places (no Python call per place).
+_SCORE_THEN_PLACE = itemgetter(0, 1)
 
 
 def _among_its_places(sense: Resolution, candidate: Candidate) -> bool:
