@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from geo.arabic import ARABIC_CHARACTER
 from geo.gazetteer import automaton_of
 from geo.lang import ar, en
 from geo.proclitics import WORD_PREFIXES, word_before, word_start
@@ -70,7 +71,7 @@ def keywords_in(folded: str) -> Keywords:
     clubs_named = publications_named = storms_named = False
     after = {_NAME_PARTICLE: set(), _COMPANY: set(), _BANK: set(), _TEAM: set()}
     size = len(folded)
-    for last, (word, kinds) in _automaton().iter(folded):
+    for last, (word, kinds) in _automaton(arabic=ARABIC_CHARACTER.search(folded) is not None).iter(folded):
         end = last + 1
         if _CLUB in kinds:
             clubs_named = True
@@ -111,12 +112,16 @@ SPACE_AND_QUOTES = frozenset(" \"'«»“”#")  # what may stand between a cue 
 
 
 @cache
-def _automaton() -> ahocorasick.Automaton:
+def _automaton(*, arabic: bool) -> ahocorasick.Automaton:
+    """The automaton of the words, or (``arabic`` False) of those with no Arabic character,
+    for a text with none: a walk looks for each character of the text among a node's
+    children one by one, and the Arabic words' first letters would double the root's."""
     kinds: dict[str, set[str]] = {}
     for kind, words in ((_CUE, CUE_WORDS), (_PLURAL_CUE, ar.PLURAL_CUES), (_SPORT, SPORT_WORDS), (_CLUB, CLUB_WORDS),
                         (_PUBLICATION, PUBLICATION_WORDS_BEFORE), (_NAME_PARTICLE, ar.KUNYA_PARTICLES),
                         (_COMPANY, ar.COMPANY_WORDS), (_BANK, ar.BANK_WORDS), (_TEAM, TEAM_WORDS),
                         (_STORM, STORM_WORDS)):
         for word in words:
-            kinds.setdefault(word, set()).add(kind)
+            if arabic or not ARABIC_CHARACTER.search(word):
+                kinds.setdefault(word, set()).add(kind)
     return automaton_of({word: (word, frozenset(its_kinds)) for word, its_kinds in kinds.items()})
