@@ -39,6 +39,7 @@ IMPERFECT_PREFIXES = ("ي", "ت")
 TAA = "ت"  # of the feminine ending before a pronoun (مدينتها) and of the perfect's "she" (أدرجتها)
 HAMZA_ON_YEH = "\u0626"  # ئ, which geo.text.fold writes ي
 HAMZA_ALIFS = frozenset("أإآ")  # alif with a hamza or a madda, which geo.text.fold writes ا
+ARTICLE = "ال"  # the definite article as written: ألمانيا, with a hamza, does not begin with it
 TANWEEN_FATH = "\u064b"  # ـً, the accusative ending of an indefinite noun or adjective (روسياً "a Russian")
 ACCUSATIVE_ALIF = "ا"  # the alif the accusative tanween is written on: متوجها، أهدافا
 # Letters of the Arabic script that Arabic itself does not write (پ چ ژ گ ک ی ہ ے ٹ ڕ ە...).

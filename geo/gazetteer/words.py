@@ -3,7 +3,7 @@ demonyms, the adjectives of nationality that name no place but say which country
 
 from __future__ import annotations
 
-from geo.arabic import ACCUSATIVE_ALIF, is_arabic
+from geo.arabic import ACCUSATIVE_ALIF, ARTICLE, is_arabic
 from geo.gazetteer.build import Builder
 from geo.gazetteer.cities import EVIDENCE_ZIPF, SMALL_TOWN_POPULATION
 from geo.gazetteer.index import (
@@ -427,7 +427,7 @@ def demonyms(builder: Builder) -> dict[str, str]:
     found: dict[str, str] = {}
     for place in builder.places:
         if place.kind == "country" and place.name_ar:
-            for form in _nisba_forms(fold_name(place.name_ar)):
+            for form in _nisba_forms(fold_name(place.name_ar), with_article=place.name_ar.startswith(ARTICLE)):
                 found.setdefault(form, place.country_code)
     for row in read_tsv(DATA / "demonyms.tsv"):
         for word in row["demonyms"].split(","):
@@ -446,9 +446,10 @@ def demonyms(builder: Builder) -> dict[str, str]:
     return found
 
 
-def _nisba_forms(name: str) -> list[str]:
-    """روسيا -> روسي، الروسيه، الروسيون ...; كازاخستان -> الكازاخستاني ..."""
-    stem = name[2:] if name.startswith("ال") else name
+def _nisba_forms(name: str, *, with_article: bool) -> list[str]:
+    """روسيا -> روسي، الروسيه، الروسيون ...; كازاخستان -> الكازاخستاني ...; ألمانيا (no
+    article, though folded it begins like one) -> ألماني، الألمانية ..."""
+    stem = name[2:] if with_article else name
     if " " in stem:
         return []
     for ending in ("يا", "ا", "ه", "ي"):
