@@ -57,13 +57,16 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
 
     Arabic: ريال مدريد، مانشستر يونايتد، نادي القادسية، بلاتو يونايتد (after فريق:
     organisation.team), and a town in a team's nickname (نسور قرطاج); but a region before
-    سيتي is a city's name (كيبيك سيتي), and a region after نسور its own (نسور سيناء).
-    English: Real Madrid, Manchester United, Bayern Munich.
+    سيتي is a city's name (كيبيك سيتي), and a region after نسور its own (نسور سيناء). A club's
+    word that is a town's name too is no town before another place's name (فيردر بريمن, not
+    Werder). English: Real Madrid, Manchester United, Bayern Munich.
     """
     if not _may_name_a_club(facts, candidate):
         return None
     after, gap = facts.word_after(candidate.end)
     rows = facts.gazetteer.place_rows
+    if candidate.key in _CLUB_WORDS_BEFORE and gap == " " and facts.gazetteer.names_a_place(after):
+        return "part of a football club's name"
     if gap == " " and after.lower() in _CLUB_WORDS_AFTER and (
             after not in ar.CITY_WORDS_AFTER or any(rows[p].kind == "city" for p, _ in candidate.entries)):
         return "part of a football club's name"

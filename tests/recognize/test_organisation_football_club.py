@@ -40,6 +40,13 @@ def test_a_country_after_the_union_s_word_stays(decide, text, surface, place_id)
     assert decide(text).mentions[surface].place_id == place_id
 
 
+def test_a_club_s_word_that_names_a_town_too_is_no_town_before_a_place(decide):
+    # فيردر بريمن is Werder Bremen, not Werder (Havel), whatever the document says of Germany.
+    decided = decide("تعادل فيردر بريمن مع ضيفه في ألمانيا")
+    assert decided.rejected["فيردر"].rule == RULE and decided.rejected["بريمن"].rule == RULE
+    assert decide("تعادل فيردر بريمن مع ضيفه في ألمانيا", disable=[RULE]).mentions["فيردر"].place_id == "gn:werder"
+
+
 def test_a_division_before_a_club_s_word_after_is_a_city_s_name(decide):
     """كيبيك سيتي is Quebec City: a club's word after a name makes a town's name a club's, not
     a division's. (English: no club's word after a name is also a city's, as سيتي is.)"""
