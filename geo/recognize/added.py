@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from geo.arabic import (
     ARABIC_ALPHABET, FEMININE_ENDING, FOLDED_FEMININE_ENDING, HAMZA_ALIFS, PRONOUN_ENDINGS, is_verb_or_noun_with_pronoun)
 from geo.gazetteer import PRIMARY, arabic_skeleton, has_an_h, writes_an_h
+from geo.geometry import distance_km
 from geo.lang import ar
 from geo.proclitics import (
     ARTICLE_DROPPED_PREFIXES,
@@ -56,6 +57,9 @@ _HASHTAG_SKELETON = 4
 # Before a country's adjective, a name is matched to that country's divisions and towns of
 # this many people: with every hamlet, inflected Arabic words sound like some American town.
 _NOTED_TOWN = 100_000
+# A neighbourhood's name sounds like a town's only this near a town the document names (حي
+# فولهام in a story on London is Fulham; حي برزة in one on Damascus is no Paris).
+_NEIGHBOURHOOD_KM = 60.0
 _SENTENCE_ENDS = TERMINATORS + "\n"  # a headline's line ends its sentence too
 # A pronoun on a noun (جولته الأمريكية: "his American tour", في مملكتنا "in our kingdom"), which
 # a foreign name does not end in.
@@ -164,6 +168,8 @@ def cued_transliteration(facts: DocumentFacts, cue: Cue, taken: Occupied) -> Can
             places = tuple(p for p in places if main and rows[p].country_code == main)
         if cue.stem in ar.STATE_CUES:
             places = _fit_for_a_state_cue(facts, places)
+        elif cue.stem in ar.NEIGHBOURHOOD_CUES:
+            places = _fit_for_a_neighbourhood_cue(facts, places)
         if len(skeleton) >= _MIN_SKELETON and places and not _named_as_a_person(folded, folded[start:end]):
             return Candidate(start, end, folded[start:end], tuple((p, PRIMARY) for p in places),
                              cue=cue.stem, via="transliteration", rule=cued_transliteration.name)
@@ -176,6 +182,19 @@ def _fit_for_a_state_cue(facts: DocumentFacts, places: tuple[int, ...]) -> tuple
     Hampshire; ولاية سلفه "his predecessor's term" no Solvay, New York)."""
     rows = facts.gazetteer.place_rows
     return tuple(p for p in places if rows[p].kind != "city" or rows[p].population >= _NOTED_TOWN)
+
+
+def _fit_for_a_neighbourhood_cue(facts: DocumentFacts, places: tuple[int, ...]) -> tuple[int, ...]:
+    """After حي, the towns within _NEIGHBOURHOOD_KM of a town the document names: a
+    neighbourhood is part of the story's town or beside it (حي مونترويل شرقي العاصمة باريس),
+    never a country nor a town abroad its name only sounds like (حي برزة الدمشقي is no Paris,
+    حي كورورتني no Croatia)."""
+    rows = facts.gazetteer.place_rows
+    towns = {rows[place] for name in facts.names_at["evidence"] for place, _ in name.entries
+             if rows[place].kind == "city"}
+    return tuple(p for p in places if rows[p].kind == "city" and any(
+        distance_km(rows[p].lat, rows[p].lon, town.lat, town.lon) <= _NEIGHBOURHOOD_KM
+        for town in towns if town is not rows[p]))
 
 
 def _is_feminine_adjective(facts: DocumentFacts, offset: int, word: re.Match) -> bool:

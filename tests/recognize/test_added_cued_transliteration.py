@@ -133,3 +133,12 @@ def test_after_a_state_s_cue_a_small_town_is_not_the_name(decide, cue, rule, pla
     # (ولاية، إقليم، مقاطعة) names a division or a big town (إقليم ننكرهار is no Henniker).
     decided = decide(f"زار الوفد {cue} ريدنغ في الولايات المتحدة").of("ريدنغ")
     assert (decided.rule, decided.place_id) == (rule, place_id)
+
+
+@pytest.mark.parametrize(("text", "matched"), [
+    ("وقعت مواجهات في حي منشستر قرب مدينة ليفربول", True),  # a town this near one the story names
+    ("وقعت مواجهات في حي منشستر شمال مدينة لندن", False),  # 260 km from London: a neighbourhood of its own
+], ids=["near a town named", "far from every town named"])
+def test_a_neighbourhood_sounds_like_a_town_only_near_one_the_document_names(decide, text, matched):
+    # حي برزة in a story on Damascus is no Paris, however its consonants sound.
+    assert (decide(text).mentions["منشستر"].rule == RULE) is matched
