@@ -29,6 +29,7 @@ _FEMININE_SPEECH_VERBS = with_conjunctions(ar.SPEECH_VERBS_FEMININE)
 _SPEECH_VERBS = _MASCULINE_SPEECH_VERBS | _FEMININE_SPEECH_VERBS
 # A town is a place after these (وفي جونستون), and after ب (بهندرسون; not ل, "to, for": قال لهندرسون).
 PLACE_PREPOSITIONS = with_conjunctions(ar.PLACE_PREPOSITIONS)
+_FOREIGN_GIVEN_NAMES = with_conjunctions(ar.FOREIGN_GIVEN_NAMES)  # غريغور، وغريغور
 PLACE_PROCLITIC = "ب"
 _APPOSITION = (",", "،")  # a comma between a title and the name: الرئيس الروسي، فلاديمير بوتين
 # The spaces before an offset and the word before them, matched in the text before it read
@@ -282,10 +283,10 @@ def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bo
 
 
 def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> bool:
-    """جيمس كومي، هنري فالكون، لويس هاميلتون: a name right after a foreign given name (and a
-    name's particle: كيفن دي بروين) is the surname, unless it names a country, a capital of
-    100,000 or a city of a million (جامعة جورج واشنطن is named after the man, and واشنطن stays
-    the capital elsewhere in the text). Not after a word that may only be a given name: in
+    """جيمس كومي، هنري فالكون، لويس هاميلتون: a name right after a foreign given name (the
+    conjunction on it too: وغريغور ديميتروف; and a name's particle: كيفن دي بروين) is the
+    surname, unless it names a country, a capital of 100,000 or a city of a million (جامعة جورج
+    واشنطن is named after the man, and واشنطن stays the capital elsewhere in the text). Not after a word that may only be a given name: in
     وصل مارتن غريفيث جنيف, Geneva is the object."""
     folded, start = facts.folded, candidate.start
     if start < 2 or folded[start - 1] != " ":
@@ -293,7 +294,7 @@ def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> b
     before = facts.word_right_before(start)
     if before in ar.FOREIGN_NAME_PARTICLES:
         before = facts.word_right_before(start - len(before) - 1)
-    return before in ar.FOREIGN_GIVEN_NAMES and not _names_a_household_place(facts.gazetteer, candidate)
+    return before in _FOREIGN_GIVEN_NAMES and not _names_a_household_place(facts.gazetteer, candidate)
 
 
 def _names_a_household_place(gazetteer, candidate: Candidate) -> bool:

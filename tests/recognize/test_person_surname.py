@@ -23,6 +23,12 @@ def test_a_name_after_a_foreign_given_name_is_a_surname_there_and_later(decide, 
     assert decide(text).rejected["كلينتون"] == (RULE, None, "a person's surname in this document", "")
 
 
+def test_a_name_after_a_foreign_given_name_with_the_conjunction_is_a_surname(decide):
+    # زادت آمال مارين شيليتش وغريغور ديميتروف: the و is the list's, the name still a man's.
+    text = "فاز بيتر وجيمس كلينتون بالمباراة. وقال كلينتون إنه سعيد"
+    assert decide(text).rejected["كلينتون"] == (RULE, None, "a person's surname in this document", "")
+
+
 @pytest.mark.parametrize("particle", ["دي", "فان"])
 def test_a_name_after_a_foreign_given_name_and_a_particle_is_a_surname(decide, particle):
     # كيفن دي بروين, فيرجيل فان دايك: the particle is part of the surname.
