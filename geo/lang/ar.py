@@ -224,7 +224,7 @@ _SINGULAR_CUE_KINDS = {
     fold(word): kind
     for words, kind in (
         ("مدينة بلدة قرية معتمدية مديرية عاصمة عاصمتها عاصمته بلدية ضاحية مخيم حي", "city"),
-        ("إقليم ولاية محافظة منطقة مقاطعة جزيرة", "region"),
+        ("إقليم ولاية محافظة منطقة مقاطعة", "region"),
         ("جمهورية دولة مملكة إمارة سلطنة", "country"),
         ("مطار قاعدة ميناء مرفأ معبر", "landmark"),
     )
@@ -238,7 +238,7 @@ POSSESSED_CUES = _words("عاصمتها عاصمته")
 # Cue words always followed by a proper name: a name after one is a place even when no
 # gazetteer knows it.
 NAMING_CUES = _words(
-    "مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار قاعدة مخيم منطقة جزيرة حي") | DUAL_CUES.keys()
+    "مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار قاعدة مخيم منطقة حي") | DUAL_CUES.keys()
 # Cue words for a state or a province, whose name is a division's or a big town's: a small
 # town that sounds like the word after one is seldom it (إقليم ننكرهار، ولاية سلفه "his
 # predecessor's term"). Not محافظة, whose name is its seat town's (محافظة الأفلاج).
