@@ -279,7 +279,8 @@ TOWN_FACILITY_CUES = FACILITY_CUES | _words("بلدية عاصمة قاعدة")
 # peace), قصر النظر (short sight), جبل الجليد (an iceberg), جامع القمامة (a rubbish collector),
 # مسرح الجريمة (the crime scene), حديقة الحيوان (a zoo), ميناء الصيد (a fishing port), ملعب
 # المباراة (the match's ground), سجن الصحفيين (the jailing of journalists).
-FIGURATIVE_FACILITIES = _words("طريق شارع قصر سجن جبل جبال جامع غابة حديقة منتزه مسرح مطار ميناء مرفأ نهر وادي") | STADIUM_WORDS
+FIGURATIVE_FACILITIES = _words(
+    "طريق شارع قصر سجن جبل جبال جامع غابة حديقة منتزه مسرح مطار ميناء مرفأ نهر وادي") | STADIUM_WORDS
 # A facility word that is a verbal noun too (سجن "jailing": قضت بسجن أولمرت، أدت إلى سجن نواز
 # شريف): a facility only written apart after a preposition of place (في سجن إيفين، إلى سجن عوفر).
 VERBAL_NOUN_FACILITIES = _words("سجن")

@@ -15,7 +15,8 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from geo.arabic import (
-    ARABIC_ALPHABET, FEMININE_ENDING, FOLDED_FEMININE_ENDING, HAMZA_ALIFS, PRONOUN_ENDINGS, is_verb_or_noun_with_pronoun)
+    ARABIC_ALPHABET, FEMININE_ENDING, FOLDED_FEMININE_ENDING, HAMZA_ALIFS, PRONOUN_ENDINGS,
+    is_verb_or_noun_with_pronoun)
 from geo.gazetteer import PRIMARY, arabic_skeleton, has_an_h, writes_an_h
 from geo.geometry import distance_km
 from geo.lang import ar
@@ -418,8 +419,10 @@ def facilities(facts: DocumentFacts, names: list[Candidate], taken: Occupied) ->
         cue_start = cue.end - len(cue.stem)
         start = word_start(folded, cue_start)
         previous, _ = word_before(folded, start)
-        if previous in ar.NOT_A_FACILITY_BEFORE or (cue.stem == ar.VALLEY_CUE and _written_with_a_hamza(facts, cue_start + 1)):
-            continue  # عن طريق "by means of"; وأدى "and (it) led to", no valley
+        if previous in ar.NOT_A_FACILITY_BEFORE:
+            continue  # عن طريق "by means of"
+        if cue.stem == ar.VALLEY_CUE and _written_with_a_hamza(facts, cue_start + 1):
+            continue  # وأدى "and (it) led to", no valley
         end = _quoted_name_end(facts, cue.end) if cue.stem not in ar.QUOTED_ORGANISATION_CUES else None
         if end is None:
             end = _facility_name_end(facts, cue.end, figurative=cue.stem in ar.FIGURATIVE_FACILITIES,

@@ -46,7 +46,8 @@ from geo.text import FoldedText, quotation_starts
 
 # An entry's place: map(_PLACE, entries) reads them in C, where a generator runs Python code for each.
 _PLACE = itemgetter(0)
-_FIXED_EXPRESSION_NAMES = frozenset(ar.FIXED_EXPRESSIONS) | frozenset(ar.VERB_EXPRESSIONS) | frozenset(ar.FIXED_EXPRESSIONS_BEFORE)
+_FIXED_EXPRESSION_NAMES = frozenset(ar.FIXED_EXPRESSIONS) | frozenset(ar.VERB_EXPRESSIONS) \
+    | frozenset(ar.FIXED_EXPRESSIONS_BEFORE)
 
 
 class fact:

@@ -286,8 +286,8 @@ def _after_a_foreign_given_name(facts: DocumentFacts, candidate: Candidate) -> b
     """جيمس كومي، هنري فالكون، لويس هاميلتون: a name right after a foreign given name (the
     conjunction on it too: وغريغور ديميتروف; and a name's particle: كيفن دي بروين) is the
     surname, unless it names a country, a capital of 100,000 or a city of a million (جامعة جورج
-    واشنطن is named after the man, and واشنطن stays the capital elsewhere in the text). Not after a word that may only be a given name: in
-    وصل مارتن غريفيث جنيف, Geneva is the object."""
+    واشنطن is named after the man, and واشنطن stays the capital elsewhere in the text). Not
+    after a word that may only be a given name: in وصل مارتن غريفيث جنيف, Geneva is the object."""
     folded, start = facts.folded, candidate.start
     if start < 2 or folded[start - 1] != " ":
         return False

@@ -32,7 +32,8 @@ _STORM_WORDS = with_proclitics(" ".join(ar.STORM_WORDS)) \
 _FIXED_EXPRESSION_UNDONE_AFTER = with_proclitics(" ".join(ar.FIXED_EXPRESSION_UNDONE_AFTER | ar.WATER_WORDS))
 # A verb follows no noun that names a place: مدينة ينبع من، مستشفى ينبع من are Yanbu.
 _VERB_EXPRESSION_UNDONE_AFTER = with_proclitics(" ".join(ar.PLACE_CUES | ar.FACILITY_CUES))
-_FIXED_EXPRESSION_WORDS_BEFORE = {key: with_proclitics(" ".join(words)) for key, words in ar.FIXED_EXPRESSIONS_BEFORE.items()}
+_FIXED_EXPRESSION_WORDS_BEFORE = {key: with_proclitics(" ".join(words))
+                                  for key, words in ar.FIXED_EXPRESSIONS_BEFORE.items()}
 _DIVISION_GAP = len(" في ولاية ")  # between a town and its division: بولاية، في ولاية، ", "
 _IN_PROCLITIC = "ب"  # بجده: "in Jeddah"
 _TOWN_CUE_KINDS = ("city", "region")

@@ -13,7 +13,8 @@ def test_a_surname_of_the_document_is_no_place(decide, text, surface):
     assert decide(text).rejected[surface] == (RULE, None, "a person's surname in this document", "")
 
 
-@pytest.mark.parametrize("given", ["جيمس", "ماوريسيو", "جوردان", "مانويل", "ألبرتو", "غريغور", "صامويل", "برايان", "كيت"])
+@pytest.mark.parametrize("given", ["جيمس", "ماوريسيو", "جوردان", "مانويل", "ألبرتو", "غريغور", "صامويل",
+                                   "برايان", "كيت"])
 def test_a_name_after_a_foreign_given_name_is_a_surname_there_and_later(decide, given):
     # جيمس كومي is no Komi Republic, ماوريسيو ساري no Sari, جوردان هندرسون no Henderson, Nevada,
     # خوان مانويل سانتوس no Santos, كارلوس ألبرتو بيريرا no Pereira, غريغور ديميتروف no Dmitrov, برايان

@@ -61,7 +61,8 @@ def test_a_name_a_cue_word_marks_elsewhere_is_the_place_after_a_preposition_of_p
 def test_anywhere_a_name_a_town_s_cue_marks_elsewhere_is_the_place(tiny_gazetteer, cue, found):
     # غارات على دوما، القوات التي تحاصر دوما; but a facility's cue word (قاعدة كلينتون:
     # "Clinton's base" of support) marks no town, and after a copula دوما is "always".
-    text = f"وصلت القوات إلى {cue} دوما في سوريا. وتواصلت الغارات على دوما وحول دوما، والقوات تحاصر دوما. وكان دوما يقول"
+    text = (f"وصلت القوات إلى {cue} دوما في سوريا. وتواصلت الغارات على دوما وحول دوما، والقوات تحاصر دوما."
+            " وكان دوما يقول")
     mentions = Geoparser(tiny_gazetteer).parse(Document(id="t", text=text))
     after = [m.place.place_id for m in mentions if m.surface == "دوما" and m.start > text.index("الغارات")]
     assert after == (["gn:douma"] * 3 if found else [])
