@@ -418,12 +418,16 @@ def test_a_curated_arabic_name_is_the_town_s_name_to_show(gazetteer):
     ("هدد الحوثيون الملاحة في باب المندب", "باب المندب", "alias:bab-el-mandeb"),
     ("عبرت ناقلة النفط مضيق هرمز أمس", "مضيق هرمز", "alias:strait-of-hormuz"),
     ("وقال الإليزيه إن الرئيس سيزور المنطقة", "الإليزيه", "alias:elysee"),
+    ("عقدت القمة في بانمونجوم على خط الهدنة", "بانمونجوم", "alias:panmunjom"),
+    ("تأهل منتخب السيراليون إلى الدور الثاني", "السيراليون", "cc:SL"),
+    ("سجلت الشركات في الجزر العذراء البريطانية", "الجزر العذراء البريطانية", "cc:VG"),
 ], ids=["Unaizah", "Ben Gardane", "Basyoun", "Carthage", "Djerba", "the Maghreb", "At Tuhayta", "the two Koreas",
         "the DPRK", "al-Aqsa", "the Noble Sanctuary", "the Prophet's Mosque", "the Holy Sepulchre",
         "al-Aqsa in English", "Uruguay with the article", "Uruguay with its g as ج", "Peru with the article",
         "Uruguay beside them", "the DPRK's long name", "unified Korea", "Denmark as the news spells it",
         "the Philippines with both long vowels", "Brussels with its long vowel",
-        "the Renaissance Dam", "Bab-el-Mandeb", "the Strait of Hormuz", "the Élysée"])
+        "the Renaissance Dam", "Bab-el-Mandeb", "the Strait of Hormuz", "the Élysée", "Panmunjom",
+        "Sierra Leone with the article", "the British Virgin Islands"])
 def test_towns_named_by_the_curated_tables_are_found(parse, text, surface, place_id):
     assert (surface, place_id) in {(m.surface, m.place.place_id) for m in parse(text) if m.place}
 
