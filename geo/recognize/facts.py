@@ -78,7 +78,7 @@ class DocumentFacts:
     # table of at most 30 attribute names among a class's instances, a document that adds a name
     # past it gets a plain dict, and the attribute reads specialised for the shared table miss.
     __slots__ = ("text", "home_country", "folded", "lexicon", "gazetteer", "prior", "names_at", "_after",
-                 "_right_before", "_titles", "_english_before", "cue_words", "cued_names", "__dict__")
+                 "_right_before", "_titles", "_english_before", "cue_words", "cue_kinds_of_names", "__dict__")
 
     def __init__(self, text: FoldedText, lexicon: Lexicon, prior: Callable[[int, int], float], *,
                  home_country: str = ""):
@@ -96,8 +96,9 @@ class DocumentFacts:
         # The words after each place cue word, and how many may be a name's, by where the cue
         # ends: every cue rule reads them (geo.recognize.added).
         self.cue_words: dict[int, tuple[list, int]] = {}
-        # Whether a cue word marks each name as a place somewhere in the text (word.needs_evidence).
-        self.cued_names: dict[str, bool] = {}
+        # The kinds of the cue words that mark each name as a place somewhere in the text
+        # (word.needs_evidence).
+        self.cue_kinds_of_names: dict[str, frozenset[str | None]] = {}
 
     def word_after(self, index: int) -> tuple[str, str]:
         """``geo.proclitics.word_after`` in this text, remembered: several rules ask it of each name's end."""

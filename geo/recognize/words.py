@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 from geo.arabic import ACCUSATIVE_ALIF, FEMININE_ENDING, FOLDED_FEMININE_ENDING, PRONOUN_ENDINGS
 from geo.gazetteer import NEEDS_EVIDENCE, QUALIFIER_ONLY, WORD_FIRST
 from geo.lang import ar, en
-from geo.proclitics import (
-    DEFINITE_PREFIXES, with_proclitics, without_article, word_before, word_start)
+from geo.proclitics import DEFINITE_PREFIXES, with_proclitics, without_article, word_before, word_start
 from geo.recognize.candidate import Candidate
 from geo.recognize.keywords import SPACE_AND_QUOTES
 from geo.rules import ARABIC, LATIN, rule
@@ -201,18 +200,24 @@ def _cued_as_a_town(facts: DocumentFacts, candidate: Candidate) -> bool:
     """Whether a town's or a region's cue word marks the name as a place somewhere in the
     document (مدينة دوما), not a facility's: قاعدة كلينتون is "Clinton's base" of support, and
     على كلينتون a person's preposition."""
-    return any(ar.CUE_KINDS.get(cue.stem) in _TOWN_CUE_KINDS and _cue_marks(facts, cue, candidate)
-               for cue in facts.cues_before_word(candidate.key))
+    return not _kinds_of_cues_marking(facts, candidate).isdisjoint(_TOWN_CUE_KINDS)
 
 
 def _cued_somewhere(facts: DocumentFacts, candidate: Candidate) -> bool:
-    """Whether a cue word right before the name marks it as a place anywhere in the document
-    (remembered per name)."""
+    """Whether a cue word right before the name marks it as a place anywhere in the document."""
+    return bool(_kinds_of_cues_marking(facts, candidate))
+
+
+def _kinds_of_cues_marking(facts: DocumentFacts, candidate: Candidate) -> frozenset[str | None]:
+    """The kinds of place (``ar.CUE_KINDS``, None for a cue word of no kind) of the cue words
+    right before the name anywhere in the document that mark it as a place; remembered per
+    name, as a document's cues are read for each of its names that needs evidence."""
     key = candidate.key
-    cued = facts.cued_names.get(key)
-    if cued is None:
-        cued = facts.cued_names[key] = any(_cue_marks(facts, cue, candidate) for cue in facts.cues_before_word(key))
-    return cued
+    kinds = facts.cue_kinds_of_names.get(key)
+    if kinds is None:
+        kinds = facts.cue_kinds_of_names[key] = frozenset(
+            ar.CUE_KINDS.get(cue.stem) for cue in facts.cues_before_word(key) if _cue_marks(facts, cue, candidate))
+    return kinds
 
 
 def _names_a_place_first(gazetteer, key: str) -> bool:
