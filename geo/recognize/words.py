@@ -381,22 +381,29 @@ def _agrees_with_a_town(adjective: str) -> bool:
 
 def _listed_with_a_compatriot(facts: DocumentFacts, candidate: Candidate) -> bool:
     """رشت والأهواز ومشهد، من طهران إلى مشهد: a name in a list (joined by و, a comma or
-    إلى) beside a place of its country that needs no evidence. (Not "X في إيران": فيروس
-    كورونا في الولايات المتحدة is no Corona, California.)"""
-    names, folded, rows = facts.names_at["evidence"], facts.folded, facts.gazetteer.place_rows
+    إلى) with a place of its country that needs no evidence, beside it or further along across
+    names of its country that need some themselves (صعدة والجوف وحجة). (Not "X في إيران":
+    فيروس كورونا في الولايات المتحدة is no Corona, California.)"""
+    names, rows = facts.names_at["evidence"], facts.gazetteer.place_rows
     at = bisect_left(facts.evidence_starts, candidate.start)
-    for index in (at - 1, at + 1):
-        if not 0 <= index < len(names):
-            continue
-        other = names[index]
-        start, end = (other.end, candidate.start) if index < at else (candidate.end, other.start)
-        if end - start > _LIST_GAP_REACH:  # most names have no neighbour this close: no slice to make
-            continue
-        if folded[start:end].replace(" ", "") in _LIST_GAPS:
-            countries = {rows[p].country_code for p, _ in candidate.entries}
-            if any(rows[p].country_code in countries for p, f in other.entries if not f & NEEDS_EVIDENCE):
+    countries = {rows[p].country_code for p, _ in candidate.entries}
+    for step in (-1, 1):
+        index = at
+        while 0 <= index + step < len(names) and _listed_together(facts.folded, names[index], names[index + step]):
+            flags = [f for p, f in names[index + step].entries if rows[p].country_code in countries]
+            if not flags:
+                break
+            if any(not f & NEEDS_EVIDENCE for f in flags):
                 return True
+            index += step
     return False
+
+
+def _listed_together(folded: str, name: Candidate, other: Candidate) -> bool:
+    """Whether only a list's joining word or comma stands between two names."""
+    start, end = (other.end, name.start) if other.start < name.start else (name.end, other.start)
+    # Most names have no neighbour this close: no slice to make.
+    return end - start <= _LIST_GAP_REACH and folded[start:end].replace(" ", "") in _LIST_GAPS
 
 
 _LIST_GAP_REACH = max(map(len, _LIST_GAPS)) + 4  # the gap's letters and a few spaces

@@ -48,6 +48,17 @@ def test_a_word_first_name_is_a_place_in_a_list_after_a_cue_or_before_its_demony
     assert decide(text).mentions["مشهد"][:2] == (RULE, "gn:mashhad")
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("قصفت الطائرات تعز وعمران وحجة", True),
+    ("قصفت الطائرات حجة وعمران، وتعز", True),
+    ("قصفت الطائرات تعز ومشهد وحجة", False),
+    ("قصفت الطائرات عمران وحجة", False),
+], ids=["across a compatriot needing evidence", "the other way, across a comma", "across a foreign name",
+        "only names needing evidence"])
+def test_a_list_vouches_for_a_name_across_compatriots_that_need_evidence_themselves(decide, text, found):
+    assert ("حجة" in decide(text).mentions) is found
+
+
 def test_a_name_a_cue_word_marks_elsewhere_is_the_place_after_a_preposition_of_place(tiny_gazetteer):
     text = "وقع هجوم في مدينة دوما في سوريا. وخرج المدنيون من دوما أمس، وكان دوما يقول"
     found = [(m.start, m.place.place_id) for m in Geoparser(tiny_gazetteer).parse(Document(id="t", text=text))
