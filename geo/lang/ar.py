@@ -284,8 +284,9 @@ FIGURATIVE_FACILITIES = _words(
 # A facility word that is a verbal noun too (سجن "jailing": قضت بسجن أولمرت، أدت إلى سجن نواز
 # شريف): a facility only written apart after a preposition of place (في سجن إيفين، إلى سجن عوفر).
 VERBAL_NOUN_FACILITIES = _words("سجن")
-# Words that never end a facility's name: الملك عبد العزيز, الأمير سلطان.
-NAME_LINKS = _words("الملك الملكة الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل")
+# Words that never end a facility's name: الملك عبد العزيز, الأمير سلطان; رأس "cape" begins a
+# place's (معبر رأس جدير، ميناء رأس لانوف).
+NAME_LINKS = _words("الملك الملكة الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل رأس")
 # "عن طريق" is "by means of", not a road.
 NOT_A_FACILITY_BEFORE = _words("عن وعن فعن")
 # The English "and" of a company's name as Arabic writes it: ستاندرد آند بورز، جونسون آند جونسون.

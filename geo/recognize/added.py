@@ -497,7 +497,7 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool, f
         return None  # an indefinite adjective: مستشفى ميدانيا، طريق رئيسي (but مسجد علي)
     end, index = words[0].end(), 0
     while words[index].group() in ar.NAME_LINKS and index + 1 < len(words) \
-            and folded[end:words[index + 1].start()] == " ":
+            and folded[end:words[index + 1].start()] == " " and not _conjoined_word(words[index + 1].group()):
         index += 1
         end = words[index].end()
         if words[index].group() in _PREPOSITIONS:
@@ -511,6 +511,12 @@ def _facility_name_end(facts: DocumentFacts, offset: int, *, figurative: bool, f
         if adjective.startswith("ال") and adjective.endswith("ي") and len(adjective) > 4:
             end = words[index + 1].end()
     return end
+
+
+def _conjoined_word(word: str) -> bool:
+    """A word the conjunction joins, with the article or a cue word after it (جبل رأس والمجاعشة،
+    جبل راس ومديرية حيس): a list's next name, not the rest of a name."""
+    return word.startswith(ar.AND) and (word.startswith("ال", 1) or word[1:] in ar.PLACE_CUES)
 
 
 def _is_everyday_with_pronoun(facts: DocumentFacts, word: str) -> bool:

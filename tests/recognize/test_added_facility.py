@@ -27,6 +27,19 @@ def test_a_quote_makes_no_landmark_of_an_institute_or_a_word(decide, text):
     assert not [name for name in decide(text).names() if '"' in name]
 
 
+@pytest.mark.parametrize(("text", "landmark"), [
+    ("أعيد فتح معبر رأس جدير أمس", "معبر رأس جدير"),
+    ("سيطر على ميناء راس لانوف أمس", "ميناء راس لانوف"),
+    ("زار مستشفى الملك عبد العزيز أمس", "مستشفى الملك عبد العزيز"),
+], ids=["a cape's crossing", "a cape's port unhamzated", "a king's hospital"])
+def test_a_link_word_carries_the_name_on(decide, text, landmark):
+    assert decide(text).mentions[landmark].rule == RULE
+
+
+def test_a_conjoined_word_after_a_link_word_is_the_list_s_next_name(decide):
+    assert decide("قصفت المليشيا جبل رأس والمجاعشة").names() == set()  # the name cut off after its link
+
+
 def test_by_means_of_is_no_road(decide):
     assert decide("وصل عن طريق البحر").names() == set()
 
