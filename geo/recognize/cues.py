@@ -15,6 +15,7 @@ from geo.rules import ARABIC, LATIN, rule
 from geo.text import TERMINATORS
 
 if TYPE_CHECKING:
+    from geo.gazetteer import Gazetteer
     from geo.recognize.facts import DocumentFacts
     from geo.recognize.lexicon import Lexicon
 
@@ -58,6 +59,39 @@ def english_town_cue(folded: str, start: int) -> str:
         return ""
     word, gap = word_before(folded, start - len(of) - 1)
     return word.lower() if gap == " " and word.lower() in en.TOWN_CUES else ""
+
+
+def names_past_capital_adjectives(folded: str, cues: dict[int, Cue], gazetteer: Gazetteer) -> dict[int, Cue]:
+    """Where a name starts after the capital's cue word and its adjective, with that cue
+    (العاصمة التونسية تونس is Tunis, not Tunisia; بالعاصمة الكتالونية برشلونة is the city, not
+    the club): the adjective is the capital's, the name after it the capital. An adjective is a
+    definite word with the feminine ending, as the cue's (العاصمة الاقتصادية الدار البيضاء), and
+    no place's name (العاصمة المنامة is Manama's name); a word of grammar after it is no name."""
+    found = {}
+    for end, cue in cues.items():
+        if cue.stem != ar.CAPITAL_CUE or folded[end:end + 1] != " ":
+            continue
+        adjective = _WORD_RE.match(folded, end + 1)
+        if adjective is None or not _is_definite_feminine(adjective.group()) \
+                or gazetteer.names_a_place(adjective.group()):
+            continue
+        start = adjective.end()
+        while start < len(folded) and folded[start] in SPACE_AND_QUOTES:
+            start += 1
+        name = _WORD_RE.match(folded, start)
+        if start > adjective.end() and name is not None and not _is_a_word_of_grammar(name.group()):
+            found[start] = Cue(cue.stem, start, definite=cue.definite)
+    return found
+
+
+def _is_a_word_of_grammar(word: str) -> bool:
+    """A word of grammar, with the conjunction too: وأن "and that" is no Van."""
+    return word in ar.STOPWORDS or (word.startswith(ar.AND) and word[len(ar.AND):] in ar.STOPWORDS)
+
+
+def _is_definite_feminine(word: str) -> bool:
+    """An adjective with the article and the feminine ending: التونسية، الكتالونية."""
+    return word.startswith("ال") and word.endswith(FOLDED_FEMININE_ENDING) and word.isalpha() and len(word) > 4
 
 
 # A dual cue's second name comes a few words after it, joined by و: بلدتي الفوعة وكفريا،

@@ -24,7 +24,7 @@ from geo.lang import ar
 from geo.proclitics import word_after, word_right_before, word_start
 from geo.recognize.added import words_before_feminine_adjectives
 from geo.recognize.candidate import Candidate
-from geo.recognize.cues import names_after_english_cues, pair_duals
+from geo.recognize.cues import names_after_english_cues, names_past_capital_adjectives, pair_duals
 from geo.recognize.keywords import SPACE_AND_QUOTES, Cue, Keywords, keywords_in
 from geo.recognize.lexicon import Lexicon
 from geo.recognize.names import Features, features_in
@@ -239,6 +239,12 @@ class DocumentFacts:
     def _duals(self) -> tuple[dict[int, Cue], dict[int, Cue]]:
         return pair_duals(self.folded, self.keywords.duals, self.lexicon)
 
+    @fact
+    def names_past_capital_adjectives(self) -> dict[int, Cue]:
+        """Where a name starts after the capital's cue word and its adjective (العاصمة التونسية
+        تونس), with that cue (geo.recognize.cues.names_past_capital_adjectives)."""
+        return names_past_capital_adjectives(self.folded, self.cues, self.gazetteer)
+
     def after_a_preposition_of_place(self, start: int) -> bool:
         """Whether the name at ``start`` follows a preposition of place (في عفرين) or ب (بعفرين)."""
         folded = self.folded
@@ -270,7 +276,8 @@ class DocumentFacts:
     def names_after_cue_words(self) -> frozenset[int]:
         """Where a name right after a place cue word would start: after an Arabic cue and the
         spaces or quotes that follow it, or after "city of" (cue.marks_kind)."""
-        return frozenset(names_after_english_cues(self.folded) | self.words_after_arabic_cues.keys())
+        return frozenset(names_after_english_cues(self.folded) | self.words_after_arabic_cues.keys()
+                         | self.names_past_capital_adjectives.keys())
 
     def cues_before_word(self, word: str) -> list[Cue]:
         """The cue words right before ``word`` as a whole word anywhere in the text, with only
@@ -285,9 +292,10 @@ class DocumentFacts:
     def cue_of(self, start: int) -> Cue | None:
         """The cue word that marks the name at ``start``: right before its word, with only
         spaces and quotes between (مدينة دوما; not a name behind a proclitic: بلدتي باغوز is
-        no ب + Oguz), or the dual whose second name it is (محافظتي حماة وحلب)."""
+        no ب + Oguz), the dual whose second name it is (محافظتي حماة وحلب), or the capital's
+        before its adjective (العاصمة التونسية تونس)."""
         cue = self.cue_before(start) if word_start(self.folded, start) == start else None
-        return cue or self.second_names.get(start)
+        return cue or self.second_names.get(start) or self.names_past_capital_adjectives.get(start)
 
     def cue_before(self, start: int) -> Cue | None:
         """The cue word right before ``start``, with only spaces and quotes between

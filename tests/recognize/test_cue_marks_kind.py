@@ -44,3 +44,13 @@ def test_a_town_cue_s_dual_asks_both_names_for_a_town(decide, cue):
     decided = decide(f"زار {cue} حماة واللاذقية").mentions
     assert {surface: d.place_id for surface, d in decided.items()} == {"حماة": "gn:hama", "اللاذقية": "gn:latakia"}
     assert {d.cue for d in decided.values()} == {fold(cue)}
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("وصل الفريق إلى العاصمة التونسية تونس أمس", "تونس", "gn:tunis"),
+    ("وصل الفريق إلى العاصمة التونسية «تونس» أمس", "تونس", "gn:tunis"),
+    ("من معهد في بالعاصمة الكتالونية برشلونة وقال", "برشلونة", "gn:barcelona"),
+], ids=["a country's adjective", "the name quoted", "a region's adjective vouches for a word-first name"])
+def test_the_capital_s_cue_reaches_past_its_adjective(decide, text, surface, place_id):
+    decided = decide(text).mentions[surface]
+    assert (decided.cue, decided.place_id) == ("عاصمه", place_id)

@@ -1,8 +1,9 @@
-"""geo.recognize.cues.pair_duals: a dual cue word is a cue only where it names two places."""
+"""geo.recognize.cues: a dual cue word is a cue only where it names two places (pair_duals); the capital's cue
+reaches past its adjective (names_past_capital_adjectives)."""
 
 import pytest
 
-from geo.recognize.cues import pair_duals
+from geo.recognize.cues import names_past_capital_adjectives, pair_duals
 from geo.recognize.keywords import Cue, keywords_in
 from geo.recognize.lexicon import Lexicon
 from geo.text import fold
@@ -44,3 +45,19 @@ def test_a_dual_names_the_second_name_after_its_wa(tiny_gazetteer, text, second)
         "beyond four words", "a new line", "an adjective after it"])
 def test_a_dual_without_two_names_is_no_cue(tiny_gazetteer, text):
     assert _paired(tiny_gazetteer, text) == (fold(text), ({}, {}))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("في العاصمة التونسية تونس", "تونس"),
+    ("في العاصمة الاقتصادية الدار البيضاء", "الدار البيضاء"),
+    ('بالعاصمة الكتالونية "برشلونة"', "برشلونة"),
+    ("في عاصمة البلاد السورية دمشق", None),
+    ("في العاصمة الدوحة أمس", None),
+    ("في العاصمة المقدسة وأن تكون", None),
+    ("في العاصمة الروسية، موسكو", None),
+], ids=["a country's adjective", "an adjective of its role", "quoted name", "not right after the cue",
+        "a place's name, no adjective", "a word of grammar after it", "a comma after it"])
+def test_the_capital_s_cue_marks_the_name_after_its_adjective(tiny_gazetteer, text, name):
+    folded = fold(text)
+    found = names_past_capital_adjectives(folded, keywords_in(folded).cues, tiny_gazetteer)
+    assert list(found) == ([folded.rindex(fold(name))] if name else [])
