@@ -195,6 +195,12 @@ DUAL_CUES = {
     fold(singular[:-1] + ending): fold(singular)
     for singular in "مدينة بلدة قرية محافظة ولاية منطقة مقاطعة معتمدية مديرية".split()
     for ending in ("تي", "تا")
+} | {
+    # A port's, an airport's and a crossing's, in construct (ميناءي راس لانوف والسدرة، مطاري عدن
+    # وسيئون، معبري رفح وكرم أبو سالم); not in -ا, which is the indefinite accusative too (مطارا
+    # عسكريا "a military airport", معبرا عن "expressing").
+    fold(dual): fold(singular)
+    for dual, singular in (("ميناءي", "ميناء"), ("مينائي", "ميناء"), ("مطاري", "مطار"), ("معبري", "معبر"))
 }
 # Plural cue words, with their singular: the names of the list after one are places of that
 # kind (قرى المتونة والسويمرة وعراجة، مديريات شدا وباقم وحرف سفيان).

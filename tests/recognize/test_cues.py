@@ -24,8 +24,11 @@ def _paired(tiny_gazetteer, text):
     ("في محافظتي حماة وسط البلاد وحلب", "حلب"),
     ("في مدينتي دوما وزير وحلب", "حلب"),
     ("في منطقتي ميدان التحرير وحماة", "حماة"),
+    ("سيطرت على ميناءي الحريقة والسدرة", "السدرة"),
+    ("عبر معبري ملولة والببوش", "الببوش"),
 ], ids=["joined", "nominative, spaced", "two-word first name", "quoted", "after a comma", "first name with و",
-        "centre of", "an everyday word with و", "a first name beginning with an everyday word"])
+        "centre of", "an everyday word with و", "a first name beginning with an everyday word", "two ports",
+        "two crossings"])
 def test_a_dual_names_the_second_name_after_its_wa(tiny_gazetteer, text, second):
     folded, (named, second_names) = _paired(tiny_gazetteer, text)
     (dual,) = named.values()
@@ -41,8 +44,9 @@ def test_a_dual_names_the_second_name_after_its_wa(tiny_gazetteer, text, second)
     "زار مدينتي الجميلة الكبيرة الهادئة القديمة وحدها",
     "زار بلدتي دوما\nوحلب",
     "ولد في قريتي الكبيرة وحماة",
+    "بنى مطارا عسكريا وحماة",
 ], ids=["a colon ends the clause", "a function word after it", "a full stop", "an Arabic semicolon",
-        "beyond four words", "a new line", "an adjective after it"])
+        "beyond four words", "a new line", "an adjective after it", "an indefinite accusative"])
 def test_a_dual_without_two_names_is_no_cue(tiny_gazetteer, text):
     assert _paired(tiny_gazetteer, text) == (fold(text), ({}, {}))
 
