@@ -27,7 +27,7 @@ from geo.gazetteer.index import (
     pack,
     unpack,
 )
-from geo.gazetteer.skeletons import arabic_skeleton, has_an_h, latin_skeleton, writes_an_h
+from geo.gazetteer.skeletons import arabic_skeleton, has_an_h, latin_skeleton, turkic_skeleton, writes_an_h
 from geo.gazetteer.sources import DATA, country_areas_km2, country_names
 from geo.gazetteer.store import INDEX_VERSION, PACKAGE_CACHE_DIR, fingerprint, index_signature, load_gazetteer
 from geo.geometry import distance_km
@@ -37,5 +37,5 @@ __all__ = [
     "MINOR_POPULATION", "NEEDS_EVIDENCE", "PACKAGE_CACHE_DIR", "PRIMARY", "QUALIFIER_ONLY", "WORD_FIRST",
     "Gazetteer", "PlaceRow", "arabic_skeleton", "automaton_of", "build_gazetteer", "country_areas_km2", "country_names",
     "distance_km", "fingerprint", "has_an_h", "index_signature", "is_lesser_division", "latin_skeleton",
-    "load_gazetteer", "pack", "unpack", "writes_an_h",
+    "load_gazetteer", "pack", "turkic_skeleton", "unpack", "writes_an_h",
 ]  # fmt: skip

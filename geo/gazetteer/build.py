@@ -25,7 +25,7 @@ from dataclasses import replace
 from geo.arabic import is_arabic
 from geo.errors import GazetteerError
 from geo.gazetteer.index import ALL_CAPS, ARTICLE_DROPPED, NEEDS_EVIDENCE, PRIMARY, QUALIFIER_ONLY, Gazetteer, PlaceRow, automaton_of, pack
-from geo.gazetteer.skeletons import latin_skeleton
+from geo.gazetteer.skeletons import TURKIC_COUNTRIES, latin_skeleton, turkic_skeleton
 from geo.gazetteer.sources import (
     DATA,
     arabic_countries,
@@ -89,9 +89,12 @@ class Builder:
         self.names[key][index] = flags
 
     def add_skeleton(self, index: int, name: str) -> None:
-        skeleton = latin_skeleton(name)
-        if len(skeleton) >= 3:
-            self.skeletons[skeleton].add(index)
+        skeletons = {latin_skeleton(name)}
+        if self.places[index].country_code in TURKIC_COUNTRIES:
+            skeletons.add(turkic_skeleton(name))
+        for skeleton in skeletons:
+            if len(skeleton) >= 3:
+                self.skeletons[skeleton].add(index)
 
     def gazetteer(self, demonyms: dict[str, str], **word_lists) -> Gazetteer:
         """The index of what was added, with ``demonyms`` (folded word -> country code) and

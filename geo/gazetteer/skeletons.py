@@ -38,6 +38,19 @@ def latin_skeleton(name: str) -> str:
     return squeeze(c for c in ascii_name if c not in _LATIN_DROPPED and not c.isdigit())
 
 
+# Turkish and Azerbaijani letters as Arabic writes them: c and ç are ج (Suruç سروج, Cizre
+# جزيرة, Çanakkale جناق قلعة), ş is ش (Şırnak), ğ lengthens a vowel. Elsewhere c is k, as
+# latin_skeleton reads it (California كاليفورنيا).
+TURKIC_COUNTRIES = frozenset({"TR", "AZ"})
+_TURKIC_LETTERS = str.maketrans({"ç": "j", "c": "j", "ş": "sh", "ğ": ""})
+
+
+def turkic_skeleton(name: str) -> str:
+    """The skeleton of a Turkish or Azerbaijani name, its letters read as those languages
+    sound them: Suruç is srG, as سروج."""
+    return latin_skeleton(name.lower().translate(_TURKIC_LETTERS))
+
+
 def arabic_skeleton(folded: str) -> str:
     """Skeleton of a folded Arabic name; long vowels, ع, ح and ه carry no consonant here.
     تش is how Arabic writes "ch" (كراتشي, Karachi)."""

@@ -562,7 +562,7 @@ def transliterations_before_demonyms(facts: DocumentFacts, names: list[Candidate
 
     So Arabic news writes foreign places: يكاترينبورغ الروسية (Yekaterinburg), جزيرة كريت
     اليونانية (Crete); not after an organisation's word (شركة غولدمان ساكس الأمريكية), nor a
-    noun with a pronoun (جولته الأمريكية), nor a town of fewer than 100,000 people (most
+    noun with a pronoun (جولته الأمريكية، جذوره التركية "his Turkish roots"), nor a town of fewer than 100,000 people (most
     Arabic words sound like some American hamlet). English: names are read as written.
     """
     folded = facts.folded
@@ -573,7 +573,7 @@ def transliterations_before_demonyms(facts: DocumentFacts, names: list[Candidate
         if len(word) < 3 or not word.isalpha() or word.isascii() or word.startswith(_NOT_FOREIGN_STARTS) \
                 or word.endswith(_PRONOUN_ENDINGS) or taken.overlaps(begin, end) or facts.lexicon.is_everyday_word(word):
             continue
-        if _after_an_organisation_word(folded, begin):
+        if _after_an_organisation_word(folded, begin) or _is_everyday_with_pronoun(facts, word):
             continue
         places = _sounding_like_in(facts, word, code)
         if places:

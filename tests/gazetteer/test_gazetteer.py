@@ -21,6 +21,7 @@ from geo.gazetteer import (
     arabic_skeleton,
     has_an_h,
     latin_skeleton,
+    turkic_skeleton,
     load_gazetteer,
     unpack,
     writes_an_h,
@@ -544,6 +545,23 @@ def test_a_name_without_an_h_or_with_ة_writes_none(arabic):
 def test_skeleton_index_finds_places_by_latin_name(gazetteer):
     places = gazetteer.skeletons[latin_skeleton("Mangystau")]
     assert "adm1:KZ:Mangghystau" in {gazetteer.place_rows[i][0] for i in places}
+
+
+@pytest.mark.parametrize(("arabic", "latin", "turkic"), [
+    ("سروج", "Suruç", True),
+    ("جزرة", "Cizre", True),
+    ("جيلانبينار", "Ceylanpınar", True),
+    ("كاليفورنيا", "California", False),
+], ids=["ç", "c", "c and dotless ı", "c read as k elsewhere"])
+def test_turkish_letters_read_as_arabic_writes_them(arabic, latin, turkic):
+    assert (arabic_skeleton(fold(arabic)) == turkic_skeleton(latin)) is turkic
+    assert (arabic_skeleton(fold(arabic)) == latin_skeleton(latin)) is not turkic
+
+
+def test_a_turkish_place_is_indexed_by_its_turkish_skeleton_too(gazetteer):
+    suruc = next(i for i, row in enumerate(gazetteer.place_rows) if row.place_id == "gn:300075")
+    assert suruc in gazetteer.skeletons[arabic_skeleton(fold("سروج"))]
+    assert suruc in gazetteer.skeletons[latin_skeleton("Suruç")]
 
 
 # --- distances -------------------------------------------------------------------------

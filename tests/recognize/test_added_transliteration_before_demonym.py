@@ -20,7 +20,12 @@ def test_a_name_before_its_country_s_adjective_is_the_town_it_sounds_like(decide
     "وأعلنت شركة التعدين يكاترينبورغ الروسية",
     "وقع الحادث في كوتوفو الروسية",
     "وعاد الفريق من جولته الروسية",
+    "وعانى بسبب جذوره التركية",
 ], ids=["masculine adjective", "another country", "after an organisation's word", "two words after it",
-        "a small town", "a noun with a pronoun"])
+        "a small town", "a noun with a pronoun", "an everyday noun with his"])
 def test_no_town_is_read_otherwise(decide, text):
     assert not {name for name, decided in decide(text).mentions.items() if decided.rule == RULE}
+
+
+def test_a_turkish_town_is_read_with_turkish_letters(decide):
+    assert decide("شهدت جيزرة التركية احتجاجات").mentions["جيزرة"][:2] == (RULE, "gn:cizre")
