@@ -41,6 +41,14 @@ class _Anchor:
     end: int
     sentence: int
     place: int
+    # In the country most of the document's places lie in, or no country leads: only such a
+    # place stands for the whole document, and for a sentence that names one (a stray match
+    # abroad, a surname read as Prague, is no anchor for a Kuwaiti street). Another stands for
+    # a spot right before it (ملعب لوجنيكي في موسكو in a story on Egypt's team), and for a
+    # sentence naming no such place if its country has another of the document's places
+    # (مطار المزة غرب العاصمة دمشق in a digest of news from Yemen that names Syria too).
+    leading: bool
+    corroborated: bool
 
 
 class Approximator:
@@ -78,15 +86,18 @@ class Approximator:
         ]
 
     def _anchors(self, resolutions: list[Resolution], sentence_starts: list[int]) -> list[_Anchor]:
-        """Towns, landmarks and divisions the document names, in the country most of its
-        places lie in when one has the majority: a stray match abroad (a surname read as
-        Prague) is no anchor for a Kuwaiti street."""
+        """Towns, landmarks and divisions the document names, each marked whether it lies in
+        the country most of its places lie in (or no country leads), and whether another of
+        the document's places lies in its country."""
         rows = self.gazetteer.place_rows
-        leading = majority(Counter(rows[r.place].country_code for r in resolutions if r.place is not None))
+        countries = Counter(rows[r.place].country_code for r in resolutions if r.place is not None)
+        leading = majority(countries)
         return [
-            _Anchor(r.candidate.start, r.candidate.end, _sentence_index(sentence_starts, r.candidate.start), r.place)
+            _Anchor(r.candidate.start, r.candidate.end, _sentence_index(sentence_starts, r.candidate.start), r.place,
+                    leading=not leading or rows[r.place].country_code == leading,
+                    corroborated=countries[rows[r.place].country_code] > 1)
             for r in resolutions
-            if r.place is not None and self._is_local(r.place) and (not leading or rows[r.place].country_code == leading)
+            if r.place is not None and self._is_local(r.place)
         ]
 
     def _is_local(self, place: int) -> bool:
@@ -147,8 +158,8 @@ class Approximator:
 
     def _anchor_among(self, folded: str, candidate: Candidate, anchors: list[_Anchor], sentence_starts: list[int],
                       resolutions: list[Resolution]) -> tuple[str, int] | None:
-        """The place named right after the spot, else in its sentence, else the one ``anchors``
-        name most."""
+        """The place named right after the spot, else in its sentence (the leading country's,
+        else a corroborated one), else the one ``anchors`` of the leading country name most."""
         sentence = _sentence_index(sentence_starts, candidate.start)
         in_sentence = [a for a in anchors if a.sentence == sentence]
         following = [a for a in in_sentence if a.start >= candidate.end]
@@ -157,12 +168,13 @@ class Approximator:
             between = [r for r in resolutions if candidate.end <= r.candidate.start < after.start]
             if not between and self._locates(folded[candidate.end:after.start]):
                 return "right after", after.place
+        in_sentence = [a for a in in_sentence if a.leading] or [a for a in in_sentence if a.corroborated]
         if in_sentence:
             nearest = min(in_sentence, key=lambda a: a.start - candidate.end if a.start >= candidate.end
                           else candidate.start - a.end)
             return "sentence", nearest.place
-        if anchors:
-            counts = Counter(a.place for a in anchors)
+        counts = Counter(a.place for a in anchors if a.leading)
+        if counts:
             return "document", counts.most_common(1)[0][0]
         return None
 

@@ -319,6 +319,18 @@ def spot(mentions, surface):
         # a town of the sentence comes before its country
         ("وصل الوفد إلى لندن أمس. والتقى الوزير في فرنسا ثم افتتح مستشفى الأمل ببيروت.", "مستشفى الأمل",
          "gn:276781", "named right after it"),
+        # a town of the sentence in a country fewer of the document's places lie in, named twice
+        ("قصفت الطائرات صنعاء وعدن وتعز. وفي دمشق، استهدفت إسرائيل مطار المزة العسكري في سوريا.", "المزة",
+         "gn:170654", "named in the same sentence"),
+        # not named twice: a stray match, maybe
+        ("قصفت الطائرات صنعاء وعدن وتعز. وفي دمشق، استهدفت إسرائيل مطار المزة العسكري.", "المزة",
+         "gn:71137", "the place the document names most"),
+        # right after it, any country's
+        ("قصفت الطائرات صنعاء وعدن وتعز. وافتتح الوزير مستشفى الرازي في دمشق.", "مستشفى الرازي",
+         "gn:170654", "named right after it"),
+        # but for the document, only the leading country's
+        ("قصفت الطائرات صنعاء وعدن وتعز. وزار الوزير دمشق. ثم تفقد مستشفى الرازي.", "مستشفى الرازي",
+         "gn:71137", "the place the document names most"),
     ],
 )
 def test_a_spot_no_source_lists_is_placed_at_the_place_the_text_puts_it_in(
