@@ -18,8 +18,10 @@ REASON = "part of a fixed expression, not a place"
     ("تبدأ المحاضرة في الرياض بعد صلاة المغرب", "المغرب", "cc:MA"),
     ("انتظر الصائمون أذان المغرب في الرياض", "المغرب", "cc:MA"),
     ("وصل الوفد قبل أذان المغرب", "المغرب", "cc:MA"),
+    ("أصيب بفيروس كورونا المسبب لمتلازمة الشرق الأوسط التنفسية", "الشرق الأوسط", "alias:middle-east"),
 ], ids=["birthplace-with-pronoun", "birthplace", "to-harm", "to-harm-with-pronoun", "west-texas-intermediate",
-        "a-stadium", "to-reunite", "stems-from", "the-sunset-prayer", "its-call", "its-call-without-hamza"])
+        "a-stadium", "to-reunite", "stems-from", "the-sunset-prayer", "its-call", "its-call-without-hamza",
+        "a-disease-s-name"])
 def test_a_fixed_expression_is_no_place(decide, text, surface, place_id):
     assert decide(text).rejected[surface] == (RULE, None, REASON, "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
