@@ -92,6 +92,7 @@ FIXED_EXPRESSIONS = {
     fold("سانتياغو"): _words("برنابيو بيرنابيو"),
     fold("بلم"): _words("شمل"),
     fold("الشرق الأوسط"): _words("التنفسية"),  # متلازمة الشرق الأوسط التنفسية, MERS: a disease's name
+    fold("اليمن"): _words("والبركات والبركة والخير والمسرات"),  # باليمن والبركات "with good fortune", a blessing
 }
 # A place's name that is also a verb before the preposition it takes: ينبع من "stems from",
 # not Yanbu; but after a cue word or a facility's it is the place (مستشفى ينبع من، مدينة ينبع من).

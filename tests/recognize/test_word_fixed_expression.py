@@ -19,9 +19,10 @@ REASON = "part of a fixed expression, not a place"
     ("انتظر الصائمون أذان المغرب في الرياض", "المغرب", "cc:MA"),
     ("وصل الوفد قبل أذان المغرب", "المغرب", "cc:MA"),
     ("أصيب بفيروس كورونا المسبب لمتلازمة الشرق الأوسط التنفسية", "الشرق الأوسط", "alias:middle-east"),
+    ("أعاده الله على الجميع باليمن والبركات", "اليمن", "cc:YE"),
 ], ids=["birthplace-with-pronoun", "birthplace", "to-harm", "to-harm-with-pronoun", "west-texas-intermediate",
         "a-stadium", "to-reunite", "stems-from", "the-sunset-prayer", "its-call", "its-call-without-hamza",
-        "a-disease-s-name"])
+        "a-disease-s-name", "a-blessing"])
 def test_a_fixed_expression_is_no_place(decide, text, surface, place_id):
     assert decide(text).rejected[surface] == (RULE, None, REASON, "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == place_id
