@@ -120,10 +120,12 @@ CLUB_WORDS_BEFORE = _words("ريال نادي إنتر أتلتيكو أتليت
 # Before a town's name, a team's nickname: نسور قرطاج, Tunisia's (not before a region's or a
 # country's: نسور سيناء، نسور جبل طارق).
 TEAM_NICKNAME_WORDS = _words("نسور")
-# "Team": before a town that names no country, its club (فريق ديجون); a country after it is
-# its national team (فريق تونس القوي). "Association" is a club's word in a sport report only
-# (جمعية الحمامات); elsewhere an association's or a co-operative's (جمعية الفروانية).
-TEAM_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("فريق فريقه فريقها"))
+# "Team", "player", "coach": before a town that names no country, its club (فريق ديجون، لاعب
+# وسط ليفربول، مدرب ميلانو); a country after one is its national team (فريق تونس القوي، مدرب
+# إنجلترا). "Association" is a club's word in a sport report only (جمعية الحمامات); elsewhere
+# an association's or a co-operative's (جمعية الفروانية).
+TEAM_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف")
+                       for w in _words("فريق فريقه فريقها لاعب مدرب") | {fold("لاعب وسط")})
 SPORT_TEAM_WORDS = frozenset(p + w for p in ("", "و", "ب", "ل", "ف") for w in _words("جمعية"))
 # And after it: English clubs' words, and American teams' names (بوسطن سيلتيكس، هيوستون روكتس).
 CLUB_WORDS_AFTER = _words("يونايتد سيتي هوتسبير روفرز وينزداي ألبيون "
@@ -171,7 +173,7 @@ CLUB_TOWNS = _words(
 CLUB_PREFIXES = _words("مستقبل نجم شبيبة ترجي هلال أولمبي أيك بعث أمل نسر")
 # The opposing team, "his guest", "his host", "his rival": a town's name after one is its
 # club's (فاز على ضيفه روما، خسر أمام مضيفه لاس بالماس، غريمه نابولي).
-OPPONENT_WORDS = _words("ضيفه مضيفه منافسه غريمه ضيفيه مضيفيه")
+OPPONENT_WORDS = _words("ضيفه مضيفه منافسه غريمه ضيفيه مضيفيه ضيفها مضيفها منافسها نظيره نظيرها")
 # After a town's name in a sport report, a club's: قرمبالية الرياضية، جندوبة الرياضية ("Sports").
 CLUB_SUFFIXES = _words("الرياضية")
 # After a city's name, the name of a publication or a programme: نيويورك تايمز، واشنطن

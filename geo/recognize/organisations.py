@@ -84,17 +84,28 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
 def team(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A place's name right after a team's word is its club, but a country's.
 
-    Arabic: فريق ديجون، لفريق اسطنبول كاسيمباسا، فريق الخليج (a club named after the Gulf); جمعية الحمامات in a sport report (elsewhere an
-    association's or a co-operative's: جمعية الفروانية). A country's name there is its national
-    team and stays (فريق تونس القوي). English: clubs are named with their own words
-    (organisation.football_club).
+    Arabic: فريق ديجون، لفريق اسطنبول كاسيمباسا، فريق الخليج (a club named after the Gulf), لاعب
+    وسط ليفربول، مدرب ميلانو; جمعية الحمامات in a sport report (elsewhere an association's or a
+    co-operative's: جمعية الفروانية). A country's name there is its national team and stays,
+    and so does a home nation's (فريق تونس القوي، مدرب إنجلترا). English: clubs are named with
+    their own words (organisation.football_club).
     """
-    if facts.lexicon.names_a_country(candidate):
+    if facts.lexicon.names_a_country(candidate) or _names_a_home_nation(facts, candidate):
         return None
     before, _ = word_before(facts.folded, candidate.start)
-    if before in ar.TEAM_WORDS or facts.about_sport:
+    if before not in ar.SPORT_TEAM_WORDS or facts.about_sport:
         return "a club's name (after a team's word)"
     return None
+
+
+# Lands that field national teams of their own though no ISO country: مدرب إنجلترا is the
+# English side's coach.
+_HOME_NATIONS = frozenset({"alias:england", "alias:scotland", "alias:wales"})
+
+
+def _names_a_home_nation(facts: DocumentFacts, candidate: Candidate) -> bool:
+    rows = facts.gazetteer.place_rows
+    return any(rows[p].place_id in _HOME_NATIONS for p, _ in candidate.entries)
 
 
 @rule("organisation.club_in_sport_report", stage="filter", scripts={ARABIC, LATIN})
@@ -111,10 +122,10 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
     and outside sport reports.
     """
     folded = facts.folded
+    if _after_an_opponent_word(facts, candidate):
+        return "a club's name (a town's after ضيفه or منافسه: the opposing team)"
     in_a_phrase = folded.startswith(ar.CLUB_PHRASES_AFTER, candidate.end)
     if not in_a_phrase and not facts.about_sport:
-        if _after_an_opponent_word(facts, candidate):
-            return "a club's name (a town's after ضيفه or منافسه: the opposing team)"
         # Most names have no adjective with the article right after them: no call at all.
         return _country_with_a_town_adjective(facts, candidate) if folded.startswith(" ال", candidate.end) else None
     kinds = {facts.gazetteer.place_rows[p].kind for p, _ in candidate.entries}
@@ -145,8 +156,9 @@ def club_in_sport_report(facts: DocumentFacts, candidate: Candidate) -> str | No
 
 
 def _after_an_opponent_word(facts: DocumentFacts, candidate: Candidate) -> bool:
-    """فاز على ضيفه روما، تغلب على مضيفه لاس بالماس: a town's name right after a word for the
-    opposing team is its club's in a short report too (a country's is its national team's)."""
+    """فاز على ضيفه روما، تغلب على مضيفه لاس بالماس، يلاقي نظيره فيرونا: a town's name right
+    after a word for the opposing team is its club's, in a short report too (a country's is
+    its national team's)."""
     if facts.folded[candidate.start - 1:candidate.start] != " " \
             or facts.word_right_before(candidate.start) not in _OPPONENT_WORDS:
         return False

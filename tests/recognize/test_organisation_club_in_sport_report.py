@@ -37,7 +37,10 @@ def test_in_a_sport_report_the_club_is_no_place(decide, text, surface, place_id)
     ("انتقل نيمار إلى باريس سان جيرمان", "باريس"),
     ("فاز برشلونة على ضيفه روما 4-1", "روما"),  # a short report: one sport word, no more
     ("خسر الفريق أمام مضيفه ليفربول", "ليفربول"),
-], ids=["arabic club phrase", "after his guest", "after his host"])
+    (REPORT_AR + "وخسر الفريق أمام مضيفه قابس", "قابس"),
+    ("يلاقي الهلال نظيره ليفربول وديا", "ليفربول"),
+], ids=["arabic club phrase", "after his guest", "after his host", "after his host in a sport report",
+        "after its counterpart"])
 def test_a_club_s_full_name_is_no_place_anywhere(decide, text, surface):
     assert decide(text).rejected[surface].rule == RULE
 

@@ -9,7 +9,9 @@ RULE = "organisation.team"
     ("سطع نجمه في فريق ليفربول ثم انتقل", "ليفربول", "gn:liverpool"),
     ("فاز الفريق في مباراة الدوري بهدفين وقال المدرب إن اللاعبين قدموا أداء جيدا. وخسر جمعية مدريد أمام منافسه",
      "مدريد", "gn:madrid"),
-], ids=["team", "association in a sport report"])
+    ("غاب لاعب وسط ليفربول عن المباراة", "ليفربول", "gn:liverpool"),
+    ("غاب مدرب ليفربول عن المباراة", "ليفربول", "gn:liverpool"),
+], ids=["team", "association in a sport report", "midfielder", "coach"])
 def test_a_town_after_a_team_s_word_is_its_club(decide, text, surface, town):
     assert decide(text).rejected[surface] == (RULE, None, "a club's name (after a team's word)", "")
     assert decide(text, disable=[RULE]).mentions[surface].place_id == town
@@ -19,8 +21,12 @@ def test_an_association_outside_sport_is_no_club(decide):
     assert decide("أغلقت جمعية مدريد التعاونية فروعها").mentions["مدريد"].place_id == "gn:madrid"
 
 
-def test_a_country_after_a_team_s_word_is_its_national_team(decide):
-    assert decide("خسر أمام فريق تونس القوي").mentions["تونس"].place_id == "cc:TN"
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    ("خسر أمام فريق تونس القوي", "تونس", "cc:TN"),
+    ("غاب مدرب إنجلترا عن المباراة", "إنجلترا", "alias:england"),
+], ids=["a country", "a home nation"])
+def test_a_country_after_a_team_s_word_is_its_national_team(decide, text, surface, place_id):
+    assert decide(text).mentions[surface].place_id == place_id
 
 
 def test_with_a_proclitic_on_the_team_s_word_too(decide):
