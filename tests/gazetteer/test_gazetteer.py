@@ -504,6 +504,26 @@ def test_arabic_georgia_also_names_the_us_state(gazetteer):
     assert {"cc:GE", "adm1:US:Georgia"} <= set(entries(gazetteer, "جورجيا"))
 
 
+@pytest.mark.parametrize(("name", "county"), [
+    ("Cambridgeshire", "adm2:GB:England:Cambridgeshire"),
+    ("County Durham", "adm2:GB:England:County Durham"),
+    ("Kent", "adm2:GB:England:Kent"),
+], ids=["a shire", "a county so called", "a county of its own name"])
+def test_a_british_county_is_a_division(gazetteer, name, county):
+    assert county in entries(gazetteer, name)
+
+
+@pytest.mark.parametrize("name", ["Liverpool", "Wigan", "City of York", "Down"],
+                         ids=["a town's unit", "a borough", "a city", "a district"])
+def test_a_british_unit_named_by_its_town_is_no_county(gazetteer, name):
+    assert not [place for place in entries(gazetteer, name) if place.startswith("adm2:GB")]
+
+
+def test_a_british_county_is_found_by_its_arabic_transliteration(gazetteer):
+    county = next(i for i, row in enumerate(gazetteer.place_rows) if row.place_id == "adm2:GB:England:Shropshire")
+    assert county in gazetteer.skeletons[arabic_skeleton(fold("شروبشير"))]
+
+
 # --- skeletons for transliterations ----------------------------------------------------
 
 
