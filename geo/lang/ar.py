@@ -294,6 +294,9 @@ FIGURATIVE_FACILITIES = _words(
 # A facility word that is a verbal noun too (سجن "jailing": قضت بسجن أولمرت، أدت إلى سجن نواز
 # شريف): a facility only written apart after a preposition of place (في سجن إيفين، إلى سجن عوفر).
 VERBAL_NOUN_FACILITIES = _words("سجن")
+# A ruler's title, which in construct (no article) names his realm after it: ملك أراجون، أمير
+# قطر، سلطان عمان، شاه إيران (with the article a person's name follows: الملكة إليزابيث).
+RULER_TITLES = _words("ملك ملكة أمير سلطان شاه إمبراطور عاهل")
 # Words that never end a facility's name: الملك عبد العزيز, الأمير سلطان; رأس "cape" begins a
 # place's (معبر رأس جدير، ميناء رأس لانوف).
 NAME_LINKS = _words("الملك الملكة الأمير الشيخ الإمام السلطان السيدة عبد أبو أبي أم ابن بن آل رأس")

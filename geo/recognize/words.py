@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from geo.recognize.facts import Cue, DocumentFacts
 
 _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the names of a list
+_RULERS_BEFORE_THEIR_REALM = frozenset(p + title for p in ("", "و", "ل", "ب", "ف", "ول", "وب") for title in ar.RULER_TITLES)
 _TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التوقيت، وبتوقيت
 _STORM_WORDS = with_proclitics(" ".join(ar.STORM_WORDS)) \
     | frozenset(prefix + word for prefix in DEFINITE_PREFIXES for word in ar.STORM_WORDS_WITH_THE_ARTICLE)
@@ -279,6 +280,9 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
     cue = facts.cue_of(candidate.start)
     if cue and _cue_marks(facts, cue, candidate):
         return True
+    if facts.word_right_before(candidate.start) in _RULERS_BEFORE_THEIR_REALM \
+            and not all(flags & WORD_FIRST for _, flags in candidate.entries):
+        return True  # ملك أراجون "the king of Aragon"; not ملكة جمال "a beauty queen"
     # تعز in a document that names عدن is about Yemen. (Not for English: local news names
     # its own country on every line, which vouches for nothing.) A whole hashtag is a
     # tag, not a word of the sentence: #الشرقية among #الدمام and #القصيم is the province

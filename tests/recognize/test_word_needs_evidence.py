@@ -48,6 +48,15 @@ def test_a_word_first_name_is_a_place_in_a_list_after_a_cue_or_before_its_demony
     assert decide(text).mentions["مشهد"][:2] == (RULE, "gn:mashhad")
 
 
+@pytest.mark.parametrize(("text", "surface", "found"), [
+    ("ولما انتهى ملك جدة من حملاته عاد", "جدة", True),
+    ("ولما انتهى الملك جدة من حملاته عاد", "جدة", False),
+    ("فازت بلقب ملكة حجة في المسابقة", "حجة", False),
+], ids=["a ruler's title in construct", "a title with the article: a person's name", "a word first"])
+def test_a_ruler_s_title_marks_his_realm(decide, text, surface, found):
+    assert (surface in decide(text).mentions) is found
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("قصفت الطائرات تعز وعمران وحجة", True),
     ("قصفت الطائرات حجة وعمران، وتعز", True),
