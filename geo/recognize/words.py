@@ -515,8 +515,9 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     الديوانية, محافظة الديوانية and الناصرية والديوانية name Diwaniyah. A country's name without
     the article is the adjective after an indefinite noun it agrees with: فصائل سورية، عائلة
     سورية، طائرات سورية ("Syrian"), not دعت سورية (a verb), حكومة سورية (a noun that takes a
-    place) nor في سورية; a dual after a dual noun too (الدولتين الكوريتين). English: the
-    adjective "Saudi" is no country's name.
+    place) nor في سورية; a dual after a dual noun too (الدولتين الكوريتين); a country's after
+    another nationality's adjective joined to it (المواقف الروسية والسعودية، العلاقات الأردنية -
+    السعودية). English: the adjective "Saudi" is no country's name.
     """
     key = candidate.key
     if key.endswith(_DUAL_NISBA_ENDINGS):
@@ -526,6 +527,9 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     previous, gap = word_before(facts.folded, candidate.start)
     if not key.startswith("ال"):
         return _indefinite_nationality_adjective(facts, candidate, previous, gap)
+    adjective = _adjective_joined_before(facts, candidate.start, previous, gap)
+    if adjective and facts.lexicon.names_a_country(candidate):
+        return f"an adjective of nationality joined to «{adjective}», not the country"
     definite_noun = _is_definite_noun(previous)
     # Right after the word, or after a quotation it closes: صحيفة "الرياض" السعودية (not
     # الدول الأربع "السعودية ومصر", where the quotation opens).
@@ -542,6 +546,20 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     if feminine and noun not in ar.PLACE_CUES and not facts.gazetteer.names_a_place(previous):
         return f"an adjective after «{previous}», not the town"
     return None
+
+
+def _adjective_joined_before(facts: DocumentFacts, start: int, previous: str, gap: str) -> str:
+    """The definite feminine nisba adjective joined by و or a dash to the word at ``start``
+    (المواقف الروسية والسعودية، العلاقات الأردنية - السعودية), or "": a nisba that names a place
+    is no adjective (الناصرية والديوانية، محافظات الشرقية والدقهلية)."""
+    if previous == ar.AND and not gap:
+        previous, gap = word_before(facts.folded, start - len(ar.AND))
+    elif len(gap) < 2 or gap.strip():  # a dash folds to a space: "الأردنية - السعودية"
+        return ""
+    if gap.strip() or not previous.startswith("ال") or not previous.endswith(ar.FEMININE_NISBA_ENDING) \
+            or facts.gazetteer.names_a_place(previous):
+        return ""
+    return previous
 
 
 # A dual nisba's endings (الكوريتين، الكوريتان: "the two Koreas", and "Korean" of two nouns).

@@ -10,7 +10,10 @@ RULE = "word.nationality_adjective"
     "وصلت ناقلة النفط السعودية إلى الميناء",
     "تطورت الكرة السعودية كثيرا",
     "نشرت صحيفة \"الحياة\" السعودية تقريرا",
-], ids=["government", "tanker", "football", "after a quotation it closes"])
+    "أشار إلى أن المواقف الروسية والسعودية تتطابق",
+    "وأكد أن العلاقات الأردنية - السعودية تاريخية",
+], ids=["government", "tanker", "football", "after a quotation it closes", "joined by and to another",
+        "joined by a dash to another"])
 def test_after_a_definite_noun_it_is_the_adjective(decide, text):
     assert decide(text).rejected["السعودية"].rule == RULE
     assert decide(text, disable=[RULE]).mentions["السعودية"][:2] == ("scan.gazetteer", "cc:SA")
@@ -22,7 +25,9 @@ def test_after_a_definite_noun_it_is_the_adjective(decide, text):
     "الإمارات والسعودية ومصر",
     "قاطعت الدول الأربع \"السعودية ومصر والإمارات والبحرين\" قطر",
     "Saudi Arabia and Egypt",
-], ids=["after a preposition", "after a verb", "in a list", "after a quotation it opens", "english"])
+    "زار الوزير الديوانية والسعودية",
+], ids=["after a preposition", "after a verb", "in a list", "after a quotation it opens", "english",
+        "after a place whose name is a nisba"])
 def test_elsewhere_it_is_the_country(decide, text):
     surface = "Saudi Arabia" if text.isascii() else "السعودية"
     assert decide(text).mentions[surface].place_id == "cc:SA"
