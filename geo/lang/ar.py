@@ -277,6 +277,11 @@ FACILITY_CUES = _words("مستشفى معهد مسجد جامع كنيسة مق�
 # The preposition ل "to, of" standing alone (لـ, as folding writes it) with a conjunction:
 # before a quoted name, the outlet someone speaks to or the company someone heads.
 TO_PREPOSITIONS = _words("ل ول فل")
+# A reporter's verbs, whose subject is the outlet, and "through" and "quoting" (نقلا عن): before a
+# quoted name, the outlet that learned, obtained, reached or published something (علمت «الرياض»،
+# أجرت «الرياض» اتصالا، عبر «الرياض»، نقلا عن "الخليج" الإماراتية).
+NEWS_SOURCE_WORDS = _words("علمت وعلمت حصلت وحصلت أجرت وأجرت نفذتها تواصلت وتواصلت اتصال عبر")
+QUOTING_WORDS = _words("نقلا نقلاً")  # before عن
 # "Valley": folded like وأدى "and (it) led to", which the original's hamza tells apart.
 VALLEY_CUE = fold("وادي")
 # A facility word before a quoted name that is an organisation's far more often than a

@@ -64,6 +64,7 @@ DEFAULT_RULES = check_unique((
     organisations.bank,
     organisations.quoted_region,
     organisations.quoted_after_to,
+    organisations.quoted_news_source,
     people.given_name,
     cues.marks_kind,
     support.listed_division,

@@ -396,6 +396,31 @@ def quoted_region(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return None
 
 
+@rule("organisation.quoted_news_source", stage="filter", scripts={ARABIC}, at="quotation_starts")
+def quoted_news_source(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A place's name quoted whole after a reporter's verb, عبر or نقلا عن is a news outlet's.
+
+    Arabic: علمت "الرياض" أن (the daily Al Riyadh learned), أجرت «الرياض» اتصالا، حصلت "الرياض"
+    على نسخة، بعد عرض مشكلتهم عبر «الرياض»، نقلا عن "الخليج" الإماراتية: an outlet names itself
+    so. Unquoted, the place stays (علمت الرياض "Riyadh learned", عبر الخليج "across the Gulf").
+    English: no such quotation.
+    """
+    folded = facts.folded
+    if not quoted_whole(folded, candidate.start, candidate.end):
+        return None
+    before, gap = word_before(folded, candidate.start)
+    if gap.strip(" ") not in OPENING_QUOTES:
+        return None
+    if before in ar.NEWS_SOURCE_WORDS:
+        return "a news outlet's name (quoted after a reporter's word)"
+    if before == _FROM and word_before(folded, candidate.start - len(gap) - len(before))[0] in ar.QUOTING_WORDS:
+        return "a news outlet's name (quoted after «نقلا عن»)"
+    return None
+
+
+_FROM = fold("عن")
+
+
 @rule("organisation.quoted_after_to", stage="filter", scripts={ARABIC}, at="quotation_starts")
 def quoted_after_to(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A place's name quoted whole right after the preposition ل is an outlet's or a company's.
