@@ -13,8 +13,8 @@ RULE = "organisation.quoted_region"
 def test_a_region_quoted_whole_is_an_organisation(decide, text):
     surface = "Middle East" if text.isascii() else "الشرق الأوسط"
     assert decide(text).rejected[surface] == (RULE, None, "an organisation's name (a region's name, quoted whole)", "")
-    # (After لـ, organisation.quoted_after_to would take it too.)
-    without = decide(text, disable=[RULE, "organisation.quoted_after_to"])
+    # (After لـ and نقلا عن, organisation.quoted_after_to and organisation.quoted_news_source would take it too.)
+    without = decide(text, disable=[RULE, "organisation.quoted_after_to", "organisation.quoted_news_source"])
     assert without.mentions[surface].place_id == "alias:middle-east"
 
 
