@@ -275,10 +275,12 @@ def _after_a_famous_given_name(facts: DocumentFacts, candidate: Candidate) -> bo
     famous given name is the surname (محمود أحمدي نجاد is no Al Ahmadi)."""
     folded, start = facts.folded, candidate.start
     # With a proclitic (بباريس) the name is no surname; and the proclitic is no given name.
-    if start < 2 or folded[start - 1] != " " or not facts.lexicon.names_only_towns(candidate):
+    if start < 2 or folded[start - 1] != " ":
         return False
+    # The word before first: remembered, _after_a_foreign_given_name reads it too, and
+    # seldom a famous name.
     given = facts.word_right_before(start)
-    return (bool(given) and facts.lexicon.is_famous_name(given)
+    return (bool(given) and facts.lexicon.is_famous_name(given) and facts.lexicon.names_only_towns(candidate)
             and after_title(facts, start - len(given) - 1, with_adjective=True))
 
 
