@@ -96,7 +96,10 @@ class Lexicon:
 
     def names_a_country(self, candidate: Candidate) -> bool:
         rows = self.rows
-        return any(rows[p].kind == "country" for p, _ in candidate.entries)
+        for place, _ in candidate.entries:  # a loop, no generator: rules ask it of most names
+            if rows[place].kind == "country":
+                return True
+        return False
 
     def may_share_a_given_name(self, place: int) -> bool:
         """A minor town, or a division, whose bare name seldom stands without a cue word.

@@ -171,7 +171,10 @@ def _may_name_a_club(facts: DocumentFacts, candidate: Candidate) -> bool:
     القادسية: the Saudi and Kuwaiti clubs, not Iraq's governorate; بلاتو يونايتد, نادي الحجاز
     الرياضي), not a country, whose name is its national team's."""
     rows = facts.gazetteer.place_rows
-    return any(rows[p].kind in _CLUB_NAMESAKE_KINDS for p, _ in candidate.entries)
+    for place, _ in candidate.entries:  # a loop, no generator: asked of every name
+        if rows[place].kind in _CLUB_NAMESAKE_KINDS:
+            return True
+    return False
 
 
 def _country_with_a_town_adjective(facts: DocumentFacts, candidate: Candidate) -> str | None:

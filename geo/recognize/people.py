@@ -303,10 +303,13 @@ def _names_a_household_place(gazetteer, candidate: Candidate) -> bool:
     """A country, a continent, a city of a million or a capital of 100,000: a name the news
     keeps for the place before a name's words. (A capital of a few hundred people is none:
     Hamilton, Bermuda's, does not keep لويس هاميلتون a place.)"""
-    rows = gazetteer.place_rows
-    return any(rows[p].kind in ("country", "continent") or rows[p].population >= HOUSEHOLD_NAME_POPULATION
-               or p in gazetteer.capitals and rows[p].population >= HOUSEHOLD_CAPITAL_POPULATION
-               for p, _ in candidate.entries)
+    rows, capitals = gazetteer.place_rows, gazetteer.capitals
+    for place, _ in candidate.entries:  # a loop, no generator: asked of most names
+        row = rows[place]
+        if row.kind in ("country", "continent") or row.population >= HOUSEHOLD_NAME_POPULATION \
+                or place in capitals and row.population >= HOUSEHOLD_CAPITAL_POPULATION:
+            return True
+    return False
 
 
 # -- the rules -----------------------------------------------------------------------
@@ -517,7 +520,7 @@ def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str
     قابس، وصل المدرب الإسباني مانشستر). English: titles take no such adjectives.
     """
     gazetteer = facts.gazetteer
-    if any(gazetteer.is_notable(p) for p, _ in candidate.entries):
+    if _names_a_notable_place(gazetteer, candidate):
         # A town of some size after a title a name follows is still no household name
         # (المدرب تيتي: Tite, not Tete; د. بخاري: Buhari, not Bukhara), nor in apposition to
         # such a title and its adjectives (مدرب المنتخب البرازيلي، تيتي، على سخرية).
@@ -534,6 +537,15 @@ def after_title_and_adjective(facts: DocumentFacts, candidate: Candidate) -> str
     if words == 0 and not candidate.key.startswith("ال") and _definite_title_before(facts, candidate.start):
         return "a person's name (after a title with the article)"
     return None
+
+
+def _names_a_notable_place(gazetteer, candidate: Candidate) -> bool:
+    """Whether a place of the name is notable (``Gazetteer.is_notable``): a loop, no generator,
+    as every name is asked."""
+    for place, _ in candidate.entries:
+        if gazetteer.is_notable(place):
+            return True
+    return False
 
 
 def _after_a_name_title_in_apposition(facts: DocumentFacts, start: int) -> bool:
