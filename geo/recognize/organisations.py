@@ -49,6 +49,7 @@ _SPACE_AND_OPENING_QUOTES = " " + "".join(sorted(OPENING_QUOTES))  # صحيفة 
 # ship's name. (Seas and canals quoted are named as themselves: اسم "الخليج العربي".)
 _REGION_KINDS = frozenset({"region", "continent"})
 _CLUB_NAMESAKE_KINDS = frozenset({"city", "region"})
+_TEAM_NICKNAME_WORDS = tuple(ar.TEAM_NICKNAME_WORDS)  # str.endswith takes a tuple, not a set
 
 
 @rule("organisation.football_club", stage="filter", scripts={ARABIC, LATIN}, when="clubs_named")
@@ -74,7 +75,7 @@ def football_club(facts: DocumentFacts, candidate: Candidate) -> str | None:
     if before in _CLUB_WORDS_BEFORE or before[1:] in _CLUB_WORDS_BEFORE:
         return "part of a football club's name"
     # After a proclitic or a quotation mark too: لنسور قرطاج، "نسور قرطاج".
-    nickname = any(before.endswith(word) for word in ar.TEAM_NICKNAME_WORDS)
+    nickname = before.endswith(_TEAM_NICKNAME_WORDS)
     if nickname and all(rows[p].kind == "city" for p, _ in candidate.entries):
         return "part of a team's nickname"
     return None

@@ -72,6 +72,8 @@ def without_lesser_divisions(gazetteer: Gazetteer, entries: tuple[tuple[int, int
 
 def likeliest(candidate: Candidate, prior: Callable[[int, int], float]) -> tuple[int, int]:
     """The entry (place, flags) of the place a name most likely means, by ``prior``."""
+    if len(candidate.entries) == 1:  # most names: no key function made, no call of prior
+        return candidate.entries[0]
     return max(candidate.entries, key=lambda entry: prior(*entry))
 
 
@@ -90,12 +92,11 @@ def pinned_places(gazetteer: Gazetteer, names: list[Candidate], prior: Callable[
         seen[candidate.key] = candidate.entries
         best, flags = likeliest(candidate, prior)
         kind, place_id = rows[best].kind, rows[best].place_id
-        countries = sum(rows[p].kind == "country" for p, _ in candidate.entries)
         # A division's lesser sense (القصرين's governorate beside the town) leaves the name its
         # one place.
         entries = candidate.entries
         unambiguous = len(entries) == 1 or place_id.startswith("adm1:") \
-            or (kind in ("country", "continent") and countries <= 1) \
+            or (kind in ("country", "continent") and sum(rows[p].kind == "country" for p, _ in entries) <= 1) \
             or len(without_lesser_divisions(gazetteer, entries)) == 1
         if unambiguous and flags & PRIMARY:
             pinned[candidate.key] = best
