@@ -62,7 +62,7 @@ class Geoparser:
                 doc=document.id, start=start, end=end, surface=text[start:end],
                 sentence=_sentence_at(sentences, starts, start, text), place=place,
                 confidence=resolution.confidence, reason=resolution.reason,
-                candidates=tuple([rows[p].place_id for p, _ in candidate.entries[:10]]),
+                candidates=_place_ids(rows, candidate.entries),
                 rule=candidate.rule,
                 evidence=Evidence._make((candidate.via, candidate.cue, resolution.terms, anchor, resolution.placed)),
             ))
@@ -80,6 +80,15 @@ class Geoparser:
         """Mentions in ``text``; ``lang`` is kept on the document, as the corpus loader keeps
         it, and changes nothing: each rule applies by the script of the name it reads."""
         return self.parse(Document(id=doc_id, text=text, lang=lang or ""))
+
+
+def _place_ids(rows, entries) -> tuple[str, ...]:
+    """The ids of the first ten places of a name's entries, in a loop: a comprehension makes a
+    function object for each mention, which Python 3.11 calls without the specialised call."""
+    ids = []
+    for place, _ in entries[:10]:
+        ids.append(rows[place].place_id)
+    return tuple(ids)
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int, text: str) -> Sentence:

@@ -92,7 +92,10 @@ class Lexicon:
         governorate, named after it, only where a cue word asks: a dateline's قنا is the agency)."""
         rows = self.rows
         primary = [p for p, flags in candidate.entries if flags & PRIMARY] or [p for p, _ in candidate.entries]
-        return all(rows[p].kind == "city" for p in primary)
+        for place in primary:  # a loop, no generator
+            if rows[place].kind != "city":
+                return False
+        return True
 
     def names_a_country(self, candidate: Candidate) -> bool:
         rows = self.rows

@@ -189,7 +189,10 @@ def _is_everyday_word_split(facts: DocumentFacts, candidate: Candidate) -> bool:
     word = folded[start:word_end(folded, candidate.end)]
     if (word, candidate.key) in gazetteer.whole_words or word in ar.FOREIGN_GIVEN_NAMES:
         return True  # whole words: towns, capitals by names not their own; any place in a given name
-    if not all(gazetteer.is_town(p) for p, _ in candidate.entries) or candidate.key in gazetteer.common_words:
+    for place, _ in candidate.entries:  # a loop, no generator
+        if not gazetteer.is_town(place):
+            return False
+    if candidate.key in gazetteer.common_words:
         return False
     return _is_everyday(gazetteer, word) or (
         word[0] in "وف" and start + 1 < candidate.start and _is_everyday(gazetteer, word[1:]))

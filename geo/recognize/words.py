@@ -113,12 +113,12 @@ def needs_evidence(facts: DocumentFacts, candidate: Candidate) -> str | Candidat
     story naming Syria). A name that is a place without evidence loses the minor towns that need
     some (باريس: Paris, not Paris, Texas).
     """
-    for _, flags in candidate.entries:  # most names need none: no tuple of the flagged ones for them
-        if flags & NEEDS_EVIDENCE:
-            break
-    else:
+    flagged = ()
+    for entry in candidate.entries:  # a loop, no generator: asked of every name, and most need none
+        if entry[1] & NEEDS_EVIDENCE:
+            flagged += (entry,)
+    if not flagged:
         return None
-    flagged = tuple(entry for entry in candidate.entries if entry[1] & NEEDS_EVIDENCE)
     if len(flagged) < len(candidate.entries):
         return _without_unsupported_minor_towns(facts, candidate, flagged)
     if _has_evidence(facts, candidate) or _cued_elsewhere(facts, candidate):
@@ -291,8 +291,7 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
     rows = gazetteer.place_rows
     if countries_named and not candidate.key.isascii():
         countries = _countries_besides(facts, candidate) if counted_itself else facts.countries
-        if any(countries.get(rows[p].country_code) for p, f in candidate.entries
-               if not f & WORD_FIRST or (hashtag and not gazetteer.is_minor_town(p))):
+        if _placed_in_a_named_country(gazetteer, candidate, countries, hashtag):
             return True
     if folded[candidate.start].isascii():
         word, gap = word_before(folded, candidate.start)
@@ -317,6 +316,17 @@ def _has_evidence(facts: DocumentFacts, candidate: Candidate, *, lists: bool = T
             or _country_right_after(facts, candidate):
         return True
     return lists and _listed_with_a_compatriot(facts, candidate)
+
+
+def _placed_in_a_named_country(gazetteer, candidate: Candidate, countries: Counter, hashtag: bool) -> bool:
+    """Whether a place of the name that is no word first (in a whole hashtag, no minor town
+    either) lies in a country of ``countries``. A loop, no generator: asked of most names."""
+    rows = gazetteer.place_rows
+    for place, flags in candidate.entries:
+        if (not flags & WORD_FIRST or (hashtag and not gazetteer.is_minor_town(place))) \
+                and countries.get(rows[place].country_code):
+            return True
+    return False
 
 
 def _countries_besides(facts: DocumentFacts, candidate: Candidate) -> Counter:

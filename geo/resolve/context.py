@@ -144,8 +144,12 @@ def nearby_evidence(gazetteer: Gazetteer, candidates: list[Candidate], weights: 
 def _local_points(gazetteer: Gazetteer, candidate: Candidate) -> list[tuple[int, float, float]]:
     """Places of a name that are points on a local map: towns, landmarks, counties."""
     rows = gazetteer.place_rows
-    return [(place, rows[place].lat, rows[place].lon) for place, _ in candidate.entries
-            if rows[place].kind in _LOCAL_KINDS or rows[place].place_id.startswith("adm2:")]
+    points = []
+    for place, _ in candidate.entries:  # a loop, no comprehension: asked of every name
+        row = rows[place]
+        if row.kind in _LOCAL_KINDS or row.place_id.startswith("adm2:"):
+            points.append((place, row.lat, row.lon))
+    return points
 
 
 class TextUnits:
