@@ -81,7 +81,11 @@ def gazetteer_hits(facts: DocumentFacts) -> GazetteerHits:
             capitals = text.original[first:text.to_original(last) + 1].isupper()
             # GeoNames' other Latin names are often historical or foreign ("Hammersmith"
             # for Saugus): in English text a name must be a place's own.
-            entries = tuple(unpack(e) for e in packed if e & PRIMARY and (capitals or not e & ALL_CAPS))
+            own = []
+            for entry in packed:  # a loop, no generator: the Latin names of every English text
+                if entry & PRIMARY and (capitals or not entry & ALL_CAPS):
+                    own.append(unpack(entry))
+            entries = tuple(own)
         else:
             entries = unpacked.get(packed) or lexicon.unpacked(packed)
         if entries:

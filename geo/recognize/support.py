@@ -66,8 +66,11 @@ def without_lesser_divisions(gazetteer: Gazetteer, entries: tuple[tuple[int, int
     if len(entries) == 1:
         return entries
     rows = gazetteer.place_rows
-    kept = tuple((place, flags) for place, flags in entries if not is_lesser_division(rows[place].place_id, flags))
-    return kept or entries
+    kept = []
+    for place, flags in entries:  # a loop, no generator
+        if not is_lesser_division(rows[place].place_id, flags):
+            kept.append((place, flags))
+    return tuple(kept) or entries
 
 
 def likeliest(candidate: Candidate, prior: Callable[[int, int], float]) -> tuple[int, int]:

@@ -55,7 +55,10 @@ def document_context(gazetteer: Gazetteer, chosen: dict[str, int], candidates: l
     for candidate in candidates:
         if candidate.key in possible or candidate.key in capitals_of or len(candidate.entries) < 2:
             continue
-        named = {p: rows[p].country_code for p, _ in candidate.entries if p in capitals}
+        named = {}
+        for place, _ in candidate.entries:  # a loop, no comprehension: every ambiguous name
+            if place in capitals:
+                named[place] = rows[place].country_code
         if named:
             # A capital's name (واشنطن، أوتاوا) says nothing of where its namesakes' states
             # are: Washington and Ottawa would otherwise vouch for each other's towns in Illinois.
@@ -65,7 +68,10 @@ def document_context(gazetteer: Gazetteer, chosen: dict[str, int], candidates: l
                 country_namesakes.update(p for p, _ in candidate.entries
                                          if rows[p].kind != "country" and rows[p].country_code in countries)
         elif len(candidate.entries) <= weights.max_coherence_candidates:
-            possible[candidate.key] = {admin1[p] for p, _ in candidate.entries} - {""}
+            divisions = possible[candidate.key] = set()
+            for place, _ in candidate.entries:  # a loop, no comprehension
+                if admin1[place]:
+                    divisions.add(admin1[place])
     countries = _counts(demonyms)
     divisions: dict[str, int] = {}
     for country, division in contributed.values():
@@ -225,7 +231,10 @@ class LocalContexts:
         if _count(self._demonym_starts, span):
             return True
         names, starts = self._names, self._name_starts
-        return any(names[at].key != key for at in range(bisect_left(starts, span[0]), bisect_left(starts, span[1])))
+        for at in range(bisect_left(starts, span[0]), bisect_left(starts, span[1])):  # a loop, no generator
+            if names[at].key != key:
+                return True
+        return False
 
     def _context(self, unit: tuple) -> DocumentContext:
         made = self._made.get(unit)

@@ -136,7 +136,10 @@ def _capital_s_namesake(place: int, row: PlaceRow, division: str, candidate: Can
     if not capitals or place in capitals or row.kind != "city" or row.population >= MINOR_POPULATION \
             or context.divisions.get(division):
         return False
-    return any(_names_country(context, candidate, country) for country in capitals.values())
+    for country in capitals.values():  # a loop, no generator
+        if _names_country(context, candidate, country):
+            return True
+    return False
 
 
 def _names_country(context: DocumentContext, candidate: Candidate, country: str) -> bool:
