@@ -562,8 +562,9 @@ def transliterations_before_demonyms(facts: DocumentFacts, names: list[Candidate
 
     So Arabic news writes foreign places: يكاترينبورغ الروسية (Yekaterinburg), جزيرة كريت
     اليونانية (Crete); not after an organisation's word (شركة غولدمان ساكس الأمريكية), nor a
-    noun with a pronoun (جولته الأمريكية، جذوره التركية "his Turkish roots"), nor a town of fewer than 100,000 people (most
-    Arabic words sound like some American hamlet). English: names are read as written.
+    noun with a pronoun (جولته الأمريكية، جذوره التركية "his Turkish roots"), nor a town of
+    fewer than 100,000 people (most Arabic words sound like some American hamlet). English:
+    names are read as written.
     """
     folded = facts.folded
     found = []

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from geo.recognize.facts import Cue, DocumentFacts
 
 _LIST_GAPS = frozenset(fold("و ، , ،و ,و إلى").split())  # between the names of a list
-_RULERS_BEFORE_THEIR_REALM = frozenset(p + title for p in ("", "و", "ل", "ب", "ف", "ول", "وب") for title in ar.RULER_TITLES)
+_RULERS_BEFORE_THEIR_REALM = frozenset(
+    p + title for p in ("", "و", "ل", "ب", "ف", "ول", "وب") for title in ar.RULER_TITLES)
 _TIME_ZONE_WORDS = with_proclitics(ar.TIME_ZONE_WORD)  # بتوقيت، التوقيت، وبتوقيت
 _STORM_WORDS = with_proclitics(" ".join(ar.STORM_WORDS)) \
     | frozenset(prefix + word for prefix in DEFINITE_PREFIXES for word in ar.STORM_WORDS_WITH_THE_ARTICLE)
