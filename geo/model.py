@@ -57,7 +57,7 @@ class Evidence(NamedTuple):
     """What a mention rests on, in fields, so that no consumer parses its reason. (A tuple:
     one is made per mention.)"""
 
-    via: str = ""  # how the name was found: gazetteer, transliteration, cue, repeated transliteration
+    via: str = ""  # how the name was found: gazetteer, transliteration, cue, repeated transliteration or cue
     cue: str = ""  # the place cue word before it (folded: مدينة, city), if any
     terms: tuple[str, ...] = ()  # the score terms that raised its place (geo.resolve.terms)
     anchor: str = ""  # for an approximate place: the place_id of the place it is placed at ...

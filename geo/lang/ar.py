@@ -249,6 +249,10 @@ POSSESSED_CUES = _words("عاصمتها عاصمته")
 # gazetteer knows it.
 NAMING_CUES = _words(
     "مدينة بلدة قرية معتمدية مديرية ولاية محافظة إقليم مقاطعة مطار قاعدة مخيم منطقة حي") | DUAL_CUES.keys()
+# Naming cues that are a verbal noun or an office too (مقاطعة "a boycott": مقاطعة المونديال;
+# ولاية "a term of office": ولاية ساركوزي): a name after one once is not taken for a place
+# wherever else the document repeats it.
+TWO_SENSE_NAMING_CUES = _words("مقاطعة ولاية")
 # Cue words for a state or a province, whose name is a division's or a big town's: a small
 # town that sounds like the word after one is seldom it (إقليم ننكرهار، ولاية سلفه "his
 # predecessor's term"). Not محافظة, whose name is its seat town's (محافظة الأفلاج).

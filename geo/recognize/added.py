@@ -935,9 +935,30 @@ def repeated_transliterations(facts: DocumentFacts, names: list[Candidate], take
     Arabic: after مدينة كراتشي, every كراتشي (وكراتشي, بكراتشي) is Karachi. English: names
     are found as written.
     """
-    learned = {c.key: c for c in names if c.via == "transliteration"}
+    return Added(_repeats(facts, names, taken, via="transliteration", rule=repeated_transliterations.name,
+                          with_cue=False))
+
+
+@rule("added.repeated_cue_name", stage="generate", scripts={ARABIC})
+def repeated_cue_names(facts: DocumentFacts, names: list[Candidate], taken: Occupied) -> Added:
+    """A name a cue word named is a place wherever else the document repeats it.
+
+    Arabic: after محافظة المخواة, the fire brigade of إدارة المخواة is there too; after مديرية
+    حيس, every حيس (وحيس, بحيس); not after a cue that is a boycott or a term of office too
+    (مقاطعة المونديال، ولاية ساركوزي). English: names are found as written.
+    """
+    sure = [name for name in names if name.cue not in ar.TWO_SENSE_NAMING_CUES]
+    return Added(_repeats(facts, sure, taken, via="cue", rule=repeated_cue_names.name, with_cue=True))
+
+
+def _repeats(facts: DocumentFacts, names: list[Candidate], taken: Occupied, *, via: str, rule: str,
+             with_cue: bool) -> list[Candidate]:
+    """Every other whole-word occurrence of the names found ``via`` one way, after a bare
+    name's proclitics only, each with its source's places, and its cue word ``with_cue`` (a
+    name no gazetteer knows keeps the kind its cue asked for)."""
+    learned = {c.key: c for c in names if c.via == via}
     if not learned:
-        return Added([])
+        return []
     folded = facts.folded
     extra = []
     for key, source in learned.items():
@@ -947,7 +968,7 @@ def repeated_transliterations(facts: DocumentFacts, names: list[Candidate], take
                 continue
             if taken.overlaps(start, end):
                 continue
-            extra.append(Candidate(start, end, key, source.entries, via="repeated transliteration",
-                                   rule=repeated_transliterations.name))
+            extra.append(Candidate(start, end, key, source.entries, cue=source.cue if with_cue else "",
+                                   via=f"repeated {via}", rule=rule))
             taken.take(start, end)
-    return Added(extra)
+    return extra

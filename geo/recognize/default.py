@@ -80,6 +80,7 @@ DEFAULT_RULES = check_unique((
     names.feature_names,
     names.listed_counties,
     added.repeated_transliterations,
+    added.repeated_cue_names,
     added.plural_cue_lists,
     support.small_town,
 ))
