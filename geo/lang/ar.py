@@ -303,6 +303,9 @@ FIGURATIVE_FACILITIES = _words(
 # A facility word that is a verbal noun too (سجن "jailing": قضت بسجن أولمرت، أدت إلى سجن نواز
 # شريف): a facility only written apart after a preposition of place (في سجن إيفين، إلى سجن عوفر).
 VERBAL_NOUN_FACILITIES = _words("سجن")
+# Al-Qaeda, whose branches are named after world regions: تنظيم القاعدة في بلاد المغرب الإسلامي،
+# القاعدة في جزيرة العرب (a country after it is where it fights: القاعدة في العراق).
+QAEDA = fold("القاعدة")
 # A ruler's title, which in construct (no article) names his realm after it: ملك أراجون، أمير
 # قطر، سلطان عمان، شاه إيران (with the article a person's name follows: الملكة إليزابيث).
 RULER_TITLES = _words("ملك ملكة أمير سلطان شاه إمبراطور عاهل")

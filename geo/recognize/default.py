@@ -65,6 +65,7 @@ DEFAULT_RULES = check_unique((
     organisations.quoted_region,
     organisations.quoted_after_to,
     organisations.quoted_news_source,
+    organisations.qaeda_branch,
     people.given_name,
     cues.marks_kind,
     support.listed_division,

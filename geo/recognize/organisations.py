@@ -400,6 +400,33 @@ def quoted_region(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return None
 
 
+@rule("organisation.qaeda_branch", stage="filter", scripts={ARABIC})
+def qaeda_branch(facts: DocumentFacts, candidate: Candidate) -> str | None:
+    """A region's name right after القاعدة في that names one of al-Qaeda's branches is the branch's.
+
+    Arabic: تنظيم القاعدة في بلاد المغرب الإسلامي (AQIM), القاعدة في جزيرة العرب (AQAP),
+    القاعدة في بلاد الشام; another region stays (قادة القاعدة في الشرق الأوسط), and so does a
+    country, where the group fights (القاعدة في العراق، فرع القاعدة في سوريا), as benchmarks tag
+    it. English: the branches are named in English words.
+    """
+    rows = facts.gazetteer.place_rows
+    if not any(rows[p].place_id in _QAEDA_BRANCH_REGIONS for p, _ in candidate.entries):
+        return None
+    folded = facts.folded
+    before, gap = word_before(folded, candidate.start)
+    if before != ar.IN or gap != " ":
+        return None
+    group, gap = word_before(folded, candidate.start - len(gap) - len(before))
+    if gap != " " or group not in _QAEDA_FORMS:
+        return None
+    return "part of an al-Qaeda branch's name (its region after «القاعدة في»)"
+
+
+_QAEDA_FORMS = frozenset(c + p + ar.QAEDA for c in ("", ar.AND) for p in ("", "ب", "ل"))
+# The regions al-Qaeda's branches are named after (not "al-Qaeda in the Middle East", where it is).
+_QAEDA_BRANCH_REGIONS = frozenset({"alias:maghreb", "alias:arabian-peninsula", "alias:levant"})
+
+
 @rule("organisation.quoted_news_source", stage="filter", scripts={ARABIC}, at="quotation_starts")
 def quoted_news_source(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A place's name quoted whole after a reporter's verb, عبر or نقلا عن is a news outlet's.
