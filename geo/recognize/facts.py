@@ -322,6 +322,11 @@ class DocumentFacts:
         return self.keywords.storms_named
 
     @fact
+    def qaeda_named(self) -> bool:
+        """Whether al-Qaeda is named in the text at all (most name it not): one search."""
+        return ar.QAEDA in self.folded
+
+    @fact
     def about_sport(self) -> bool:
         """Whether the document is a sport report: several different sport words in it."""
         return len(self.keywords.sport_words) >= SPORT_REPORT_WORDS

@@ -400,7 +400,7 @@ def quoted_region(facts: DocumentFacts, candidate: Candidate) -> str | None:
     return None
 
 
-@rule("organisation.qaeda_branch", stage="filter", scripts={ARABIC})
+@rule("organisation.qaeda_branch", stage="filter", scripts={ARABIC}, when="qaeda_named")
 def qaeda_branch(facts: DocumentFacts, candidate: Candidate) -> str | None:
     """A region's name right after القاعدة في that names one of al-Qaeda's branches is the branch's.
 
