@@ -91,7 +91,7 @@ def team(facts: DocumentFacts, candidate: Candidate) -> str | None:
     and so does a home nation's (فريق تونس القوي، مدرب إنجلترا). English: clubs are named with
     their own words (organisation.football_club).
     """
-    if facts.lexicon.names_a_country(candidate) or _names_a_home_nation(facts, candidate):
+    if facts.lexicon.names_a_country(candidate) or _names_one_of(facts, candidate, _HOME_NATIONS):
         return None
     before, _ = word_before(facts.folded, candidate.start)
     if before not in ar.SPORT_TEAM_WORDS or facts.about_sport:
@@ -104,9 +104,10 @@ def team(facts: DocumentFacts, candidate: Candidate) -> str | None:
 _HOME_NATIONS = frozenset({"alias:england", "alias:scotland", "alias:wales"})
 
 
-def _names_a_home_nation(facts: DocumentFacts, candidate: Candidate) -> bool:
+def _names_one_of(facts: DocumentFacts, candidate: Candidate, place_ids: frozenset[str]) -> bool:
+    """Whether a place of the name is one of ``place_ids`` (a home nation, a branch's region)."""
     rows = facts.gazetteer.place_rows
-    return any(rows[p].place_id in _HOME_NATIONS for p, _ in candidate.entries)
+    return any(rows[p].place_id in place_ids for p, _ in candidate.entries)
 
 
 @rule("organisation.club_in_sport_report", stage="filter", scripts={ARABIC, LATIN})
@@ -409,8 +410,7 @@ def qaeda_branch(facts: DocumentFacts, candidate: Candidate) -> str | None:
     country, where the group fights (القاعدة في العراق، فرع القاعدة في سوريا), as benchmarks tag
     it. English: the branches are named in English words.
     """
-    rows = facts.gazetteer.place_rows
-    if not any(rows[p].place_id in _QAEDA_BRANCH_REGIONS for p, _ in candidate.entries):
+    if not _names_one_of(facts, candidate, _QAEDA_BRANCH_REGIONS):
         return None
     folded = facts.folded
     before, gap = word_before(folded, candidate.start)

@@ -538,8 +538,10 @@ def nationality_adjective(facts: DocumentFacts, candidate: Candidate) -> str | N
     previous, gap = word_before(facts.folded, candidate.start)
     if not key.startswith("ال"):
         return _indefinite_nationality_adjective(facts, candidate, previous, gap)
-    adjective = _adjective_joined_before(facts, candidate.start, previous, gap)
-    if adjective and facts.lexicon.names_a_country(candidate):
+    # The country first: it is one test, the adjective a reading of the text and a lookup.
+    adjective = facts.lexicon.names_a_country(candidate) \
+        and _adjective_joined_before(facts, candidate.start, previous, gap)
+    if adjective:
         return f"an adjective of nationality joined to «{adjective}», not the country"
     definite_noun = _is_definite_noun(previous)
     # Right after the word, or after a quotation it closes: صحيفة "الرياض" السعودية (not
