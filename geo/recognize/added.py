@@ -936,7 +936,7 @@ def repeated_transliterations(facts: DocumentFacts, names: list[Candidate], take
     are found as written.
     """
     return Added(_repeats(facts, names, taken, via="transliteration", rule=repeated_transliterations.name,
-                          with_cue=False))
+                          with_cue=False, not_after=frozenset()))
 
 
 @rule("added.repeated_cue_name", stage="generate", scripts={ARABIC})
@@ -947,16 +947,16 @@ def repeated_cue_names(facts: DocumentFacts, names: list[Candidate], taken: Occu
     حيس, every حيس (وحيس, بحيس); not after a cue that is a boycott or a term of office too
     (مقاطعة المونديال، ولاية ساركوزي). English: names are found as written.
     """
-    sure = [name for name in names if name.cue not in ar.TWO_SENSE_NAMING_CUES]
-    return Added(_repeats(facts, sure, taken, via="cue", rule=repeated_cue_names.name, with_cue=True))
+    return Added(_repeats(facts, names, taken, via="cue", rule=repeated_cue_names.name, with_cue=True,
+                          not_after=ar.TWO_SENSE_NAMING_CUES))
 
 
 def _repeats(facts: DocumentFacts, names: list[Candidate], taken: Occupied, *, via: str, rule: str,
-             with_cue: bool) -> list[Candidate]:
-    """Every other whole-word occurrence of the names found ``via`` one way, after a bare
-    name's proclitics only, each with its source's places, and its cue word ``with_cue`` (a
-    name no gazetteer knows keeps the kind its cue asked for)."""
-    learned = {c.key: c for c in names if c.via == via}
+             with_cue: bool, not_after: frozenset[str]) -> list[Candidate]:
+    """Every other whole-word occurrence of the names found ``via`` one way (but after a cue
+    word of ``not_after``), after a bare name's proclitics only, each with its source's places,
+    and its cue word ``with_cue`` (a name no gazetteer knows keeps the kind its cue asked for)."""
+    learned = {c.key: c for c in names if c.via == via and c.cue not in not_after}
     if not learned:
         return []
     folded = facts.folded
